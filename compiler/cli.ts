@@ -1,0 +1,53 @@
+/**
+ * `npm run glossary [-- --seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`
+ * Reads the seeds, compiles, and replaces the output file atomically: a failed run leaves the
+ * previous glossary in place.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CATEGORIES } from '../lib/glossary';
+import { compileGlossary } from './compile';
+import { EMPTY_CURATED, parseCurated } from './curated';
+import { CompileError } from './errors';
+import { readSeeds } from './read-seeds';
+import { writeFileAtomic } from './write-atomic';
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'data/glossary.json' },
+      curated: { type: 'string', default: 'data/curated.json' },
+      'no-curated': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const { seeds, warnings } = readSeeds(values.seeds);
+  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.message}`);
+  let curated = EMPTY_CURATED;
+  if (!values['no-curated'] && existsSync(values.curated)) {
+    curated = parseCurated(readFileSync(values.curated, 'utf8'), values.curated);
+  }
+  const { glossary, warnings: curatedWarnings } = compileGlossary(
+    seeds.map((s) => ({ name: s.name, text: s.text })),
+    curated,
+  );
+  for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
+  writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
+  const counts = CATEGORIES.map((c) => `${c} ${glossary.entries.filter((e) => e.category === c).length}`).join(', ');
+  console.log(`${values.out}: ${glossary.entries.length} entries from ${seeds.length} articles (${counts})`);
+}
+
+try {
+  main();
+} catch (err) {
+  if (err instanceof CompileError) {
+    console.error(`error: ${err.message}`);
+    process.exit(1);
+  }
+  if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+    console.error(`error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`);
+    process.exit(2);
+  }
+  throw err;
+}

@@ -1,0 +1,107 @@
+/**
+ * The whole build step as one pure function: seed texts (and the curated file) in, glossary out.
+ * Deterministic: the same input gives the same glossary, byte for byte once serialised.
+ */
+import { GLOSSARY_VERSION, type Glossary, type GlossaryEntry, type SourceArticle } from '../lib/glossary';
+import { readArticle, type Sentence } from './article';
+import { EMPTY_CURATED, type Curated } from './curated';
+import { evidence, summarize } from './explain';
+import { extractTerms, type Term } from './extract';
+import { normalizeArticle } from './normalize';
+import { plainPinyin, termPinyin } from './pinyin';
+
+export interface SeedText {
+  /** The name the glossary cites (the file's base name). */
+  name: string;
+  text: string;
+}
+
+export interface CompileResult {
+  glossary: Glossary;
+  /** Things the user should know: curated entries that no longer match the seeds. */
+  warnings: string[];
+}
+
+function toEntry(t: Term): Omit<GlossaryEntry, 'id'> {
+  return {
+    term: t.term,
+    aliases: [...t.aliases].filter((a) => a !== t.term).sort(),
+    category: t.category,
+    pinyin: termPinyin(t.term),
+    summary: summarize(t),
+    ...(t.expansion ? { expansion: t.expansion } : {}),
+    ...(t.fullName ? { fullName: t.fullName } : {}),
+    ...(t.parent ? { parent: t.parent } : {}),
+    sources: evidence(t),
+    origin: 'extracted',
+  };
+}
+
+function applyCurated(
+  entries: Map<string, Omit<GlossaryEntry, 'id'>>,
+  curated: Curated,
+  corpus: string,
+  warnings: string[],
+): void {
+  for (const term of curated.block) {
+    if (!entries.delete(term)) warnings.push(`curated block "${term}": the compiler no longer finds it; remove it from the curated file`);
+  }
+  for (const c of curated.correct) {
+    const e = entries.get(c.term);
+    if (!e) {
+      warnings.push(`curated correction "${c.term}": the compiler no longer finds it; remove it or move it to "add"`);
+      continue;
+    }
+    if (c.category) e.category = c.category;
+    if (c.summary) e.summary = c.summary;
+    if (c.parent) e.parent = c.parent;
+    if (c.aliases) e.aliases = [...new Set([...e.aliases, ...c.aliases])].sort();
+    e.origin = 'curated';
+  }
+  for (const a of curated.add) {
+    if (!corpus.includes(a.term)) warnings.push(`curated addition "${a.term}": not found in the seeds any more`);
+    entries.set(a.term, {
+      term: a.term,
+      aliases: [...(a.aliases ?? [])].sort(),
+      category: a.category,
+      pinyin: termPinyin(a.term),
+      summary: a.summary,
+      sources: [],
+      origin: 'curated',
+    });
+  }
+}
+
+/** Ids are toneless pinyin with dashes (nian-li-zhen); a clash gets -2, -3 in sorted order. */
+function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
+  const used = new Map<string, number>();
+  return entries.map((e) => {
+    const base =
+      plainPinyin(e.term)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'term';
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...e };
+  });
+}
+
+export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURATED): CompileResult {
+  const sources: SourceArticle[] = [];
+  const sentences: Sentence[] = [];
+  for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const article = readArticle(seed.name, normalizeArticle(seed.text));
+    sources.push(article.source);
+    sentences.push(...article.sentences);
+  }
+  const warnings: string[] = [];
+  const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
+  for (const t of extractTerms(sentences).values()) entries.set(t.term, toEntry(t));
+  applyCurated(entries, curated, sentences.map((s) => s.text).join('\n'), warnings);
+  const sorted = [...entries.values()].sort((a, b) => {
+    const pa = plainPinyin(a.term);
+    const pb = plainPinyin(b.term);
+    return pa < pb ? -1 : pa > pb ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
+  });
+  return { glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) }, warnings };
+}

@@ -1,0 +1,167 @@
+/**
+ * Text normalisation for seed articles before extraction.
+ *
+ * The seeds are partly OCR'd newspaper print. Typical damage, all seen in seeds/:
+ * - a word broken by a stray space or line break (`衢江抽水蓄能电 站`, `举汉公 路`);
+ * - a paragraph broken by a page or column break mid-word (`总部经\n\n济`), sometimes repeating
+ *   the characters on both sides of the break (`加快建设\n\n设一批`, `契机，\n\n机，`);
+ * - misread characters, mostly 入 read as 人 (`列人`, `存人`);
+ * - half-width punctuation in Chinese text (`,` and ASCII double quotes).
+ * Everything here works on the text alone: no term is known in advance.
+ */
+
+export interface Paragraph {
+  text: string;
+  /** A markdown heading (`## …`) in the source, or a short line that reads like a headline. */
+  heading: boolean;
+  /** A markdown heading in the source: the seeds mark real headlines this way where they mark any. */
+  markdown: boolean;
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_RE = new RegExp(`[${CJK}]`);
+const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】「」…—·';
+
+/** Sentence-final punctuation: a paragraph ending in one of these is complete. */
+const TERMINAL = new Set(['。', '！', '？', '；', '…', '!', '?', ';']);
+
+/**
+ * Misreadings of 入 as 人 that the OCR makes after verbs that take 入 as a complement.
+ * Only pairs where `X人` is not itself a common word are listed (引人, 进人, 加人 are left alone).
+ */
+const OCR_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['列人', '列入'],
+  ['存人', '存入'],
+  ['纳人', '纳入'],
+  ['投人', '投入'],
+  ['融人', '融入'],
+  ['深人', '深入'],
+  ['输人', '输入'],
+  ['步人', '步入'],
+  ['迈人', '迈入'],
+  ['嵌人', '嵌入'],
+  ['汇人', '汇入'],
+  ['收人', '收入'],
+  // 垒 read as 全 in 壁垒 ("打破部门层级壁全").
+  ['壁全', '壁垒'],
+];
+
+/** Tags and markup are text to us, never structure; they are dropped so nothing can reach a page. */
+const MARKUP_RE = /<\/?[a-zA-Z!][^<>]{0,500}>/g;
+// Control characters, the replacement character and placeholder boxes left by OCR.
+// eslint-disable-next-line no-control-regex
+const JUNK_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\u25a1\u25a0]/g;
+
+/** Fullwidth ASCII letters and digits (Ａ, １) to ASCII, so 3+X and ３＋Ｘ are one term. */
+function foldFullwidth(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Removes whitespace inside Chinese text: between two CJK characters, digits or CJK punctuation. */
+function closeGaps(line: string): string {
+  const near = `[${CJK}${CJK_PUNCT}0-9%]`;
+  const gap = new RegExp(`(${near})[ \\t\\u3000\\u00a0]+(?=${near})`, 'g');
+  // Twice, because a match consumes the character on its left.
+  return line.replace(gap, '$1').replace(gap, '$1');
+}
+
+/** Half-width punctuation next to Chinese text becomes the full-width form the rest of the code expects. */
+function fullwidthPunctuation(line: string): string {
+  let s = line;
+  // ASCII double quotes first (pairing them in order within the line), so `",` reads as `”,`.
+  if (s.includes('"')) {
+    let open = true;
+    s = s.replace(/"/g, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    });
+  }
+  const c = `[${CJK}”）]`;
+  return s
+    .replace(new RegExp(`(${c}),\\s*`, 'g'), '$1，')
+    .replace(new RegExp(`(${c});\\s*`, 'g'), '$1；')
+    .replace(new RegExp(`(${c}):\\s*`, 'g'), '$1：')
+    .replace(new RegExp(`(${c})!`, 'g'), '$1！')
+    .replace(new RegExp(`\\((?=[^()]{0,40}[${CJK}][^()]{0,40}\\))([^()]*)\\)`, 'g'), '（$1）');
+}
+
+function fixOcr(s: string): string {
+  let out = s;
+  for (const [bad, good] of OCR_PAIRS) out = out.split(bad).join(good);
+  return out;
+}
+
+/** A paragraph that stops mid-sentence: no final punctuation and it reads as body text. */
+function isUnfinished(p: string): boolean {
+  const last = p[p.length - 1] ?? '';
+  if (TERMINAL.has(last)) return false;
+  if (!CJK_RE.test(last) && !'，、“”（）：'.includes(last)) return false;
+  return p.length >= 30 || /[，、,]/.test(p);
+}
+
+/**
+ * Where a page break repeated the characters on both sides (`建设|设一批`, `契机，|机，`),
+ * returns how many characters at the start of `next` are that repetition.
+ */
+function repeatedAcrossBreak(prev: string, next: string): number {
+  for (let k = 4; k >= 1; k--) {
+    const head = next.slice(0, k);
+    if (head.length === k && CJK_RE.test(head) && prev.endsWith(head)) return k;
+  }
+  return 0;
+}
+
+function isHeadlineLike(p: string): boolean {
+  if (p.length < 4 || p.length > 32) return false;
+  if (/[，。；！？,;]/.test(p)) return false;
+  return (p.match(new RegExp(`[${CJK}]`, 'g')) ?? []).length >= 4;
+}
+
+/** Normalises one article into paragraphs of clean text. Pure. */
+export function normalizeArticle(raw: string): Paragraph[] {
+  const text = foldFullwidth(raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, ''));
+  // Blocks are separated by blank lines; a single newline inside a block is a line wrap.
+  const blocks = text.split(/\n[ \t\u3000]*\n/);
+  const paragraphs: Paragraph[] = [];
+  let carry: Paragraph | undefined;
+  for (const block of blocks) {
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    for (const [i, rawLine] of lines.entries()) {
+      const markdownHeading = /^#{1,6}\s/.test(rawLine);
+      const line = fixOcr(fullwidthPunctuation(closeGaps(rawLine.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''))));
+      if (line.length === 0) continue;
+      const prev = carry;
+      // A wrapped line inside a block continues the previous one when that one is unfinished;
+      // across a blank line only body text that stops mid-sentence continues (a page break).
+      const continues =
+        prev !== undefined &&
+        !prev.heading &&
+        !markdownHeading &&
+        (i > 0 ? !TERMINAL.has(prev.text[prev.text.length - 1] ?? '') : isUnfinished(prev.text)) &&
+        (CJK_RE.test(line[0] ?? '') || '“”）、，'.includes(line[0] ?? ''));
+      if (prev && continues) {
+        const skip = i > 0 ? 0 : repeatedAcrossBreak(prev.text, line);
+        prev.text += line.slice(skip);
+      } else {
+        if (prev) paragraphs.push(prev);
+        carry = { text: line, heading: markdownHeading, markdown: markdownHeading };
+      }
+    }
+  }
+  if (carry) paragraphs.push(carry);
+  for (const p of paragraphs) {
+    p.text = closeGaps(p.text);
+    if (!p.heading) p.heading = isHeadlineLike(p.text);
+  }
+  return paragraphs;
+}
+
+export function isCjk(ch: string): boolean {
+  return CJK_RE.test(ch);
+}

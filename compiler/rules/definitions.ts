@@ -1,0 +1,96 @@
+/**
+ * Rules that read an explanation out of the text:
+ *  - abbreviations: 衢州市六禾港盟城乡发展服务有限公司（以下简称六禾港盟）, with the clause that
+ *    defines it (辖区6个行政村共同出资设立的强村公司——…);
+ *  - numeric formulas expanded in brackets after them: “三有”（乱了有保安、坏了有保修、脏了有保洁）;
+ *  - numeric formulas expanded by the list just before them: 枢纽之城、…、智治之城“五城”.
+ */
+import type { Sentence } from '../article';
+import { leadingCount, type QuoteMatch } from './quotes';
+
+export interface Abbreviation {
+  short: string;
+  full: string;
+  /** The clause that says what the full name is, where the sentence has one. */
+  definition?: string;
+  sentence: Sentence;
+}
+
+export interface Expansion {
+  term: string;
+  items: string[];
+  /** True where the items share a suffix and read as names (枢纽之城, 康养之城): each is a term too. */
+  named: boolean;
+  sentence: Sentence;
+}
+
+const ABBR_RE = /（(?:以下)?简称[“"]?([^（）“”"]{2,12})[”"]?）/g;
+const CLAUSE_BREAK = /[，。；：、“”（）——\s]/;
+
+export function findAbbreviations(sentences: Sentence[]): Abbreviation[] {
+  const out: Abbreviation[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const m of text.matchAll(ABBR_RE)) {
+      let start = m.index;
+      while (start > 0 && start > m.index - 30 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+      const full = text.slice(start, m.index);
+      if (full.length < 4) continue;
+      // The definition is the clause before the name, as in “…设立的强村公司——衢州市六禾港盟…”.
+      let definition: string | undefined;
+      if (text.slice(start - 2, start) === '——') {
+        const clauseStart = Math.max(text.lastIndexOf('，', start - 3), text.lastIndexOf('。', start - 3)) + 1;
+        definition = text
+          .slice(clauseStart, start - 2)
+          .replace(/^[将把由]/, '')
+          .trim();
+      }
+      out.push({ short: m[1]!, full, sentence, ...(definition ? { definition } : {}) });
+    }
+  }
+  return out;
+}
+
+function commonSuffix(items: string[]): string {
+  let suffix = items[0] ?? '';
+  for (const item of items) {
+    while (suffix && !item.endsWith(suffix)) suffix = suffix.slice(1);
+  }
+  return suffix;
+}
+
+/** Splits an enumeration, trimming the lead-in verb off the first item (聚力枢纽之城 → 枢纽之城). */
+function enumerationItems(segment: string, count: number): { items: string[]; named: boolean } | undefined {
+  const items = segment.split('、').map((s) => s.trim());
+  if (items.length !== count || items.some((i) => i.length < 2 || i.length > 12)) return undefined;
+  const rest = items.slice(1);
+  const suffix = commonSuffix(rest);
+  const named = suffix.length >= 1 && rest.every((i) => i.length <= 6);
+  if (named && items[0]!.endsWith(suffix)) {
+    const typical = Math.max(...rest.map((i) => i.length));
+    if (items[0]!.length > typical) items[0] = items[0]!.slice(items[0]!.length - typical);
+  }
+  return { items, named: named && items[0]!.endsWith(suffix) };
+}
+
+export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
+  const out: Expansion[] = [];
+  for (const q of quotes) {
+    const count = leadingCount(q.text);
+    if (count === undefined || count < 2) continue;
+    const text = q.sentence.text;
+    // Brackets right after the formula.
+    const bracket = /^（([^（）]{4,80})）/.exec(text.slice(q.end));
+    const fromBracket = bracket ? enumerationItems(bracket[1]!, count) : undefined;
+    if (fromBracket) {
+      out.push({ term: q.text, ...fromBracket, sentence: q.sentence });
+      continue;
+    }
+    // The list that ends right where the formula starts.
+    const before = text.slice(0, q.start);
+    const segStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
+    const fromList = enumerationItems(before.slice(segStart), count);
+    if (fromList) out.push({ term: q.text, ...fromList, sentence: q.sentence });
+  }
+  return out;
+}

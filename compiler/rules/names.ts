@@ -1,0 +1,183 @@
+/**
+ * Rule: names that end in a telling suffix (廿里镇, 信安湖, 六步议事法, …有限公司).
+ *
+ * jieba does not know local names and cuts them apart (`廖/家村`, `点塔坛/寺/村`), so the left
+ * edge of a name is found from the characters around it, with jieba only as a hint:
+ *  - every possible start within the suffix's length range is an option;
+ *  - an option is well supported where what precedes it cannot be part of a name (start of the
+ *    sentence, punctuation, a grammar word) or is the end of a containing unit (衢江区|廿里镇);
+ *  - less well where jieba starts a word there right after a verb (推进|西港运动公园);
+ *  - each occurrence takes the best-supported option seen anywhere in the corpus, so one clean
+ *    mention (。塔坛寺村) fixes the edge of a messy one (观摩点塔坛寺村).
+ */
+import type { Sentence } from '../article';
+import { generalDictionary, type Token } from '../lexicon';
+import { FUNCTION_CHARS, SUFFIXES, type Suffix } from './suffixes';
+
+export interface NameMatch {
+  term: string;
+  /** The name before the suffix. */
+  stem: string;
+  suffix: Suffix;
+  sentence: Sentence;
+  /** Containing unit written just before it (衢江区 in 衢江区廿里镇). */
+  parent?: string;
+}
+
+interface Option {
+  start: number;
+  /** 3: clean edge, 2: jieba word start after a verb, 1: nothing to go by. */
+  support: number;
+  parent?: string;
+}
+
+interface Occurrence {
+  sentence: Sentence;
+  suffix: Suffix;
+  end: number;
+  suffixStart: number;
+  options: Option[];
+}
+
+const NAME_CHAR = /[\u3400-\u9fff0-9]/;
+const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
+/** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
+const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
+  村: '民庄道集社务级干组书口委容貌里入企',
+  区: '委域位级内外长领政',
+  市: '委场民区级域政长',
+  县: '委长域级',
+  镇: '委长党村',
+  乡: '镇村贤愁土亲',
+  江: '山南北',
+  湖: '面',
+  路: '线径网灯',
+  街: '道',
+  社区: '化',
+};
+
+/** A common word (not a place name) in jieba's dictionary: 推进, 辖区, 乡村. */
+function isCommonWord(word: string, minFreq: number): boolean {
+  const entry = generalDictionary().get(word);
+  return entry !== undefined && entry.freq >= minFreq && entry.tag !== 'ns' && entry.tag !== 'm';
+}
+
+/** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
+function stemHasNonName(text: string, start: number, end: number, tokens: Token[]): boolean {
+  for (const t of tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    // A verb inside the stem: 推进|西港运动公园 must not become one name.
+    if (t.start >= start && t.word.length >= 2 && /^(v|d|p|c|r|f|t)$/.test(t.tag) && isCommonWord(t.word, 600)) return true;
+  }
+  // A frequent word opening the stem, with a name after it: 辖区|皂角村.
+  for (const len of [3, 2]) {
+    if (end - start > len + 1 && isCommonWord(text.slice(start, start + len), 1000)) return true;
+  }
+  return false;
+}
+
+function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefined {
+  for (const s of SUFFIXES) {
+    if (!text.startsWith(s.suffix, pos)) continue;
+    // The suffix closes an ordinary word that jieba reads here: 乡村, 农村, 景区, 老乡, 沿江
+    // (but not in 柯城区, which jieba keeps whole, though 城区 is a word too).
+    const closing = text.slice(pos - 1, pos + s.suffix.length);
+    const keptWhole = tokens.some((t) => t.start <= pos - 2 && t.end >= pos + s.suffix.length);
+    if (s.suffix.length === 1 && isCommonWord(closing, 300) && !keptWhole) continue;
+    const next = text[pos + s.suffix.length] ?? '';
+    const last = s.suffix[s.suffix.length - 1] ?? '';
+    const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
+    if (next && blocked.includes(next)) continue;
+    return s;
+  }
+  return undefined;
+}
+
+/** jieba starts a word here after a verb, a grammar word or a frequent common word (辖区|皂角村). */
+function afterEdge(prev: Token | undefined): boolean {
+  if (!prev) return true;
+  return EDGE_TAGS.test(prev.tag) || (prev.word.length >= 2 && isCommonWord(prev.word, 1000));
+}
+
+function tokenStarts(tokens: Token[]): Map<number, Token | undefined> {
+  const starts = new Map<number, Token | undefined>();
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    starts.set(t.start, prev);
+    prev = t;
+  }
+  return starts;
+}
+
+/** Finds every suffix occurrence in a sentence with the possible starts of its name. */
+function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number, string>): Occurrence[] {
+  const text = sentence.text;
+  const starts = tokenStarts(tokens);
+  const found: Occurrence[] = [];
+  for (let pos = 1; pos < text.length; pos++) {
+    const suffix = suffixAt(text, pos, tokens);
+    if (!suffix) continue;
+    const options: Option[] = [];
+    for (let len = suffix.min; len <= suffix.max; len++) {
+      const start = pos - len;
+      if (start < 0) break;
+      const stem = text.slice(start, pos);
+      if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
+      // Quantities are not names: 2200亩森林公园, 7个村.
+      if (/\d/.test(stem)) break;
+      if (stemHasNonName(text, start, pos, tokens)) continue;
+      const before = text[start - 1];
+      const parent = adminEnds.get(start);
+      let support = 1;
+      if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent) support = 3;
+      else if (starts.has(start) && afterEdge(starts.get(start))) support = 2;
+      options.push({ start, support, ...(parent ? { parent } : {}) });
+    }
+    if (options.length === 0) continue;
+    const occ: Occurrence = { sentence, suffix, suffixStart: pos, end: pos + suffix.suffix.length, options };
+    found.push(occ);
+    // Admin units contain the next name written right after them (衢江区|廿里镇|工业功能区).
+    if (suffix.admin) {
+      const best = options.filter((o) => o.support === 3);
+      const last = best[best.length - 1];
+      if (last) adminEnds.set(occ.end, text.slice(last.start, occ.end));
+    }
+    pos = occ.end - 1;
+  }
+  return found;
+}
+
+/**
+ * Finds suffix-named candidates across all sentences. `tokensOf` gives jieba's tokens for a sentence.
+ */
+export function findNames(sentences: Sentence[], tokensOf: (s: Sentence) => Token[]): NameMatch[] {
+  const all: Occurrence[] = [];
+  for (const sentence of sentences) all.push(...occurrences(sentence, tokensOf(sentence), new Map()));
+  // Best support each name string gets anywhere in the corpus.
+  const bestSupport = new Map<string, number>();
+  for (const occ of all) {
+    for (const o of occ.options) {
+      const term = occ.sentence.text.slice(o.start, occ.end);
+      bestSupport.set(term, Math.max(bestSupport.get(term) ?? 0, o.support));
+    }
+  }
+  const matches: NameMatch[] = [];
+  for (const occ of all) {
+    let pick: { option: Option; support: number } | undefined;
+    for (const o of occ.options) {
+      const support = bestSupport.get(occ.sentence.text.slice(o.start, occ.end)) ?? 0;
+      // Prefer the best support; among equals, the shorter name (the longer one carries a verb or a modifier).
+      if (support >= 2 && (!pick || support > pick.support)) pick = { option: o, support };
+    }
+    if (!pick) continue;
+    const { start, parent } = pick.option;
+    matches.push({
+      term: occ.sentence.text.slice(start, occ.end),
+      stem: occ.sentence.text.slice(start, occ.suffixStart),
+      suffix: occ.suffix,
+      sentence: occ.sentence,
+      ...(parent ? { parent } : {}),
+    });
+  }
+  return matches;
+}

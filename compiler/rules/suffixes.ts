@@ -1,0 +1,120 @@
+/**
+ * Name suffixes: the last characters of a name tell what kind of thing it names.
+ * Longest suffixes first, so 自然村 wins over 村 and 未来社区 over 社区.
+ */
+import type { Category } from '../../lib/glossary';
+
+export interface Suffix {
+  suffix: string;
+  category: Category;
+  /** What the suffix says the thing is, for the summary ("镇", "湖泊"). */
+  kind: string;
+  /** Administrative units (市/区/县/乡/镇/街道/村/社区) contain one another: 衢江区廿里镇. */
+  admin?: true;
+  /** Shortest and longest name before the suffix. */
+  min: number;
+  max: number;
+}
+
+const S = (
+  suffix: string,
+  category: Category,
+  kind: string,
+  min: number,
+  max: number,
+  admin?: true,
+): Suffix => ({ suffix, category, kind, min, max, ...(admin ? { admin } : {}) });
+
+export const SUFFIXES: readonly Suffix[] = [
+  // Administrative units.
+  S('自然村', 'place', '自然村', 2, 3, true),
+  S('街道', 'place', '街道', 2, 3, true),
+  S('社区', 'place', '社区', 2, 6, true),
+  S('村', 'place', '行政村', 2, 4, true),
+  S('镇', 'place', '镇', 2, 3, true),
+  S('乡', 'place', '乡', 2, 3, true),
+  S('县', 'place', '县', 2, 3, true),
+  S('市', 'place', '市', 2, 2, true),
+  S('区', 'place', '区', 2, 2, true),
+  // Named areas, new towns, districts.
+  S('片区', 'place', '片区', 2, 4),
+  S('新城', 'place', '新城', 2, 3),
+  S('新区', 'place', '新区', 2, 3),
+  S('港区', 'place', '港区', 2, 3),
+  S('作业区', 'place', '港口作业区', 2, 3),
+  S('功能区', 'place', '功能区', 2, 6),
+  S('创新区', 'place', '创新区', 2, 14),
+  S('度假区', 'place', '度假区', 2, 8),
+  S('综合体', 'place', '综合体', 2, 8),
+  S('未来乡村', 'place', '未来乡村', 2, 6),
+  S('未来社区', 'place', '未来社区', 2, 4),
+  S('小区', 'place', '小区', 2, 3),
+  S('商圈', 'place', '商圈', 2, 3),
+  S('地块', 'place', '地块', 2, 3),
+  S('市场城', 'place', '市场', 2, 3),
+  S('创业街', 'place', '创业街', 2, 8),
+  S('老街', 'place', '老街', 2, 3),
+  S('古县', 'place', '古县', 2, 2),
+  S('苑', 'place', '住宅小区', 2, 2),
+  S('大厦', 'place', '楼宇', 2, 3),
+  // Water and green space.
+  S('湖', 'place', '湖泊', 2, 3),
+  S('江', 'place', '江河', 2, 3),
+  S('溪', 'place', '溪流', 2, 3),
+  S('湿地', 'place', '湿地', 2, 3),
+  S('花海', 'place', '花海', 2, 3),
+  S('公园', 'place', '公园', 2, 10),
+  S('产业园', 'place', '产业园', 2, 8),
+  S('创意园', 'place', '园区', 2, 6),
+  S('药博园', 'place', '园区', 2, 6),
+  S('墓群', 'place', '古迹', 2, 8),
+  S('书院', 'place', '书院', 2, 3),
+  // Transport.
+  S('码头', 'place', '码头', 2, 3),
+  S('机场', 'place', '机场', 2, 2),
+  S('高铁站', 'place', '高铁站', 2, 2),
+  S('枢纽港', 'place', '港口', 2, 8),
+  S('大道', 'place', '道路', 2, 6),
+  S('大桥', 'place', '桥梁', 2, 6),
+  S('通道', 'place', '通道', 2, 6),
+  S('大通道', 'place', '通道', 2, 8),
+  S('公路', 'place', '公路', 2, 3),
+  S('铁路', 'place', '铁路', 2, 3),
+  S('高速', 'place', '高速公路', 2, 3),
+  S('长廊', 'place', '长廊', 2, 8),
+  S('路', 'place', '道路', 2, 2),
+  // Programs, projects and platforms.
+  S('行动', 'program', '行动', 2, 10),
+  S('工作法', 'program', '工作方法', 2, 6),
+  S('议事法', 'program', '议事方法', 2, 4),
+  S('工程', 'program', '工程', 2, 8),
+  S('银行', 'program', '平台', 2, 2),
+  S('联盟', 'program', '联盟', 2, 6),
+  S('明白墙', 'program', '做法', 2, 6),
+  S('讲堂', 'program', '讲堂', 2, 6),
+  S('储备库', 'program', '项目', 2, 8),
+  S('物流中心', 'program', '项目', 2, 6),
+  S('物流基地', 'program', '项目', 2, 8),
+  S('物流枢纽', 'program', '项目', 2, 6),
+  S('电站', 'program', '项目', 2, 8),
+  S('走廊', 'program', '项目', 2, 8),
+  S('菜园', 'program', '项目', 2, 6),
+  // Organisations.
+  S('有限公司', 'organization', '公司', 2, 20),
+  S('传媒集团', 'organization', '媒体', 2, 4),
+  S('融媒体中心', 'organization', '媒体', 2, 10),
+  S('服务中心', 'organization', '机构', 4, 8),
+  S('创作基地', 'organization', '机构', 2, 8),
+  S('家庭农场', 'organization', '企业', 2, 4),
+  S('中学', 'organization', '学校', 4, 8),
+  S('医院', 'organization', '医院', 4, 8),
+  S('股份', 'organization', '企业', 2, 2),
+  S('化工', 'organization', '企业', 2, 2),
+  S('药化', 'organization', '企业', 2, 2),
+  S('制冷', 'organization', '企业', 2, 2),
+].sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** Characters that never start or sit inside a local name: grammar words and quantifiers. */
+export const FUNCTION_CHARS = new Set(
+  '的了在和与及或是为把将被对从自到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最'.split(''),
+);

@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  manifest: {
+    name: 'Quzhou Glossary 衢州词典',
+    description:
+      'Explains Quzhou local news terms (slogans, programs, place names) on hover. Works offline.',
+  },
+  vite: () => ({
+    // Preact through esbuild's automatic JSX runtime: no Babel preset needed.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
