@@ -4,8 +4,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   manifest: {
     name: 'Quzhou Glossary 衢州词典',
-    description:
-      'Explains Quzhou local news terms (slogans, programs, place names) on hover. Works offline.',
+    description: 'Explains Quzhou local news terms (slogans, programs, place names) on hover. Works offline.',
   },
   vite: () => ({
     // Preact through esbuild's automatic JSX runtime: no Babel preset needed.

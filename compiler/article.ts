@@ -22,7 +22,8 @@ export interface Article {
 const SENTENCE_RE = /[^。！？；!?;]+(?:[。！？；!?;]+[”’）」]*|$)/g;
 const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 /** Masthead and imprint lines are not headlines. */
-const MASTHEAD_RE = /主办|承办|编印|星期|农历|总第|今日\d|今日[一二三四]版|热线|责任编辑|^第\d+期$|\d{4}年\d{1,2}月/;
+const MASTHEAD_RE =
+  /主办|承办|编印|星期|农历|总第|今日\d|今日[一二三四]版|热线|责任编辑|^第\d+期$|\d{4}年\d{1,2}月/;
 
 function splitSentences(text: string): string[] {
   return (text.match(SENTENCE_RE) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -31,7 +32,8 @@ function splitSentences(text: string): string[] {
 /** The publication date, from a short masthead line near the top; never from body text. */
 function mastheadDate(paragraphs: Paragraph[]): string | undefined {
   for (const p of paragraphs.slice(0, 15)) {
-    if (p.text.length > 40) continue;
+    // A masthead line is the date alone or with the weekday/lunar date, never a sentence.
+    if (p.text.length > 40 || /[，。；]/.test(p.text)) continue;
     const m = DATE_RE.exec(p.text);
     if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   }
@@ -72,6 +74,10 @@ export function readArticle(file: string, paragraphs: Paragraph[]): Article {
       sentences.push({ file, text, ...(section ? { title: section } : {}), ...(date ? { date } : {}) });
     }
   }
-  const source: SourceArticle = { file, ...(articleTitle ? { title: articleTitle } : {}), ...(date ? { date } : {}) };
+  const source: SourceArticle = {
+    file,
+    ...(articleTitle ? { title: articleTitle } : {}),
+    ...(date ? { date } : {}),
+  };
   return { source, paragraphs, sentences };
 }

@@ -34,7 +34,9 @@ function main(): void {
   );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
-  const counts = CATEGORIES.map((c) => `${c} ${glossary.entries.filter((e) => e.category === c).length}`).join(', ');
+  const counts = CATEGORIES.map(
+    (c) => `${c} ${glossary.entries.filter((e) => e.category === c).length}`,
+  ).join(', ');
   console.log(`${values.out}: ${glossary.entries.length} entries from ${seeds.length} articles (${counts})`);
 }
 
@@ -46,7 +48,9 @@ try {
     process.exit(1);
   }
   if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`);
+    console.error(
+      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`,
+    );
     process.exit(2);
   }
   throw err;

@@ -44,12 +44,17 @@ function applyCurated(
   warnings: string[],
 ): void {
   for (const term of curated.block) {
-    if (!entries.delete(term)) warnings.push(`curated block "${term}": the compiler no longer finds it; remove it from the curated file`);
+    if (!entries.delete(term))
+      warnings.push(
+        `curated block "${term}": the compiler no longer finds it; remove it from the curated file`,
+      );
   }
   for (const c of curated.correct) {
     const e = entries.get(c.term);
     if (!e) {
-      warnings.push(`curated correction "${c.term}": the compiler no longer finds it; remove it or move it to "add"`);
+      warnings.push(
+        `curated correction "${c.term}": the compiler no longer finds it; remove it or move it to "add"`,
+      );
       continue;
     }
     if (c.category) e.category = c.category;
@@ -59,7 +64,8 @@ function applyCurated(
     e.origin = 'curated';
   }
   for (const a of curated.add) {
-    if (!corpus.includes(a.term)) warnings.push(`curated addition "${a.term}": not found in the seeds any more`);
+    if (!corpus.includes(a.term))
+      warnings.push(`curated addition "${a.term}": not found in the seeds any more`);
     entries.set(a.term, {
       term: a.term,
       aliases: [...(a.aliases ?? [])].sort(),

@@ -43,14 +43,20 @@ function lineOfTerm(text: string, term: unknown): number | undefined {
 
 /** Terms are plain text that will be matched in pages: no markup characters, no line breaks. */
 function checkPlainText(value: unknown, file: string, field: string, line?: number): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new CompileError(file, `${field}: must be a non-empty string`, line);
-  if (/[<>]/.test(value)) throw new CompileError(file, `${field}: must be plain text, not markup (found < or >)`, line);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new CompileError(file, `${field}: must be a non-empty string`, line);
+  if (/[<>]/.test(value))
+    throw new CompileError(file, `${field}: must be plain text, not markup (found < or >)`, line);
   return value.trim();
 }
 
 function checkCategory(value: unknown, file: string, field: string, line?: number): Category {
   if (typeof value !== 'string' || !(CATEGORIES as readonly string[]).includes(value)) {
-    throw new CompileError(file, `${field}: must be one of ${CATEGORIES.join(', ')} (got ${JSON.stringify(value)})`, line);
+    throw new CompileError(
+      file,
+      `${field}: must be one of ${CATEGORIES.join(', ')} (got ${JSON.stringify(value)})`,
+      line,
+    );
   }
   return value as Category;
 }
@@ -61,9 +67,16 @@ function checkAliases(value: unknown, file: string, field: string, line?: number
   return value.map((a, i) => checkPlainText(a, file, `${field}[${i}]`, line));
 }
 
-function checkKeys(obj: Record<string, unknown>, allowed: string[], file: string, field: string, line?: number): void {
+function checkKeys(
+  obj: Record<string, unknown>,
+  allowed: string[],
+  file: string,
+  field: string,
+  line?: number,
+): void {
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new CompileError(file, `${field}.${key}: unknown field (allowed: ${allowed.join(', ')})`, line);
+    if (!allowed.includes(key))
+      throw new CompileError(file, `${field}.${key}: unknown field (allowed: ${allowed.join(', ')})`, line);
   }
 }
 
@@ -74,17 +87,31 @@ export function parseCurated(text: string, file: string): Curated {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
-    throw new CompileError(file, `not valid JSON: ${message}`, pos ? lineAt(text, Number(pos[1])) : undefined);
+    throw new CompileError(
+      file,
+      `not valid JSON: ${message}`,
+      pos ? lineAt(text, Number(pos[1])) : undefined,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new CompileError(file, 'must be a JSON object with "version", "add", "correct" and "block"', 1);
   }
   const root = data as Record<string, unknown>;
   checkKeys(root, ['version', 'add', 'correct', 'block', 'description'], file, '(root)');
-  if (root.version !== 1) throw new CompileError(file, `version: must be 1 (got ${JSON.stringify(root.version)})`, lineAt(text, text.indexOf('"version"')));
+  if (root.version !== 1)
+    throw new CompileError(
+      file,
+      `version: must be 1 (got ${JSON.stringify(root.version)})`,
+      lineAt(text, text.indexOf('"version"')),
+    );
   const list = (key: string): unknown[] => {
     const v = root[key] ?? [];
-    if (!Array.isArray(v)) throw new CompileError(file, `${key}: must be an array`, lineAt(text, Math.max(0, text.indexOf(`"${key}"`))));
+    if (!Array.isArray(v))
+      throw new CompileError(
+        file,
+        `${key}: must be an array`,
+        lineAt(text, Math.max(0, text.indexOf(`"${key}"`))),
+      );
     return v;
   };
   const add = list('add').map((raw, i): CuratedAdd => {
@@ -110,12 +137,18 @@ export function parseCurated(text: string, file: string): Curated {
     const aliases = checkAliases(o.aliases, file, `${field}.aliases`, line);
     return {
       term: checkPlainText(o.term, file, `${field}.term`, line),
-      ...(o.category !== undefined ? { category: checkCategory(o.category, file, `${field}.category`, line) } : {}),
-      ...(o.summary !== undefined ? { summary: checkPlainText(o.summary, file, `${field}.summary`, line) } : {}),
+      ...(o.category !== undefined
+        ? { category: checkCategory(o.category, file, `${field}.category`, line) }
+        : {}),
+      ...(o.summary !== undefined
+        ? { summary: checkPlainText(o.summary, file, `${field}.summary`, line) }
+        : {}),
       ...(o.parent !== undefined ? { parent: checkPlainText(o.parent, file, `${field}.parent`, line) } : {}),
       ...(aliases ? { aliases } : {}),
     };
   });
-  const block = list('block').map((raw, i) => checkPlainText(raw, file, `block[${i}]`, lineOfTerm(text, raw)));
+  const block = list('block').map((raw, i) =>
+    checkPlainText(raw, file, `block[${i}]`, lineOfTerm(text, raw)),
+  );
   return { add, correct, block };
 }

@@ -10,7 +10,7 @@ export class CompileError extends Error {
     readonly detail: string,
     readonly line?: number,
   ) {
-    super(`${file}${line === undefined ? "" : `:${line}`}: ${detail}`);
-    this.name = "CompileError";
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${detail}`);
+    this.name = 'CompileError';
   }
 }

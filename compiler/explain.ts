@@ -28,7 +28,12 @@ export function evidence(term: Term, limit = 5): Evidence[] {
     const text = excerpt(s.text, term.term);
     if (seen.has(text)) continue;
     seen.add(text);
-    out.push({ file: s.file, excerpt: text, ...(s.title ? { title: s.title } : {}), ...(s.date ? { date: s.date } : {}) });
+    out.push({
+      file: s.file,
+      excerpt: text,
+      ...(s.title ? { title: s.title } : {}),
+      ...(s.date ? { date: s.date } : {}),
+    });
     if (out.length === limit) break;
   }
   return out;

@@ -5,7 +5,7 @@
 import type { Category } from '../lib/glossary';
 import type { Sentence } from './article';
 import { isInDictionary, isNationwide, isOrdinaryWord } from './generic';
-import { tokenize, type Token } from './lexicon';
+import { generalDictionary, tokenize, type Token } from './lexicon';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findNames, type NameMatch } from './rules/names';
 import { findQuotes, isNumericFormula, type QuoteMatch } from './rules/quotes';
@@ -30,10 +30,15 @@ export interface Term {
 /** Words after an admin unit that show it is a real body: 荷花街道党工委, 上祝村党支部. */
 const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
 const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|eng|m)$/;
-const PROGRAM_END = /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动)$/;
+const PROGRAM_END =
+  /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动)$/;
 const PROGRAM_AFTER = /^(行动|工程|工作法|改革|活动|机制|平台|联办|管理|绿化行)/;
 const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|推广|发挥好)$/;
-const PLACE_END = new RegExp(`(${SUFFIXES.filter((s) => s.category === 'place').map((s) => s.suffix).join('|')})$`);
+const PLACE_END = new RegExp(
+  `(${SUFFIXES.filter((s) => s.category === 'place')
+    .map((s) => s.suffix)
+    .join('|')})$`,
+);
 
 export function tokensFor(): (s: Sentence) => Token[] {
   const cache = new Map<Sentence, Token[]>();
@@ -49,7 +54,13 @@ function isSpecific(stem: string, anchors: Set<string>): boolean {
   if (stem.length === 0) return false;
   if ([...anchors].some((a) => stem.includes(a))) return true;
   if (/\d/.test(stem)) return true;
-  return tokenize(stem).some((t) => !isInDictionary(t.word) || PROPER_TAG.test(t.tag));
+  // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
+  return tokenize(stem).some(
+    (t) =>
+      !isInDictionary(t.word) ||
+      (PROPER_TAG.test(t.tag) &&
+        (t.word.length === 1 || (generalDictionary().get(t.word)?.freq ?? 0) < 1000)),
+  );
 }
 
 function add(
@@ -85,7 +96,9 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
   const strong = (term: string, ms: NameMatch[]) =>
     !isNationwide(term) &&
     !/\d/.test(ms[0]!.stem) &&
-    ((!isOrdinaryWord(ms[0]!.stem, 20) && isSpecific(ms[0]!.stem, new Set())) || ms.some(organ) || ms.some((m) => m.parent));
+    ((!isOrdinaryWord(ms[0]!.stem, 20) && isSpecific(ms[0]!.stem, new Set())) ||
+      ms.some(organ) ||
+      ms.some((m) => m.parent));
   for (const [term, ms] of byTerm) if (strong(term, ms)) accepted.set(term, ms);
   // Listed beside a unit of the same kind that is surely a name: 大头村、少岭坞村、上门村.
   for (const [term, ms] of byTerm) {
@@ -93,9 +106,13 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
     const listed = ms.some((m) => {
       const text = m.sentence.text;
       const at = text.indexOf(term);
-      return [...accepted.keys()].some(
-        (other) => other.endsWith(m.suffix.suffix) && (text.includes(`${other}、${term}`) || text.includes(`${term}、${other}`)),
-      ) && at >= 0;
+      return (
+        [...accepted.keys()].some(
+          (other) =>
+            other.endsWith(m.suffix.suffix) &&
+            (text.includes(`${other}、${term}`) || text.includes(`${term}、${other}`)),
+        ) && at >= 0
+      );
     });
     if (listed) accepted.set(term, ms);
   }
@@ -105,25 +122,36 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
 function quoteCategory(q: QuoteMatch, anchorsRe: RegExp | undefined): Category {
   const before = q.sentence.text.slice(Math.max(0, q.start - 3), q.start);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text)) return 'place';
-  if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before)) return 'program';
+  if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
+    return 'program';
+  // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
+  if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
   void anchorsRe;
   return 'slogan';
 }
 
-function acceptQuote(text: string, anchors: Set<string>): boolean {
+/** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
+const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
+
+function acceptQuote(q: QuoteMatch, anchors: Set<string>): boolean {
+  const text = q.text;
   if (text.length < 2 || text.length > 20 || isNationwide(text)) return false;
-  if (/[?？]/.test(text)) return false;
-  if (isNumericFormula(text)) return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
-  if (/^[\d.]/.test(text)) return false;
+  // Sentences and sayings, not names: they carry a comma, a copula or a particle.
+  if (/[?？，,]|的|就是|成为/.test(text)) return false;
+  if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return false;
+  if (isNumericFormula(text))
+    return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
+  if (/\d/.test(text)) return /^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text);
   if (text.includes('+')) return text.split('+').every((p) => p.length <= 3);
   if (isInDictionary(text)) return false;
-  if (/[、，·]/.test(text)) return true;
-  if ([...anchors].some((a) => text.includes(a))) return true;
-  if (PROGRAM_END.test(text)) return true;
-  // A short phrase made of ordinary words is emphasis (“直播带货”, “总管家”), not a name.
-  const tokens = tokenize(text);
-  const allOrdinary = tokens.every((t) => isInDictionary(t.word) && !PROPER_TAG.test(t.tag));
-  return !(allOrdinary && text.length <= 4);
+  const anchored = [...anchors].some((a) => text.includes(a));
+  // Parallel phrases are slogans when they name the place or count things (南孔圣地、衢州有礼).
+  if (/[、·]/.test(text)) return anchored || HAS_NUMERAL.test(text) || PROGRAM_AFTER.test(q.after);
+  if (text.length === 2) return anchored;
+  if (anchored || PROGRAM_END.test(text)) return true;
+  // A phrase made only of ordinary words is emphasis (“直播带货”, “总管家”, “智慧大脑”), not a name.
+  const ordinary = (t: Token) => isInDictionary(t.word) && !/^(ns|nz)$/.test(t.tag);
+  return !tokenize(text).every(ordinary);
 }
 
 /** Runs every rule and returns the accepted terms, keyed by term. */
@@ -161,10 +189,23 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
       for (const p of parts) if (!isNationwide(p)) add(terms, p, 'place', '地区', q.sentence, 'quoted');
       continue;
     }
-    if (!acceptQuote(q.text, anchors)) continue;
+    if (!acceptQuote(q, anchors)) continue;
     const category = quoteCategory(q, undefined);
-    const kind = isNumericFormula(q.text) ? '数字概括' : category === 'program' ? '举措' : category === 'place' ? '地区' : '口号';
-    const t = add(terms, q.text, terms.get(q.text)?.category ?? category, terms.get(q.text)?.kind ?? kind, q.sentence, 'quoted');
+    const kind = isNumericFormula(q.text)
+      ? '数字概括'
+      : category === 'program'
+        ? '举措'
+        : category === 'place'
+          ? '地区'
+          : '口号';
+    const t = add(
+      terms,
+      q.text,
+      terms.get(q.text)?.category ?? category,
+      terms.get(q.text)?.kind ?? kind,
+      q.sentence,
+      'quoted',
+    );
     if (parts.length > 1) for (const p of parts) if (p.length >= 4) t.aliases.add(p);
   }
 
@@ -186,7 +227,9 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
     const suffix = SUFFIXES.find((s) => a.full.endsWith(s.suffix));
     const category = suffix?.category ?? 'organization';
     const main = shortIsName ? a.short : a.full;
-    const existingFull = terms.get(a.full);
+    // The name rule may have found the full name without its leading unit (六禾港盟…公司 after 衢州市).
+    const fullForms = [...terms.keys()].filter((k) => k !== a.short && k.length >= 6 && a.full.endsWith(k));
+    const existingFull = fullForms.map((k) => terms.get(k)!).find(Boolean);
     const t = add(terms, main, category, suffix?.kind ?? '机构', a.sentence, 'abbreviation');
     t.category = category;
     if (shortIsName) {
@@ -194,7 +237,7 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
       t.aliases.add(a.full);
       if (existingFull) {
         for (const s of existingFull.sentences) if (!t.sentences.includes(s)) t.sentences.push(s);
-        terms.delete(a.full);
+        for (const k of fullForms) terms.delete(k);
       }
     }
     if (a.definition) t.definition = a.definition;
@@ -205,7 +248,11 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
 }
 
 /** 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so often. */
-function addBareNames(terms: Map<string, Term>, admin: Map<string, NameMatch[]>, sentences: Sentence[]): void {
+function addBareNames(
+  terms: Map<string, Term>,
+  admin: Map<string, NameMatch[]>,
+  sentences: Sentence[],
+): void {
   const corpus = sentences.map((s) => s.text).join('\n');
   for (const [term, ms] of admin) {
     const stem = ms[0]!.stem;

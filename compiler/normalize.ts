@@ -49,7 +49,6 @@ const OCR_PAIRS: ReadonlyArray<readonly [string, string]> = [
 /** Tags and markup are text to us, never structure; they are dropped so nothing can reach a page. */
 const MARKUP_RE = /<\/?[a-zA-Z!][^<>]{0,500}>/g;
 // Control characters, the replacement character and placeholder boxes left by OCR.
-// eslint-disable-next-line no-control-regex
 const JUNK_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\u25a1\u25a0]/g;
 
 /** Fullwidth ASCII letters and digits (Ａ, １) to ASCII, so 3+X and ３＋Ｘ are one term. */
@@ -134,7 +133,9 @@ export function normalizeArticle(raw: string): Paragraph[] {
       .filter((l) => l.length > 0);
     for (const [i, rawLine] of lines.entries()) {
       const markdownHeading = /^#{1,6}\s/.test(rawLine);
-      const line = fixOcr(fullwidthPunctuation(closeGaps(rawLine.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''))));
+      const line = fixOcr(
+        fullwidthPunctuation(closeGaps(rawLine.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''))),
+      );
       if (line.length === 0) continue;
       const prev = carry;
       // A wrapped line inside a block continues the previous one when that one is unfinished;

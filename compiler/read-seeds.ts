@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { CompileError } from "./errors.js";
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CompileError } from './errors.js';
 
-export type SeedEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface SeedFile {
   /** Path as the user would name it: join(dirAsGiven, name). */
@@ -25,29 +25,27 @@ export interface SeedWarning {
 const MAGIC: ReadonlyArray<{ bytes: readonly number[]; kind: string }> = [
   {
     bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    kind: "PNG image",
+    kind: 'PNG image',
   },
-  { bytes: [0xff, 0xd8, 0xff], kind: "JPEG image" },
-  { bytes: [0x47, 0x49, 0x46, 0x38], kind: "GIF image" },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: "PDF document" },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "zip archive or Office document" },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: "zip archive" },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip archive or Office document' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'zip archive' },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    kind: "Word/Office document",
+    kind: 'Word/Office document',
   },
-  { bytes: [0x1f, 0x8b], kind: "gzip archive" },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: "7z archive" },
-  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], kind: "RAR archive" },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: "executable" },
+  { bytes: [0x1f, 0x8b], kind: 'gzip archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: '7z archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], kind: 'RAR archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'executable' },
 ];
 
-const SAVE_AS_TEXT = "seeds must be plain-text articles saved as UTF-8";
+const SAVE_AS_TEXT = 'seeds must be plain-text articles saved as UTF-8';
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return (
-    bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b)
-  );
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
 function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
@@ -86,9 +84,7 @@ function isCjk(cp: number): boolean {
 }
 
 function isSpace(cp: number): boolean {
-  return (
-    (cp >= 0x09 && cp <= 0x0d) || cp === 0x20 || cp === 0xa0 || cp === 0x3000
-  );
+  return (cp >= 0x09 && cp <= 0x0d) || cp === 0x20 || cp === 0xa0 || cp === 0x3000;
 }
 
 function isControl(cp: number): boolean {
@@ -113,11 +109,7 @@ const PLAUSIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function isPlausible(cp: number): boolean {
-  return (
-    isSpace(cp) ||
-    isCjk(cp) ||
-    PLAUSIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)
-  );
+  return isSpace(cp) || isCjk(cp) || PLAUSIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 }
 
 function textStats(text: string): TextStats {
@@ -148,16 +140,11 @@ function hasManyControls(s: TextStats): boolean {
 function looksLikeText(s: TextStats, minCjkShare: number): boolean {
   if (s.chars === 0 || hasManyControls(s)) return false;
   if (s.plausible / s.chars < 0.95) return false;
-  return s.nonSpace === 0
-    ? minCjkShare === 0
-    : s.cjk / s.nonSpace >= minCjkShare;
+  return s.nonSpace === 0 ? minCjkShare === 0 : s.cjk / s.nonSpace >= minCjkShare;
 }
 
 function binaryError(file: string, why: string): CompileError {
-  return new CompileError(
-    file,
-    `looks binary, not text (${why}); ${SAVE_AS_TEXT}`,
-  );
+  return new CompileError(file, `looks binary, not text (${why}); ${SAVE_AS_TEXT}`);
 }
 
 function checked(
@@ -165,8 +152,7 @@ function checked(
   text: string,
   encoding: SeedEncoding,
 ): { text: string; encoding: SeedEncoding } {
-  if (hasManyControls(textStats(text)))
-    throw binaryError(file, "many control characters");
+  if (hasManyControls(textStats(text))) throw binaryError(file, 'many control characters');
   return { text, encoding };
 }
 
@@ -192,9 +178,7 @@ function decodeBom(
  * gives the byte order. That order matters: ASCII read with the wrong byte
  * order turns into U+6100-style CJK and would pass a plausibility check.
  */
-function guessUtf16(
-  bytes: Uint8Array,
-): { text: string; encoding: SeedEncoding } | undefined {
+function guessUtf16(bytes: Uint8Array): { text: string; encoding: SeedEncoding } | undefined {
   if (bytes.length % 2 !== 0) return undefined;
   let nulEven = 0;
   let nulOdd = 0;
@@ -204,12 +188,10 @@ function guessUtf16(
       else nulOdd++;
     }
   }
-  const order: SeedEncoding[] =
-    nulOdd >= nulEven ? ["utf-16le", "utf-16be"] : ["utf-16be", "utf-16le"];
+  const order: SeedEncoding[] = nulOdd >= nulEven ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
   for (const encoding of order) {
     const text = strictDecode(encoding, bytes);
-    if (text !== undefined && looksLikeText(textStats(text), 0))
-      return { text, encoding };
+    if (text !== undefined && looksLikeText(textStats(text), 0)) return { text, encoding };
   }
   return undefined;
 }
@@ -224,58 +206,46 @@ function bytesLookBinary(bytes: Uint8Array): boolean {
 }
 
 /** Decodes one seed article's bytes; throws CompileError for binary or undecodable input. */
-export function decodeSeed(
-  bytes: Uint8Array,
-  file: string,
-): { text: string; encoding: SeedEncoding } {
-  if (bytes.length === 0) return { text: "", encoding: "utf-8" };
+export function decodeSeed(bytes: Uint8Array, file: string): { text: string; encoding: SeedEncoding } {
+  if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
 
   for (const { bytes: magic, kind } of MAGIC) {
     if (startsWith(bytes, magic)) throw binaryError(file, kind);
   }
 
   // Must precede the UTF-16LE BOM test: FF FE 00 00 also starts with FF FE.
-  if (
-    startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) ||
-    startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])
-  ) {
-    throw new CompileError(
-      file,
-      "looks like UTF-32 text, which is not supported; re-save it as UTF-8",
-    );
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    throw new CompileError(file, 'looks like UTF-32 text, which is not supported; re-save it as UTF-8');
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
-    return decodeBom(bytes, file, "utf-8", 3);
-  if (startsWith(bytes, [0xff, 0xfe]))
-    return decodeBom(bytes, file, "utf-16le", 2);
-  if (startsWith(bytes, [0xfe, 0xff]))
-    return decodeBom(bytes, file, "utf-16be", 2);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeBom(bytes, file, 'utf-8', 3);
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeBom(bytes, file, 'utf-16le', 2);
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeBom(bytes, file, 'utf-16be', 2);
 
   // NUL is valid UTF-8, so this has to come first or BOM-less UTF-16 of ASCII
   // would "decode" as UTF-8 full of NULs.
   if (bytes.includes(0)) {
     const utf16 = guessUtf16(bytes);
     if (utf16) return utf16;
-    throw binaryError(file, "contains NUL bytes");
+    throw binaryError(file, 'contains NUL bytes');
   }
 
-  const utf8 = strictDecode("utf-8", bytes);
-  if (utf8 !== undefined) return checked(file, utf8, "utf-8");
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== undefined) return checked(file, utf8, 'utf-8');
 
   // GB18030 accepts most byte soups, so demand text that reads like Chinese.
-  const gb = strictDecode("gb18030", bytes);
+  const gb = strictDecode('gb18030', bytes);
   if (gb !== undefined && looksLikeText(textStats(gb), 0.2)) {
     // The decoder keeps a GB18030 BOM (84 31 95 33) as U+FEFF; strip it like the others.
     return {
-      text: gb.startsWith("\ufeff") ? gb.slice(1) : gb,
-      encoding: "gb18030",
+      text: gb.startsWith('\ufeff') ? gb.slice(1) : gb,
+      encoding: 'gb18030',
     };
   }
 
-  if (bytesLookBinary(bytes)) throw binaryError(file, "many control bytes");
+  if (bytesLookBinary(bytes)) throw binaryError(file, 'many control bytes');
   throw new CompileError(
     file,
-    "not valid UTF-8, and not recognisable as GB18030/GBK or UTF-16 either; re-save it as UTF-8",
+    'not valid UTF-8, and not recognisable as GB18030/GBK or UTF-16 either; re-save it as UTF-8',
   );
 }
 
@@ -283,7 +253,7 @@ function osReason(err: unknown): string {
   if (err instanceof Error) {
     const code = (err as NodeJS.ErrnoException).code;
     // Node appends ", open '<path>'"; the path is already in the CompileError prefix.
-    const message = err.message.replace(/, \w+ '.*'$/s, "");
+    const message = err.message.replace(/, \w+ '.*'$/s, '');
     return code && !message.startsWith(code) ? `${code}: ${message}` : message;
   }
   return String(err);
@@ -306,7 +276,7 @@ function listSeedNames(dir: string): string[] {
   }
   const names: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || !/\.txt$/i.test(entry.name)) continue;
+    if (entry.name.startsWith('.') || !/\.txt$/i.test(entry.name)) continue;
     if (entry.isFile()) {
       names.push(entry.name);
     } else if (entry.isSymbolicLink()) {
@@ -333,20 +303,15 @@ export function readSeeds(dir: string): {
     isDir = statSync(dir).isDirectory();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR")
-      throw new CompileError(dir, "seeds folder not found");
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CompileError(dir, 'seeds folder not found');
     throw new CompileError(dir, `cannot open seeds folder (${osReason(err)})`);
   }
   if (!isDir) {
-    throw new CompileError(
-      dir,
-      "not a folder; pass the folder that holds the seed .txt articles",
-    );
+    throw new CompileError(dir, 'not a folder; pass the folder that holds the seed .txt articles');
   }
 
   const names = listSeedNames(dir);
-  if (names.length === 0)
-    throw new CompileError(dir, "no .txt seed articles in this folder");
+  if (names.length === 0) throw new CompileError(dir, 'no .txt seed articles in this folder');
 
   const seeds: SeedFile[] = [];
   const warnings: SeedWarning[] = [];
@@ -360,10 +325,10 @@ export function readSeeds(dir: string): {
     }
     const { text, encoding } = decodeSeed(bytes, file);
     // trim() also removes U+3000, so a file of ideographic spaces counts as empty.
-    if (text.trim() === "") {
-      warnings.push({ file, message: "empty file, skipped" });
+    if (text.trim() === '') {
+      warnings.push({ file, message: 'empty file, skipped' });
     } else if (!hasCjk(text)) {
-      warnings.push({ file, message: "no Chinese text, skipped" });
+      warnings.push({ file, message: 'no Chinese text, skipped' });
     } else {
       seeds.push({ file, name, text, encoding });
     }
@@ -371,9 +336,8 @@ export function readSeeds(dir: string): {
 
   if (seeds.length === 0) {
     const shown = warnings.slice(0, 5).map((w) => `${w.file}: ${w.message}`);
-    if (warnings.length > shown.length)
-      shown.push(`and ${warnings.length - shown.length} more`);
-    throw new CompileError(dir, `no usable seed articles: ${shown.join("; ")}`);
+    if (warnings.length > shown.length) shown.push(`and ${warnings.length - shown.length} more`);
+    throw new CompileError(dir, `no usable seed articles: ${shown.join('; ')}`);
   }
   return { seeds, warnings };
 }

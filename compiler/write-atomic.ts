@@ -1,14 +1,6 @@
-import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Replaces `path` with `data` so that readers (the extension build, a watcher)
@@ -20,16 +12,13 @@ export function writeFileAtomic(path: string, data: string): void {
   mkdirSync(dir, { recursive: true });
   // Same directory as the target: rename is only atomic within one filesystem.
   // pid + random suffix keeps concurrent writers from sharing a temp file.
-  const tmp = join(
-    dir,
-    `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
-  );
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
   let fd: number | undefined;
   try {
     // 'wx' fails rather than clobbering a file that happens to have this name.
-    fd = openSync(tmp, "wx");
-    const buf = Buffer.from(data, "utf8");
+    fd = openSync(tmp, 'wx');
+    const buf = Buffer.from(data, 'utf8');
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
     // Without fsync the rename can reach disk before the data, leaving an
@@ -60,7 +49,7 @@ export function writeFileAtomic(path: string, data: string): void {
 function syncDir(dir: string): void {
   let fd: number | undefined;
   try {
-    fd = openSync(dir, "r");
+    fd = openSync(dir, 'r');
     fsyncSync(fd);
   } catch {
     // Windows refuses to open directories; the data is already safely renamed.

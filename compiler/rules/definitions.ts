@@ -39,7 +39,8 @@ export function findAbbreviations(sentences: Sentence[]): Abbreviation[] {
       // The definition is the clause before the name, as in “…设立的强村公司——衢州市六禾港盟…”.
       let definition: string | undefined;
       if (text.slice(start - 2, start) === '——') {
-        const clauseStart = Math.max(text.lastIndexOf('，', start - 3), text.lastIndexOf('。', start - 3)) + 1;
+        const clauseStart =
+          Math.max(text.lastIndexOf('，', start - 3), text.lastIndexOf('。', start - 3)) + 1;
         definition = text
           .slice(clauseStart, start - 2)
           .replace(/^[将把由]/, '')
@@ -88,7 +89,8 @@ export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
     }
     // The list that ends right where the formula starts.
     const before = text.slice(0, q.start);
-    const segStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
+    const segStart =
+      Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
     const fromList = enumerationItems(before.slice(segStart), count);
     if (fromList) out.push({ term: q.text, ...fromList, sentence: q.sentence });
   }

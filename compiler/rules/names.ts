@@ -39,6 +39,9 @@ interface Occurrence {
   options: Option[];
 }
 
+const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2).map(
+  (s) => s.suffix,
+);
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
@@ -67,7 +70,13 @@ function stemHasNonName(text: string, start: number, end: number, tokens: Token[
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
     // A verb inside the stem: 推进|西港运动公园 must not become one name.
-    if (t.start >= start && t.word.length >= 2 && /^(v|d|p|c|r|f|t)$/.test(t.tag) && isCommonWord(t.word, 600)) return true;
+    if (
+      t.start >= start &&
+      t.word.length >= 2 &&
+      /^(v|d|p|c|r|f|t)$/.test(t.tag) &&
+      isCommonWord(t.word, 600)
+    )
+      return true;
   }
   // A frequent word opening the stem, with a name after it: 辖区|皂角村.
   for (const len of [3, 2]) {
@@ -84,6 +93,8 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     const closing = text.slice(pos - 1, pos + s.suffix.length);
     const keptWhole = tokens.some((t) => t.start <= pos - 2 && t.end >= pos + s.suffix.length);
     if (s.suffix.length === 1 && isCommonWord(closing, 300) && !keptWhole) continue;
+    // A word as frequent as 城市 is never a name ending in 市, whatever jieba glued to it.
+    if (s.suffix.length === 1 && (generalDictionary().get(closing)?.freq ?? 0) >= 5000) continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
@@ -123,13 +134,16 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (start < 0) break;
       const stem = text.slice(start, pos);
       if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
-      // Quantities are not names: 2200亩森林公园, 7个村.
-      if (/\d/.test(stem)) break;
+      // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动.
+      if (/\d|^[一二三四五六七八九十两百千万]+[亩大批]/.test(stem)) break;
+      // A place suffix inside the stem ends an earlier name: 工业功能区|浙江新智力塑胶有限公司.
+      if (INNER_PLACE_SUFFIX.some((x) => stem.slice(0, -1).includes(x) && !stem.endsWith(x))) continue;
       if (stemHasNonName(text, start, pos, tokens)) continue;
       const before = text[start - 1];
       const parent = adminEnds.get(start);
       let support = 1;
-      if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent) support = 3;
+      if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
+        support = 3;
       else if (starts.has(start) && afterEdge(starts.get(start))) support = 2;
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }

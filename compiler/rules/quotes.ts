@@ -32,7 +32,17 @@ export function findQuotes(sentences: Sentence[]): QuoteMatch[] {
 
 const NUMERAL = '一二三四五六七八九十两百千万';
 const DIGIT_VALUE: Record<string, number> = {
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 
 /**
@@ -46,7 +56,10 @@ export function isNumericFormula(text: string): boolean {
   if (/^\d/.test(text)) return false;
   if (!NUMERAL.includes(text[0] ?? '')) return false;
   // 一把手, 一些, 三分之二: numeral + measure word is a quantity.
-  return !/^[一二三四五六七八九十两百千万]+(个|些|分|次|年|月|日|天|批|名|位|点|把手|起|道|种|倍)/.test(text) || /^[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,2}$/.test(text);
+  return (
+    !/^[一二三四五六七八九十两百千万]+(个|些|分|次|年|月|日|天|批|名|位|点|把手|起|道|种|倍)/.test(text) ||
+    /^[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,2}$/.test(text)
+  );
 }
 
 /** The number a formula starts with (五城 → 5), where it is a single numeral. */

@@ -1,0 +1,99 @@
+/**
+ * Scores a glossary against hand-labelled terms: recall over the labels, precision over the entries,
+ * and category accuracy over the labels found. Pure.
+ */
+
+export interface EvaluatedEntry {
+  term: string;
+  aliases: string[];
+  category: string;
+}
+
+export interface LabelledTerm {
+  term: string;
+  category: string;
+}
+
+export interface Evaluation {
+  /** found / expected; 0 when nothing is labelled. */
+  recall: number;
+  /** Entries whose term or an alias is labelled, over all entries; 0 for an empty glossary. */
+  precision: number;
+  /** Found labels whose matching entry has the labelled category, over found; 0 when none is found. */
+  categoryAccuracy: number;
+  found: number;
+  expected: number;
+  /** Labelled terms no entry names (as labelled). */
+  missed: string[];
+  /** Entry terms that name no labelled term, by term or alias. */
+  extra: string[];
+  /** Found labels whose entry has another category (as labelled). */
+  wrongCategory: string[];
+}
+
+/** Labels and entries may write parentheses either way: 全体（扩大）会议 = 全体(扩大)会议. */
+export function normalizeTerm(s: string): string {
+  return s.replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * The entry a labelled term matches: the entry whose term it is, else the first entry that lists it
+ * as an alias. Keys are normalised.
+ */
+export function entryIndex<E extends EvaluatedEntry>(entries: readonly E[]): Map<string, E> {
+  const index = new Map<string, E>();
+  for (const e of entries) index.set(normalizeTerm(e.term), index.get(normalizeTerm(e.term)) ?? e);
+  for (const e of entries) {
+    for (const a of e.aliases) {
+      const key = normalizeTerm(a);
+      if (!index.has(key)) index.set(key, e);
+    }
+  }
+  return index;
+}
+
+const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+export function evaluateGlossary(
+  entries: readonly EvaluatedEntry[],
+  labelled: readonly LabelledTerm[],
+): Evaluation {
+  const index = entryIndex(entries);
+  // A term labelled twice counts once, with its first label.
+  const labels = new Map<string, LabelledTerm>();
+  for (const l of labelled) {
+    const key = normalizeTerm(l.term);
+    if (!labels.has(key)) labels.set(key, l);
+  }
+
+  const missed: string[] = [];
+  const wrongCategory: string[] = [];
+  let found = 0;
+  for (const [key, l] of labels) {
+    const entry = index.get(key);
+    if (!entry) {
+      missed.push(l.term);
+      continue;
+    }
+    found++;
+    if (entry.category !== l.category) wrongCategory.push(l.term);
+  }
+
+  const extra: string[] = [];
+  let truePositives = 0;
+  for (const e of entries) {
+    if ([e.term, ...e.aliases].some((t) => labels.has(normalizeTerm(t)))) truePositives++;
+    else extra.push(e.term);
+  }
+
+  return {
+    recall: ratio(found, labels.size),
+    precision: ratio(truePositives, entries.length),
+    categoryAccuracy: ratio(found - wrongCategory.length, found),
+    found,
+    expected: labels.size,
+    missed,
+    extra,
+    wrongCategory,
+  };
+}

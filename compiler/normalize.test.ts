@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from './normalize';
+
+/** The text of every paragraph, in order. */
+function texts(raw: string): string[] {
+  return normalizeArticle(raw).map((p) => p.text);
+}
+
+describe('normalizeArticle', () => {
+  it('joins a word broken by a stray space', () => {
+    expect(texts('衢江抽水蓄能电 站开工建设，举汉公 路建成通车。')).toEqual([
+      '衢江抽水蓄能电站开工建设，举汉公路建成通车。',
+    ]);
+  });
+
+  it('joins a paragraph broken mid-sentence across a blank line', () => {
+    expect(texts('现代物流、城市商贸、数字经济、总部经\n\n济加快培育。')).toEqual([
+      '现代物流、城市商贸、数字经济、总部经济加快培育。',
+    ]);
+  });
+
+  it('removes a character repeated across a page break', () => {
+    expect(texts('优先选择柑橘、蔬菜和食用菌等特色产业，加快建设\n\n设一批现代农业智慧园。')).toEqual([
+      '优先选择柑橘、蔬菜和食用菌等特色产业，加快建设一批现代农业智慧园。',
+    ]);
+  });
+
+  it('removes a character and comma repeated across a page break', () => {
+    const [p, ...rest] = texts('他们将以此次“擂台赛”为契机，\n\n机，加强干部队伍建设。');
+    expect(rest).toEqual([]);
+    expect(p).toBe('他们将以此次“擂台赛”为契机，加强干部队伍建设。');
+    expect(p!.split('机，').length - 1).toBe(1);
+  });
+
+  it('does not join a short headline to the next paragraph', () => {
+    const ps = normalizeArticle(
+      '柯城村社“擂台赛”掀起比拼热潮\n\n近日，在衢化街道第一届村社活动上，上祝村的经验引起各村社书记的强烈兴趣。',
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      '柯城村社“擂台赛”掀起比拼热潮',
+      '近日，在衢化街道第一届村社活动上，上祝村的经验引起各村社书记的强烈兴趣。',
+    ]);
+    expect(ps[0]!.heading).toBe(true);
+    expect(ps[1]!.heading).toBe(false);
+  });
+
+  it('fixes 入 misread as 人 but leaves 引人注目', () => {
+    expect(texts('该项目已列人省重点工程，资金存人专户，成效引人注目。')).toEqual([
+      '该项目已列入省重点工程，资金存入专户，成效引人注目。',
+    ]);
+  });
+
+  it('converts ASCII quotes and commas in Chinese text to full-width', () => {
+    const [p] = texts('衢江上下以"起跑就是冲刺、开局就是决战"的姿态,迈好第一步,跑好第一棒。');
+    expect(p).toBe('衢江上下以“起跑就是冲刺、开局就是决战”的姿态，迈好第一步，跑好第一棒。');
+    expect(p).not.toMatch(/[",]/);
+  });
+
+  it('strips markup', () => {
+    const ps = normalizeArticle('<script>alert(1)</script>衢江区今天召开<b>现代社区</b>建设工作汇报会。');
+    const all = ps.map((p) => p.text).join('\n');
+    expect(all).not.toMatch(/[<>]/);
+    expect(all).toContain('衢江区今天召开');
+    expect(all).toContain('现代社区');
+  });
+
+  it('marks a markdown heading as heading and markdown, without the hashes', () => {
+    const ps = normalizeArticle(
+      '## 全区现代社区建设工作汇报会召开\n\n本报讯 3月20日上午，衢江区现代社区建设工作汇报会召开，区委书记王慧杰讲话。',
+    );
+    expect(ps[0]).toEqual({ text: '全区现代社区建设工作汇报会召开', heading: true, markdown: true });
+    expect(ps[1]!.heading).toBe(false);
+    expect(ps[1]!.markdown).toBe(false);
+  });
+});
