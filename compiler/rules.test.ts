@@ -154,7 +154,7 @@ describe('extractTerms', () => {
     expect(terms.get('六禾港盟')?.fullName).toBe('衢州市六禾港盟城乡发展服务有限公司');
     expect(terms.get('六禾港盟')?.category).toBe('organization');
   });
-  // Bug: the name rule finds the company without 衢州市 (as parent), so the abbreviation does not merge it and it stays a second entry.
+
   it('folds the full company name into the abbreviation’s entry', () => {
     expect([...terms.keys()].filter((t) => t.includes('六禾港盟'))).toEqual(['六禾港盟']);
   });
