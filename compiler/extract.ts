@@ -40,7 +40,7 @@ const PLACE_END = new RegExp(
     .join('|')})$`,
 );
 
-export function tokensFor(): (s: Sentence) => Token[] {
+function tokensFor(): (s: Sentence) => Token[] {
   const cache = new Map<Sentence, Token[]>();
   return (s) => {
     let t = cache.get(s);
@@ -105,13 +105,10 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
     if (accepted.has(term) || isNationwide(term) || /\d/.test(ms[0]!.stem)) continue;
     const listed = ms.some((m) => {
       const text = m.sentence.text;
-      const at = text.indexOf(term);
-      return (
-        [...accepted.keys()].some(
-          (other) =>
-            other.endsWith(m.suffix.suffix) &&
-            (text.includes(`${other}、${term}`) || text.includes(`${term}、${other}`)),
-        ) && at >= 0
+      return [...accepted.keys()].some(
+        (other) =>
+          other.endsWith(m.suffix.suffix) &&
+          (text.includes(`${other}、${term}`) || text.includes(`${term}、${other}`)),
       );
     });
     if (listed) accepted.set(term, ms);
@@ -119,14 +116,13 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
   return accepted;
 }
 
-function quoteCategory(q: QuoteMatch, anchorsRe: RegExp | undefined): Category {
+function quoteCategory(q: QuoteMatch): Category {
   const before = q.sentence.text.slice(Math.max(0, q.start - 3), q.start);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text)) return 'place';
   if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
     return 'program';
   // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
   if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
-  void anchorsRe;
   return 'slogan';
 }
 
@@ -190,7 +186,7 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
       continue;
     }
     if (!acceptQuote(q, anchors)) continue;
-    const category = quoteCategory(q, undefined);
+    const category = quoteCategory(q);
     const kind = isNumericFormula(q.text)
       ? '数字概括'
       : category === 'program'

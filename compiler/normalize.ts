@@ -162,7 +162,3 @@ export function normalizeArticle(raw: string): Paragraph[] {
   }
   return paragraphs;
 }
-
-export function isCjk(ch: string): boolean {
-  return CJK_RE.test(ch);
-}
