@@ -11,6 +11,7 @@
  *    mention (。塔坛寺村) fixes the edge of a messy one (观摩点塔坛寺村).
  */
 import type { Sentence } from '../article';
+import { isOrdinaryWord } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { FUNCTION_CHARS, SUFFIXES, type Suffix } from './suffixes';
 
@@ -59,12 +60,6 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   社区: '化',
 };
 
-/** A common word (not a place name) in jieba's dictionary: 推进, 辖区, 乡村. */
-function isCommonWord(word: string, minFreq: number): boolean {
-  const entry = generalDictionary().get(word);
-  return entry !== undefined && entry.freq >= minFreq && entry.tag !== 'ns' && entry.tag !== 'm';
-}
-
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
 function stemHasNonName(text: string, start: number, end: number, tokens: Token[]): boolean {
   for (const t of tokens) {
@@ -74,13 +69,13 @@ function stemHasNonName(text: string, start: number, end: number, tokens: Token[
       t.start >= start &&
       t.word.length >= 2 &&
       /^(v|d|p|c|r|f|t)$/.test(t.tag) &&
-      isCommonWord(t.word, 600)
+      isOrdinaryWord(t.word, 600)
     )
       return true;
   }
   // A frequent word opening the stem, with a name after it: 辖区|皂角村.
   for (const len of [3, 2]) {
-    if (end - start > len + 1 && isCommonWord(text.slice(start, start + len), 1000)) return true;
+    if (end - start > len + 1 && isOrdinaryWord(text.slice(start, start + len), 1000)) return true;
   }
   return false;
 }
@@ -92,7 +87,7 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     // (but not in 柯城区, which jieba keeps whole, though 城区 is a word too).
     const closing = text.slice(pos - 1, pos + s.suffix.length);
     const keptWhole = tokens.some((t) => t.start <= pos - 2 && t.end >= pos + s.suffix.length);
-    if (s.suffix.length === 1 && isCommonWord(closing, 300) && !keptWhole) continue;
+    if (s.suffix.length === 1 && isOrdinaryWord(closing, 300) && !keptWhole) continue;
     // A word as frequent as 城市 is never a name ending in 市, whatever jieba glued to it.
     if (s.suffix.length === 1 && (generalDictionary().get(closing)?.freq ?? 0) >= 5000) continue;
     const next = text[pos + s.suffix.length] ?? '';
@@ -107,7 +102,7 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
 /** jieba starts a word here after a verb, a grammar word or a frequent common word (辖区|皂角村). */
 function afterEdge(prev: Token | undefined): boolean {
   if (!prev) return true;
-  return EDGE_TAGS.test(prev.tag) || (prev.word.length >= 2 && isCommonWord(prev.word, 1000));
+  return EDGE_TAGS.test(prev.tag) || (prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000));
 }
 
 function tokenStarts(tokens: Token[]): Map<number, Token | undefined> {
