@@ -1,12 +1,31 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// WxtVitest resolves WXT's virtual modules and gives unit tests an in-memory `browser`
-// (@webext-core/fake-browser), so code using `wxt/utils/storage` runs unchanged in Node.
+// Two kinds of tests, as in the README:
+// - unit: fast, in Node. WxtVitest resolves WXT's modules and gives them an in-memory `browser`
+//   (@webext-core/fake-browser); DOM tests opt into happy-dom with a `@vitest-environment` comment.
+// - e2e: the built extension (.output/chrome-mv3) in a real Chromium driven by playwright-core.
+//   One file at a time: each launches its own browser and the machine has two cores.
 export default defineConfig({
-  plugins: [WxtVitest()],
   test: {
-    include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', '.wxt/**'],
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts', '**/*.test.tsx'],
+          exclude: ['node_modules/**', '.output/**', '.wxt/**', 'tests/e2e/**'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
