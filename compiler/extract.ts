@@ -7,6 +7,7 @@ import type { Sentence } from './article';
 import { isInDictionary, isNationwide, isOrdinaryWord } from './generic';
 import { generalDictionary, tokenize, type Token } from './lexicon';
 import { findAbbreviations, findExpansions } from './rules/definitions';
+import { findEnumerations, type Enumeration } from './rules/enumerations';
 import { findNames, type NameMatch } from './rules/names';
 import { findQuotes, isNumericFormula, type QuoteMatch } from './rules/quotes';
 import { SUFFIXES } from './rules/suffixes';
@@ -40,6 +41,9 @@ const PLACE_END = new RegExp(
     .join('|')})$`,
 );
 
+/** Below this jieba frequency a noun is rare enough to name a particular place or thing. */
+const RARE_NOUN = 600;
+
 function tokensFor(): (s: Sentence) => Token[] {
   const cache = new Map<Sentence, Token[]>();
   return (s) => {
@@ -50,16 +54,18 @@ function tokensFor(): (s: Sentence) => Token[] {
 }
 
 /** A stem is specific when it is not ordinary vocabulary: unknown to jieba, a proper noun, or a local place's name. */
-function isSpecific(stem: string, anchors: Set<string>): boolean {
+function isSpecific(stem: string, anchors: Set<string>, rareNouns = true): boolean {
   if (stem.length === 0) return false;
   if ([...anchors].some((a) => stem.includes(a))) return true;
   if (/\d/.test(stem)) return true;
   // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
+  const freq = (word: string) => generalDictionary().get(word)?.freq ?? 0;
   return tokenize(stem).some(
     (t) =>
       !isInDictionary(t.word) ||
-      (PROPER_TAG.test(t.tag) &&
-        (t.word.length === 1 || (generalDictionary().get(t.word)?.freq ?? 0) < 1000)),
+      (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000)) ||
+      // A rare noun names one thing (鸡鸣湿地, 莲花未来社区); generic heads are frequent (城市, 森林).
+      (rareNouns && t.word.length >= 2 && /^n/.test(t.tag) && freq(t.word) < RARE_NOUN),
   );
 }
 
@@ -96,7 +102,7 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
   const strong = (term: string, ms: NameMatch[]) =>
     !isNationwide(term) &&
     !/\d/.test(ms[0]!.stem) &&
-    ((!isOrdinaryWord(ms[0]!.stem, 20) && isSpecific(ms[0]!.stem, new Set())) ||
+    ((!isOrdinaryWord(ms[0]!.stem, 100) && isSpecific(ms[0]!.stem, new Set())) ||
       ms.some(organ) ||
       ms.some((m) => m.parent));
   for (const [term, ms] of byTerm) if (strong(term, ms)) accepted.set(term, ms);
@@ -150,6 +156,22 @@ function acceptQuote(q: QuoteMatch, anchors: Set<string>): boolean {
   return !tokenize(text).every(ordinary);
 }
 
+/**
+ * The name as written with the place it belongs to in front: 衢州|陆港现代物流中心,
+ * 国家（衢州）|纸浆储备库, 衢江|杭州育才中学. Readers meet both forms, so both should match.
+ */
+function placePrefixed(m: NameMatch, placeNames: string[]): string | undefined {
+  const text = m.sentence.text;
+  for (let at = text.indexOf(m.term); at >= 0; at = text.indexOf(m.term, at + 1)) {
+    const before = text.slice(Math.max(0, at - 8), at);
+    const national = /国家（[^（）]{2,4}）$/.exec(before);
+    if (national) return national[0] + m.term;
+    const place = placeNames.find((p) => before.endsWith(p));
+    if (place) return place + m.term;
+  }
+  return undefined;
+}
+
 /** Runs every rule and returns the accepted terms, keyed by term. */
 export function extractTerms(sentences: Sentence[]): Map<string, Term> {
   const tokensOf = tokensFor();
@@ -168,6 +190,7 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
     }
   }
 
+  const placeNames = [...admin.keys(), ...anchors].sort((a, b) => b.length - a.length);
   for (const m of names) {
     if (m.suffix.admin || isNationwide(m.term) || isNationwide(m.stem)) continue;
     if (!isSpecific(m.stem, anchors)) continue;
@@ -175,6 +198,8 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
     if ([...anchors].some((a) => m.term.endsWith(a))) continue;
     const t = add(terms, m.term, m.suffix.category, m.suffix.kind, m.sentence, 'name-suffix');
     if (m.parent && m.parent !== m.term) t.parent ??= m.parent;
+    const prefixed = placePrefixed(m, placeNames);
+    if (prefixed) t.aliases.add(prefixed);
   }
 
   const quotes = findQuotes(sentences);
@@ -218,8 +243,15 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
     }
   }
 
-  for (const a of findAbbreviations(sentences)) {
-    const shortIsName = !isNationwide(a.short) && isSpecific(a.short, anchors);
+  for (const found of findAbbreviations(sentences)) {
+    // The clause before the brackets may open with a verb: 设立|物联万家物业服务中心（以下简称物业服务）.
+    const lead = tokenize(found.full).find((t) => t.start === 0);
+    const a =
+      lead && /^(v|p|c|d)$/.test(lead.tag) && found.full.length - lead.end >= 4
+        ? { ...found, full: found.full.slice(lead.end) }
+        : found;
+    // A short form must be a name by itself; a rare common noun (物业服务) is not enough.
+    const shortIsName = !isNationwide(a.short) && isSpecific(a.short, anchors, false);
     const suffix = SUFFIXES.find((s) => a.full.endsWith(s.suffix));
     const category = suffix?.category ?? 'organization';
     const main = shortIsName ? a.short : a.full;
@@ -240,7 +272,57 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
   }
 
   addBareNames(terms, admin, sentences);
+  addListed(terms, findEnumerations(sentences, tokensOf), anchors);
   return terms;
+}
+
+/** Things a list heads, when nothing else tells an item's kind. */
+const LIST_HEADS: [RegExp, Category][] = [
+  [/^等?(美丽乡村|未来乡村|未来社区|村|小区|安置小区|高品质安置)|入选.{0,6}(乡村|社区)/, 'place'],
+  [/^等?(一批)?(重大|重点|大)?(项目|工程|做法|工作|机制|手段|平台|应用)/, 'program'],
+];
+/** Items that are offices and posts, not local names: 区民政局, 现代社区建设专班. */
+const OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部)$/;
+
+/**
+ * Lists with a known term in them: the other items are terms of the same kind (see
+ * rules/enumerations.ts). Each item must look like a name on its own.
+ */
+function addListed(terms: Map<string, Term>, lists: Enumeration[], anchors: Set<string>): void {
+  const byAlias = new Map<string, Term>();
+  for (const t of terms.values()) for (const a of t.aliases) byAlias.set(a, t);
+  // An item that is a known term with more around it (樟潭街道廖家村, 聚力枢纽之城) is a cut, not a name.
+  const longerForm = (item: string) =>
+    [...terms.keys()].some((k) => k.length >= 2 && k !== item && (item.startsWith(k) || item.endsWith(k)));
+  for (const list of lists) {
+    const known = list.items
+      .map((i) => terms.get(i) ?? byAlias.get(i))
+      .filter((t): t is Term => t !== undefined);
+    if (known.length === 0 || known.length === list.items.length) continue;
+    const head = LIST_HEADS.find(([re]) => re.test(list.after))?.[1];
+    const counts = new Map<Category, number>();
+    for (const k of known) counts.set(k.category, (counts.get(k.category) ?? 0) + 1);
+    const majority = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    for (const item of list.items) {
+      if (terms.has(item) || byAlias.has(item) || item.length < 2 || item.length > 12) continue;
+      if (!/^[\u3400-\u9fff]+$/.test(item) || OFFICE.test(item) || isNationwide(item)) continue;
+      if (isOrdinaryWord(item, 1) || !isSpecific(item, anchors)) continue;
+      // A unit glued to its neighbour (街道|廖家村, 南山底村|排门自然村) is two names, not a new one.
+      if (/^(街道|社区|村|镇|乡|区|县|市)/.test(item) || longerForm(item)) continue;
+      // The first item's left edge is a guess: 辖区|皂角村 opens with a frequent word.
+      const lead = tokenize(item)[0];
+      if (
+        lead &&
+        lead.word.length >= 2 &&
+        lead.word.length < item.length - 1 &&
+        isOrdinaryWord(lead.word, 1000)
+      )
+        continue;
+      const suffix = SUFFIXES.find((x) => item.endsWith(x.suffix) && item.length > x.suffix.length);
+      const category = suffix?.category ?? head ?? majority;
+      add(terms, item, category, suffix?.kind ?? '并列项', list.sentence, 'enumeration');
+    }
+  }
 }
 
 /** 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so often. */

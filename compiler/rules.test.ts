@@ -159,3 +159,50 @@ describe('extractTerms', () => {
     expect([...terms.keys()].filter((t) => t.includes('六禾港盟'))).toEqual(['六禾港盟']);
   });
 });
+
+describe('session 2 rules', () => {
+  const extract = (texts: string[]) => extractTerms(texts.map(s));
+
+  it('keeps a verb that sits inside a name but not one that opens it', () => {
+    const terms = extract(['资源迅速到位，十里运动休闲长廊绿意盎然。', '要加快推进西港运动公园建设。']);
+    expect(terms.has('十里运动休闲长廊')).toBe(true);
+    expect(terms.has('西港运动公园')).toBe(true);
+    expect([...terms.keys()].some((t) => t.startsWith('推进') || t.startsWith('加快'))).toBe(false);
+  });
+
+  it('takes a named area as the parent of the place written after it', () => {
+    const terms = extract(['作为枢纽港的先行启动点，衢江港区大路章作业区当年实现从开工到开港。']);
+    expect(terms.get('大路章作业区')?.parent).toBe('衢江港区');
+  });
+
+  it('adds the form with the city in front as an alias', () => {
+    const terms = extract([
+      '枢纽优势催生产业优势，陆港现代物流中心将发展智能仓储。',
+      '依托枢纽优势，衢州陆港现代物流中心、浙西航空物流枢纽等十大引领性项目加快建设。',
+      '衢州市衢江区廿里镇党委书记。',
+    ]);
+    expect([...(terms.get('陆港现代物流中心')?.aliases ?? [])]).toContain('衢州陆港现代物流中心');
+  });
+
+  it('drops the verb that opens an abbreviated full name', () => {
+    const terms = extract(['引入双港片区，设立物联万家物业服务中心（以下简称物业服务），为片区提供服务。']);
+    expect(terms.has('物联万家物业服务中心')).toBe(true);
+    expect([...terms.keys()].some((t) => t.startsWith('设立'))).toBe(false);
+    // The short form is ordinary words, so it is not a term of its own.
+    expect(terms.has('物业服务')).toBe(false);
+  });
+
+  it('lifts the neighbours of a known term out of a list', () => {
+    const terms = extract([
+      '贺邵溪、盈川、泉井边、西山入选省第二批未来乡村。',
+      '衢江区的贺邵溪村。',
+      '贺邵溪景色宜人，贺邵溪人很热情。',
+      '区领导何晓峰、徐彪等参加。',
+    ]);
+    expect([...(terms.get('贺邵溪村')?.aliases ?? [])]).toContain('贺邵溪');
+    for (const t of ['盈川', '泉井边']) expect(terms.get(t)?.category).toBe('place');
+    // A list with no known term in it proves nothing: people's names stay out.
+    expect(terms.has('何晓峰')).toBe(false);
+    expect(terms.has('徐彪')).toBe(false);
+  });
+});

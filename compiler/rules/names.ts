@@ -11,7 +11,7 @@
  *    mention (。塔坛寺村) fixes the edge of a messy one (观摩点塔坛寺村).
  */
 import type { Sentence } from '../article';
-import { isOrdinaryWord } from '../generic';
+import { isInDictionary, isOrdinaryWord } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { FUNCTION_CHARS, SUFFIXES, type Suffix } from './suffixes';
 
@@ -43,6 +43,8 @@ interface Occurrence {
 const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2).map(
   (s) => s.suffix,
 );
+/** Named areas that contain smaller places, like the administrative units do. */
+const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
@@ -61,21 +63,34 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
 };
 
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
-function stemHasNonName(text: string, start: number, end: number, tokens: Token[]): boolean {
+function stemHasNonName(text: string, start: number, end: number, tokens: Token[], admin: boolean): boolean {
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
-    // A verb inside the stem: 推进|西港运动公园 must not become one name.
+    // A verb or adverb opening the stem: 推进|西港运动公园 must not become one name. Inside a name
+    // verbs are normal (十里运动休闲长廊, 六春湖高山滑雪旅游度假区), so only the first word counts.
     if (
-      t.start >= start &&
+      t.start === start &&
       t.word.length >= 2 &&
-      /^(v|d|p|c|r|f|t)$/.test(t.tag) &&
-      isOrdinaryWord(t.word, 600)
+      /^(v|vd|d|p|c|r|f|t)$/.test(t.tag) &&
+      isOrdinaryWord(t.word, 50)
+    )
+      return true;
+    // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
+    // A verb right before the suffix belongs to the name (运动休闲|长廊, 文化创意|园).
+    if (
+      t.start > start &&
+      t.word.length >= 2 &&
+      (/^(p|c|r|d)$/.test(t.tag) || (t.tag === 'v' && t.end < end)) &&
+      isOrdinaryWord(t.word, 200)
     )
       return true;
   }
-  // A frequent word opening the stem, with a name after it: 辖区|皂角村.
-  for (const len of [3, 2]) {
-    if (end - start > len + 1 && isOrdinaryWord(text.slice(start, start + len), 1000)) return true;
+  // A frequent word opening a unit's stem, with a name after it: 辖区|皂角村. Only for units, whose
+  // names are short proper names; descriptive names open with common words (航天智慧农业产业园).
+  if (admin) {
+    for (const len of [3, 2]) {
+      if (end - start > len + 1 && isOrdinaryWord(text.slice(start, start + len), 1000)) return true;
+    }
   }
   return false;
 }
@@ -100,16 +115,21 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
 }
 
 /** jieba starts a word here after a verb, a grammar word or a frequent common word (辖区|皂角村). */
-function afterEdge(prev: Token | undefined): boolean {
+function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): boolean {
   if (!prev) return true;
+  // A verb's result complement: 发挥好|三联工程, 做好|诗画风光带.
+  if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return true;
   return EDGE_TAGS.test(prev.tag) || (prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000));
 }
 
-function tokenStarts(tokens: Token[]): Map<number, Token | undefined> {
-  const starts = new Map<number, Token | undefined>();
+/** For each token start: the two tokens before it. */
+function tokenStarts(tokens: Token[]): Map<number, [Token | undefined, Token | undefined]> {
+  const starts = new Map<number, [Token | undefined, Token | undefined]>();
   let prev: Token | undefined;
+  let beforePrev: Token | undefined;
   for (const t of tokens) {
-    starts.set(t.start, prev);
+    starts.set(t.start, [prev, beforePrev]);
+    beforePrev = prev;
     prev = t;
   }
   return starts;
@@ -133,20 +153,24 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (/\d|^[一二三四五六七八九十两百千万]+[亩大批]/.test(stem)) break;
       // A place suffix inside the stem ends an earlier name: 工业功能区|浙江新智力塑胶有限公司.
       if (INNER_PLACE_SUFFIX.some((x) => stem.slice(0, -1).includes(x) && !stem.endsWith(x))) continue;
-      if (stemHasNonName(text, start, pos, tokens)) continue;
+      if (stemHasNonName(text, start, pos, tokens, suffix.admin === true)) continue;
+      // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
+      if (tokens.some((t) => t.start < start && t.end > start && t.end <= pos && isInDictionary(t.word)))
+        continue;
       const before = text[start - 1];
       const parent = adminEnds.get(start);
       let support = 1;
       if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
         support = 3;
-      else if (starts.has(start) && afterEdge(starts.get(start))) support = 2;
+      else if (starts.has(start) && afterEdge(...starts.get(start)!)) support = 2;
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
     if (options.length === 0) continue;
     const occ: Occurrence = { sentence, suffix, suffixStart: pos, end: pos + suffix.suffix.length, options };
     found.push(occ);
-    // Admin units contain the next name written right after them (衢江区|廿里镇|工业功能区).
-    if (suffix.admin) {
+    // Units and named areas contain the next name written right after them (衢江区|廿里镇|工业功能区,
+    // 衢江港区|大路章作业区).
+    if (suffix.admin || CONTAINERS.has(suffix.suffix)) {
       const best = options.filter((o) => o.support === 3);
       const last = best[best.length - 1];
       if (last) adminEnds.set(occ.end, text.slice(last.start, occ.end));

@@ -1,0 +1,86 @@
+/**
+ * Rule: enumerations. News lists its local things in runs joined by 、 and closed by 等:
+ * 盈川古县、上岗头、涧峰等美丽乡村; 衢州银泰城、衢江港区保税仓、衢州纤纳新能源科技、衢江抽蓄等重大项目.
+ * Names that appear once and carry no suffix (上岗头, 衢江抽蓄) are only found this way: when one
+ * item of a list is already a known term, its neighbours are the same kind of thing.
+ * This module only cuts lists into items; extract.ts decides which items become terms.
+ */
+import type { Sentence } from '../article';
+import type { Token } from '../lexicon';
+import { SUFFIXES } from './suffixes';
+
+function endsWithSuffix(item: string): boolean {
+  return SUFFIXES.some((s) => item.length > s.suffix.length && item.endsWith(s.suffix));
+}
+
+export interface Enumeration {
+  items: string[];
+  sentence: Sentence;
+  /** What the sentence says after the list (等美丽乡村, 入选省第二批…), up to 8 characters. */
+  after: string;
+}
+
+/** A list lives inside one clause. */
+const CLAUSE = /[^，。；：！？,;:!?（）()]+/g;
+/** Tags that cannot be part of a name at a list's outer edges: verbs, grammar words, particles. */
+const EDGE = /^(v|vd|p|c|d|u|uj|ul|uz|ud|ug|uv|r|f|t|m|q|y|e)$/;
+/** Quote marks around an item are kept out of it; the quote rule handles quoted items. */
+const QUOTES = /^[“”"']+|[“”"']+$/g;
+
+function trimItem(item: string): string {
+  // 一道新能源二期, 新屋里二期: the phase of a project is not part of its name.
+  return item.replace(QUOTES, '').replace(/[一二三四五六七八九十\d]+期$/, '');
+}
+
+export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) => Token[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (!text.includes('、')) continue;
+    const tokens = tokensOf(sentence);
+    for (const clause of text.matchAll(CLAUSE)) {
+      const body = clause[0];
+      if (!body.includes('、')) continue;
+      const clauseStart = clause.index;
+      const parts = body.split('、');
+      // The first item starts after the last edge word before the first 、; the last item ends at
+      // the first edge word after the last 、 (等, 以及, 入选 …).
+      const firstSep = clauseStart + parts[0]!.length;
+      const lastStart = clauseStart + body.length - parts[parts.length - 1]!.length;
+      let start = clauseStart;
+      let prev: Token | undefined;
+      for (const t of tokens) {
+        if (t.end > firstSep) break;
+        // 发挥好|乡贤联谊会: a verb's result complement belongs to the verb.
+        const complement = /^[好实]$/.test(t.word) && prev?.tag.startsWith('v');
+        if (t.start >= clauseStart && (EDGE.test(t.tag) || complement) && t.word !== '、') start = t.end;
+        prev = t;
+      }
+      // The last item runs to the first edge word, unless a longer stretch ends in a name suffix
+      // (乐成寄宿中学, 联洲制冷): verbs inside names are common.
+      const clauseEnd = clauseStart + body.length;
+      let end = clauseEnd;
+      for (const t of tokens) {
+        if (t.start < lastStart) continue;
+        if (t.start >= clauseEnd) break;
+        if (t.start > lastStart && (EDGE.test(t.tag) || t.word.startsWith('等'))) {
+          end = t.start;
+          break;
+        }
+      }
+      const named = tokens.find(
+        (t) =>
+          t.end > end &&
+          t.end - end <= 4 &&
+          t.start >= lastStart &&
+          !/[等和及与]/.test(text.slice(end, t.end)) &&
+          endsWithSuffix(text.slice(lastStart, t.end)),
+      );
+      if (named) end = named.end;
+      if (start >= firstSep || end <= lastStart) continue;
+      const items = text.slice(start, end).split('、').map(trimItem);
+      out.push({ items, sentence, after: text.slice(end, end + 8) });
+    }
+  }
+  return out;
+}
