@@ -35,6 +35,9 @@ export function highlightName(category: Category): string {
   return `qzg-${category}`;
 }
 
+/** The highlight that flashes a term the popup asked to reveal. */
+export const FLASH_HIGHLIGHT = 'qzg-flash';
+
 /** Classes of the fallback `<mark>` for a category. */
 export const MARK_CLASS = 'qzg-mark';
 export function markClasses(category: Category): string {
@@ -59,6 +62,8 @@ export const HIGHLIGHT_CSS = [
   `mark.${MARK_CLASS} { color: inherit; font: inherit; letter-spacing: inherit; padding: 0; margin: 0; border: 0; border-radius: 2px; text-underline-offset: 0.15em; box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }`,
   `mark.${MARK_CLASS}:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }`,
   rules(TINT_ALPHA_LIGHT),
+  // "Show on page" from the popup: a brief, strong mark on the first occurrence.
+  `::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffd54a; color: #111; }`,
   `@media (prefers-color-scheme: dark) {\n${rules(TINT_ALPHA_DARK)}\n}`,
   // Windows high-contrast and similar: no tints, the system's highlight colour for the underline.
   // Separate rules, never a selector list: a browser without `::highlight` drops the whole list.

@@ -1,0 +1,189 @@
+/**
+ * Content script: wires the pure core (matcher, scanner, hover intent, placement) to the page.
+ * Runs in every frame (same-origin iframes included) of http(s) pages.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS } from '../../components/highlight-styles';
+import glossaryData from '../../data/glossary.json';
+import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import { createHighlighter, type PageMatch } from '../../lib/highlighter';
+import { candidateOffsets, pointInRects } from '../../lib/hit-test';
+import { createHoverController } from '../../lib/hover-intent';
+import { categoryMask, compileMatcher } from '../../lib/matcher';
+import { parseContentRequest, type PageTerm, type PageTermsReply } from '../../lib/messages';
+import { createPageScanner } from '../../lib/page-scanner';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { createPopoverUi } from './popover-ui';
+
+const glossary = glossaryData as Glossary;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const entries: GlossaryEntry[] = glossary.entries;
+    const indexById = new Map(entries.map((e, i) => [e.id, i]));
+    const matcher = compileMatcher(entries);
+    const highlighter = createHighlighter({ document });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    // ::highlight() rules do not cross shadow boundaries: each open shadow root needs the sheet too.
+    const scanner = createPageScanner({
+      root: document,
+      matcher,
+      highlighter,
+      onShadowRoot: (root) => adoptStyles(root),
+    });
+
+    let settings: Settings = await loadSettings();
+    /** The keyboard command switches the page off until reload, whatever the settings say. */
+    let pausedByCommand = false;
+
+    const shouldRun = () => !pausedByCommand && isActiveOn(settings, location.hostname);
+
+    function adoptStyles(root: Document | ShadowRoot): void {
+      // adoptedStyleSheets adds no node to the page, and constructed sheets are not subject to the
+      // page's style-src CSP.
+      if (!root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+
+    function sync(): void {
+      scanner.setCategories(categoryMask(settings.categories));
+      if (shouldRun() && !scanner.running) {
+        adoptStyles(document);
+        scanner.start();
+      } else if (!shouldRun() && scanner.running) {
+        hover.dismiss();
+        scanner.stop();
+      }
+    }
+
+    // ── Popover and hover ────────────────────────────────────────────────────────────────────
+    const popover = createPopoverUi(ctx, {
+      onMore: (id) => {
+        hover.dismiss();
+        void browser.runtime.sendMessage({ type: 'open-entry', id });
+      },
+      onDismiss: () => hover.dismiss(),
+    });
+    let lastPointer: { x: number; y: number } | undefined;
+    const hover = createHoverController<PageMatch>({
+      delayMs: settings.hoverDelayMs,
+      clock: {
+        now: () => performance.now(),
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+      },
+      onShow: (match) => {
+        const entry = entries[match.entry];
+        if (!entry) return;
+        const rects = [...scanner.rangeOf(match).getClientRects()];
+        void popover.show(entry, rects, lastPointer, false);
+      },
+      onHide: () => popover.hide(),
+    });
+
+    function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+      // caretPositionFromPoint (Chrome 128+, Firefox) sees into open shadow roots only when told
+      // about them; caretRangeFromPoint is the older WebKit/Blink form.
+      if (typeof document.caretPositionFromPoint === 'function') {
+        const p = document.caretPositionFromPoint(x, y, { shadowRoots: scanner.shadowRoots() });
+        return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+      }
+      const r = document.caretRangeFromPoint?.(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+    }
+
+    function matchUnder(x: number, y: number): PageMatch | undefined {
+      const caret = caretAt(x, y);
+      if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+      for (const offset of candidateOffsets(caret.offset)) {
+        const match = scanner.matchAt(caret.node, offset);
+        if (match && pointInRects(x, y, scanner.rangeOf(match).getClientRects())) return match;
+      }
+      return undefined;
+    }
+
+    const onPointerMove = (event: PointerEvent) => {
+      // Touch and pen have no hover; a tap is handled by the page.
+      if (event.pointerType !== 'mouse' || !scanner.running) return;
+      lastPointer = { x: event.clientX, y: event.clientY };
+      const overPopover = popover.isOwnEvent(event) || popover.contains(event.clientX, event.clientY);
+      const match = overPopover ? null : (matchUnder(event.clientX, event.clientY) ?? null);
+      hover.pointer(event.clientX, event.clientY, match, overPopover);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!popover.visible) return;
+      if (event.key === 'Escape') hover.dismiss();
+    };
+    const onScroll = (event: Event) => {
+      if (popover.visible && !popover.isOwnEvent(event)) hover.dismiss();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (popover.visible && !popover.isOwnEvent(event)) hover.dismiss();
+    };
+    ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true, capture: true });
+    ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
+    ctx.addEventListener(window, 'scroll', onScroll, { passive: true, capture: true });
+    ctx.addEventListener(document, 'pointerdown', onPointerDown, { capture: true });
+
+    // ── Messages from the popup and the background ──────────────────────────────────────────
+    const isTop = window === window.top;
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+      const message = parseContentRequest(raw);
+      if (!message) return undefined;
+      if (message.type === 'toggle-page') {
+        pausedByCommand = !pausedByCommand;
+        sync();
+        return undefined;
+      }
+      // Only the top frame answers: a tab-wide message reaches every frame and the first reply wins.
+      if (!isTop) return undefined;
+      if (message.type === 'page-terms') {
+        const counts = scanner.counts();
+        const terms: PageTerm[] = [...counts.byEntry]
+          .map(([index, count]) => ({ entry: entries[index]!, count }))
+          .map(({ entry, count }) => ({ id: entry.id, term: entry.term, category: entry.category, count }))
+          .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'zh'));
+        const reply: PageTermsReply = { terms };
+        sendResponse(reply);
+        return true;
+      }
+      const index = indexById.get(message.id);
+      const range = index === undefined ? undefined : scanner.firstRangeOf(index);
+      if (range) reveal(range);
+      sendResponse({ ok: !!range });
+      return true;
+    });
+
+    /** Scrolls a term into view and flashes it with a highlight of its own (no DOM change). */
+    function reveal(range: Range): void {
+      const element = range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (typeof Highlight !== 'function' || !('highlights' in CSS)) return;
+      const flash = new Highlight(range.cloneRange());
+      CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+      setTimeout(() => {
+        if (CSS.highlights.get(FLASH_HIGHLIGHT) === flash) CSS.highlights.delete(FLASH_HIGHLIGHT);
+      }, 1600);
+    }
+
+    // ── Settings, live ───────────────────────────────────────────────────────────────────────
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      hover.setDelay(settings.hoverDelayMs);
+      sync();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      hover.destroy();
+      scanner.stop();
+      popover.remove();
+    });
+    sync();
+  },
+});

@@ -1,0 +1,131 @@
+/**
+ * The popover's host on the page: a WXT shadow-root UI (page CSS cannot reach in, ours cannot leak
+ * out), mounted lazily on the first hover so pages the reader never hovers stay untouched.
+ * The host is the only node the extension ever adds to a page; it carries OWN_UI_ATTRIBUTE so the
+ * scanner never reads it.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Popover } from '../../components/Popover';
+import type { GlossaryEntry } from '../../lib/glossary';
+import { getPopoverPosition, type Rect } from '../../lib/popover-position';
+import { OWN_UI_ATTRIBUTE } from '../../lib/text-blocks';
+
+export interface PopoverUi {
+  show(
+    entry: GlossaryEntry,
+    target: readonly Rect[],
+    pointer: { x: number; y: number } | undefined,
+    focus: boolean,
+  ): Promise<void>;
+  hide(): void;
+  /** True when the point (client coords) is over the visible popover. */
+  contains(x: number, y: number): boolean;
+  /** True when the event happened inside the popover. */
+  isOwnEvent(event: Event): boolean;
+  readonly visible: boolean;
+  remove(): void;
+}
+
+export function createPopoverUi(
+  ctx: ContentScriptContext,
+  handlers: { onMore(id: string): void; onDismiss(): void },
+): PopoverUi {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let visible = false;
+  let box: DOMRect | undefined;
+
+  async function ensureMounted(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    if (ui) return ui;
+    mounting ??= createShadowRootUi(ctx, {
+      name: 'quzhou-glossary-popover',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        const frame = document.createElement('div');
+        frame.className = 'qzg-frame';
+        container.append(frame);
+        return frame;
+      },
+    }).then((created) => {
+      created.mount();
+      const host = created.shadowHost;
+      host.setAttribute(OWN_UI_ATTRIBUTE, '');
+      // Inline styles on the host: it lives in the page's DOM, where page CSS could size or hide it.
+      host.style.cssText =
+        'all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; margin: 0; padding: 0; border: 0; overflow: visible; z-index: 2147483647; background: transparent;';
+      ui = created;
+      return created;
+    });
+    return mounting;
+  }
+
+  /**
+   * A fullscreen element hides everything outside it (it is in the top layer). Showing the host as
+   * a manual popover puts it in the top layer too, above the fullscreen element.
+   */
+  function raiseAboveFullscreen(host: HTMLElement): void {
+    if (!document.fullscreenElement || typeof host.showPopover !== 'function') return;
+    if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+    if (!host.matches(':popover-open')) host.showPopover();
+  }
+
+  return {
+    get visible() {
+      return visible;
+    },
+    async show(entry, target, pointer, focus) {
+      const mounted = await ensureMounted();
+      const frame = mounted.mounted!;
+      raiseAboveFullscreen(mounted.shadowHost);
+      // First render hidden, measure, then place: the size depends on the entry's text.
+      frame.style.cssText = 'position: fixed; left: 0; top: 0; visibility: hidden;';
+      render(<Popover entry={entry} onMore={handlers.onMore} onDismiss={handlers.onDismiss} />, frame);
+      const size = frame.getBoundingClientRect();
+      const place = getPopoverPosition({
+        target,
+        ...(pointer ? { pointer } : {}),
+        popover: { width: size.width, height: size.height },
+        viewport: { width: document.documentElement.clientWidth || innerWidth, height: innerHeight },
+      });
+      render(
+        <Popover
+          entry={entry}
+          onMore={handlers.onMore}
+          onDismiss={handlers.onDismiss}
+          autoFocus={focus}
+          {...(place.maxHeight !== undefined ? { maxHeight: place.maxHeight } : {})}
+          {...(place.maxWidth !== undefined ? { maxWidth: place.maxWidth } : {})}
+        />,
+        frame,
+      );
+      frame.style.cssText = `position: fixed; left: ${place.x}px; top: ${place.y}px;`;
+      box = frame.getBoundingClientRect();
+      visible = true;
+    },
+    hide() {
+      if (!ui?.mounted || !visible) return;
+      render(null, ui.mounted);
+      visible = false;
+      box = undefined;
+      const host = ui.shadowHost;
+      if (host.matches(':popover-open')) host.hidePopover();
+    },
+    contains(x, y) {
+      return visible && !!box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+    },
+    isOwnEvent(event) {
+      return !!ui && event.composedPath().includes(ui.shadowHost);
+    },
+    remove() {
+      if (ui?.mounted) render(null, ui.mounted);
+      ui?.remove();
+      ui = undefined;
+      mounting = undefined;
+      visible = false;
+    },
+  };
+}
