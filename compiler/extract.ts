@@ -132,6 +132,20 @@ function quoteCategory(q: QuoteMatch): Category {
   return 'slogan';
 }
 
+/**
+ * “加快建设四省边际中心城市” is a call to build a thing the text also quotes alone (“四省边际中心城市”):
+ * verbs in front of a quoted term make a slogan of the verbs, not a new term.
+ */
+function isCallToAction(text: string, quoted: Set<string>): boolean {
+  let at = 0;
+  for (const t of tokenize(text)) {
+    if (t.start !== at || !/^(v|vd|vn|d|ad)$/.test(t.tag)) break;
+    at = t.end;
+    if (quoted.has(text.slice(at))) return true;
+  }
+  return false;
+}
+
 /** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
 const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
 
@@ -203,6 +217,7 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
   }
 
   const quotes = findQuotes(sentences);
+  const quotedTexts = new Set(quotes.map((q) => q.text));
   for (const q of quotes) {
     // “东部新城、衢江新区”: a list of places in one pair of quotes.
     const parts = q.text.split('、');
@@ -211,6 +226,7 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
       continue;
     }
     if (!acceptQuote(q, anchors)) continue;
+    if (isCallToAction(q.text, quotedTexts)) continue;
     const category = quoteCategory(q);
     const kind = isNumericFormula(q.text)
       ? '数字概括'

@@ -206,3 +206,13 @@ describe('session 2 rules', () => {
     expect(terms.has('徐彪')).toBe(false);
   });
 });
+
+describe('calls to action', () => {
+  it('does not make a term of verbs in front of a quoted term', () => {
+    const terms = extractTerms(
+      ['要把“四省边际中心城市”的特有地位用好。', '全面落实“加快建设四省边际中心城市”的号召。'].map(s),
+    );
+    expect(terms.has('四省边际中心城市')).toBe(true);
+    expect(terms.has('加快建设四省边际中心城市')).toBe(false);
+  });
+});
