@@ -1,0 +1,205 @@
+/**
+ * Popup search benchmark: a synthetic 10,000-entry glossary built from the real entries' pieces
+ * (deterministic seed), queries typed keystroke by keystroke, the index (lib/search.ts) against a
+ * naive linear scan that normalises pinyin on every query. Prints figures; no pass/fail.
+ *
+ *   npm run bench:search
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import {
+  buildSearchIndex,
+  normalizeText,
+  plainPinyin,
+  queryPinyin,
+  search,
+  warmSearchIndex,
+} from '../../lib/search';
+
+const SIZE = 10_000;
+const SEED = 20240407;
+const REPEATS = 20;
+const LIMIT = 50;
+
+/** mulberry32: small, deterministic PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Piece {
+  chars: string[];
+  syllables: string[];
+}
+
+/** Real terms whose characters and pinyin syllables line up one to one, cut into a head and a tail. */
+function pieces(entries: readonly GlossaryEntry[]): { heads: Piece[]; tails: Piece[] } {
+  const heads: Piece[] = [];
+  const tails: Piece[] = [];
+  for (const e of entries) {
+    const chars = [...e.term];
+    const syllables = e.pinyin.split(' ');
+    if (chars.length < 2 || chars.length !== syllables.length || !/^\p{Script=Han}+$/u.test(e.term)) continue;
+    const cut = Math.max(1, Math.floor(chars.length / 2));
+    heads.push({ chars: chars.slice(0, cut), syllables: syllables.slice(0, cut) });
+    tails.push({ chars: chars.slice(cut), syllables: syllables.slice(cut) });
+  }
+  return { heads, tails };
+}
+
+function syntheticGlossary(real: readonly GlossaryEntry[], size: number): GlossaryEntry[] {
+  const random = rng(SEED);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const { heads, tails } = pieces(real);
+  const bodies = real.map((e) => e.summary.slice(e.summary.indexOf('：') + 1));
+  const out: GlossaryEntry[] = [...real];
+  const seen = new Set(real.map((e) => e.term));
+  let serial = 0;
+  while (out.length < size) {
+    const parts = [pick(heads), pick(tails)];
+    if (random() < 0.3) parts.unshift(pick(heads));
+    const term = parts.map((p) => p.chars.join('')).join('');
+    if (seen.has(term) || term.length > 16) continue;
+    seen.add(term);
+    const pinyin = parts.map((p) => p.syllables.join(' ')).join(' ');
+    const template = pick(real);
+    out.push({
+      id: `synthetic-${++serial}`,
+      term,
+      aliases: random() < 0.15 ? [parts[0]!.chars.join('') + pick(tails).chars.join('')] : [],
+      category: template.category,
+      pinyin,
+      summary: `${term}：${pick(bodies)}`,
+      sources: [],
+      origin: 'extracted',
+    });
+  }
+  return out;
+}
+
+/** The baseline: what a first implementation would do, scanning every entry on every keystroke. */
+function naiveSearch(entries: readonly GlossaryEntry[], query: string, limit: number): GlossaryEntry[] {
+  const q = normalizeText(query);
+  if (q === '') return [];
+  const py = queryPinyin(q);
+  return entries
+    .filter((e) => {
+      const key = plainPinyin(e.pinyin);
+      const initials = e.pinyin
+        .split(' ')
+        .map((s) => plainPinyin(s)[0] ?? '')
+        .join('');
+      return (
+        e.term.includes(q) ||
+        e.aliases.some((a) => a.includes(q)) ||
+        (py !== '' && (key.startsWith(py) || initials.startsWith(py))) ||
+        e.summary.toLowerCase().includes(q)
+      );
+    })
+    .slice(0, limit);
+}
+
+/** Every prefix of each query, as typed one key at a time (IME input arrives whole characters). */
+function keystrokes(queries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const q of queries) {
+    const chars = [...q];
+    for (let i = 1; i <= chars.length; i++) out.push(chars.slice(0, i).join(''));
+  }
+  return out;
+}
+
+const GROUPS: Record<string, string[]> = {
+  initials: ['ssbj', 'qjq', 'nlz'],
+  pinyin: ['sishengbianji', 'si sheng bian ji', 'sì shěng', 'si4 sheng3', 'qujiang', 'nianli'],
+  chinese: ['衢', '衢江', '衢江区', '廿里', '廿里镇', '四省边际'],
+  summary: ['征迁', '产业园', '原文', '未来社区'],
+  'no-hit': ['zzzz', 'xqxqxq', '火星基地', '量子纠缠'],
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function measure(queries: readonly string[], run: (q: string) => unknown): number[] {
+  for (const q of queries) run(q); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < REPEATS; r++) for (const q of queries) times.push(time(() => run(q)));
+  return times.sort((a, b) => a - b);
+}
+
+const ms = (n: number) => n.toFixed(3).padStart(8);
+
+function main(): void {
+  const glossary = JSON.parse(
+    readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8'),
+  ) as Glossary;
+  const entries = syntheticGlossary(glossary.entries, SIZE);
+  console.log(`Search benchmark: ${entries.length} entries (${glossary.entries.length} real), seed ${SEED}`);
+
+  // Index build: the first one is what the popup pays on open (cold JIT); then steady state.
+  const coldBuild = time(() => buildSearchIndex(entries));
+  const builds: number[] = [];
+  let index = buildSearchIndex(entries);
+  for (let r = 0; r < 10; r++) builds.push(time(() => (index = buildSearchIndex(entries))));
+  builds.sort((a, b) => a - b);
+  const lazyFirst = time(() => search(index, '征迁', LIMIT)); // builds the summary keys on first use
+  index = buildSearchIndex(entries);
+  const warm = time(() => warmSearchIndex(index));
+  const realBuilds = Array.from({ length: 9 }, () => time(() => buildSearchIndex(glossary.entries))).sort(
+    (a, b) => a - b,
+  );
+  const realBuild = percentile(realBuilds, 50);
+  console.log(
+    `index build (${entries.length}): first ${coldBuild.toFixed(1)} ms, median ${percentile(builds, 50).toFixed(1)} ms; ` +
+      `real glossary (${glossary.entries.length}): median ${realBuild.toFixed(2)} ms`,
+  );
+  console.log(
+    `summary keys: warmSearchIndex ${warm.toFixed(1)} ms (idle, after first paint); ` +
+      `or paid by the first summary-reaching query: ${lazyFirst.toFixed(1)} ms`,
+  );
+
+  console.log(`\nper keystroke, ms (${REPEATS} repeats, limit ${LIMIT})`);
+  console.log(
+    `${'group'.padEnd(10)} ${'keys'.padStart(5)} | ${'index p50'.padStart(9)} ${'p95'.padStart(8)} ${'max'.padStart(8)} | ${'naive p50'.padStart(9)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`,
+  );
+  const allIndex: number[] = [];
+  const allNaive: number[] = [];
+  for (const [group, queries] of Object.entries(GROUPS)) {
+    const keys = keystrokes(queries);
+    const indexed = measure(keys, (q) => search(index, q, LIMIT));
+    const naive = measure(keys, (q) => naiveSearch(entries, q, LIMIT));
+    allIndex.push(...indexed);
+    allNaive.push(...naive);
+    console.log(
+      `${group.padEnd(10)} ${String(keys.length).padStart(5)} | ${ms(percentile(indexed, 50)).padStart(9)} ${ms(percentile(indexed, 95))} ${ms(indexed.at(-1)!)} | ${ms(percentile(naive, 50)).padStart(9)} ${ms(percentile(naive, 95))} ${ms(naive.at(-1)!)}`,
+    );
+  }
+  allIndex.sort((a, b) => a - b);
+  allNaive.sort((a, b) => a - b);
+  console.log(
+    `${'all'.padEnd(10)} ${String(allIndex.length / REPEATS).padStart(5)} | ${ms(percentile(allIndex, 50)).padStart(9)} ${ms(percentile(allIndex, 95))} ${ms(allIndex.at(-1)!)} | ${ms(percentile(allNaive, 50)).padStart(9)} ${ms(percentile(allNaive, 95))} ${ms(allNaive.at(-1)!)}`,
+  );
+
+  console.log('\nsample results (index, first 5):');
+  for (const q of ['ssbj', 'sishengbianji', '衢江', '廿里', '征迁', 'zzzz']) {
+    const hits = search(index, q, 5).map((r) => `${r.entry.term}/${r.kind}`);
+    console.log(`  ${q.padEnd(14)} ${hits.join(' ') || '(none)'}`);
+  }
+}
+
+main();
