@@ -6,7 +6,7 @@ import { CATEGORIES, type Glossary } from '../lib/glossary';
 import { compileGlossary, type CompileResult, type SeedText } from './compile';
 import { parseCurated } from './curated';
 import { CompileError } from './errors';
-import { plainPinyin } from './pinyin';
+import { plainPinyin } from '../lib/pinyin';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 const seeds: SeedText[] = readdirSync(SEEDS_DIR)

@@ -8,7 +8,7 @@ import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
 import { normalizeArticle } from './normalize';
-import { plainPinyin, termPinyin } from './pinyin';
+import { plainPinyin, termPinyin } from '../lib/pinyin';
 
 export interface SeedText {
   /** The name the glossary cites (the file's base name). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../lib/glossary';
 import { compileGlossary } from './compile';
 import { excerpt } from './explain';
-import { termPinyin } from './pinyin';
+import { termPinyin } from '../lib/pinyin';
 
 describe('excerpt', () => {
   it('returns a short sentence whole', () => {

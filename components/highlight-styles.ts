@@ -9,6 +9,7 @@
  * components/popover.css declares the same colours as custom properties (a test keeps them equal).
  */
 import { CATEGORIES, type Category } from '../lib/glossary';
+import { highlightName, MARK_CLASS } from '../lib/highlighter';
 
 export interface CategoryColors {
   /** Underline, badge border and popover stripe; readable on light and dark backgrounds. */
@@ -30,19 +31,8 @@ export const CATEGORY_COLORS: Readonly<Record<Category, CategoryColors>> = {
 export const TINT_ALPHA_LIGHT = '29'; // 0x29 / 255 ≈ 16 %
 export const TINT_ALPHA_DARK = '3d'; // 0x3d / 255 ≈ 24 %
 
-/** Name registered in `CSS.highlights` for a category. */
-export function highlightName(category: Category): string {
-  return `qzg-${category}`;
-}
-
 /** The highlight that flashes a term the popup asked to reveal. */
 export const FLASH_HIGHLIGHT = 'qzg-flash';
-
-/** Classes of the fallback `<mark>` for a category. */
-export const MARK_CLASS = 'qzg-mark';
-export function markClasses(category: Category): string {
-  return `${MARK_CLASS} qzg-${category}`;
-}
 
 // One rule per selector: a browser without `::highlight` drops a whole selector list naming it,
 // and that is the browser the <mark> fallback is for.

@@ -15,8 +15,16 @@ import { CATEGORIES, type Category } from './glossary';
 import { ALL_CATEGORIES, type CategoryMask, type Match } from './matcher';
 import { OWN_MARK, OWN_UI_ATTRIBUTE, positionAt, type TextBlock } from './text-blocks';
 
+/** Name registered in `CSS.highlights` for a category; highlight-styles.ts styles these names. */
 export function highlightName(category: Category): string {
   return `qzg-${category}`;
+}
+
+/** Class of every fallback `<mark>`; a second class names its category. */
+export const MARK_CLASS = 'qzg-mark';
+
+export function markClasses(category: Category): string {
+  return `${MARK_CLASS} qzg-${category}`;
 }
 
 /** A highlighted term occurrence. Positions are those of the matched text (see the file comment). */
@@ -225,7 +233,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       }
       const mark = doc.createElement('mark');
       mark.setAttribute(OWN_UI_ATTRIBUTE, OWN_MARK);
-      mark.className = `qzg-mark qzg-${hit.category}`;
+      mark.className = markClasses(hit.category);
       piece.parentNode!.insertBefore(mark, piece);
       mark.appendChild(piece);
       wrap.marks.push(mark);

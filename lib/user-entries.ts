@@ -5,14 +5,14 @@
  * An edit of a built-in entry keeps the built-in id and overrides it (see mergeEntries); a new
  * entry gets a `user-…` id. Hidden ids are kept separately so the UI can list and unhide them.
  *
- * Pinyin for user terms is computed here with pinyin-pro, pinned to the compiler's local readings
- * (衢 qú, 廿 niàn). Only userTermPinyin / createUserEntry / editEntry / validateImport (for a file
- * without pinyin) use it; pinyin-pro has no side effects, so a bundle that imports only the
- * validators (the popup, through lib/db.ts) leaves it out.
+ * Pinyin for user terms comes from lib/pinyin.ts, the same function the compiler uses, so a user's
+ * term reads as a built-in one would (衢 qú, 廿 niàn). Only createUserEntry / editEntry /
+ * validateImport (for a file without pinyin) call it; pinyin-pro has no side effects, so a bundle
+ * that imports only the validators (the popup, through lib/db.ts) leaves it out.
  */
-import { customPinyin, pinyin as toPinyin } from 'pinyin-pro';
 import { CATEGORIES, type Category, type Evidence, type GlossaryEntry } from './glossary';
 import { isEntryId } from './messages';
+import { termPinyin } from './pinyin';
 
 export const USER_EXPORT_FORMAT = 'quzhou-glossary-user';
 export const USER_EXPORT_VERSION = 1;
@@ -73,19 +73,6 @@ export interface UserEntryDraft {
 
 // ---------------------------------------------------------------------------------------------
 // Pinyin and ids
-
-/** Pinned like compiler/pinyin.ts, which this page-side code cannot import (the compiler is Node-only). */
-const LOCAL_READINGS: Record<string, string> = { 衢: 'qú', 廿: 'niàn', 衢州: 'qú zhōu', 衢江: 'qú jiāng' };
-let pinned = false;
-
-/** Pinyin with tone marks, one syllable per Han character, as the compiler writes it. */
-export function userTermPinyin(term: string): string {
-  if (!pinned) {
-    customPinyin(LOCAL_READINGS);
-    pinned = true;
-  }
-  return toPinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }).replace(/\s+/g, ' ').trim();
-}
 
 export function isUserEntryId(id: string): boolean {
   return id.startsWith('user-') && isEntryId(id);
@@ -220,7 +207,7 @@ function checkEntry(value: unknown, path: string, errors: string[], options: Ent
 
   let pinyin = value.pinyin;
   if (pinyin === undefined && options.fill && typeof value.term === 'string' && !termError) {
-    pinyin = userTermPinyin(value.term);
+    pinyin = termPinyin(value.term);
   } else {
     const error = checkPinyin(pinyin);
     if (error) fail('pinyin', error);
@@ -340,7 +327,7 @@ function fromDraft(
     term,
     aliases: (draft.aliases ?? []).map((a) => a.trim().replace(/\s+/g, ' ')).filter((a) => a !== ''),
     category: draft.category,
-    pinyin: draft.pinyin?.trim() || (checkTerm(term) === undefined ? userTermPinyin(term) : ''),
+    pinyin: draft.pinyin?.trim() || (checkTerm(term) === undefined ? termPinyin(term) : ''),
     summary: draft.summary.trim(),
     sources,
     origin: 'user',
@@ -363,7 +350,7 @@ export function createUserEntry(
 ): Validated<UserEntry> {
   const term = draft.term.trim();
   const termError = checkTerm(term.replace(/\s+/g, ' '));
-  const pinyin = draft.pinyin?.trim() || (termError ? '' : userTermPinyin(term));
+  const pinyin = draft.pinyin?.trim() || (termError ? '' : termPinyin(term));
   return fromDraft({ ...draft, pinyin }, userEntryId(pinyin || 'entry', taken), [], now);
 }
 

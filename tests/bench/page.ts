@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { prng } from './prng';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   EXTENSION_DIR,
@@ -55,18 +56,6 @@ const MARK_TIMEOUT_MS = (Number(option('--mark-timeout')) || 300) * 1000;
 // ---------------------------------------------------------------------------------------------
 // Page generation
 
-/** mulberry32: small, deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface GeneratedPage {
@@ -93,7 +82,7 @@ export function surfaces(glossary: { entries: readonly ShippedTerm[] }): string[
 
 export function generatePage(terms: readonly string[], targetBytes = TARGET_TEXT_BYTES): GeneratedPage {
   const targetNodes = Math.round(20_000 * Math.min(1, targetBytes / 2e6));
-  const random = rng(SEED);
+  const random = prng(SEED);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const seedDir = path.join(ROOT, 'seeds');
   const articles = readdirSync(seedDir)

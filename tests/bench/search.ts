@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { prng } from './prng';
 import type { Glossary, GlossaryEntry } from '../../lib/glossary';
 import {
   buildSearchIndex,
@@ -21,18 +22,6 @@ const SIZE = 10_000;
 const SEED = 20240407;
 const REPEATS = 20;
 const LIMIT = 50;
-
-/** mulberry32: small, deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Piece {
   chars: string[];
@@ -55,7 +44,7 @@ function pieces(entries: readonly GlossaryEntry[]): { heads: Piece[]; tails: Pie
 }
 
 function syntheticGlossary(real: readonly GlossaryEntry[], size: number): GlossaryEntry[] {
-  const random = rng(SEED);
+  const random = prng(SEED);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const { heads, tails } = pieces(real);
   const bodies = real.map((e) => e.summary.slice(e.summary.indexOf('：') + 1));

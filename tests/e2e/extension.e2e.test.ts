@@ -383,6 +383,17 @@ describe('content script (skipped while the build declares none)', () => {
     },
   );
 
+  /** The popover's text once it contains `needle` (or whatever it shows after 5 s, for the assertion). */
+  async function popoverTextContaining(page: Page, needle: string): Promise<string | null> {
+    let text: string | null = null;
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && !text?.includes(needle)) {
+      await page.waitForTimeout(100);
+      text = await popoverText(page);
+    }
+    return text;
+  }
+
   // Hover → popover. How the term is found on screen: termBox() builds a Range over the page's
   // concatenated Text nodes (so split terms work), scrolls it into view and returns the first of
   // its getClientRects(); hoverBox() moves the mouse there in 8 steps from 40 px away, so the
@@ -394,12 +405,7 @@ describe('content script (skipped while the build declares none)', () => {
     const box = await termBox(page, '五城', 0, '#split-terms');
     expect(box).not.toBeNull();
     await hoverBox(page, box!);
-    let text: string | null = null;
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !text?.includes('枢纽之城')) {
-      await page.waitForTimeout(100);
-      text = await popoverText(page);
-    }
+    const text = await popoverTextContaining(page, '枢纽之城');
     for (const city of ['枢纽之城', '康养之城', '活力之城', '幸福之城', '智治之城'])
       expect(text).toContain(city);
     expect(await page.locator('[data-quzhou-glossary-ui]').count()).toBe(1);
@@ -412,12 +418,7 @@ describe('content script (skipped while the build declares none)', () => {
     expect(box).not.toBeNull();
     // Hover the 镇 end, outside the <a>: the popover must still be for 廿里镇.
     await hoverBox(page, { ...box!, x: box!.x + (box!.width * 2) / 3, width: box!.width / 3 });
-    let text: string | null = null;
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !text?.includes('廿里镇')) {
-      await page.waitForTimeout(100);
-      text = await popoverText(page);
-    }
+    const text = await popoverTextContaining(page, '廿里镇');
     expect(text).toContain('廿里镇');
   });
 
@@ -429,12 +430,7 @@ describe('content script (skipped while the build declares none)', () => {
     const box = await termBox(page, '五城', 0, '#stage');
     expect(box).not.toBeNull();
     await hoverBox(page, box!);
-    let text: string | null = null;
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !text?.includes('枢纽之城')) {
-      await page.waitForTimeout(100);
-      text = await popoverText(page);
-    }
+    const text = await popoverTextContaining(page, '枢纽之城');
     expect(text).toContain('枢纽之城');
     // Everything outside the fullscreen element is hidden unless it is in the top layer too.
     const placement = await page.evaluate(() => {

@@ -42,6 +42,7 @@ import {
 } from 'playwright-core';
 import { CATEGORIES, type Category, type Glossary } from '../../lib/glossary';
 import type { Settings } from '../../lib/settings';
+import { OWN_UI_ATTRIBUTE } from '../../lib/text-blocks';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The unpacked extension under test; QZG_EXTENSION_DIR overrides it (e.g. a Firefox-less debug build). */
@@ -50,14 +51,8 @@ export const EXTENSION_DIR = path.resolve(
 );
 export const FIXTURES_DIR = path.join(ROOT, 'tests/e2e/fixtures');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Marks the extension's own UI in the page (lib/text-blocks.ts `OWN_UI_ATTRIBUTE`). */
-export const OWN_UI_ATTRIBUTE = 'data-quzhou-glossary-ui';
 
 export type HighlightCounts = Record<Category, number>;
-
-export function highlightName(category: Category): string {
-  return `qzg-${category}`;
-}
 
 export function totalOf(counts: HighlightCounts): number {
   return CATEGORIES.reduce((sum, category) => sum + counts[category], 0);

@@ -1,5 +1,6 @@
 /**
- * Pinyin for terms, with tone marks, one syllable per character.
+ * Pinyin for terms, with tone marks, one syllable per character: used by the compiler and for the
+ * reader's own entries (lib/user-entries.ts), so both read a term the same way.
  * pinyin-pro reads words in context (银行 yín háng, 行动 xíng dòng); local readings are pinned
  * so a library update cannot change them: 衢 is qú (not the rare qí), 廿 is niàn.
  */

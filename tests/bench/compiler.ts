@@ -8,8 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileGlossary, type SeedText } from './compile';
-import { readSeeds } from './read-seeds';
+import { compileGlossary, type SeedText } from '../../compiler/compile';
+import { readSeeds } from '../../compiler/read-seeds';
+import { prng } from './prng';
 
 const SEEDS_DIR = 'seeds';
 /** MB here means 10^6 bytes of UTF-8 text. */
@@ -39,18 +40,6 @@ const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 function loadSeeds(): SeedText[] {
   return readSeeds(SEEDS_DIR).seeds.map((s) => ({ name: s.name, text: s.text }));
-}
-
-/** mulberry32: a small deterministic PRNG, so every run builds the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sentences (with their closing punctuation and quotes) and headline-like lines of the seeds. */
