@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: ['node_modules/**', '.output/**', '.wxt/**', 'tests/e2e/**'],
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
       {

@@ -1,32 +1,68 @@
 /**
- * Background service worker: opens the glossary page for the popover's "more" link and relays the
- * keyboard command to the active tab. Holds no state of its own (MV3 workers are short-lived).
+ * Background service worker: loads the shipped glossary into IndexedDB on install and update,
+ * offers "look up in glossary" on selected text, opens the glossary page for the popover's "more"
+ * link and relays the keyboard command to the active tab. Holds no state of its own (MV3 workers
+ * are short-lived): everything it needs is in IndexedDB or extension storage.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import glossaryData from '../data/glossary.json';
+import { loadGlossary, openGlossaryDB } from '../lib/db';
+import type { Glossary } from '../lib/glossary';
+import { t } from '../lib/i18n';
 import { parseBackgroundRequest } from '../lib/messages';
+import { glossaryPageHash, LOOKUP_MAX_CHARS } from '../lib/page-links';
+import { publishUserData } from '../lib/store';
 
-/**
- * The glossary page (issue 4). getURL is typed with the entrypoints that exist at build time, and the
- * page is not built yet, so the path goes through a plain string.
- */
-function glossaryPageUrl(): string {
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  return getURL('/glossary.html');
+const LOOKUP_MENU_ID = 'look-up';
+
+/** Stores this version's glossary (a no-op when it is already there) and republishes user data. */
+async function refreshStore(): Promise<void> {
+  const db = await openGlossaryDB();
+  try {
+    await loadGlossary(db, glossaryData as Glossary);
+    await publishUserData(db);
+  } finally {
+    db.close();
+  }
+}
+
+function openGlossaryPage(hash: string, openerIndex?: number): void {
+  void browser.tabs.create({
+    url: `${browser.runtime.getURL('/glossary.html')}${hash}`,
+    ...(openerIndex !== undefined ? { index: openerIndex + 1 } : {}),
+  });
 }
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    refreshStore().catch((error: unknown) => {
+      // The pages load the glossary themselves when they find it missing, and show the error.
+      console.error('Quzhou Glossary: could not store the glossary', error);
+    });
+    // Menus persist across browser restarts but not across updates: recreate them here.
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: LOOKUP_MENU_ID,
+        title: t('contextLookUp', '%s'),
+        contexts: ['selection'],
+      }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU_ID) return;
+    const text = (info.selectionText ?? '').trim().slice(0, LOOKUP_MAX_CHARS);
+    if (text !== '') openGlossaryPage(glossaryPageHash({ query: text }), tab?.index);
+  });
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
     // (no externally_connectable), but a check costs nothing.
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseBackgroundRequest(raw);
-    if (message?.type === 'open-entry') {
-      void browser.tabs.create({
-        url: `${glossaryPageUrl()}#entry=${encodeURIComponent(message.id)}`,
-        ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
-      });
-    }
+    if (message?.type === 'open-entry')
+      openGlossaryPage(glossaryPageHash({ entry: message.id }), sender.tab?.index);
     return undefined;
   });
 

@@ -24,10 +24,18 @@ describe('message validation', () => {
   });
 
   it('validates page-term replies item by item', () => {
-    const good = { terms: [{ id: 'wu-cheng', term: '五城', category: 'slogan', count: 3 }] };
+    const good = {
+      hostname: 'www.qz828.com',
+      active: true,
+      terms: [{ id: 'wu-cheng', term: '五城', category: 'slogan', count: 3 }],
+    };
     expect(parsePageTermsReply(good)).toEqual(good);
-    expect(parsePageTermsReply({ terms: [{ ...good.terms[0], category: 'person' }] })).toBeUndefined();
-    expect(parsePageTermsReply({ terms: [{ ...good.terms[0], count: 0 }] })).toBeUndefined();
+    expect(parsePageTermsReply({ ...good, hostname: undefined })).toBeUndefined();
+    expect(parsePageTermsReply({ ...good, active: 'yes' })).toBeUndefined();
+    expect(
+      parsePageTermsReply({ ...good, terms: [{ ...good.terms[0], category: 'person' }] }),
+    ).toBeUndefined();
+    expect(parsePageTermsReply({ ...good, terms: [{ ...good.terms[0], count: 0 }] })).toBeUndefined();
     expect(parsePageTermsReply(undefined)).toBeUndefined();
   });
 });

@@ -22,6 +22,10 @@ export interface PageTerm {
 }
 
 export interface PageTermsReply {
+  /** The page's hostname, for "off on this site": the popup needs no `tabs` permission to know it. */
+  hostname: string;
+  /** Whether highlighting currently runs on this page (settings, site switch and keyboard command). */
+  active: boolean;
   terms: PageTerm[];
 }
 
@@ -62,7 +66,13 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
 
 export function parsePageTermsReply(value: unknown): PageTermsReply | undefined {
   const reply = asObject(value);
-  if (!reply || !Array.isArray(reply.terms)) return undefined;
+  if (
+    !reply ||
+    typeof reply.hostname !== 'string' ||
+    typeof reply.active !== 'boolean' ||
+    !Array.isArray(reply.terms)
+  )
+    return undefined;
   const terms: PageTerm[] = [];
   for (const item of reply.terms) {
     const term = asObject(item);
@@ -79,5 +89,5 @@ export function parsePageTermsReply(value: unknown): PageTermsReply | undefined 
     }
     terms.push({ id: term.id, term: term.term, category: term.category as Category, count: term.count });
   }
-  return { terms };
+  return { hostname: reply.hostname, active: reply.active, terms };
 }

@@ -2,19 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from './glossary';
 import { termPinyin } from './pinyin';
 import {
-  createUserEntry,
-  editEntry,
   exportFileName,
   exportUserData,
   lineColumnOf,
   locateJsonError,
-  mergeEntries,
   scanJson,
-  userEntryId,
   validateImport,
-  validateUserEntry,
-  type UserEntry,
-} from './user-entries';
+} from './user-data-file';
+import { mergeEntries, userEntryId, validateUserEntry, type UserEntry } from './user-entries';
+import { createUserEntry, editEntry } from './user-entry-drafts';
 
 const NOW = Date.UTC(2024, 3, 7, 8, 0, 0);
 

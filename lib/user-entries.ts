@@ -1,18 +1,16 @@
 /**
  * The reader's own entries (new terms, or their edit of a built-in entry, with a note) and hidden
- * terms: types, validation, ids, pinyin for new terms, and the export/import file format.
+ * terms: types, limits, validation, ids and merging with the built-in glossary.
  *
  * An edit of a built-in entry keeps the built-in id and overrides it (see mergeEntries); a new
  * entry gets a `user-…` id. Hidden ids are kept separately so the UI can list and unhide them.
  *
- * Pinyin for user terms comes from lib/pinyin.ts, the same function the compiler uses, so a user's
- * term reads as a built-in one would (衢 qú, 廿 niàn). Only createUserEntry / editEntry /
- * validateImport (for a file without pinyin) call it; pinyin-pro has no side effects, so a bundle
- * that imports only the validators (the popup, through lib/db.ts) leaves it out.
+ * This module does not import pinyin-pro (large): content scripts and the background validate user
+ * entries through it. Making entries from the reader's form is lib/user-entry-drafts.ts; the
+ * export/import file is lib/user-data-file.ts.
  */
 import { CATEGORIES, type Category, type Evidence, type GlossaryEntry } from './glossary';
 import { isEntryId } from './messages';
-import { termPinyin } from './pinyin';
 
 export const USER_EXPORT_FORMAT = 'quzhou-glossary-user';
 export const USER_EXPORT_VERSION = 1;
@@ -58,19 +56,6 @@ export interface UserExport {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-/** What the reader fills in to add or change an entry. Pinyin is computed from the term when absent. */
-export interface UserEntryDraft {
-  term: string;
-  category: Category;
-  summary: string;
-  aliases?: string[];
-  note?: string;
-  pinyin?: string;
-  expansion?: string[];
-  fullName?: string;
-  parent?: string;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Pinyin and ids
 
@@ -107,17 +92,17 @@ const TERM_CHARS = /^[\p{Script=Han}\p{Script=Latin}\p{Nd}\p{P}\p{Sm} ]+$/u;
 const TERM_LETTER = /[\p{Script=Han}\p{Script=Latin}\p{Nd}]/u;
 
 /** Length in characters (code points), as a reader counts them. */
-function length(text: string): number {
+export function charLength(text: string): number {
   return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
-function checkTerm(value: unknown, max: number = USER_LIMITS.term): string | undefined {
+export function checkTerm(value: unknown, max: number = USER_LIMITS.term): string | undefined {
   if (typeof value !== 'string') return 'must be a string';
   if (value.trim() === '') return 'must not be empty';
   if (CONTROL.test(value)) return 'must not contain control or invisible characters';
   if (value !== value.trim() || value.includes('  '))
     return 'must not start or end with spaces or hold double spaces';
-  if (length(value) > max) return `must be at most ${max} characters`;
+  if (charLength(value) > max) return `must be at most ${max} characters`;
   if (!TERM_CHARS.test(value) || !TERM_LETTER.test(value)) {
     return 'must be Chinese or Latin text (letters, digits, punctuation)';
   }
@@ -132,7 +117,7 @@ function checkPlain(value: unknown, max: number, options: { multiline?: boolean;
       ? 'must be plain text (no control or invisible characters)'
       : 'must be one line of plain text (no control or invisible characters)';
   }
-  if (length(value) > max) return `must be at most ${max} characters`;
+  if (charLength(value) > max) return `must be at most ${max} characters`;
   return undefined;
 }
 
@@ -142,7 +127,7 @@ function checkPinyin(value: unknown): string | undefined {
   return /[\p{Script=Han}]/u.test(value as string) ? 'must not contain Chinese characters' : undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -163,16 +148,16 @@ const ENTRY_KEYS = new Set([
 ]);
 const SOURCE_KEYS = new Set(['file', 'excerpt', 'title', 'date']);
 
-interface EntryCheckOptions {
+export interface EntryCheckOptions {
   /** Import leniency: missing id, pinyin, sources, origin, updatedAt are filled in. */
-  fill?: { taken: Set<string>; now: number };
+  fill?: { taken: Set<string>; now: number; pinyinOf: (term: string) => string };
 }
 
 /**
  * Checks an unknown value against the UserEntry shape, collecting every problem as
  * `path.field: message`. With `fill`, optional-in-the-file fields are completed.
  */
-function checkEntry(value: unknown, path: string, errors: string[], options: EntryCheckOptions = {}) {
+export function checkEntry(value: unknown, path: string, errors: string[], options: EntryCheckOptions = {}) {
   if (!isObject(value)) {
     errors.push(`${path}: must be an object`);
     return undefined;
@@ -207,7 +192,7 @@ function checkEntry(value: unknown, path: string, errors: string[], options: Ent
 
   let pinyin = value.pinyin;
   if (pinyin === undefined && options.fill && typeof value.term === 'string' && !termError) {
-    pinyin = termPinyin(value.term);
+    pinyin = options.fill.pinyinOf(value.term);
   } else {
     const error = checkPinyin(pinyin);
     if (error) fail('pinyin', error);
@@ -315,69 +300,6 @@ export function validateUserEntry(value: unknown, path = 'entry'): Validated<Use
   return entry ? { ok: true, value: entry } : { ok: false, errors };
 }
 
-function fromDraft(
-  draft: UserEntryDraft,
-  id: string,
-  sources: Evidence[],
-  now: number,
-): Validated<UserEntry> {
-  const term = draft.term.trim().replace(/\s+/g, ' ');
-  const candidate: Record<string, unknown> = {
-    id,
-    term,
-    aliases: (draft.aliases ?? []).map((a) => a.trim().replace(/\s+/g, ' ')).filter((a) => a !== ''),
-    category: draft.category,
-    pinyin: draft.pinyin?.trim() || (checkTerm(term) === undefined ? termPinyin(term) : ''),
-    summary: draft.summary.trim(),
-    sources,
-    origin: 'user',
-    updatedAt: now,
-  };
-  const note = draft.note?.trim();
-  if (note) candidate.note = note;
-  if (draft.expansion && draft.expansion.length > 0)
-    candidate.expansion = draft.expansion.map((e) => e.trim());
-  if (draft.fullName?.trim()) candidate.fullName = draft.fullName.trim();
-  if (draft.parent?.trim()) candidate.parent = draft.parent.trim();
-  return validateUserEntry(candidate);
-}
-
-/** A new entry from the reader's form: trimmed, pinyin computed if not given, fresh `user-…` id. */
-export function createUserEntry(
-  draft: UserEntryDraft,
-  taken: ReadonlySet<string>,
-  now: number = Date.now(),
-): Validated<UserEntry> {
-  const term = draft.term.trim();
-  const termError = checkTerm(term.replace(/\s+/g, ' '));
-  const pinyin = draft.pinyin?.trim() || (termError ? '' : termPinyin(term));
-  return fromDraft({ ...draft, pinyin }, userEntryId(pinyin || 'entry', taken), [], now);
-}
-
-/**
- * The reader's version of `base` (built-in or user) with `changes` applied. Keeps id and sources;
- * pinyin is recomputed when the term changes and no pinyin is given.
- */
-export function editEntry(
-  base: AnyEntry,
-  changes: Partial<UserEntryDraft>,
-  now: number = Date.now(),
-): Validated<UserEntry> {
-  const termChanged = changes.term !== undefined && changes.term.trim() !== base.term;
-  const draft: UserEntryDraft = {
-    term: changes.term ?? base.term,
-    category: changes.category ?? base.category,
-    summary: changes.summary ?? base.summary,
-    aliases: changes.aliases ?? base.aliases,
-    note: 'note' in changes ? changes.note : 'note' in base ? base.note : undefined,
-    pinyin: changes.pinyin ?? (termChanged ? undefined : base.pinyin),
-    expansion: 'expansion' in changes ? changes.expansion : base.expansion,
-    fullName: 'fullName' in changes ? changes.fullName : base.fullName,
-    parent: 'parent' in changes ? changes.parent : base.parent,
-  };
-  return fromDraft(draft, base.id, base.sources, now);
-}
-
 /**
  * Built-in entries with the reader's entries applied: a user entry with a built-in id replaces
  * that entry in place; new user entries follow, in id order. Hidden entries are not removed.
@@ -390,380 +312,4 @@ export function mergeEntries(builtIn: readonly GlossaryEntry[], user: readonly U
     .filter((e) => !builtInIds.has(e.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [...merged, ...added];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Export
-
-function orderedEntry(e: UserEntry): UserEntry {
-  // Stable key order, as in data/glossary.json, then the user fields.
-  const out: Record<string, unknown> = {
-    id: e.id,
-    term: e.term,
-    aliases: [...e.aliases],
-    category: e.category,
-    pinyin: e.pinyin,
-    summary: e.summary,
-  };
-  if (e.expansion !== undefined) out.expansion = [...e.expansion];
-  if (e.fullName !== undefined) out.fullName = e.fullName;
-  if (e.parent !== undefined) out.parent = e.parent;
-  out.sources = e.sources.map((s) => {
-    const source: Record<string, string> = { file: s.file, excerpt: s.excerpt };
-    if (s.title !== undefined) source.title = s.title;
-    if (s.date !== undefined) source.date = s.date;
-    return source;
-  });
-  out.origin = 'user';
-  if (e.note !== undefined) out.note = e.note;
-  out.updatedAt = e.updatedAt;
-  return out as unknown as UserEntry;
-}
-
-/** The export file's text: stable key order, entries sorted by id, hidden ids sorted and unique. */
-export function exportUserData(data: { entries: readonly UserEntry[]; hidden: readonly string[] }): string {
-  const file: UserExport = {
-    format: USER_EXPORT_FORMAT,
-    version: USER_EXPORT_VERSION,
-    entries: [...data.entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(orderedEntry),
-    hidden: [...new Set(data.hidden)].sort(),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** `quzhou-glossary-user-2024-04-07.json`, in local time. */
-export function exportFileName(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${USER_EXPORT_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import
-
-const MAX_ERRORS = 20;
-
-/**
- * Checks an import file completely, changing nothing. Every problem is reported, prefixed with the
- * file name: `backup.json:3:15: …` for JSON syntax, `backup.json: entries[3].category: …` for
- * fields. Ids missing from a hand-written file are generated (`user-…`), pinyin computed from the
- * term, `updatedAt` set to `now`.
- */
-export function validateImport(
-  text: string,
-  fileName: string,
-  options: { now?: number } = {},
-): Validated<UserExport> {
-  const refuse = (errors: string[]): Validated<UserExport> => ({
-    ok: false,
-    errors:
-      errors.length > MAX_ERRORS
-        ? [...errors.slice(0, MAX_ERRORS), `${fileName}: … and ${errors.length - MAX_ERRORS} more problems`]
-        : errors,
-  });
-  if (text.length > USER_LIMITS.fileChars) {
-    return refuse([
-      `${fileName}: the file is too large (${text.length} characters, at most ${USER_LIMITS.fileChars})`,
-    ]);
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return refuse([`${fileName}: the file is empty`]);
-
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    const at = locateJsonError(body, error instanceof Error ? error.message : String(error));
-    return refuse([`${fileName}:${at.line}:${at.column}: ${at.message}`]);
-  }
-
-  const errors: string[] = [];
-  const fail = (path: string, message: string) => errors.push(`${fileName}: ${path}: ${message}`);
-  if (!isObject(data))
-    return refuse([`${fileName}: must be a JSON object with format, version, entries, hidden`]);
-  for (const key of Object.keys(data)) {
-    if (!['format', 'version', 'entries', 'hidden'].includes(key)) fail(key, 'unknown field');
-  }
-  if (data.format !== USER_EXPORT_FORMAT) {
-    return refuse([
-      `${fileName}: format: must be "${USER_EXPORT_FORMAT}" (this is not a Quzhou Glossary export file)`,
-    ]);
-  }
-  if (data.version !== USER_EXPORT_VERSION) {
-    return refuse([
-      typeof data.version === 'number' && Number.isInteger(data.version) && data.version > USER_EXPORT_VERSION
-        ? `${fileName}: version: ${data.version} was written by a newer version of the extension (this one reads ${USER_EXPORT_VERSION})`
-        : `${fileName}: version: must be ${USER_EXPORT_VERSION}`,
-    ]);
-  }
-
-  const entries: UserEntry[] = [];
-  if (!Array.isArray(data.entries)) {
-    fail('entries', 'must be an array');
-  } else if (data.entries.length > USER_LIMITS.entries) {
-    fail('entries', `must hold at most ${USER_LIMITS.entries} entries`);
-  } else {
-    const taken = new Set<string>();
-    for (const item of data.entries) {
-      if (isObject(item) && typeof item.id === 'string') taken.add(item.id);
-    }
-    const firstIndex = new Map<string, number>();
-    const now = options.now ?? Date.now();
-    data.entries.forEach((item: unknown, i: number) => {
-      const entryErrors: string[] = [];
-      const entry = checkEntry(item, `entries[${i}]`, entryErrors, { fill: { taken, now } });
-      for (const message of entryErrors) errors.push(`${fileName}: ${message}`);
-      if (!entry) return;
-      taken.add(entry.id);
-      const first = firstIndex.get(entry.id);
-      if (first !== undefined) fail(`entries[${i}].id`, `"${entry.id}" is already used by entries[${first}]`);
-      else firstIndex.set(entry.id, i);
-      entries.push(entry);
-    });
-  }
-
-  const hidden: string[] = [];
-  if (!Array.isArray(data.hidden)) {
-    fail('hidden', 'must be an array of entry ids');
-  } else if (data.hidden.length > USER_LIMITS.hidden) {
-    fail('hidden', `must hold at most ${USER_LIMITS.hidden} ids`);
-  } else {
-    data.hidden.forEach((id: unknown, i: number) => {
-      if (!isEntryId(id)) fail(`hidden[${i}]`, 'must be an entry id (a-z, 0-9 and -)');
-      else if (!hidden.includes(id)) hidden.push(id);
-    });
-  }
-
-  if (errors.length > 0) return refuse(errors);
-  return {
-    ok: true,
-    value: { format: USER_EXPORT_FORMAT, version: USER_EXPORT_VERSION, entries, hidden: hidden.sort() },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// JSON error positions
-
-export interface JsonErrorLocation {
-  /** UTF-16 offset into the text. */
-  offset: number;
-  /** 1-based line and column (column in characters). */
-  line: number;
-  column: number;
-  message: string;
-}
-
-/**
- * Where JSON.parse failed, and why, in words that do not depend on the engine. The position comes
- * from the engine's message where it has one (V8 `at position N`, newer V8 `(line X column Y)`,
- * Firefox `at line X column Y`); otherwise (V8's `Unexpected token 'x', "…" is not valid JSON`,
- * `Unexpected end of JSON input`) from a small scanner that finds the first syntax error.
- */
-export function locateJsonError(text: string, engineMessage: string): JsonErrorLocation {
-  const scanned = scanJson(text);
-  let offset: number | undefined;
-  const lineColumn = /line (\d+) column (\d+)/.exec(engineMessage);
-  const position = /at position (\d+)/.exec(engineMessage);
-  if (lineColumn) offset = offsetOf(text, Number(lineColumn[1]), Number(lineColumn[2]));
-  else if (position) offset = Math.min(Number(position[1]), text.length);
-  offset ??= scanned?.offset ?? 0;
-  const message =
-    scanned && scanned.offset === offset
-      ? scanned.message
-      : `invalid JSON (${cleanEngineMessage(engineMessage)})`;
-  const { line, column } = lineColumnOf(text, offset);
-  return { offset, line, column, message };
-}
-
-function cleanEngineMessage(message: string): string {
-  return message
-    .replace(/^JSON\.parse: /, '')
-    .replace(/ of the JSON data$/, '')
-    .replace(/,? ?"[^]*" is not valid JSON$/, '')
-    .replace(/ in JSON at position \d+( \(line \d+ column \d+\))?$/, '')
-    .replace(/ at line \d+ column \d+$/, '');
-}
-
-/** 1-based line and column (in code points) of a UTF-16 offset; \r\n, \n and \r end lines. */
-export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: length(text.slice(lineStart, offset)) + 1 };
-}
-
-function offsetOf(text: string, line: number, column: number): number {
-  let current = 1;
-  let i = 0;
-  while (current < line && i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) current++;
-    i++;
-  }
-  // Engines count columns in UTF-16 units.
-  return Math.min(i + column - 1, text.length);
-}
-
-class JsonSyntaxError extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function describe(text: string, at: number): string {
-  if (at >= text.length) return 'end of file';
-  const ch = String.fromCodePoint(text.codePointAt(at)!);
-  return /[\p{Cc}\s]/u.test(ch)
-    ? `character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
-    : `'${ch}'`;
-}
-
-/** The first JSON syntax error in `text` (RFC 8259), or undefined if it is valid JSON. */
-export function scanJson(text: string): { offset: number; message: string } | undefined {
-  let i = 0;
-  const n = text.length;
-  const fail = (message: string, at = i): never => {
-    throw new JsonSyntaxError(at, message);
-  };
-  const space = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i++;
-    }
-  };
-  const string = () => {
-    const start = i;
-    i++; // opening quote
-    for (;;) {
-      if (i >= n) fail('unterminated string', start);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return;
-      }
-      if (c < 0x20) fail(`unescaped ${describe(text, i)} in a string (line breaks must be written \\n)`);
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else fail(`invalid escape \\${e ?? ''} in a string`);
-        continue;
-      }
-      i++;
-    }
-  };
-  const digits = (what: string) => {
-    const start = i;
-    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    if (i === start) fail(`expected a digit ${what}, found ${describe(text, i)}`);
-  };
-  const number = () => {
-    if (text[i] === '-') i++;
-    if (text[i] === '0') i++;
-    else digits('in a number');
-    if (text[i] === '.') {
-      i++;
-      digits('after the decimal point');
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits('in the exponent');
-    }
-  };
-  const literal = (word: string) => {
-    for (let k = 0; k < word.length; k++) {
-      if (text[i + k] !== word[k]) fail(`unexpected ${describe(text, i + k)} (did you mean ${word}?)`, i + k);
-    }
-    i += word.length;
-  };
-  const value = (depth: number) => {
-    if (depth > 512) fail('nesting too deep');
-    space();
-    const c = text[i];
-    if (c === undefined) fail('unexpected end of file, expected a value');
-    else if (c === '{') object(depth);
-    else if (c === '[') array(depth);
-    else if (c === '"') string();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else if (c === '-' || (c >= '0' && c <= '9')) number();
-    else if (c === "'") fail('strings must use double quotes');
-    else fail(`unexpected ${describe(text, i)}, expected a value`);
-  };
-  const object = (depth: number) => {
-    i++;
-    space();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      space();
-      if (text[i] !== '"') {
-        fail(
-          text[i] === '}'
-            ? 'trailing comma before }'
-            : `expected a property name in double quotes, found ${describe(text, i)}`,
-        );
-      }
-      string();
-      space();
-      if (text[i] !== ':') fail(`expected ':' after the property name, found ${describe(text, i)}`);
-      i++;
-      value(depth + 1);
-      space();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      fail(`expected ',' or '}' after a property value, found ${describe(text, i)}`);
-    }
-  };
-  const array = (depth: number) => {
-    i++;
-    space();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      space();
-      if (text[i] === ']') fail('trailing comma before ]');
-      value(depth + 1);
-      space();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      fail(`expected ',' or ']' after an array element, found ${describe(text, i)}`);
-    }
-  };
-  try {
-    value(0);
-    space();
-    if (i < n) fail(`unexpected ${describe(text, i)} after the end of the JSON value`);
-    return undefined;
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { offset: error.offset, message: error.message };
-    throw error;
-  }
 }

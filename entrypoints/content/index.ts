@@ -149,7 +149,7 @@ export default defineContentScript({
           .map(([index, count]) => ({ entry: entries[index]!, count }))
           .map(({ entry, count }) => ({ id: entry.id, term: entry.term, category: entry.category, count }))
           .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'zh'));
-        const reply: PageTermsReply = { terms };
+        const reply: PageTermsReply = { hostname: location.hostname, active: scanner.running, terms };
         sendResponse(reply);
         return true;
       }
