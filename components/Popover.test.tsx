@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATEGORIES, type GlossaryEntry } from '../lib/glossary';
+import type { AnyEntry } from '../lib/user-entries';
 import { CATEGORY_COLORS, HIGHLIGHT_CSS, TINT_ALPHA_DARK, TINT_ALPHA_LIGHT } from './highlight-styles';
 import { CATEGORY_LABELS } from './labels';
 import { MAX_SOURCES, Popover, sourceArticles, summaryText } from './Popover';
@@ -88,7 +89,7 @@ const BARE: GlossaryEntry = {
 };
 
 function renderPopover(
-  entry: GlossaryEntry,
+  entry: AnyEntry,
   extra: { id?: string; maxHeight?: number; autoFocus?: boolean } = {},
 ) {
   const onMore = vi.fn();
@@ -123,6 +124,14 @@ describe('Popover content', () => {
       '全称 衢州市六禾港盟城乡发展服务有限公司',
     );
     expect(dialog.querySelector('.qzg-badge')?.textContent).toBe('机构 Organization');
+  });
+
+  it('shows the reader’s note on their own entry', () => {
+    const mine: AnyEntry = { ...BARE, origin: 'user', note: '上周去过。', updatedAt: 1 };
+    const { dialog } = renderPopover(mine);
+    expect(dialog.querySelector('.qzg-note')?.textContent).toBe('笔记 上周去过。');
+    cleanup();
+    expect(renderPopover(BARE).dialog.querySelector('.qzg-note')).toBeNull();
   });
 
   it('hides absent optional fields', () => {

@@ -11,6 +11,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Evidence, GlossaryEntry } from '../lib/glossary';
+import type { AnyEntry } from '../lib/user-entries';
 import { CATEGORY_LABELS } from './labels';
 import './popover.css';
 
@@ -18,7 +19,8 @@ import './popover.css';
 export const MAX_SOURCES = 3;
 
 export interface PopoverProps {
-  entry: GlossaryEntry;
+  /** A built-in entry or the reader's own (whose note is shown too). */
+  entry: AnyEntry;
   /** The "详情 more" button: open the glossary page at this entry. */
   onMore(id: string): void;
   /** Escape pressed inside the popover. */
@@ -156,6 +158,11 @@ export function Popover({
         {entry.parent !== undefined && entry.parent !== '' && (
           <p class="qzg-parent">
             <span class="qzg-label">属于</span> {entry.parent}
+          </p>
+        )}
+        {entry.origin === 'user' && entry.note !== undefined && entry.note !== '' && (
+          <p class="qzg-note">
+            <span class="qzg-label">笔记</span> {entry.note}
           </p>
         )}
         {listed.length > 0 && (

@@ -201,6 +201,36 @@ describe.each<Mode>(['highlight-api', 'fallback'])('%s', (mode) => {
     expect(s.scanner.shadowRoots()).toEqual([lateRoot]);
   });
 
+  it('finds a shadow root attached later to an element already in the page', async () => {
+    // A custom element upgraded after its definition loads: attachShadow causes no mutation record.
+    document.body.innerHTML = '<comment-widget id="w"></comment-widget><p>两山银行</p>';
+    const s = setup(mode, { sweepDelaysMs: [5, 5, 5] });
+    s.scanner.start();
+    await settle(s.scanner);
+    const root = document.querySelector('#w')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>邻礼通</p>';
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await settle(s.scanner);
+    expect(surfaces(s, root)).toEqual(['邻礼通']);
+    expect(s.scanner.shadowRoots()).toEqual([root]);
+  });
+
+  it('matches again with a new automaton (the reader added a term)', async () => {
+    document.body.innerHTML = '<p>衢江区有个读者词</p>';
+    const s = setup(mode);
+    s.scanner.start();
+    await settle(s.scanner);
+    expect(surfaces(s)).toEqual(['衢江区']);
+    s.scanner.setMatcher(
+      compileMatcher([
+        ...TEST_TERMS,
+        { id: 'user-du-zhe-ci', term: '读者词', aliases: [], category: 'program' },
+      ]),
+    );
+    await settle(s.scanner);
+    expect(surfaces(s)).toEqual(['衢江区', '读者词']);
+  });
+
   it('follows added, removed and changed text without reacting to its own work', async () => {
     document.body.innerHTML = '<main><p id="a">衢江区</p><p id="b">两山银行</p></main>';
     // Held from the start, as page scripts do (in fallback mode it ends up inside a <mark>).

@@ -20,6 +20,10 @@
  *   dropped with `takeRecords()` at the end of each slice, after the page's pending records were
  *   taken in at its start, so the observer never reacts to them.
  * - In fallback mode a dirty container is released (marks removed) and re-read whole, in one go.
+ * - Late shadow roots: attaching a shadow root to an element already in the page (a custom element
+ *   upgraded when its definition loads, as comment widgets do) produces no mutation record, and a
+ *   content script cannot hook `attachShadow` in the page's world. A sweep looks for such roots on
+ *   a backoff timer (0.5 s, 1 s, 2 s … 16 s) that starts again whenever the page changes.
  */
 import type { Highlighter, PageCounts, PageMatch } from './highlighter';
 import type { CategoryMask, Matcher } from './matcher';
@@ -79,6 +83,8 @@ export interface PageScannerOptions {
   onUpdate?: () => void;
   /** Called once for each open shadow root the scanner starts to follow (e.g. to adopt styles). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Delays between sweeps for late shadow roots, restarted by page changes. Default 0.5 s … 16 s. */
+  sweepDelaysMs?: readonly number[];
 }
 
 export interface PageScanner {
@@ -87,6 +93,8 @@ export interface PageScanner {
   stop(): void;
   /** Forgets everything and reads the whole page again. */
   rescan(): void;
+  /** Matches with a new automaton (the reader's entries changed) and reads the page again. */
+  setMatcher(matcher: Matcher): void;
   /** Shows only these categories; no re-matching. */
   setCategories(mask: CategoryMask): void;
   /** Resolves once no work is pending. */
@@ -165,7 +173,12 @@ function insideAny(node: Node, roots: ReadonlySet<Node>): boolean {
 }
 
 export function createPageScanner(options: PageScannerOptions): PageScanner {
-  const { root: doc, matcher, highlighter } = options;
+  const { root: doc, highlighter } = options;
+  let matcher = options.matcher;
+  const sweepDelays = options.sweepDelaysMs ?? [500, 1000, 2000, 4000, 8000, 16000];
+  let sweepStep = 0;
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  const view = doc.defaultView ?? globalThis;
   const schedule = options.schedule ?? defaultScheduler();
   const sliceMs = options.sliceMs ?? 8;
   const isVisible = options.isVisible ?? viewportTest(doc);
@@ -180,6 +193,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     stats.mutationBatches++;
     for (const record of records) pendingRecords.push(record);
     scheduleSlice();
+    sweepStep = 0;
+    armSweep();
   });
   let knownRoots = new WeakSet<Node>();
   const followedShadowRoots = new Set<ShadowRoot>();
@@ -217,6 +232,34 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       options.onShadowRoot?.(root as ShadowRoot);
     }
     enqueueCollector(root, false);
+  }
+
+  function armSweep() {
+    if (!running || sweepTimer !== undefined || sweepStep >= sweepDelays.length) return;
+    sweepTimer = view.setTimeout(sweepShadowRoots, sweepDelays[sweepStep++]);
+  }
+
+  function disarmSweep() {
+    if (sweepTimer !== undefined) view.clearTimeout(sweepTimer);
+    sweepTimer = undefined;
+    sweepStep = 0;
+  }
+
+  /** Follows open shadow roots that appeared without a mutation record (see the header). */
+  function sweepShadowRoots() {
+    sweepTimer = undefined;
+    if (!running) return;
+    let found = false;
+    for (const root of [doc, ...followedShadowRoots]) {
+      for (const element of root.querySelectorAll('*')) {
+        const shadow = element.shadowRoot;
+        if (!shadow || knownRoots.has(shadow) || isOwnUi(element) || isExcluded(element)) continue;
+        observeRoot(shadow);
+        found = true;
+      }
+    }
+    if (found) scheduleSlice();
+    armSweep();
   }
 
   function enqueueCollector(root: Node, shallow: boolean) {
@@ -365,11 +408,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       reset();
       observeRoot(doc);
       scheduleSlice();
+      armSweep();
     },
 
     stop() {
       if (!running) return;
       running = false;
+      disarmSweep();
       observer.disconnect();
       reset();
       highlighter.clear();
@@ -382,6 +427,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       reset();
       observeRoot(doc);
       scheduleSlice();
+    },
+
+    setMatcher(next) {
+      matcher = next;
+      this.rescan();
     },
 
     setCategories(mask) {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS } from '../../components/highlight-styles';
 import glossaryData from '../../data/glossary.json';
-import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import type { Glossary } from '../../lib/glossary';
 import { createHighlighter, type PageMatch } from '../../lib/highlighter';
 import { candidateOffsets, pointInRects } from '../../lib/hit-test';
 import { createHoverController } from '../../lib/hover-intent';
@@ -14,6 +14,8 @@ import { categoryMask, compileMatcher } from '../../lib/matcher';
 import { parseContentRequest, type PageTerm, type PageTermsReply } from '../../lib/messages';
 import { createPageScanner } from '../../lib/page-scanner';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import type { AnyEntry } from '../../lib/user-entries';
+import { loadUserOverlay, visibleEntries, watchUserOverlay } from '../../lib/user-overlay';
 import { createPopoverUi } from './popover-ui';
 
 const glossary = glossaryData as Glossary;
@@ -24,8 +26,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const entries: GlossaryEntry[] = glossary.entries;
-    const indexById = new Map(entries.map((e, i) => [e.id, i]));
+    // The shipped glossary with the reader's own entries applied and hidden ones left out. Match
+    // indices point into this array, so it is replaced together with the scanner's automaton.
+    let entries: AnyEntry[] = visibleEntries(glossary.entries, await loadUserOverlay());
+    let indexById = new Map(entries.map((e, i) => [e.id, i]));
     const matcher = compileMatcher(entries);
     const highlighter = createHighlighter({ document });
     const sheet = new CSSStyleSheet();
@@ -71,6 +75,8 @@ export default defineContentScript({
       onDismiss: () => hover.dismiss(),
     });
     let lastPointer: { x: number; y: number } | undefined;
+    /** Where focus was before Tab took it into the popover: it goes back there on dismissal. */
+    let focusBefore: Element | null = null;
     const hover = createHoverController<PageMatch>({
       delayMs: settings.hoverDelayMs,
       clock: {
@@ -84,7 +90,12 @@ export default defineContentScript({
         const rects = [...scanner.rangeOf(match).getClientRects()];
         void popover.show(entry, rects, lastPointer, false);
       },
-      onHide: () => popover.hide(),
+      onHide: () => {
+        const hadFocus = popover.hasFocus();
+        popover.hide();
+        if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus();
+        focusBefore = null;
+      },
     });
 
     function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
@@ -112,13 +123,30 @@ export default defineContentScript({
       // Touch and pen have no hover; a tap is handled by the page.
       if (event.pointerType !== 'mouse' || !scanner.running) return;
       lastPointer = { x: event.clientX, y: event.clientY };
-      const overPopover = popover.isOwnEvent(event) || popover.contains(event.clientX, event.clientY);
+      // A popover the reader tabbed into stays open while the pointer wanders off.
+      const overPopover =
+        popover.hasFocus() || popover.isOwnEvent(event) || popover.contains(event.clientX, event.clientY);
       const match = overPopover ? null : (matchUnder(event.clientX, event.clientY) ?? null);
       hover.pointer(event.clientX, event.clientY, match, overPopover);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!popover.visible) return;
-      if (event.key === 'Escape') hover.dismiss();
+      if (event.key === 'Escape') {
+        hover.dismiss();
+      } else if (
+        event.key === 'Tab' &&
+        !event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !popover.hasFocus()
+      ) {
+        // Keyboard access: the popover is not in the page's tab order (it follows the pointer), so
+        // the first Tab while it is open moves focus into it; Escape there closes it and returns.
+        event.preventDefault();
+        event.stopPropagation();
+        focusBefore = document.activeElement;
+        popover.focus();
+      }
     };
     const onScroll = (event: Event) => {
       if (popover.visible && !popover.isOwnEvent(event)) hover.dismiss();
@@ -178,8 +206,15 @@ export default defineContentScript({
       hover.setDelay(settings.hoverDelayMs);
       sync();
     });
+    const unwatchOverlay = watchUserOverlay((overlay) => {
+      hover.dismiss();
+      entries = visibleEntries(glossary.entries, overlay);
+      indexById = new Map(entries.map((e, i) => [e.id, i]));
+      scanner.setMatcher(compileMatcher(entries));
+    });
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchOverlay();
       hover.destroy();
       scanner.stop();
       popover.remove();

@@ -8,13 +8,13 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/Popover';
-import type { GlossaryEntry } from '../../lib/glossary';
+import type { AnyEntry } from '../../lib/user-entries';
 import { getPopoverPosition, type Rect } from '../../lib/popover-position';
 import { OWN_UI_ATTRIBUTE } from '../../lib/text-blocks';
 
 export interface PopoverUi {
   show(
-    entry: GlossaryEntry,
+    entry: AnyEntry,
     target: readonly Rect[],
     pointer: { x: number; y: number } | undefined,
     focus: boolean,
@@ -24,6 +24,10 @@ export interface PopoverUi {
   contains(x: number, y: number): boolean;
   /** True when the event happened inside the popover. */
   isOwnEvent(event: Event): boolean;
+  /** Moves keyboard focus into the visible popover (its dialog element). */
+  focus(): void;
+  /** True while keyboard focus is inside the popover. */
+  hasFocus(): boolean;
   readonly visible: boolean;
   remove(): void;
 }
@@ -119,6 +123,14 @@ export function createPopoverUi(
     },
     isOwnEvent(event) {
       return !!ui && event.composedPath().includes(ui.shadowHost);
+    },
+    focus() {
+      if (!visible) return;
+      ui?.mounted?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    },
+    hasFocus() {
+      // Focus inside a shadow root shows on the page as focus on the host.
+      return visible && !!ui && document.activeElement === ui.shadowHost;
     },
     remove() {
       if (ui?.mounted) render(null, ui.mounted);

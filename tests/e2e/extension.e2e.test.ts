@@ -3,6 +3,8 @@
  * with the content script. Tests that need the content script are skipped (and say so) while
  * .output/chrome-mv3/manifest.json declares none; they run as soon as it does.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../lib/glossary';
 import {
@@ -11,6 +13,7 @@ import {
   DEFAULT_SETTINGS,
   digest,
   domChanges,
+  EXTENSION_DIR,
   expectedCounts,
   FIXTURES_DIR,
   glossaryTerms,
@@ -44,7 +47,7 @@ import type { Frame, Page } from 'playwright-core';
  */
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'settings in chrome.storage.local, read live by every content script',
-  contextMenus: 'planned: "look up in Quzhou Glossary" on a text selection',
+  contextMenus: '"look up in Quzhou Glossary" on a text selection (entrypoints/background.ts)',
 };
 /** The content script runs on every page, and that is its only access to pages. */
 const ALLOWED_CONTENT_SCRIPT_MATCHES = ['<all_urls>', 'http://*/*', 'https://*/*', 'file:///*'];
@@ -125,7 +128,19 @@ describe('extension (no content script needed)', () => {
       ).chrome.runtime.getManifest(),
     );
     expect(built.manifest_version).toBe(3);
-    expect(loaded).toMatchObject({ name: built.name, version: built.version, manifest_version: 3 });
+    expect(loaded).toMatchObject({ version: built.version, manifest_version: 3 });
+    // Name and description come from public/_locales; the browser resolves them in its UI
+    // language (which follows the machine's locale here), falling back to English.
+    expect(built.name).toBe('__MSG_extName__');
+    const names = ['en', 'zh_CN'].map(
+      (lang) =>
+        (
+          JSON.parse(
+            readFileSync(path.join(EXTENSION_DIR, `_locales/${lang}/messages.json`), 'utf8'),
+          ) as Record<string, { message: string }>
+        ).extName!.message,
+    );
+    expect(names).toContain((loaded as { name: string }).name);
   });
 
   it('manifest: only needed permissions, no host permissions, content script matches limited', () => {
@@ -420,6 +435,60 @@ describe('content script (skipped while the build declares none)', () => {
     await hoverBox(page, { ...box!, x: box!.x + (box!.width * 2) / 3, width: box!.width / 3 });
     const text = await popoverTextContaining(page, '廿里镇');
     expect(text).toContain('廿里镇');
+  });
+
+  contentIt(
+    'keyboard: Tab moves focus into the open popover, Escape closes it and gives focus back',
+    async () => {
+      const page = await open('news.html');
+      await settle(page, await expectedCounts(page));
+      await page.evaluate(() => {
+        // A focusable element the reader was on before hovering: focus must come back to it.
+        const anchor = document.createElement('button');
+        anchor.id = 'before';
+        anchor.textContent = 'before';
+        document.body.prepend(anchor);
+        anchor.focus();
+      });
+      const box = await termBox(page, '五城', 0, '#split-terms');
+      await hoverBox(page, box!);
+      expect(await popoverTextContaining(page, '枢纽之城')).toContain('枢纽之城');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const host = document.activeElement;
+        const dialog = host?.shadowRoot?.activeElement;
+        return {
+          onHost: host?.hasAttribute('data-quzhou-glossary-ui') ?? false,
+          // Open or closed root: when closed, the host alone is visible from the page.
+          role: dialog ? dialog.getAttribute('role') : host?.shadowRoot ? 'none' : 'closed',
+          describedBy: dialog?.getAttribute('aria-describedby') ?? null,
+        };
+      });
+      expect(focused.onHost).toBe(true);
+      expect(['dialog', 'closed']).toContain(focused.role);
+      if (focused.role === 'dialog') expect(focused.describedBy).toBeTruthy();
+      // Focus inside keeps it open while the pointer moves away.
+      await page.mouse.move(5, 5, { steps: 4 });
+      await page.waitForTimeout(800);
+      expect(await popoverText(page)).toContain('枢纽之城');
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(async () => (await popoverText(page)) ?? '', { timeout: 3000 })
+        .not.toContain('枢纽之城');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    },
+  );
+
+  contentIt('a hover-delay change applies to an open tab at once', async () => {
+    const page = await open('news.html');
+    await settle(page, await expectedCounts(page));
+    await setSettings(await serviceWorkerOf(session.context), { hoverDelayMs: 2000 });
+    await page.waitForTimeout(300); // storage.onChanged reaches the tab
+    const box = await termBox(page, '五城', 0, '#split-terms');
+    await hoverBox(page, box!);
+    await page.waitForTimeout(700);
+    expect((await popoverText(page)) ?? '', 'shown before the 2 s delay').not.toContain('枢纽之城');
+    expect(await popoverTextContaining(page, '枢纽之城')).toContain('枢纽之城');
   });
 
   contentIt('fullscreen: the popover of a term inside the fullscreen element is shown above it', async () => {
