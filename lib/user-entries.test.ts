@@ -94,6 +94,7 @@ describe('validateUserEntry', () => {
     ['😀', 'must be Chinese or Latin text (letters, digits, punctuation)'],
     ['Привет', 'must be Chinese or Latin text (letters, digits, punctuation)'],
     ['——', 'must be Chinese or Latin text (letters, digits, punctuation)'],
+    ['测试<b>', 'must not contain < or >'],
     [42, 'must be a string'],
   ])('refuses the term %j', (term, message) => {
     const result = validateUserEntry(userEntry({ term: term as string }));

@@ -103,6 +103,9 @@ export function checkTerm(value: unknown, max: number = USER_LIMITS.term): strin
   if (value !== value.trim() || value.includes('  '))
     return 'must not start or end with spaces or hold double spaces';
   if (charLength(value) > max) return `must be at most ${max} characters`;
+  // Rendered as text everywhere, so not a risk; refused for the same rule as data/curated.json
+  // (docs/glossary-format.md): glossary strings never look like markup.
+  if (/[<>]/.test(value)) return 'must not contain < or >';
   if (!TERM_CHARS.test(value) || !TERM_LETTER.test(value)) {
     return 'must be Chinese or Latin text (letters, digits, punctuation)';
   }

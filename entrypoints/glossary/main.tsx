@@ -1,4 +1,32 @@
-// Placeholder: the glossary page is being built (issue 4).
+/**
+ * The glossary page (glossary.html): wires the browser to the GlossaryPage component — the
+ * address fragment (location.hash, hashchange), the extension's IndexedDB (lib/store.ts) and the
+ * shipped glossary for the read-only fallback. Everything else is in components/glossary/.
+ */
 import { render } from 'preact';
+import type { Glossary } from '../../lib/glossary';
+import { uiLanguage } from '../../lib/i18n';
+import { openStore } from '../../lib/store';
+import { GlossaryPage, type HashHost } from '../../components/glossary/GlossaryPage';
 
-render(<p>Quzhou Glossary</p>, document.getElementById('app')!);
+const hash: HashHost = {
+  read: () => location.hash,
+  navigate(next) {
+    location.hash = next;
+  },
+  listen(listener) {
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
+  },
+};
+
+document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
+
+render(
+  <GlossaryPage
+    hash={hash}
+    openStore={openStore}
+    loadBuiltIn={async () => (await import('../../data/glossary.json')).default as Glossary}
+  />,
+  document.getElementById('app')!,
+);

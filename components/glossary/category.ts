@@ -1,0 +1,25 @@
+/**
+ * Category names and colours for the glossary page. The colours are the highlight colours
+ * (components/highlight-styles.ts), handed to CSS as custom properties so a chip, a badge and the
+ * term on the page share one colour per category.
+ */
+import type { JSX } from 'preact';
+import type { Category } from '../../lib/glossary';
+import { uiLanguage } from '../../lib/i18n';
+import { CATEGORY_COLORS } from '../highlight-styles';
+import { CATEGORY_LABELS } from '../labels';
+
+/** One entry's category, singular, in the UI language (地名 / Place). */
+export function categoryLabel(category: Category): string {
+  return CATEGORY_LABELS[category][uiLanguage()];
+}
+
+/** `--cat`, `--cat-text-light`, `--cat-text-dark` for glossary.css. */
+export function categoryStyle(category: Category): JSX.CSSProperties {
+  const colors = CATEGORY_COLORS[category];
+  return {
+    '--cat': colors.accent,
+    '--cat-text-light': colors.textLight,
+    '--cat-text-dark': colors.textDark,
+  } as JSX.CSSProperties;
+}
