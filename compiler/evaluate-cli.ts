@@ -1,10 +1,14 @@
 /**
- * `npm run eval [-- --glossary FILE] [--labels FILE]`
+ * `npm run eval [-- --glossary FILE] [--labels FILE] [--no-curated [--seeds DIR]]`
  * Scores the compiled glossary against the hand-labelled terms and lists what it missed, what it
- * found that is not labelled, and what it put in the wrong category.
+ * found that is not labelled, and what it put in the wrong category. With `--no-curated` it
+ * compiles the seeds in memory without the curated file and scores the automatic output alone.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { compileGlossary } from './compile';
+import { CompileError } from './errors';
+import { readSeeds } from './read-seeds';
 import {
   entryIndex,
   evaluateGlossary,
@@ -13,7 +17,7 @@ import {
   type LabelledTerm,
 } from './evaluate';
 
-const USAGE = 'usage: npm run eval -- [--glossary FILE] [--labels FILE]';
+const USAGE = 'usage: npm run eval -- [--glossary FILE] [--labels FILE] [--no-curated [--seeds DIR]]';
 
 class UsageError extends Error {}
 
@@ -62,6 +66,13 @@ function readLabels(file: string): { terms: LabelledTerm[]; negatives: string[] 
   return { terms: labelled, negatives: negatives.filter((n): n is string => typeof n === 'string') };
 }
 
+/** The automatic output alone: the seeds compiled in memory, without the curated file. */
+function compileUncurated(dir: string): EvaluatedEntry[] {
+  const { seeds } = readSeeds(dir);
+  const { glossary } = compileGlossary(seeds.map((s) => ({ name: s.name, text: s.text })));
+  return glossary.entries;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function list(title: string, items: string[]): void {
@@ -75,17 +86,20 @@ function main(): void {
     options: {
       glossary: { type: 'string', default: 'data/glossary.json' },
       labels: { type: 'string', default: 'tests/fixtures/labelled-terms.json' },
+      seeds: { type: 'string', default: 'seeds' },
+      'no-curated': { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const entries = readEntries(values.glossary);
+  const entries = values['no-curated'] ? compileUncurated(values.seeds) : readEntries(values.glossary);
+  const source = values['no-curated'] ? `${values.seeds} compiled without curation` : values.glossary;
   const { terms, negatives } = readLabels(values.labels);
   const r = evaluateGlossary(entries, terms);
   const truePositives = entries.length - r.extra.length;
   const correct = r.found - r.wrongCategory.length;
 
   console.log(
-    `${values.glossary} (${entries.length} entries) against ${values.labels} (${r.expected} labelled terms)`,
+    `${source} (${entries.length} entries) against ${values.labels} (${r.expected} labelled terms)`,
   );
   console.log(`recall             ${pct(r.recall)}  (${r.found} / ${r.expected} labelled terms found)`);
   console.log(
@@ -117,7 +131,7 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  if (err instanceof UsageError) {
+  if (err instanceof UsageError || err instanceof CompileError) {
     console.error(`error: ${err.message}`);
     process.exit(1);
   }

@@ -6,7 +6,7 @@
  *    (营商环境, 乡村振兴, 未来社区): these read like local terms but are the same everywhere.
  * This is vocabulary, not a list of the seeds' terms: it blocks kinds of words, and applies to any corpus.
  */
-import { generalDictionary } from './lexicon';
+import { generalDictionary, tokenize } from './lexicon';
 
 export const NATIONWIDE_VOCABULARY = new Set([
   '项目',
@@ -72,6 +72,12 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '新城',
   '新区',
   '片区',
+  // Policy words newer than jieba's dictionary, used the same way everywhere.
+  '赋能',
+  '党建',
+  '小微',
+  '智治',
+  '宜居宜业',
 ]);
 
 /** True where `word` is an ordinary word of general Chinese (in jieba's dictionary, not a place name). */
@@ -84,6 +90,54 @@ export function isInDictionary(word: string): boolean {
   return generalDictionary().has(word);
 }
 
+/**
+ * Nationwide slogan patterns: 工业强市, 科技强省, 人才强区 (“make the unit strong by X”) are said of
+ * every province, city and district.
+ */
+const NATIONWIDE_PATTERNS = [/^[\u4e00-\u9fff]{2}强[省市区县镇国]$/];
+
 export function isNationwide(term: string): boolean {
-  return NATIONWIDE_VOCABULARY.has(term);
+  return NATIONWIDE_VOCABULARY.has(term) || NATIONWIDE_PATTERNS.some((re) => re.test(term));
+}
+
+/** Nationwide vocabulary, longest first, for cutting phrases into known pieces. */
+const NATIONWIDE_BY_LENGTH = [...NATIONWIDE_VOCABULARY].sort((a, b) => b.length - a.length);
+
+/**
+ * A jieba token that says nothing particular: a dictionary word that is not a rare proper noun.
+ * jieba tags very common words as places (城市/ns, 美/ns), and short Latin loans (PK, VS) are
+ * ordinary words of news Chinese too.
+ */
+function isOrdinaryToken(word: string, tag: string): boolean {
+  if (/^[A-Za-z]{1,3}$/.test(word)) return /^[A-Z]+$/.test(word);
+  const entry = generalDictionary().get(word);
+  if (!entry) return false;
+  if (tag === 'nz' || entry.tag === 'nz') return false;
+  if (tag === 'ns' || entry.tag === 'ns') return entry.freq >= 5000;
+  return true;
+}
+
+/**
+ * True where a phrase is made only of ordinary words and nationwide vocabulary
+ * (城市赋能, 共富经验, 老旧小区改造委员会): it names nothing in particular.
+ */
+const genericCache = new Map<string, boolean>();
+
+export function isGenericPhrase(text: string): boolean {
+  let generic = genericCache.get(text);
+  if (generic === undefined) genericCache.set(text, (generic = computeGeneric(text)));
+  return generic;
+}
+
+function computeGeneric(text: string): boolean {
+  const pieces: string[] = [text];
+  for (const word of NATIONWIDE_BY_LENGTH) {
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if (piece.includes(word)) pieces.splice(i, 1, ...piece.split(word));
+    }
+  }
+  return pieces
+    .filter((p) => p.length > 0)
+    .every((p) => tokenize(p).every((t) => isOrdinaryToken(t.word, t.tag)));
 }

@@ -60,7 +60,11 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       // (乐成寄宿中学, 联洲制冷): verbs inside names are common.
       const clauseEnd = clauseStart + body.length;
       let end = clauseEnd;
-      for (const t of tokens) {
+      // 等 closes a list outright (衢江抽蓄等重大项目): what comes before it is the last item,
+      // whatever jieba makes of its characters (衢/江/抽/蓄).
+      const closing = text.indexOf('等', lastStart);
+      const closed = closing > lastStart && closing - lastStart <= 10 && closing < clauseEnd;
+      for (const t of closed ? [] : tokens) {
         if (t.start < lastStart) continue;
         if (t.start >= clauseEnd) break;
         if (t.start > lastStart && (EDGE.test(t.tag) || t.word.startsWith('等'))) {
@@ -68,6 +72,7 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
           break;
         }
       }
+      if (closed) end = closing;
       const named = tokens.find(
         (t) =>
           t.end > end &&
@@ -76,7 +81,7 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
           !/[等和及与]/.test(text.slice(end, t.end)) &&
           endsWithSuffix(text.slice(lastStart, t.end)),
       );
-      if (named) end = named.end;
+      if (named && !closed) end = named.end;
       if (start >= firstSep || end <= lastStart) continue;
       const items = text.slice(start, end).split('、').map(trimItem);
       out.push({ items, sentence, after: text.slice(end, end + 8) });

@@ -23,11 +23,23 @@ export interface NameMatch {
   sentence: Sentence;
   /** Containing unit written just before it (衢江区 in 衢江区廿里镇). */
   parent?: string;
+  /** How clean the left edge is: 3 after punctuation or a grammar word, 2 after a verb (see Option). */
+  support: number;
+  /** The name follows 的: the head of a description (关乎民生的|社会民生工程) as often as a name. */
+  afterDe: boolean;
+  /**
+   * Longer readings of the same occurrence, best supported first (廿里|工业功能区 → 廿里工业功能区):
+   * extract.ts falls back on them where the chosen stem says nothing particular.
+   */
+  alternatives: { term: string; stem: string; parent?: string; support: number }[];
 }
 
 interface Option {
   start: number;
-  /** 3: clean edge, 2: jieba word start after a verb, 1: nothing to go by. */
+  /**
+   * 4: clean edge; 3: jieba word start after a verb or grammar word; 2: after a frequent word
+   * (辖区|皂角村, but also 红色|物业联盟, so a verb edge further left wins); 1: nothing to go by.
+   */
   support: number;
   parent?: string;
 }
@@ -45,6 +57,7 @@ const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.su
 );
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
+const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
@@ -61,6 +74,21 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   街: '道',
   社区: '化',
 };
+
+/**
+ * Stems that describe rather than name: a locative (域内|莲花国际未来乡村), a negation
+ * (无物管小区: "without property management"), a distributive doubling (村村联盟), or one very
+ * common word alone (工业|功能区, which needs the place before it: 廿里工业功能区).
+ */
+function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolean {
+  if (/^[域区境辖省市县镇乡村国园]内/.test(stem) || /^([村户人家处事])\1$/.test(stem)) return true;
+  // A level (省级特色生态|产业平台) classifies the thing; it does not name it.
+  if (/^(国家|省|市|县|区|镇|乡)级/.test(stem)) return true;
+  const first = tokens.find((t) => t.start === start);
+  if (/^[无非不没]/.test(stem) && !/^(ns|nr|nz)$/.test(first?.tag ?? '')) return true;
+  const entry = generalDictionary().get(stem);
+  return entry !== undefined && entry.freq >= 5000 && entry.tag !== 'ns';
+}
 
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
 function stemHasNonName(text: string, start: number, end: number, tokens: Token[], admin: boolean): boolean {
@@ -114,12 +142,16 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
   return undefined;
 }
 
-/** jieba starts a word here after a verb, a grammar word or a frequent common word (辖区|皂角村). */
-function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): boolean {
-  if (!prev) return true;
+/**
+ * Support for a name starting where jieba starts a word: 3 after a verb or a grammar word, 2 after
+ * a frequent common word (辖区|皂角村), 1 otherwise.
+ */
+function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): number {
+  if (!prev) return 3;
   // A verb's result complement: 发挥好|三联工程, 做好|诗画风光带.
-  if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return true;
-  return EDGE_TAGS.test(prev.tag) || (prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000));
+  if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return 3;
+  if (EDGE_TAGS.test(prev.tag)) return 3;
+  return prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000) ? 2 : 1;
 }
 
 /** For each token start: the two tokens before it. */
@@ -149,20 +181,45 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (start < 0) break;
       const stem = text.slice(start, pos);
       if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
-      // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动.
-      if (/\d|^[一二三四五六七八九十两百千万]+[亩大批]/.test(stem)) break;
+      // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
+      // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
+      if (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级]/.test(stem) && !NUMERAL_PAIRS.test(stem)) break;
+      // The phase of a project (防洪堤二期|工程) is not part of a name.
+      if (/[一二三四五六七八九十]期/.test(stem)) continue;
+      // Never start inside a name found just before (义甬舟开放|大通道西延行动).
+      const inside = (f: Occurrence) =>
+        f.end > start && f.options.some((o) => o.start < start) && !f.options.some((o) => o.start === start);
+      if (found.some(inside)) continue;
       // A place suffix inside the stem ends an earlier name: 工业功能区|浙江新智力塑胶有限公司.
-      if (INNER_PLACE_SUFFIX.some((x) => stem.slice(0, -1).includes(x) && !stem.endsWith(x))) continue;
-      if (stemHasNonName(text, start, pos, tokens, suffix.admin === true)) continue;
+      // Programs are named after places (义甬舟开放大通道西延行动), so they may contain one.
+      if (
+        suffix.category !== 'program' &&
+        INNER_PLACE_SUFFIX.some((x) => stem.slice(0, -1).includes(x) && !stem.endsWith(x))
+      )
+        continue;
+      if (isDescriptiveStem(stem, tokens, start)) continue;
+      // A program that contains a name found before (红色物业联盟|标准化行动) is checked after it:
+      // verbs inside that name (义甬舟开放大通道) belong to it.
+      const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
+      if (stemHasNonName(text, contained?.end ?? start, pos, tokens, suffix.admin === true)) continue;
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
       if (tokens.some((t) => t.start < start && t.end > start && t.end <= pos && isInDictionary(t.word)))
         continue;
       const before = text[start - 1];
       const parent = adminEnds.get(start);
       let support = 1;
-      if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
-        support = 3;
-      else if (starts.has(start) && afterEdge(...starts.get(start)!)) support = 2;
+      // A program named after a name just before it (红色物业联盟|标准化行动): the edge between
+      // them is inside the program's name.
+      // Units and named areas contain what follows them instead (衢江区|省市县长工程).
+      const continues =
+        suffix.category === 'program' &&
+        found.some((f) => f.end === start && !f.suffix.admin && !CONTAINERS.has(f.suffix.suffix));
+      if (continues) support = 1;
+      else if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
+        support = 4;
+      // A locative (域内|莲花国际未来乡村) ends the phrase before the name.
+      else if (/^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start))) support = 4;
+      else if (starts.has(start)) support = afterEdge(...starts.get(start)!);
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
     if (options.length === 0) continue;
@@ -171,7 +228,7 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
     // Units and named areas contain the next name written right after them (衢江区|廿里镇|工业功能区,
     // 衢江港区|大路章作业区).
     if (suffix.admin || CONTAINERS.has(suffix.suffix)) {
-      const best = options.filter((o) => o.support === 3);
+      const best = options.filter((o) => o.support === 4);
       const last = best[best.length - 1];
       if (last) adminEnds.set(occ.end, text.slice(last.start, occ.end));
     }
@@ -194,22 +251,54 @@ export function findNames(sentences: Sentence[], tokensOf: (s: Sentence) => Toke
       bestSupport.set(term, Math.max(bestSupport.get(term) ?? 0, o.support));
     }
   }
-  const matches: NameMatch[] = [];
+  // Where a name suffix starts, per sentence: a name followed by one may be the stem of the next.
+  const suffixStarts = new Map<Sentence, Set<number>>();
   for (const occ of all) {
-    let pick: { option: Option; support: number } | undefined;
-    for (const o of occ.options) {
-      const support = bestSupport.get(occ.sentence.text.slice(o.start, occ.end)) ?? 0;
-      // Prefer the best support; among equals, the shorter name (the longer one carries a verb or a modifier).
-      if (support >= 2 && (!pick || support > pick.support)) pick = { option: o, support };
-    }
+    const set = suffixStarts.get(occ.sentence) ?? new Set<number>();
+    set.add(occ.suffixStart);
+    suffixStarts.set(occ.sentence, set);
+  }
+  // Names seen at least once with no other name suffix right after them.
+  const alone = new Set<string>();
+  for (const occ of all) {
+    if (suffixStarts.get(occ.sentence)?.has(occ.end)) continue;
+    for (const o of occ.options) alone.add(occ.sentence.text.slice(o.start, occ.end));
+  }
+  const matches: NameMatch[] = [];
+  for (const [index, occ] of all.entries()) {
+    const text = occ.sentence.text;
+    // Best support first; among equals, the shorter name (the longer one carries a verb or a modifier).
+    const ranked = occ.options
+      .map((o) => ({ o, support: bestSupport.get(text.slice(o.start, occ.end)) ?? 0 }))
+      .filter((r) => r.support >= 2)
+      .sort((a, b) => b.support - a.support || b.o.start - a.o.start);
+    const [pick, ...rest] = ranked;
     if (!pick) continue;
-    const { start, parent } = pick.option;
+    const { start, parent } = pick.o;
+    // 望江苑 in 望江苑未来社区: a name that is only ever the stem of the next name is part of it.
+    const next = all[index + 1];
+    if (
+      next?.sentence === occ.sentence &&
+      next.suffixStart === occ.end &&
+      next.options.some((o) => o.start === start)
+    )
+      if (!alone.has(text.slice(start, occ.end))) continue;
     matches.push({
-      term: occ.sentence.text.slice(start, occ.end),
-      stem: occ.sentence.text.slice(start, occ.suffixStart),
+      term: text.slice(start, occ.end),
+      stem: text.slice(start, occ.suffixStart),
       suffix: occ.suffix,
       sentence: occ.sentence,
       ...(parent ? { parent } : {}),
+      support: pick.support,
+      afterDe: text[start - 1] === '的',
+      alternatives: rest
+        .filter((r) => r.o.start < start)
+        .map((r) => ({
+          term: text.slice(r.o.start, occ.end),
+          stem: text.slice(r.o.start, occ.suffixStart),
+          support: r.support,
+          ...(r.o.parent ? { parent: r.o.parent } : {}),
+        })),
     });
   }
   return matches;

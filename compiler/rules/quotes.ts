@@ -1,7 +1,7 @@
 /**
  * Rule: quoted phrases. Chinese news quotes slogans, formulas and program names (“五城”, “八八战略”,
  * “净地行动”), but also ordinary words used as metaphors (“马前卒”, “快进键”); the filter in
- * select.ts tells them apart.
+ * quote-select.ts tells them apart.
  */
 import type { Sentence } from '../article';
 
@@ -55,10 +55,12 @@ export function isNumericFormula(text: string): boolean {
   if (/^[\dA-Za-z]+\+[\u4e00-\u9fff]/.test(text)) return false;
   if (/^\d/.test(text)) return false;
   if (!NUMERAL.includes(text[0] ?? '')) return false;
-  // 一把手, 一些, 三分之二: numeral + measure word is a quantity.
+  // 一把手, 一些, 三分之二: numeral + measure word is a quantity; so are 三大攻坚战 (the three
+  // major battles) and 三级书记 (secretaries at three levels): counts of things, not formulas.
   return (
-    !/^[一二三四五六七八九十两百千万]+(个|些|分|次|年|月|日|天|批|名|位|点|把手|起|道|种|倍)/.test(text) ||
-    /^[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,2}$/.test(text)
+    !/^[一二三四五六七八九十两百千万]+(个|些|分|次|年|月|日|天|批|名|位|点|把手|起|道|种|倍|大|级)/.test(
+      text,
+    ) || /^[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,2}$/.test(text)
   );
 }
 

@@ -44,10 +44,10 @@ export const SUFFIXES: readonly Suffix[] = [
   S('作业区', 'place', '港口作业区', 2, 3),
   S('功能区', 'place', '功能区', 2, 6),
   S('创新区', 'place', '创新区', 2, 14),
-  S('度假区', 'place', '度假区', 2, 8),
+  S('度假区', 'place', '度假区', 2, 10),
   S('综合体', 'place', '综合体', 2, 8),
   S('未来乡村', 'place', '未来乡村', 2, 6),
-  S('未来社区', 'place', '未来社区', 2, 4),
+  S('未来社区', 'place', '未来社区', 2, 6),
   S('小区', 'place', '小区', 2, 3),
   S('商圈', 'place', '商圈', 2, 3),
   S('地块', 'place', '地块', 2, 3),
@@ -99,6 +99,12 @@ export const SUFFIXES: readonly Suffix[] = [
   S('电站', 'program', '项目', 2, 8),
   S('走廊', 'program', '项目', 2, 8),
   S('菜园', 'program', '项目', 2, 6),
+  S('风光带', 'program', '项目', 2, 4),
+  S('产业平台', 'program', '平台', 2, 6),
+  // 柯城巨化一体化: the integration of the named units.
+  S('一体化', 'program', '举措', 4, 6),
+  // 四省边际共同富裕示范区: a status the text sets as a goal, not a place on the map.
+  S('示范区', 'slogan', '目标定位', 4, 8),
   // Organisations.
   S('有限公司', 'organization', '公司', 2, 20),
   S('传媒集团', 'organization', '媒体', 2, 4),
@@ -112,6 +118,10 @@ export const SUFFIXES: readonly Suffix[] = [
   S('化工', 'organization', '企业', 2, 2),
   S('药化', 'organization', '企业', 2, 2),
   S('制冷', 'organization', '企业', 2, 2),
+  // Companies named by their trade: 华金新材料, 一道新能源, 衢州纤纳新能源科技.
+  S('新材料', 'organization', '企业', 2, 4),
+  S('新能源', 'organization', '企业', 2, 4),
+  S('科技', 'organization', '企业', 2, 8),
 ].sort((a, b) => b.suffix.length - a.suffix.length);
 
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */

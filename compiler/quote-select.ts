@@ -1,0 +1,196 @@
+/**
+ * Which quoted phrases are local terms, and of what kind. News quotes slogans, formulas and
+ * program names (“五城”, “净地行动”), but also ordinary words used as metaphors (“马前卒”) and
+ * generic phrases for emphasis (“城市赋能”). The rules here tell them apart from the phrase, its
+ * words and how the text frames it; nothing is known about any particular term.
+ */
+import type { Category } from '../lib/glossary';
+import { isGenericPhrase, isInDictionary, isNationwide, isOrdinaryWord } from './generic';
+import { generalDictionary, tokenize } from './lexicon';
+import { isNumericFormula, type QuoteMatch } from './rules/quotes';
+import { SUFFIXES } from './rules/suffixes';
+
+export const PLACE_END = new RegExp(
+  `(${SUFFIXES.filter((s) => s.category === 'place')
+    .map((s) => s.suffix)
+    .join('|')})$`,
+);
+export const PROGRAM_END =
+  /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动)$/;
+export const PROGRAM_AFTER = /^(行动|工程|工作法|改革|活动|机制|平台|联办|管理|绿化行)/;
+const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|推广|发挥好)$/;
+/** A competition named by the quote: “村社比拼、固本强基”擂台赛, “…”村村互看互学互比擂台赛. */
+const CONTEST_AFTER = /^[^，。；：“”]{0,8}?(擂台赛|竞赛|大赛)/;
+/** What is built or reformed is a named thing: “幸福水网”建设, “大综合一体化”行政执法改革. */
+const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
+/** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
+const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
+/** Pronouns and particles: a phrase opening with one is a description (“它经济”), not a name. */
+const LEADING_GRAMMAR = /^[它他她我你这那其此该本的了着过]/;
+/** Activity words: a program head after one of these only says what is done (风貌提升工程, 人才培育计划). */
+const ACTIVITY = /(提升|培育|管理|改造|整治|建设|服务|治理)$/;
+
+/** What the rest of the corpus tells about quotes: how often each is quoted, which are expanded. */
+export interface QuoteContext {
+  /** Stems of local place names (衢江, 柯城): phrases that contain one are local. */
+  anchors: Set<string>;
+  /** How many times each phrase is quoted in the corpus. */
+  counts: Map<string, number>;
+  /** Formulas the text expands (“三有”（乱了有保安、…）). */
+  expanded: Set<string>;
+}
+
+/** The text after the quote, up to `n` characters. */
+function after(q: QuoteMatch, n: number): string {
+  return q.sentence.text.slice(q.end, q.end + n);
+}
+
+/**
+ * 衢江样板, 衢江高地: a place followed by one ordinary noun is “the place's X”, a description of the
+ * place rather than a new name (衢江山农 keeps a rare word, 山农, and stays).
+ */
+function isPossessive(text: string, anchors: Set<string>): boolean {
+  const anchor = [...anchors].find((a) => text.startsWith(a) && text.length > a.length);
+  if (!anchor) return false;
+  const rest = text.slice(anchor.length);
+  const entry = generalDictionary().get(rest);
+  return entry !== undefined && /^n/.test(entry.tag) && entry.tag !== 'nz' && entry.freq >= 20;
+}
+
+/**
+ * A program head (…联盟, …计划, …平台) after generic words is a kind of thing, not a name:
+ * 党建联盟 (one generic word), 智慧小区管理平台 (…管理 says what it does).
+ */
+function isGenericProgram(text: string): boolean {
+  if (!isGenericPhrase(text)) return false;
+  const head = PROGRAM_END.exec(text)?.[0] ?? '';
+  const stem = text.slice(0, text.length - head.length);
+  return ACTIVITY.test(stem) || isNationwide(stem) || /^(.)\1$/.test(stem);
+}
+
+/** A numeral formula of two characters (三有, 四早) says nothing unless the text expands or repeats it. */
+function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
+  const text = q.text;
+  if (text.length === 2 && !ctx.expanded.has(text) && (ctx.counts.get(text) ?? 0) < 2) return false;
+  return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
+}
+
+/**
+ * Parallel phrases (南孔圣地、衢州有礼; 领雁强基·亮剑比拼) are slogans when they name the place,
+ * count things, or name a program or contest; a part that is a dictionary idiom (一呼百应) marks
+ * rhetoric instead.
+ */
+function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
+  const parts = q.text.split(/[、·]/);
+  const idiom = (p: string) => p.length >= 4 && /^[il]$/.test(generalDictionary().get(p)?.tag ?? '');
+  if (parts.some((p) => idiom(p) || isNationwide(p))) return false;
+  // A count leads its part (千亩机场, 通四省); a numeral deep inside a word (活力四射) does not count.
+  const counted = parts.some((p) => HAS_NUMERAL.test(p.slice(0, 2)));
+  return anchored || counted || PROGRAM_AFTER.test(q.after) || CONTEST_AFTER.test(after(q, 14));
+}
+
+/**
+ * “大发展快发展高质量发展”, “互看互学互比”: one word repeated as the head or the lead of three or
+ * more parallel parts is a slogan, whatever its words.
+ */
+export function isRepeatedParallel(text: string): boolean {
+  for (let len = 1; len <= 2; len++) {
+    const head = text.slice(-len);
+    const parts = text.split(head).slice(0, -1);
+    if (parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 3)) return true;
+    const lead = text.slice(0, len);
+    const rest = text.split(lead).slice(1);
+    if (rest.length >= 3 && rest.every((p) => p.length >= 1 && p.length <= 3)) return true;
+  }
+  return false;
+}
+
+/** Awards and titles given from outside (“国际花园社区”大奖) are not local terms. */
+const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
+
+/** “社区+公司”, “模块+网格”, “3+X”: formulas joined by +. */
+function acceptPlus(text: string): boolean {
+  if (/^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return true;
+  const parts = text.split('+');
+  // Pairings of generic units (城市+农村, 社区+公司) describe a kind of partnership, not a formula.
+  if (parts.some((p) => isNationwide(p))) return false;
+  return parts.every((p) => p.length >= 1 && p.length <= 3);
+}
+
+export function acceptQuote(q: QuoteMatch, ctx: QuoteContext): boolean {
+  const text = q.text;
+  if (text.length < 2 || text.length > 20 || isNationwide(text)) return false;
+  if (AWARD_AFTER.test(q.after)) return false;
+  // Sentences and sayings, not names: they carry a comma, a copula or a particle.
+  if (/[?？，,]|的|就是|成为/.test(text)) return false;
+  if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return false;
+  // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
+  if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text)) return false;
+  if (text.includes('+')) return acceptPlus(text);
+  const anchored = [...ctx.anchors].some((a) => text.includes(a));
+  if (/[、·]/.test(text)) return acceptParallel(q, anchored);
+  if (isNumericFormula(text)) return acceptFormula(q, ctx);
+  // A numeral that is not a formula opens a quantity (三大攻坚战, 三级书记).
+  if (/^[一二三四五六七八九十两百千万]/.test(text)) return false;
+  if (/\d/.test(text)) return false;
+  if (isInDictionary(text)) return false;
+  if (isRepeatedParallel(text)) return true;
+  if (text.length === 2) return anchored;
+  if (anchored) return !isPossessive(text, ctx.anchors);
+  if (PROGRAM_END.test(text)) return !isGenericProgram(text);
+  if (!isGenericPhrase(text)) return true;
+  // Ordinary words become a name when the text keeps quoting them (“重要窗口” three times) or
+  // builds or reforms the thing they name (“幸福水网”建设).
+  const words = tokenize(text).length;
+  return words >= 2 && ((ctx.counts.get(text) ?? 0) >= 2 || FRAMED_AFTER.test(after(q, 10)));
+}
+
+export function quoteCategory(q: QuoteMatch): Category {
+  const before = q.sentence.text.slice(Math.max(0, q.start - 3), q.start);
+  const parallel = /[、·]/.test(q.text);
+  if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel) return 'place';
+  if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
+    return 'program';
+  if (parallel && CONTEST_AFTER.test(after(q, 14))) return 'program';
+  if (!isNumericFormula(q.text) && FRAMED_AFTER.test(after(q, 10))) return 'program';
+  // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
+  if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
+  return 'slogan';
+}
+
+/**
+ * “加快建设四省边际中心城市” is a call to build a thing the text also quotes alone (“四省边际中心城市”):
+ * verbs in front of a quoted term make a slogan of the verbs, not a new term.
+ */
+export function isCallToAction(text: string, quoted: Set<string>): boolean {
+  let at = 0;
+  for (const t of tokenize(text)) {
+    if (t.start !== at || !/^(v|vd|vn|d|ad)$/.test(t.tag)) break;
+    at = t.end;
+    if (quoted.has(text.slice(at))) return true;
+  }
+  return false;
+}
+
+/**
+ * “四平台交办+云智钉指令+掌上指挥”: a chain of names joined by +, each with the action it does.
+ * Returns the names (四平台, 云智钉, 掌上指挥) where at least two parts are names by themselves
+ * (or known terms); undefined for formulas of ordinary words (模块+网格).
+ */
+export function splitPlusCompound(text: string, known: (t: string) => boolean): string[] | undefined {
+  if (!text.includes('+') || /^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return undefined;
+  const isName = (p: string) =>
+    known(p) || (p.length >= 3 && !/\d/.test(p) && (isNumericFormula(p) || !isGenericPhrase(p)));
+  const parts = text.split('+').map((p) => {
+    const tokens = tokenize(p);
+    const last = tokens[tokens.length - 1];
+    // The action each name does (交办, 指令) is not part of the name.
+    if (tokens.length >= 2 && last && last.word.length === 2 && isInDictionary(last.word)) {
+      const name = p.slice(0, last.start);
+      if (isName(name)) return name;
+    }
+    return p;
+  });
+  if (parts.some((p) => p.length < 2 || isNationwide(p))) return undefined;
+  return parts.filter(isName).length >= 2 ? parts : undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Rules for names written without quotes or suffixes, found from their shape:
+ *  - numeral-parallel formulas: 六治六提, 六比六晒 (numeral + verb + the same numeral + verb);
+ *  - middle-dot compounds joined to a known name: 龙之梦·六春湖;
+ *  - app names: 运动柯城APP;
+ *  - shared stems: 四省边际, the place that 四省边际中心城市, 四省边际枢纽港, … are named after,
+ *    where the text also writes it alone;
+ *  - a city's short form: 衢城 for 衢州市 (first character + 城).
+ * Each function only finds candidates; extract.ts decides what becomes a term.
+ */
+import type { Sentence } from '../article';
+import { isInDictionary, isNationwide } from '../generic';
+
+export interface PatternMatch {
+  term: string;
+  sentence: Sentence;
+}
+
+const NUMERAL_PARALLEL = /([二三四五六七八九十两])([\u4e00-\u9fff])\1([\u4e00-\u9fff])/g;
+const NUMERAL_OR_MEASURE = /[一二三四五六七八九十两百千万个年月日天次位名]/;
+
+/**
+ * 六治六提: a numeral, a verb, the same numeral, another verb. 一 is left out (一户一处景 is
+ * "one house, one view"), and so are idioms the dictionary knows (三心二意, 十全十美).
+ */
+export function findNumeralParallels(sentences: Sentence[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const m of text.matchAll(NUMERAL_PARALLEL)) {
+      const term = m[0];
+      if (NUMERAL_OR_MEASURE.test(m[2]!) || NUMERAL_OR_MEASURE.test(m[3]!)) continue;
+      if (isInDictionary(term)) continue;
+      const before = text[m.index - 1] ?? '';
+      const after = text[m.index + term.length] ?? '';
+      // Part of a longer count (十六治…) or of a longer formula (六抓六比·八大竞赛).
+      if (/[一二三四五六七八九十两百千万]/.test(before) || /[·、]/.test(after) || before === '·') continue;
+      out.push({ term, sentence });
+    }
+  }
+  return out;
+}
+
+/** 龙之梦·六春湖: a brand joined by a middle dot to a known name is the name of one project. */
+export function findDotCompounds(sentences: Sentence[], isKnown: (name: string) => boolean): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const m of text.matchAll(/(?<![\u4e00-\u9fff“”])([\u4e00-\u9fff]{2,5})·([\u4e00-\u9fff]{2,8})/g)) {
+      const right = [...Array(m[2]!.length).keys()]
+        .map((i) => m[2]!.slice(0, m[2]!.length - i))
+        .find((r) => r.length >= 2 && isKnown(r));
+      if (!right || isNationwide(m[1]!)) continue;
+      out.push({ term: `${m[1]}·${right}`, sentence });
+    }
+  }
+  return out;
+}
+
+/** 运动柯城APP: the Chinese name written right before “APP” (or “App”) is an app's name. */
+export function findAppNames(sentences: Sentence[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?:APP|App)/g)) {
+      out.push({ term: m[1]!, sentence });
+    }
+  }
+  return out;
+}
+
+/**
+ * 四省边际: a stem that at least two known names start with (四省边际中心城市, 四省边际枢纽港) and
+ * that the text also writes alone (四省边际“它经济”广播基地). Stems jieba knows as one word are
+ * ordinary vocabulary, and a stem must be at least three characters.
+ */
+export function findSharedStems(
+  sentences: Sentence[],
+  names: string[],
+): { stem: string; names: string[]; sentences: Sentence[] }[] {
+  const byStem = new Map<string, Set<string>>();
+  for (const name of names) {
+    for (let len = 3; len <= name.length - 2; len++) {
+      const stem = name.slice(0, len);
+      const set = byStem.get(stem) ?? new Set<string>();
+      set.add(name);
+      byStem.set(stem, set);
+    }
+  }
+  const out: { stem: string; names: string[]; sentences: Sentence[] }[] = [];
+  for (const [stem, set] of byStem) {
+    if (set.size < 2 || isInDictionary(stem) || isNationwide(stem)) continue;
+    // The longest stem the same names share: 四省边际, not 四省边.
+    const longer = byStem.get(stem + [...set][0]!.charAt(stem.length));
+    if (longer && longer.size === set.size) continue;
+    const alone = sentences.filter((s) => {
+      for (let i = s.text.indexOf(stem); i >= 0; i = s.text.indexOf(stem, i + 1)) {
+        if (!names.some((n) => s.text.startsWith(n, i))) return true;
+      }
+      return false;
+    });
+    if (alone.length > 0) out.push({ stem, names: [...set].sort(), sentences: alone });
+  }
+  return out;
+}
+
+/**
+ * 衢城 for 衢州市: a city is called by its first character and 城. Counted only where the text
+ * writes it at least twice and jieba does not know it as a word.
+ */
+export function findCityShortForms(sentences: Sentence[], cities: string[]): Map<string, string> {
+  const corpus = sentences.map((s) => s.text).join('\n');
+  const out = new Map<string, string>();
+  for (const city of cities) {
+    if (!/^[\u4e00-\u9fff]{2}市$/.test(city)) continue;
+    const short = `${city[0]}城`;
+    if (isInDictionary(short)) continue;
+    if (corpus.split(short).length - 1 >= 2) out.set(short, city);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * A term as the rules collect it, before it becomes a glossary entry, and the one way rules add
+ * evidence to it.
+ */
+import type { Category } from '../lib/glossary';
+import type { Sentence } from './article';
+
+export interface Term {
+  term: string;
+  category: Category;
+  /** What kind of thing, from the suffix or rule ("镇", "湖泊", "数字口号"). */
+  kind: string;
+  aliases: Set<string>;
+  sentences: Sentence[];
+  parent?: string;
+  fullName?: string;
+  definition?: string;
+  expansion?: string[];
+  /** For an item of a formula's expansion: the formula (枢纽之城 → 五城). */
+  partOf?: string;
+  rules: Set<string>;
+}
+
+export function add(
+  terms: Map<string, Term>,
+  term: string,
+  category: Category,
+  kind: string,
+  sentence: Sentence,
+  rule: string,
+): Term {
+  let t = terms.get(term);
+  if (!t) {
+    t = { term, category, kind, aliases: new Set(), sentences: [], rules: new Set() };
+    terms.set(term, t);
+  }
+  if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
+  t.rules.add(rule);
+  return t;
+}
