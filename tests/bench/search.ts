@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { prng } from './prng';
 import type { Glossary, GlossaryEntry } from '../../lib/glossary';
 import {
   buildSearchIndex,
@@ -17,61 +16,11 @@ import {
   search,
   warmSearchIndex,
 } from '../../lib/search';
+import { SYNTHETIC_SEED, syntheticGlossary } from './synthetic-glossary';
 
 const SIZE = 10_000;
-const SEED = 20240407;
 const REPEATS = 20;
 const LIMIT = 50;
-
-interface Piece {
-  chars: string[];
-  syllables: string[];
-}
-
-/** Real terms whose characters and pinyin syllables line up one to one, cut into a head and a tail. */
-function pieces(entries: readonly GlossaryEntry[]): { heads: Piece[]; tails: Piece[] } {
-  const heads: Piece[] = [];
-  const tails: Piece[] = [];
-  for (const e of entries) {
-    const chars = [...e.term];
-    const syllables = e.pinyin.split(' ');
-    if (chars.length < 2 || chars.length !== syllables.length || !/^\p{Script=Han}+$/u.test(e.term)) continue;
-    const cut = Math.max(1, Math.floor(chars.length / 2));
-    heads.push({ chars: chars.slice(0, cut), syllables: syllables.slice(0, cut) });
-    tails.push({ chars: chars.slice(cut), syllables: syllables.slice(cut) });
-  }
-  return { heads, tails };
-}
-
-function syntheticGlossary(real: readonly GlossaryEntry[], size: number): GlossaryEntry[] {
-  const random = prng(SEED);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const { heads, tails } = pieces(real);
-  const bodies = real.map((e) => e.summary.slice(e.summary.indexOf('：') + 1));
-  const out: GlossaryEntry[] = [...real];
-  const seen = new Set(real.map((e) => e.term));
-  let serial = 0;
-  while (out.length < size) {
-    const parts = [pick(heads), pick(tails)];
-    if (random() < 0.3) parts.unshift(pick(heads));
-    const term = parts.map((p) => p.chars.join('')).join('');
-    if (seen.has(term) || term.length > 16) continue;
-    seen.add(term);
-    const pinyin = parts.map((p) => p.syllables.join(' ')).join(' ');
-    const template = pick(real);
-    out.push({
-      id: `synthetic-${++serial}`,
-      term,
-      aliases: random() < 0.15 ? [parts[0]!.chars.join('') + pick(tails).chars.join('')] : [],
-      category: template.category,
-      pinyin,
-      summary: `${term}：${pick(bodies)}`,
-      sources: [],
-      origin: 'extracted',
-    });
-  }
-  return out;
-}
 
 /** The baseline: what a first implementation would do, scanning every entry on every keystroke. */
 function naiveSearch(entries: readonly GlossaryEntry[], query: string, limit: number): GlossaryEntry[] {
@@ -138,7 +87,9 @@ function main(): void {
     readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8'),
   ) as Glossary;
   const entries = syntheticGlossary(glossary.entries, SIZE);
-  console.log(`Search benchmark: ${entries.length} entries (${glossary.entries.length} real), seed ${SEED}`);
+  console.log(
+    `Search benchmark: ${entries.length} entries (${glossary.entries.length} real), seed ${SYNTHETIC_SEED}`,
+  );
 
   // Index build: the first one is what the popup pays on open (cold JIT); then steady state.
   const coldBuild = time(() => buildSearchIndex(entries));

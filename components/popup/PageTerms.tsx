@@ -1,0 +1,80 @@
+/**
+ * The empty query's view: the glossary terms highlighted on the current page, most frequent first
+ * (the content script's order), with counts. Picking one asks the page to scroll to it and flash
+ * it; the popup stays open so the reader sees where it is. Otherwise one short line says why the
+ * list is empty.
+ */
+import type { JSX } from 'preact';
+import { t } from '../../lib/i18n';
+import type { PageView } from '../../lib/popup-page';
+import { CategoryBadge } from './CategoryBadge';
+import { Listbox } from './Listbox';
+import type { PageTermRow } from './rows';
+
+export const PAGE_TERMS_ID = 'pp-page-terms';
+export const pageTermOptionId = (index: number): string => `pp-page-term-${index}`;
+
+export interface PageTermsProps {
+  view: Exclude<PageView, { kind: 'terms' }> | { kind: 'terms'; rows: readonly PageTermRow[] };
+  active: number;
+  onPick(id: string): void;
+  onHover(index: number): void;
+}
+
+const EMPTY_MESSAGE = {
+  loading: 'popupPageLoading',
+  unavailable: 'popupPageUnavailable',
+  off: 'popupPageOff',
+  empty: 'popupPageEmpty',
+} as const;
+
+export function PageTerms({ view, active, onPick, onHover }: PageTermsProps): JSX.Element {
+  if (view.kind !== 'terms') {
+    return (
+      <p class={`pp-empty pp-empty-${view.kind}`} role="status">
+        {t(EMPTY_MESSAGE[view.kind])}
+      </p>
+    );
+  }
+  return (
+    <section class="pp-page" aria-labelledby="pp-page-heading">
+      <h2 class="pp-heading" id="pp-page-heading">
+        {t('popupPageHeading')}
+      </h2>
+      <Listbox
+        id={PAGE_TERMS_ID}
+        label={t('popupPageHeading')}
+        items={view.rows}
+        active={active}
+        optionId={pageTermOptionId}
+        onPick={(row) => onPick(row.id)}
+        onHover={onHover}
+      >
+        {(row) => (
+          <>
+            <span class="pp-row-head">
+              <span class="pp-term" lang="zh-CN">
+                {row.term}
+              </span>
+              {row.pinyin !== undefined && (
+                <span class="pp-pinyin" lang="zh-Latn-pinyin">
+                  {row.pinyin}
+                </span>
+              )}
+              <CategoryBadge category={row.category} />
+              <span class="pp-count" title={t('popupPageTermTimes', String(row.count))}>
+                <span aria-hidden="true">×{row.count}</span>
+                <span class="pp-sr-only">{t('popupPageTermTimes', String(row.count))}</span>
+              </span>
+            </span>
+            {row.summary !== undefined && (
+              <span class="pp-summary" lang="zh-CN">
+                {row.summary}
+              </span>
+            )}
+          </>
+        )}
+      </Listbox>
+    </section>
+  );
+}
