@@ -69,6 +69,14 @@ describe('compileGlossary on the seeds', () => {
     }
   });
 
+  it('cites every use of a term as evidence, not only where a rule found it', () => {
+    const entry = first.entries.find((e) => e.term === '四省边际中心城市')!;
+    const corpus = seeds.map((s) => s.text).join('\n');
+    // Used far more than five times, quoted only now and then: the evidence is full (at most 5).
+    expect(corpus.split('四省边际中心城市').length - 1).toBeGreaterThan(5);
+    expect(entry.sources).toHaveLength(5);
+  });
+
   it('lists the five articles, dated where they have a masthead', () => {
     expect(first.sources.map((s) => s.file)).toEqual(seeds.map((s) => s.name));
     expect(first.sources.filter((s) => s.date).map((s) => s.date)).toEqual(['2023-03-21', '2022-05-25']);

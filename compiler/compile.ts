@@ -8,6 +8,7 @@ import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
 import { normalizeArticle } from './normalize';
+import { compileMatcher } from '../lib/matcher';
 import { plainPinyin, termPinyin } from '../lib/pinyin';
 
 export interface SeedText {
@@ -22,7 +23,7 @@ export interface CompileResult {
   warnings: string[];
 }
 
-function toEntry(t: Term): Omit<GlossaryEntry, 'id'> {
+function toEntry(t: Term, mentions: readonly Sentence[]): Omit<GlossaryEntry, 'id'> {
   return {
     term: t.term,
     aliases: [...t.aliases].filter((a) => a !== t.term).sort(),
@@ -32,7 +33,7 @@ function toEntry(t: Term): Omit<GlossaryEntry, 'id'> {
     ...(t.expansion ? { expansion: t.expansion } : {}),
     ...(t.fullName ? { fullName: t.fullName } : {}),
     ...(t.parent ? { parent: t.parent } : {}),
-    sources: evidence(t),
+    sources: evidence({ ...t, sentences: [...mentions] }),
     origin: 'extracted',
   };
 }
@@ -92,6 +93,25 @@ function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
   });
 }
 
+/**
+ * Every sentence each term appears in, in corpus order: the rules see a term where its pattern
+ * is (often one quoted use), but its evidence is all of its uses. One pass of the extension's own
+ * matcher over the corpus, so a mention is exactly what the content script would highlight
+ * (leftmost-longest: 四省边际 inside 四省边际中心城市 is not a mention of 四省边际). Sentences a
+ * rule found the term in are kept even where the matcher does not see it (an OCR-split form).
+ */
+function findMentions(terms: readonly Term[], sentences: readonly Sentence[]): Sentence[][] {
+  const matcher = compileMatcher(
+    terms.map((t, i) => ({ id: String(i), term: t.term, aliases: [...t.aliases], category: t.category })),
+  );
+  const order = new Map(sentences.map((s, i) => [s, i]));
+  const found = terms.map((t) => new Set(t.sentences));
+  for (const sentence of sentences) {
+    for (const match of matcher.findAll(sentence.text)) found[match.entry]!.add(sentence);
+  }
+  return found.map((set) => [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+}
+
 export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURATED): CompileResult {
   const sources: SourceArticle[] = [];
   const sentences: Sentence[] = [];
@@ -102,7 +122,9 @@ export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURA
   }
   const warnings: string[] = [];
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
-  for (const t of extractTerms(sentences).values()) entries.set(t.term, toEntry(t));
+  const terms = [...extractTerms(sentences).values()];
+  const mentions = findMentions(terms, sentences);
+  terms.forEach((t, i) => entries.set(t.term, toEntry(t, mentions[i]!)));
   applyCurated(entries, curated, sentences.map((s) => s.text).join('\n'), warnings);
   const sorted = [...entries.values()].sort((a, b) => {
     const pa = plainPinyin(a.term);

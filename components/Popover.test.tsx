@@ -7,7 +7,8 @@ import { CATEGORIES, type GlossaryEntry } from '../lib/glossary';
 import type { AnyEntry } from '../lib/user-entries';
 import { CATEGORY_COLORS, HIGHLIGHT_CSS, TINT_ALPHA_DARK, TINT_ALPHA_LIGHT } from './highlight-styles';
 import { CATEGORY_LABELS } from './labels';
-import { MAX_SOURCES, Popover, sourceArticles, summaryText } from './Popover';
+import { sourceArticles, summaryText } from '../lib/entry-text';
+import { MAX_SOURCES, Popover } from './Popover';
 
 afterEach(cleanup);
 

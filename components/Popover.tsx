@@ -10,7 +10,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Evidence, GlossaryEntry } from '../lib/glossary';
+import { sourceArticles, summaryText } from '../lib/entry-text';
 import type { AnyEntry } from '../lib/user-entries';
 import { CATEGORY_LABELS } from './labels';
 import './popover.css';
@@ -33,35 +33,6 @@ export interface PopoverProps {
   maxWidth?: number;
   /** Focus the dialog on mount (opened from the keyboard). */
   autoFocus?: boolean;
-}
-
-export interface SourceArticleRef {
-  file: string;
-  title?: string;
-  date?: string;
-  /** Shown when the article has no title. */
-  excerpt: string;
-}
-
-/** The distinct articles an entry's evidence comes from, in order of first appearance. */
-export function sourceArticles(sources: readonly Evidence[]): SourceArticleRef[] {
-  const seen = new Map<string, SourceArticleRef>();
-  for (const s of sources) {
-    const key = `${s.file}\u0000${s.title ?? ''}`;
-    if (!seen.has(key)) seen.set(key, { file: s.file, title: s.title, date: s.date, excerpt: s.excerpt });
-  }
-  return [...seen.values()];
-}
-
-/** The summary without its leading "term：", which the popover already shows as its title. */
-export function summaryText(entry: Pick<GlossaryEntry, 'term' | 'summary'>): string {
-  for (const separator of ['：', ':']) {
-    const prefix = entry.term + separator;
-    if (entry.summary.startsWith(prefix) && entry.summary.length > prefix.length) {
-      return entry.summary.slice(prefix.length).trimStart();
-    }
-  }
-  return entry.summary;
 }
 
 let instances = 0;

@@ -187,6 +187,29 @@ describe('search: ranking', () => {
     expect(pinyinFirst).toEqual(['init', 'py']);
   });
 
+  it('puts the entry with more sources first among ties', () => {
+    const source = { file: 'a.txt', excerpt: '…' };
+    const cited: SearchableEntry[] = [
+      {
+        id: 'short',
+        term: '四省边际港',
+        aliases: [],
+        pinyin: 'sì shěng biān jì gǎng',
+        summary: '',
+        sources: [source],
+      },
+      {
+        id: 'cited',
+        term: '四省边际中心城市',
+        aliases: [],
+        pinyin: 'sì shěng biān jì zhōng xīn chéng shì',
+        summary: '',
+        sources: [source, source, source],
+      },
+    ];
+    expect(search(buildSearchIndex(cited), 'ssbj').map((r) => r.entry.id)).toEqual(['cited', 'short']);
+  });
+
   it('breaks ties by shorter term, then pinyin, then term', () => {
     expect(terms('衢').slice(0, 3)).toEqual(['衢江区', '衢州市', '衢江港区']);
     const same: SearchableEntry[] = [

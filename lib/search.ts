@@ -16,13 +16,15 @@ export type SearchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'pinyin' | 'su
   readonly aliases: readonly string[];
   readonly fullName?: string;
   readonly expansion?: readonly string[];
+  /** Evidence: only its length is used, to put the terms the articles cite most first among ties. */
+  readonly sources?: readonly unknown[];
 };
 
 export type MatchKind = 'exact' | 'prefix' | 'alias' | 'substring' | 'pinyin' | 'initials' | 'summary';
 
 /**
  * Ranks, best first. A result's `rank` is its index here; `kind` groups them for the UI.
- * Ties inside a rank: shorter term first, then toneless pinyin, then term, then id.
+ * Ties inside a rank: more sources first, then shorter term, toneless pinyin, term, id.
  */
 export const RANKS = [
   { name: 'term-exact', kind: 'exact' },
@@ -352,13 +354,18 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Tie-break order between two entry slots: shorter term, then toneless pinyin, term, id. */
+/**
+ * Tie-break order between two entry slots: the entry the articles cite more often first (typing
+ * `ssbj`, 四省边际中心城市 with its many sources comes before 四省边际枢纽港, which one sentence
+ * mentions), then shorter term, toneless pinyin, term, id.
+ */
 function tieBreak(index: SearchIndex<SearchableEntry>): (a: number, b: number) => number {
   const { entries, pinyin } = index;
   return (a, b) => {
     const x = entries[a]!;
     const y = entries[b]!;
     return (
+      (y.sources?.length ?? 0) - (x.sources?.length ?? 0) ||
       x.term.length - y.term.length ||
       compareStrings(pinyin[a]!, pinyin[b]!) ||
       compareStrings(x.term, y.term) ||

@@ -12,7 +12,7 @@ import type { PlaceTree } from '../../lib/browse';
 import { t } from '../../lib/i18n';
 import type { RelatedTerm } from '../../lib/related-terms';
 import type { AnyEntry } from '../../lib/user-entries';
-import { summaryText } from '../Popover';
+import { summaryText } from '../../lib/entry-text';
 import { categoryLabel, categoryStyle } from './category';
 import type { EntryLink } from './links';
 

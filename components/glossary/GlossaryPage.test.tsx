@@ -17,7 +17,7 @@ import { createRelatedFinder } from '../../lib/related-terms';
 import { openStore } from '../../lib/store';
 import { validateImport } from '../../lib/user-data-file';
 import { loadUserOverlay } from '../../lib/user-overlay';
-import { summaryText } from '../Popover';
+import { summaryText } from '../../lib/entry-text';
 import { GlossaryPage, type HashHost } from './GlossaryPage';
 import { PAGE_SIZE } from './EntryList';
 

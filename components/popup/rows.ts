@@ -6,7 +6,7 @@ import type { Category } from '../../lib/glossary';
 import type { PageTerm } from '../../lib/messages';
 import type { SearchResult } from '../../lib/search';
 import type { AnyEntry } from '../../lib/user-entries';
-import { summaryText } from '../Popover';
+import { summaryText } from '../../lib/entry-text';
 
 /**
  * Characters of summary kept in a row. CSS cuts the line with an ellipsis at whatever width the

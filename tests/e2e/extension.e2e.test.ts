@@ -14,6 +14,7 @@ import {
   digest,
   domChanges,
   EXTENSION_DIR,
+  ROOT,
   expectedCounts,
   FIXTURES_DIR,
   glossaryTerms,
@@ -141,6 +142,29 @@ describe('extension (no content script needed)', () => {
         ).extName!.message,
     );
     expect(names).toContain((loaded as { name: string }).name);
+  });
+
+  it('the background stores the shipped glossary in IndexedDB on install', async () => {
+    const shipped = JSON.parse(readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    const worker = await serviceWorkerOf(session.context);
+    const readCount = () =>
+      worker.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open('quzhou-glossary');
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('entries')) return resolve(-1);
+              const count = db.transaction('entries').objectStore('entries').count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => resolve(-1);
+            };
+            request.onerror = () => resolve(-1);
+          }),
+      );
+    await expect.poll(readCount, { timeout: 10_000 }).toBe(shipped.entries.length);
   });
 
   it('manifest: only needed permissions, no host permissions, content script matches limited', () => {

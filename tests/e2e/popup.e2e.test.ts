@@ -80,13 +80,14 @@ const optionTerms = (page: Page, list: string) =>
   page.locator(`${list} [role=option] .pp-term`).allTextContents();
 
 describe('popup', () => {
-  it('searches ssbj and lists 四省边际中心城市 near the top; Enter opens the glossary page at it', async () => {
+  it('searches ssbj and lists 四省边际中心城市 right after the exact-initials 四省边际; Enter opens it', async () => {
     const page = await popup();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('pp-input');
     await page.keyboard.type('ssbj');
     await page.locator('#pp-results [role=option]').first().waitFor();
     const terms = await optionTerms(page, '#pp-results');
-    expect(terms.slice(0, 5)).toContain('四省边际中心城市');
+    // 四省边际's initials are exactly ssbj; among the longer ones the most cited comes first.
+    expect(terms.slice(0, 2)).toEqual(['四省边际', '四省边际中心城市']);
 
     await page.keyboard.type('zx');
     await expect.poll(() => optionTerms(page, '#pp-results')).toEqual(['四省边际中心城市']);
@@ -154,7 +155,7 @@ describe('popup', () => {
     await page.getByText(zh('popupPageOff')).waitFor();
   });
 
-  it('paints before the glossary is read, and answers keystrokes within a frame, at 10,000 entries', async () => {
+  it('paints before the glossary is read, at 10,000 entries', async () => {
     // Fill the built-in store up to 10,000 entries straight through IndexedDB (the popup's own
     // origin), then open the popup afresh.
     const setup = await popup();
@@ -221,54 +222,9 @@ describe('popup', () => {
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       ready: (window as unknown as { __qzgReady?: number }).__qzgReady ?? NaN,
     }));
-    // Keystrokes: from the input event to the new list rendered and laid out. Preact renders in a
-    // microtask queued by the event, so a microtask queued after it sees the result.
-    const keystrokes = await page.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>('.pp-input')!;
-      const times: number[] = [];
-      const queries = [
-        'h',
-        'he',
-        'hec',
-        'hech',
-        'heche',
-        'hechen',
-        'hecheng',
-        'hecheng1',
-        'hecheng12',
-        '合',
-        '合成',
-        '合成一',
-        'hc',
-        'hcy',
-        '衢',
-        '衢江',
-        'ssbj',
-        'qjq',
-        '测量',
-        'zzzz',
-      ];
-      for (let round = 0; round < 3; round++) {
-        for (const query of queries) {
-          const start = performance.now();
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise<void>((resolve) => queueMicrotask(resolve));
-          document.body.getBoundingClientRect(); // style and layout
-          times.push(performance.now() - start);
-          await new Promise((resolve) => setTimeout(resolve, 20)); // let the frame go out
-        }
-      }
-      times.sort((a, b) => a - b);
-      return { p50: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! };
-    });
-    console.log(
-      `[popup e2e] 10,000 entries: first contentful paint ${timing.paint.toFixed(0)} ms, ` +
-        `glossary searchable ${timing.ready.toFixed(0)} ms; keystroke → rendered list ` +
-        `p50 ${keystrokes.p50.toFixed(1)} ms, p95 ${keystrokes.p95.toFixed(1)} ms`,
-    );
+    // How fast is measured by `npm run bench:popup`, not here (timed tests flake on shared machines);
+    // this checks the order of events: the shell is painted before the glossary is even read.
     // The shell is on screen before the 10,000 entries are read and indexed.
     expect(timing.paint).toBeLessThan(timing.ready);
-    expect(keystrokes.p50).toBeLessThan(16);
   });
 });
