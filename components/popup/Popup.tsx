@@ -26,10 +26,11 @@ import { EXTENSION_SETTINGS, useSettings, type SettingsSource } from './use-sett
 import './popup.css';
 
 /**
- * Results shown for a query: several screens of the popup, few enough that replacing the whole
- * list renders well inside a frame on a slow machine. The glossary page lists everything.
+ * Results shown for a query: about three screens of the popup, few enough that replacing the
+ * whole list renders well inside a frame on a slow machine (at 30, a one-letter query's list took
+ * 15–25 ms to render and lay out; npm run bench:popup). The glossary page lists everything.
  */
-export const RESULT_LIMIT = 30;
+export const RESULT_LIMIT = 15;
 
 export interface PopupProps {
   /** The visible entries (called once, after the first paint). */

@@ -212,7 +212,12 @@ describe('extension (no content script needed)', () => {
     const manifest = readManifest();
     const action = manifest.action as { default_popup?: string } | undefined;
     const options = manifest.options_ui as { page?: string } | undefined;
-    for (const file of [action?.default_popup, options?.page, manifest.options_page as string | undefined]) {
+    for (const file of [
+      action?.default_popup,
+      options?.page,
+      manifest.options_page as string | undefined,
+      'glossary.html#entry=wu-cheng',
+    ]) {
       if (!file) continue;
       const page = await session.context.newPage();
       pages.push(page);
@@ -502,6 +507,26 @@ describe('content script (skipped while the build declares none)', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     },
   );
+
+  contentIt('the popover’s “more” opens the glossary page at the entry', async () => {
+    const page = await open('news.html');
+    await settle(page, await expectedCounts(page));
+    const box = await termBox(page, '五城', 0, '#split-terms');
+    await hoverBox(page, box!);
+    expect(await popoverTextContaining(page, '枢纽之城')).toContain('枢纽之城');
+    // From the keyboard, as a reader without a mouse would: Tab into the popover, Tab to "more".
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const opened = session.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const glossary = await opened;
+    pages.push(glossary);
+    await glossary.waitForLoadState('load');
+    const id = glossaryTerms().find((t) => t.term === '五城')!.id;
+    expect(glossary.url()).toBe(`chrome-extension://${session.extensionId}/glossary.html#entry=${id}`);
+    await glossary.getByRole('heading', { name: '五城', exact: true }).first().waitFor();
+    expect(await glossary.locator('body').innerText()).toContain('智治之城');
+  });
 
   contentIt('a hover-delay change applies to an open tab at once', async () => {
     const page = await open('news.html');
