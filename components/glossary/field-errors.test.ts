@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import zh from '../../public/_locales/zh_CN/messages.json';
+import { formatMessage, type Catalog } from '../../lib/i18n';
 import { describeFieldError, parseFieldError } from './field-errors';
+
+const english = fakeBrowser.i18n.getMessage;
+afterEach(() => {
+  fakeBrowser.i18n.getMessage = english;
+});
 
 describe('field errors in words', () => {
   it('splits path, item and problem', () => {
@@ -30,5 +38,19 @@ describe('field errors in words', () => {
     );
     // Fields the form does not show keep the validator's wording.
     expect(describeFieldError('entry.updatedAt: must be a time')).toBe('entry.updatedAt: must be a time');
+  });
+
+  it('translates the problems a reader can cause from the form', () => {
+    fakeBrowser.i18n.getMessage = (key: string, subs?: string | (string | number)[]) =>
+      formatMessage(zh as Catalog, key, typeof subs === 'object' ? subs.map(String) : subs);
+    expect(describeFieldError('entry.summary: must not be empty')).toBe('释义: 不能为空');
+    expect(describeFieldError('entry.term: must be at most 40 characters')).toBe('词条: 最多 40 个字');
+    expect(describeFieldError('entry.aliases[1]: is a duplicate')).toBe(
+      `${formatMessage(zh as Catalog, 'pageFieldAliases')} (2): 重复了`,
+    );
+    // Not reachable from the form: the validator's English stays.
+    expect(describeFieldError('entry.pinyin: must not contain Chinese characters')).toBe(
+      `${formatMessage(zh as Catalog, 'pageFieldPinyin')}: must not contain Chinese characters`,
+    );
   });
 });

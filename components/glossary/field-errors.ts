@@ -1,7 +1,8 @@
 /**
  * Validation errors in words. lib/user-entries.ts reports `entry.aliases[2]: is a duplicate`; the
- * form shows `Aliases (3): is a duplicate` in the reader's language. The problem itself stays as
- * the validator wrote it (English): it is precise, and a second wording would drift from it.
+ * form shows `Aliases (3): is a duplicate` in the reader's language. The problems a reader can
+ * cause from the form are translated (PROBLEMS); any other keeps the validator's English, which
+ * is precise, rather than a vague translation.
  */
 import { t, type MessageKey } from '../../lib/i18n';
 
@@ -49,11 +50,34 @@ export function parseFieldError(error: string): FieldError {
   };
 }
 
+/** Validator wording → catalogue message; the first capture group, if any, is the number. */
+const PROBLEMS: readonly (readonly [RegExp, MessageKey])[] = [
+  [/^must not be empty$/, 'pageProblemEmpty'],
+  [/^must be at most (\d+) characters$/, 'pageProblemTooLong'],
+  [/^must be Chinese or Latin text/, 'pageProblemTermChars'],
+  [/^must not contain < or >$/, 'pageProblemAngle'],
+  [/^must not start or end with spaces/, 'pageProblemSpaces'],
+  [/^must not contain control or invisible characters$/, 'pageProblemInvisible'],
+  [/^must be (?:one line of )?plain text/, 'pageProblemPlain'],
+  [/^is a duplicate$/, 'pageProblemDuplicate'],
+  [/^must differ from the term$/, 'pageProblemSameAsTerm'],
+  [/^must (?:hold|be an array of) at most (\d+) /, 'pageProblemTooMany'],
+];
+
+function localizeProblem(problem: string): string {
+  for (const [pattern, key] of PROBLEMS) {
+    const match = pattern.exec(problem);
+    if (match) return match[1] === undefined ? t(key) : t(key, match[1]);
+  }
+  return problem;
+}
+
 /** `Aliases (3): is a duplicate`, in the UI language. */
 export function describeFieldError(error: string): string {
   const { field, index, problem } = parseFieldError(error);
   const key = field === undefined ? undefined : FIELD_LABELS[field];
   if (key === undefined) return error;
   const label = t(key);
-  return index === undefined ? `${label}: ${problem}` : `${label} (${index + 1}): ${problem}`;
+  const text = localizeProblem(problem);
+  return index === undefined ? `${label}: ${text}` : `${label} (${index + 1}): ${text}`;
 }
