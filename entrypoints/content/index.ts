@@ -55,11 +55,35 @@ export default defineContentScript({
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
 
+    /**
+     * Starts the scanner once the page has rendered a frame. Its first slice reads block positions
+     * (visible text first); right after our stylesheet was adopted (or on a page whose layout is
+     * still dirty at document_idle) that first getBoundingClientRect forced a synchronous restyle
+     * and layout of the whole page inside our task: 110–200 ms on a 2 MB page (npm run
+     * bench:page). After a frame the reads are cheap. A hidden tab renders no frame: it starts
+     * when shown.
+     */
+    let startPending = false;
+    function startAfterFrame(): void {
+      if (startPending) return;
+      startPending = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          startPending = false;
+          if (!shouldRun() || scanner.running) return;
+          scanner.start();
+        }, 0),
+      );
+    }
+
     function sync(): void {
       scanner.setCategories(categoryMask(settings.categories));
       if (shouldRun() && !scanner.running) {
+        // The sheet goes in first, a frame before any position is read: adding ::highlight() rules
+        // makes the browser restyle the whole document, and that must happen in its own rendering
+        // step, not forced synchronously by the first slice's reads (see startAfterFrame).
         adoptStyles(document);
-        scanner.start();
+        startAfterFrame();
       } else if (!shouldRun() && scanner.running) {
         hover.dismiss();
         scanner.stop();

@@ -192,6 +192,8 @@ interface Probe {
   extensionScripts: { start: number; duration: number; source: string }[];
   /** Long animation frames seen (0: the API is missing or nothing was slow). */
   longFrames: number;
+  /** Their start and duration: rendering work (restyle, layout, paint) shows here, not as a long task. */
+  frames: { start: number; duration: number }[];
   added: number;
   addedSamples: string[];
   changes: { t: number; total: number }[];
@@ -199,7 +201,7 @@ interface Probe {
 }
 
 function instrument(): void {
-  const probe: Probe = { longTasks: [], extensionScripts: [], longFrames: 0, added: 0, addedSamples: [], changes: [], dcl: -1 };
+  const probe: Probe = { longTasks: [], extensionScripts: [], longFrames: 0, frames: [], added: 0, addedSamples: [], changes: [], dcl: -1 };
   Object.defineProperty(window, '__qzgProbe', { value: probe, enumerable: false });
   try {
     new PerformanceObserver((list) => {
@@ -212,6 +214,8 @@ function instrument(): void {
     new PerformanceObserver((list) => {
       for (const frame of list.getEntries() as unknown as { scripts?: { sourceURL: string; startTime: number; duration: number }[] }[]) {
         probe.longFrames++;
+        const f = frame as unknown as { startTime: number; duration: number };
+        probe.frames.push({ start: f.startTime, duration: f.duration });
         for (const s of frame.scripts ?? []) {
           if (s.sourceURL.startsWith('chrome-extension://')) {
             probe.extensionScripts.push({ start: s.startTime, duration: s.duration, source: s.sourceURL });
@@ -265,6 +269,8 @@ interface Result {
   count: number | null;
   longestTaskMs: number;
   longTasks: number;
+  /** Longest animation frame (script + rendering) in the same window as the long tasks. */
+  longestFrameMs?: number;
   /** For the extension: longest script from chrome-extension:// in a long animation frame (null: none attributed). */
   longestExtensionScriptMs?: number | null;
   nodesAdded: number;
@@ -311,6 +317,7 @@ async function runControl(session: BrowserSession, url: string): Promise<Result>
     timeNote: '',
     count: null,
     longestTaskMs: Math.max(0, ...after.map((t) => t.duration)),
+    longestFrameMs: Math.max(0, ...probe.frames.filter((f) => f.start >= probe.dcl).map((f) => f.duration)),
     longTasks: after.length,
     nodesAdded: probe.added,
     addedSamples: probe.addedSamples,
@@ -430,6 +437,12 @@ async function runExtension(session: BrowserSession, url: string): Promise<Resul
     expected,
     longestTaskMs: Math.max(0, ...window.map((t) => t.duration)),
     longTasks: window.length,
+    longestFrameMs: Math.max(
+      0,
+      ...probe.frames
+        .filter((f) => f.start >= probe.dcl && (end === null || f.start <= end + 100))
+        .map((f) => f.duration),
+    ),
     longestExtensionScriptMs: probe.extensionScripts.length
       ? Math.max(...probe.extensionScripts.map((s) => s.duration))
       : null,
@@ -445,13 +458,18 @@ function median<T extends { timeMs: number | null }>(runs: T[]): T {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-async function repeat<T extends { timeMs: number | null }>(label: string, run: () => Promise<T>): Promise<T> {
+async function repeat<T extends { timeMs: number | null; longestTaskMs: number }>(
+  label: string,
+  run: () => Promise<T>,
+): Promise<T> {
   const results: T[] = [];
   for (let i = 0; i < RUNS; i++) {
     process.stdout.write(`  ${label}${RUNS > 1 ? ` (${i + 1}/${RUNS})` : ''}… `);
     const result = await run();
     results.push(result);
-    console.log(result.timeMs === null ? 'done' : `${result.timeMs.toFixed(0)} ms`);
+    console.log(
+      `${result.timeMs === null ? 'done' : `${result.timeMs.toFixed(0)} ms`}, longest task ${result.longestTaskMs.toFixed(0)} ms`,
+    );
   }
   return median(results);
 }
@@ -646,6 +664,10 @@ async function main(): Promise<void> {
     `  ${ok(extension.longestTaskMs <= 50)} no task > 50 ms while highlighting: longest ${extension.longestTaskMs.toFixed(0)} ms ` +
       `(control page alone: ${rows[0]!.longestTaskMs.toFixed(0)} ms after DOMContentLoaded; ` +
       `longest chrome-extension:// script in a long animation frame: ${extTask === null || extTask === undefined ? 'none attributed' : extTask.toFixed(0) + ' ms'})`,
+  );
+  console.log(
+    `  info longest animation frame (script + restyle/layout/paint) while highlighting: ${extension.longestFrameMs?.toFixed(0)} ms ` +
+      `(control page after DOMContentLoaded: ${rows[0]!.longestFrameMs?.toFixed(0)} ms)`,
   );
   console.log(`  ${ok(extension.nodesAdded === 0)} 0 nodes added: ${extension.nodesAdded}`);
   console.log(
