@@ -7,8 +7,8 @@
 import type { JSX } from 'preact';
 import { t } from '../../lib/i18n';
 import type { PageView } from '../../lib/popup-page';
-import { CategoryBadge } from './CategoryBadge';
 import { Listbox } from './Listbox';
+import { RowHead } from './RowHead';
 import type { PageTermRow } from './rows';
 
 export const PAGE_TERMS_ID = 'pp-page-terms';
@@ -52,21 +52,12 @@ export function PageTerms({ view, active, onPick, onHover }: PageTermsProps): JS
       >
         {(row) => (
           <>
-            <span class="pp-row-head">
-              <span class="pp-term" lang="zh-CN">
-                {row.term}
-              </span>
-              {row.pinyin !== undefined && (
-                <span class="pp-pinyin" lang="zh-Latn-pinyin">
-                  {row.pinyin}
-                </span>
-              )}
-              <CategoryBadge category={row.category} />
+            <RowHead term={row.term} pinyin={row.pinyin} category={row.category}>
               <span class="pp-count" title={t('popupPageTermTimes', String(row.count))}>
                 <span aria-hidden="true">×{row.count}</span>
                 <span class="pp-sr-only">{t('popupPageTermTimes', String(row.count))}</span>
               </span>
-            </span>
+            </RowHead>
             {row.summary !== undefined && (
               <span class="pp-summary" lang="zh-CN">
                 {row.summary}

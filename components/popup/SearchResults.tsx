@@ -4,8 +4,8 @@
  */
 import type { JSX } from 'preact';
 import { t } from '../../lib/i18n';
-import { CategoryBadge } from './CategoryBadge';
 import { Listbox } from './Listbox';
+import { RowHead } from './RowHead';
 import type { EntryRow } from './rows';
 
 export const RESULTS_ID = 'pp-results';
@@ -31,15 +31,7 @@ export function SearchResults({ rows, active, onPick, onHover }: SearchResultsPr
     >
       {(row) => (
         <>
-          <span class="pp-row-head">
-            <span class="pp-term" lang="zh-CN">
-              {row.term}
-            </span>
-            <span class="pp-pinyin" lang="zh-Latn-pinyin">
-              {row.pinyin}
-            </span>
-            <CategoryBadge category={row.category} />
-          </span>
+          <RowHead term={row.term} pinyin={row.pinyin} category={row.category} />
           {row.alias !== undefined && (
             <span class="pp-alias" lang="zh-CN">
               {t('popupAlsoCalled', row.alias)}
