@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Glossary } from '../../lib/glossary';
 import { launchWithExtension } from '../e2e/harness';
+import { writeBuiltInEntries } from '../e2e/popup-helpers';
 import { SYNTHETIC_SEED, syntheticGlossary } from './synthetic-glossary';
 
 const args = process.argv.slice(2);
@@ -41,42 +42,6 @@ function median(values: readonly number[]): number {
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-/** Replaces the built-in entries in the extension's IndexedDB (schema v2, lib/db.ts) from a page of the extension. */
-async function seedDatabase(page: Page, glossary: Glossary): Promise<void> {
-  const records = glossary.entries.map((e) => ({
-    ...e,
-    // lib/db.ts keys the pinyin index on toneless pinyin without spaces.
-    pinyinKey: e.pinyin
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/\s+/g, '')
-      .toLowerCase(),
-  }));
-  await page.evaluate(async (entries) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('quzhou-glossary');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['entries', 'meta'], 'readwrite');
-      const store = tx.objectStore('entries');
-      store.clear();
-      for (const entry of entries) store.put(entry);
-      tx.objectStore('meta').put({
-        key: 'glossary',
-        version: 1,
-        hash: `bench-${entries.length}`,
-        count: entries.length,
-        loadedAt: Date.now(),
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
 }
 
 async function measureRun(page: Page, url: string): Promise<RunFigures> {
@@ -168,7 +133,7 @@ async function main(): Promise<void> {
       `${'scenario'.padEnd(40)} ${'DCL ms'.padStart(7)} ${'FCP ms'.padStart(8)} ${'ssbj shown ms'.padStart(14)} ${'key p50'.padStart(9)} ${'key p95'.padStart(8)}`,
     );
     const base = await scenario(page, url, `baseline: shipped (${shipped.entries.length} entries)`);
-    await seedDatabase(page, synthetic);
+    await writeBuiltInEntries(page, synthetic.entries, 'replace');
     // Let the browser finish writing the 10,000 records (LevelDB compaction runs in the browser
     // process and would otherwise compete with the measured runs on a small machine).
     await page.goto('about:blank');

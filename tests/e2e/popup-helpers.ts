@@ -6,6 +6,8 @@
  * itself (see entrypoints/popup/main.tsx).
  */
 import type { Page, Worker } from 'playwright-core';
+import type { GlossaryEntry } from '../../lib/glossary';
+import { plainPinyin } from '../../lib/search';
 import type { ExtensionSession } from './harness';
 
 /** The popup's size in the toolbar. */
@@ -48,4 +50,50 @@ export async function openPopupPage(session: ExtensionSession, tabId?: number): 
   const query = tabId === undefined ? '' : `?tab=${tabId}`;
   await page.goto(`chrome-extension://${session.extensionId}/popup.html${query}`, { waitUntil: 'load' });
   return page;
+}
+
+/**
+ * Writes built-in entries straight into the extension's IndexedDB (schema v2, lib/db.ts) from one
+ * of its pages, for tests and benchmarks that need a large glossary. `add` puts them beside the
+ * stored ones; `replace` clears the store first and records them as the loaded glossary. The
+ * `pinyinKey` index value is computed as lib/db.ts computes it. Returns the store's entry count.
+ */
+export async function writeBuiltInEntries(
+  page: Page,
+  entries: readonly GlossaryEntry[],
+  mode: 'add' | 'replace',
+): Promise<number> {
+  const records = entries.map((entry) => ({ ...entry, pinyinKey: plainPinyin(entry.pinyin) }));
+  return page.evaluate(
+    async ({ records, replace }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('quzhou-glossary');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        return await new Promise<number>((resolve, reject) => {
+          const tx = db.transaction(['entries', 'meta'], 'readwrite');
+          const store = tx.objectStore('entries');
+          if (replace) {
+            store.clear();
+            tx.objectStore('meta').put({
+              key: 'glossary',
+              version: 1,
+              hash: `test-${records.length}`,
+              count: records.length,
+              loadedAt: Date.now(),
+            });
+          }
+          for (const record of records) store.put(record);
+          const count = store.count();
+          tx.oncomplete = () => resolve(count.result);
+          tx.onerror = () => reject(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { records, replace: mode === 'replace' },
+  );
 }

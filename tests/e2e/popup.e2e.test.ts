@@ -13,6 +13,7 @@ import {
   hasContentScript,
   highlightCounts,
   launchWithExtension,
+  ROOT,
   serviceWorkerOf,
   setSettings,
   startFixtureServer,
@@ -21,7 +22,8 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
-import { openPopupPage, tabIdsOnHost } from './popup-helpers';
+import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import { openPopupPage, tabIdsOnHost, writeBuiltInEntries } from './popup-helpers';
 
 const contentIt = it.skipIf(!hasContentScript());
 
@@ -161,43 +163,22 @@ describe('popup', () => {
     const setup = await popup();
     await setup.locator('.pp-popup').waitFor();
     await expect.poll(() => setup.evaluate(() => document.querySelector('.pp-loading') === null)).toBe(true);
-    const total = await setup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('quzhou-glossary');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('entries', 'readwrite');
-      const store = tx.objectStore('entries');
-      const count = await new Promise<number>((resolve) => {
-        const request = store.count();
-        request.onsuccess = () => resolve(request.result);
-      });
-      const digits = '零一二三四五六七八九';
-      for (let i = count; i < 10_000; i++) {
-        const n = String(i)
-          .split('')
-          .map((d) => digits[Number(d)])
-          .join('');
-        store.put({
-          id: `he-cheng-${i}`,
-          term: `合成${n}号`,
-          aliases: [],
-          category: 'place',
-          pinyin: `hé chéng ${i} hào`,
-          pinyinKey: `hecheng${i}hao`,
-          summary: `合成${n}号：测量弹出窗口速度用的合成词条，第 ${i} 条。`,
-          sources: [],
-          origin: 'extracted',
-        });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      return 10_000;
+    const digits = '零一二三四五六七八九';
+    const shipped = JSON.parse(readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')) as Glossary;
+    const synthetic: GlossaryEntry[] = Array.from({ length: 10_000 - shipped.entries.length }, (_, i) => {
+      const n = [...String(i)].map((d) => digits[Number(d)]).join('');
+      return {
+        id: `he-cheng-${i}`,
+        term: `合成${n}号`,
+        aliases: [],
+        category: 'place',
+        pinyin: `hé chéng ${i} hào`,
+        summary: `合成${n}号：测量弹出窗口速度用的合成词条，第 ${i} 条。`,
+        sources: [],
+        origin: 'extracted',
+      };
     });
+    const total = await writeBuiltInEntries(setup, synthetic, 'add');
     expect(total).toBe(10_000);
 
     const page = await session.context.newPage();
