@@ -27,6 +27,15 @@ export const CATEGORY_COLORS: Readonly<Record<Category, CategoryColors>> = {
   organization: { accent: '#8a5cd6', textLight: '#5d35a8', textDark: '#c8a8ff' },
 };
 
+/** The custom properties that carry a category's colours into the popup's and the glossary page's CSS. */
+export type CategoryProperties = Record<'--cat' | '--cat-text-light' | '--cat-text-dark', string>;
+
+/** A category's colours as custom properties: the accent, and text colours for light and dark. */
+export function categoryProperties(category: Category): CategoryProperties {
+  const { accent, textLight, textDark } = CATEGORY_COLORS[category];
+  return { '--cat': accent, '--cat-text-light': textLight, '--cat-text-dark': textDark };
+}
+
 /** Opacity of the background tint behind a term (hex alpha byte), lighter on light pages. */
 export const TINT_ALPHA_LIGHT = '29'; // 0x29 / 255 ≈ 16 %
 export const TINT_ALPHA_DARK = '3d'; // 0x3d / 255 ≈ 24 %

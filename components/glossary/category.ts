@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import type { Category } from '../../lib/glossary';
 import { uiLanguage } from '../../lib/i18n';
-import { CATEGORY_COLORS } from '../highlight-styles';
+import { categoryProperties } from '../highlight-styles';
 import { CATEGORY_LABELS } from '../labels';
 
 /** One entry's category, singular, in the UI language (地名 / Place). */
@@ -16,10 +16,5 @@ export function categoryLabel(category: Category): string {
 
 /** `--cat`, `--cat-text-light`, `--cat-text-dark` for glossary.css. */
 export function categoryStyle(category: Category): JSX.CSSProperties {
-  const colors = CATEGORY_COLORS[category];
-  return {
-    '--cat': colors.accent,
-    '--cat-text-light': colors.textLight,
-    '--cat-text-dark': colors.textDark,
-  } as JSX.CSSProperties;
+  return categoryProperties(category) as JSX.CSSProperties;
 }

@@ -17,7 +17,7 @@ describe('CategoryBadge', () => {
     for (const category of CATEGORIES) {
       const { accent, textLight, textDark } = CATEGORY_COLORS[category];
       expect(CATEGORY_VARIABLES_CSS).toContain(
-        `[data-category='${category}'] { --cat-accent: ${accent}; --cat-text-light: ${textLight}; --cat-text-dark: ${textDark}; }`,
+        `[data-category='${category}'] { --cat: ${accent}; --cat-text-light: ${textLight}; --cat-text-dark: ${textDark}; }`,
       );
     }
   });
