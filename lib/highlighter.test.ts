@@ -4,6 +4,7 @@ import { TEST_TERMS } from '../tests/fixtures/matching/load';
 import { createHighlighter, detectHighlightApi, highlightName, type Highlighter } from './highlighter';
 import { ALL_CATEGORIES, categoryBit, compileMatcher } from './matcher';
 import { OWN_UI_ATTRIBUTE, collectBlocks } from './text-blocks';
+import { paintEverywhere, type PaintWindowFactory } from './paint-window';
 
 /**
  * A faithful stand-in for the CSS Custom Highlight API, which happy-dom lacks: `Highlight` is a
@@ -46,7 +47,7 @@ describe('with the Highlight API', () => {
     registry = new Map();
     vi.stubGlobal('CSS', { highlights: registry });
     vi.stubGlobal('Highlight', FakeHighlight);
-    highlighter = createHighlighter({ document });
+    highlighter = createHighlighter({ document, paintWindow: paintEverywhere });
     document.body.innerHTML =
       '<p id="p1">建设<b>四省边际</b>中心城市，<a>廿里</a>镇工业功能区。</p>' +
       '<p id="p2">两山银行和<i>邻礼通</i>，衢江区。</p>' +
@@ -180,6 +181,103 @@ describe('with the Highlight API', () => {
     expect(highlighter.counts().total).toBe(0);
     highlightBody(highlighter);
     expect(registry.get('qzg-place')!.size).toBe(3);
+  });
+});
+
+describe('with the Highlight API: only blocks near the viewport are registered', () => {
+  let registry: Map<string, FakeHighlight>;
+  /** A window the test moves by hand: which elements are watched, and a way to report on them. */
+  let watched: Set<Element>;
+  let report: (element: Element, near: boolean) => void;
+  const testWindow: PaintWindowFactory = (onChange) => {
+    report = onChange;
+    return {
+      watch: (element) => watched.add(element),
+      unwatch: (element) => watched.delete(element),
+      disconnect: () => watched.clear(),
+    };
+  };
+  let highlighter: Highlighter;
+  const $ = (selector: string) => document.querySelector(selector)!;
+  const painted = () => [...registry.values()].flatMap((highlight) => [...highlight].map(rangeText)).sort();
+
+  beforeEach(() => {
+    registry = new Map();
+    watched = new Set();
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    document.body.innerHTML =
+      '<div id="top"><p id="p1">建设<b>四省边际</b>中心城市。</p></div>' +
+      '<div id="far"><p id="p2">两山银行和<i>邻礼通</i>。</p>衢江区</div>';
+    highlighter = createHighlighter({ document, paintWindow: testWindow });
+    highlightBody(highlighter);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('watches each block container (not inline elements) and registers nothing before a report', () => {
+    expect(watched).toEqual(new Set([$('#p1'), $('#p2'), $('#far')]));
+    expect(painted()).toEqual([]);
+    // Every match is known all the same: counts and the popup's page terms do not depend on scrolling.
+    expect(highlighter.counts().total).toBe(4);
+  });
+
+  it('adds a block’s ranges when it comes near and drops them when it leaves', () => {
+    report($('#p1'), true);
+    expect(painted()).toEqual(['四省边际中心城市']);
+    report($('#p2'), true);
+    report($('#far'), true);
+    expect(painted()).toEqual(['两山银行', '四省边际中心城市', '衢江区', '邻礼通']);
+    report($('#p1'), false);
+    expect(painted()).toEqual(['两山银行', '衢江区', '邻礼通']);
+  });
+
+  it('hit-tests only what is painted', () => {
+    const bold = $('#p1 b').firstChild!;
+    expect(highlighter.matchAt(bold, 0)).toBeUndefined();
+    report($('#p1'), true);
+    expect(highlighter.matchAt(bold, 0)?.category).toBe('slogan');
+  });
+
+  it('category switches register only near blocks', () => {
+    report($('#p2'), true);
+    highlighter.setEnabledCategories(ALL_CATEGORIES & ~categoryBit('program'));
+    expect(painted()).toEqual([]);
+    highlighter.setEnabledCategories(ALL_CATEGORIES);
+    expect(painted()).toEqual(['两山银行', '邻礼通']);
+    // A block that comes near while its category is off stays unpainted, then shows when it is on.
+    highlighter.setEnabledCategories(ALL_CATEGORIES & ~categoryBit('slogan'));
+    report($('#p1'), true);
+    expect(painted()).toEqual(['两山银行', '邻礼通']);
+    highlighter.setEnabledCategories(ALL_CATEGORIES);
+    expect(painted()).toEqual(['两山银行', '四省边际中心城市', '邻礼通']);
+  });
+
+  it('stops watching a container whose matches are all gone, and forgets it on clear()', () => {
+    report($('#p2'), true);
+    const p2 = $('#p2');
+    p2.remove();
+    highlighter.removeNodes([p2]);
+    expect(watched.has(p2)).toBe(false);
+    expect(painted()).toEqual([]);
+    const [block] = collectBlocks($('#p1'));
+    highlighter.setBlock(block!, []);
+    expect(watched.has($('#p1'))).toBe(false);
+    highlighter.clear();
+    expect(watched.size).toBe(0);
+    // A report arriving late for a forgotten element changes nothing.
+    report($('#far'), true);
+    expect(painted()).toEqual([]);
+  });
+
+  it('in a shadow root, a block directly under the root is watched through its host', () => {
+    const host = document.createElement('section');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append('衢江区');
+    highlightBody(highlighter, shadow);
+    expect(watched.has(host)).toBe(true);
+    report(host, true);
+    expect(painted()).toEqual(['衢江区']);
   });
 });
 

@@ -4,6 +4,9 @@
  * The page DOM is not touched. Every match is kept, whether its category is on or not, in an index
  * from each Text node to the matches over it: hover hit-testing is a Map lookup plus a scan of a
  * few entries, and switching a category on or off only adds or removes ranges, with no re-matching.
+ * Only the matches of blocks near the viewport are in the registered Highlights (lib/paint-window.ts
+ * says why and which): each block's container element is watched, and its ranges are added when it
+ * comes near and dropped when it leaves.
  *
  * Where the API is missing, a small fallback wraps matched text in
  * `<mark data-quzhou-glossary-ui="mark" class="qzg-mark qzg-<category>">`, splitting Text nodes; it
@@ -13,7 +16,8 @@
  */
 import { CATEGORIES, type Category } from './glossary';
 import { ALL_CATEGORIES, type CategoryMask, type Match } from './matcher';
-import { OWN_MARK, OWN_UI_ATTRIBUTE, positionAt, type TextBlock } from './text-blocks';
+import { paintEverywhere, viewportWindow, type PaintWindowFactory } from './paint-window';
+import { OWN_MARK, OWN_UI_ATTRIBUTE, blockContainer, positionAt, type TextBlock } from './text-blocks';
 
 /** Name registered in `CSS.highlights` for a category; highlight-styles.ts styles these names. */
 export function highlightName(category: Category): string {
@@ -71,7 +75,7 @@ export interface Highlighter {
   readonly mutatesDom: boolean;
   /** Replaces every match over the block's nodes by `matches` (offsets into `block.text`). */
   setBlock(block: TextBlock, matches: readonly Match[]): void;
-  /** The match of an enabled category over this caret position (`offset` < end), if any. */
+  /** The painted match (enabled category, near the viewport) over this caret position (`offset` < end). */
   matchAt(node: Node, offset: number): PageMatch | undefined;
   /** Matches that start or end inside `root`. */
   matchesIn(root: Node): PageMatch[];
@@ -94,6 +98,8 @@ interface Hit extends PageMatch {
   readonly nodes: readonly Text[];
   /** The range registered in a Highlight (API mode only). */
   readonly range: AbstractRange | null;
+  /** The element whose nearness to the viewport decides whether the range is registered; null: always. */
+  readonly anchor: Element | null;
 }
 
 interface Segment {
@@ -113,6 +119,15 @@ export interface HighlighterOptions {
   document: Document;
   /** The Highlight API to use; `null` forces the fallback. Default: detected. */
   api?: HighlightApi | null;
+  /** Which blocks get their ranges registered (API mode). Default: near the viewport, where supported. */
+  paintWindow?: PaintWindowFactory;
+}
+
+/** The element standing for a block's position: its container (a shadow root's host); null: the document. */
+function anchorOf(block: TextBlock): Element | null {
+  const container = blockContainer(block.nodes[0]!);
+  if (container.nodeType === 1) return container as Element;
+  return (container as Partial<ShadowRoot>).host ?? null;
 }
 
 export function createHighlighter(options: HighlighterOptions): Highlighter {
@@ -129,6 +144,30 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const originalOf = new WeakMap<Text, { original: Text; base: number }>();
   const stale = new Set<Text>();
   const StaticRangeCtor = typeof StaticRange === 'function' ? StaticRange : undefined;
+  // API mode: the hits of each watched block container, and the containers near the viewport.
+  const hitsOfAnchor = new Map<Element, Set<Hit>>();
+  const nearAnchors = new Set<Element>();
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const paintWindow = ((api && (options.paintWindow ?? (view && viewportWindow(view)))) || paintEverywhere)(
+    onNearChange,
+  );
+
+  function isPainted(hit: Hit): boolean {
+    return (enabled & hit.bit) !== 0 && (hit.anchor === null || nearAnchors.has(hit.anchor));
+  }
+
+  function onNearChange(anchor: Element, near: boolean) {
+    const hits = hitsOfAnchor.get(anchor);
+    if (!hits || near === nearAnchors.has(anchor)) return;
+    if (near) nearAnchors.add(anchor);
+    else nearAnchors.delete(anchor);
+    for (const hit of hits) {
+      if (!(enabled & hit.bit)) continue;
+      const highlight = highlights[CATEGORIES.indexOf(hit.category)]!;
+      if (near) highlight.add(hit.range!);
+      else highlight.delete(hit.range!);
+    }
+  }
 
   function ensureRegistered() {
     if (!api || registered) return;
@@ -165,7 +204,16 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     if (!set) hitsOfEntry.set(hit.entry, (set = new Set()));
     set.add(hit);
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
-    if (api && enabled & hit.bit) highlights[CATEGORIES.indexOf(hit.category)]!.add(hit.range!);
+    if (!api) return;
+    if (hit.anchor) {
+      const hits = hitsOfAnchor.get(hit.anchor);
+      if (hits) hits.add(hit);
+      else {
+        hitsOfAnchor.set(hit.anchor, new Set([hit]));
+        paintWindow.watch(hit.anchor);
+      }
+    }
+    if (isPainted(hit)) highlights[CATEGORIES.indexOf(hit.category)]!.add(hit.range!);
   }
 
   function removeHit(hit: Hit) {
@@ -178,7 +226,16 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       if (!api) stale.add(node);
     }
     hitsOfEntry.get(hit.entry)?.delete(hit);
-    if (api) highlights[index]!.delete(hit.range!);
+    if (!api) return;
+    highlights[index]!.delete(hit.range!);
+    const hits = hit.anchor && hitsOfAnchor.get(hit.anchor);
+    if (hits && hits.delete(hit) && hits.size === 0) forgetAnchor(hit.anchor!);
+  }
+
+  function forgetAnchor(anchor: Element) {
+    paintWindow.unwatch(anchor);
+    hitsOfAnchor.delete(anchor);
+    nearAnchors.delete(anchor);
   }
 
   function removeHitsOver(node: Text) {
@@ -294,6 +351,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       const { nodes, starts, text } = block;
       const lengthAt = (i: number) => (i + 1 < starts.length ? starts[i + 1]! : text.length) - starts[i]!;
       if (matches.length > 0) ensureRegistered();
+      const anchor = api && matches.length > 0 ? anchorOf(block) : null;
       for (const match of matches) {
         const start = positionAt(block, match.start, 'start');
         const end = positionAt(block, match.end, 'end');
@@ -309,6 +367,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
           endOffset: end.offset,
           nodes: nodes.slice(first, last + 1),
           range: api ? makeRange(start.node, start.offset, end.node, end.offset) : null,
+          anchor,
         };
         const segments: Segment[] = [];
         for (let i = first; i <= last; i++) {
@@ -329,7 +388,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       const original = piece ? piece.original : (node as Text);
       const at = piece ? piece.base + offset : offset;
       for (const { hit, from, to } of segmentsOf.get(original) ?? []) {
-        if (from <= at && at < to && enabled & hit.bit) return hit;
+        if (from <= at && at < to && isPainted(hit)) return hit;
       }
       return undefined;
     },
@@ -359,7 +418,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
         const on = enabled & (1 << i);
         if (api) {
           if (!on) highlights[i]!.clear();
-          else for (const hit of hitsOfCategory[i]!) highlights[i]!.add(hit.range!);
+          else for (const hit of hitsOfCategory[i]!) if (isPainted(hit)) highlights[i]!.add(hit.range!);
         } else for (const hit of hitsOfCategory[i]!) for (const node of hit.nodes) stale.add(node);
       });
       flush();
@@ -407,6 +466,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
         registered = false;
       }
       for (const original of [...wraps.keys()]) unwrap(original);
+      for (const anchor of [...hitsOfAnchor.keys()]) forgetAnchor(anchor);
       segmentsOf.clear();
       hitsOfEntry.clear();
       for (const set of hitsOfCategory) set.clear();

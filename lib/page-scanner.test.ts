@@ -7,6 +7,7 @@ import { createHighlighter, type Highlighter, type PageMatch } from './highlight
 import { ALL_CATEGORIES, categoryBit, compileMatcher, type MatcherTerm } from './matcher';
 import { createPageScanner, type PageScanner, type PageScannerOptions, type Scheduler } from './page-scanner';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
+import { paintEverywhere } from './paint-window';
 
 /** A faithful stand-in for the CSS Custom Highlight API (happy-dom has none). */
 class FakeHighlight extends Set<AbstractRange> {
@@ -44,7 +45,11 @@ function setup(
   terms: readonly MatcherTerm[] = TEST_TERMS,
 ): Setup {
   if (mode === 'highlight-api') installHighlightApi();
-  const highlighter = createHighlighter({ document, api: mode === 'highlight-api' ? undefined : null });
+  const highlighter = createHighlighter({
+    document,
+    api: mode === 'highlight-api' ? undefined : null,
+    paintWindow: paintEverywhere,
+  });
   expect(highlighter.mode).toBe(mode);
   const scanner = createPageScanner({
     root: document,

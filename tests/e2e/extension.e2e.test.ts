@@ -237,6 +237,55 @@ describe('content script (skipped while the build declares none)', () => {
     expect(await settle(page, expected)).toEqual(expected);
   });
 
+  contentIt(
+    'news page: only blocks near the viewport have registered ranges; scrolling paints the rest',
+    async () => {
+      const page = await open('news.html');
+      const expected = await expectedCounts(page);
+      expect(await settle(page, expected)).toEqual(expected);
+      /**
+       * Registered ranges now, each as the top and bottom of its block (the nearest ancestor that
+       * is not inline, whose nearness decides), relative to the viewport, in screens.
+       */
+      const paintedScreens = () =>
+        page.evaluate(() => {
+          const blocks: [number, number][] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith('qzg-')) continue;
+            for (const range of highlight as unknown as Iterable<AbstractRange>) {
+              let block = range.startContainer.parentElement!;
+              while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+              const rect = block.getBoundingClientRect();
+              blocks.push([rect.top / innerHeight, rect.bottom / innerHeight]);
+            }
+          }
+          return blocks;
+        });
+      const pageScreens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+      expect(pageScreens, 'news.html must be several screens long').toBeGreaterThan(5);
+      // At the top: what is on screen and a screen below, not the whole page.
+      await expect.poll(async () => (await paintedScreens()).length).toBeGreaterThan(0);
+      const top = await paintedScreens();
+      expect(top.length).toBeLessThan(totalOf(expected) / 2);
+      expect(top.filter(([t, b]) => !(b > -1.05 && t < 2.05))).toEqual([]);
+      // Half-way down: the ranges there are registered and the ones at the top are dropped.
+      await page.evaluate(
+        (screens) => scrollTo({ top: (screens / 2) * innerHeight, behavior: 'instant' }),
+        pageScreens,
+      );
+      await expect
+        .poll(async () => {
+          const now = await paintedScreens();
+          return (
+            now.length > 0 &&
+            now.every(([t, b]) => b > -1.05 && t < 2.05) &&
+            now.some(([t]) => t >= 0 && t < 1)
+          );
+        })
+        .toBe(true);
+    },
+  );
+
   contentIt('news page: every highlighted range reads as a term or alias of its category', async () => {
     const page = await open('news.html');
     await settle(page, await expectedCounts(page));

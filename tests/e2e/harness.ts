@@ -354,8 +354,8 @@ export function collectExternalRequests(context: BrowserContext): ExternalReques
 
 type Target = Page | Frame;
 
-/** Sizes of the four `qzg-*` highlights in the page's (or frame's) `CSS.highlights` (0 if absent). */
-export async function highlightCounts(target: Target): Promise<HighlightCounts> {
+/** Sizes of the four `qzg-*` highlights registered right now: only blocks near the viewport (lib/paint-window.ts). */
+export async function paintedCounts(target: Target): Promise<HighlightCounts> {
   return target.evaluate((categories) => {
     const out = {} as Record<string, number>;
     for (const category of categories) {
@@ -364,6 +364,13 @@ export async function highlightCounts(target: Target): Promise<HighlightCounts> 
     }
     return out as HighlightCounts;
   }, CATEGORIES);
+}
+
+/** Highlights per category seen by a reader scrolling through the whole page ({@link highlightedRanges}). */
+export async function highlightCounts(target: Target): Promise<HighlightCounts> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as HighlightCounts;
+  for (const range of await highlightedRanges(target)) counts[range.category]++;
+  return counts;
 }
 
 export interface StableOptions {
@@ -436,9 +443,26 @@ export interface HighlightedRange {
   editable: boolean;
 }
 
+/**
+ * Every range a reader sees highlighted when scrolling through the whole page (or frame), once.
+ * The highlighter registers only the ranges of blocks near the viewport, added and dropped by an
+ * IntersectionObserver as the page scrolls (lib/paint-window.ts); so this scrolls the document
+ * from top to bottom a screen at a time, lets the observer report after each step, collects what
+ * is registered, and scrolls back to where it was.
+ */
 export async function highlightedRanges(target: Target): Promise<HighlightedRange[]> {
-  return target.evaluate((categories) => {
-    const out: HighlightedRange[] = [];
+  // A tab behind another renders no frames (no requestAnimationFrame, no IntersectionObserver
+  // reports), as for a reader: bring it to the front, as a reader would, before looking.
+  await ('parentFrame' in target ? target.page() : target).bringToFront();
+  return target.evaluate(async (categories) => {
+    const seen = new Map<string, HighlightedRange>();
+    const ids = new WeakMap<Node, number>();
+    let nextId = 0;
+    const keyOf = (node: Node) => {
+      let id = ids.get(node);
+      if (id === undefined) ids.set(node, (id = ++nextId));
+      return id;
+    };
     const parentOf = (node: Node): Node | null =>
       node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     const chain = (node: Node) => {
@@ -453,33 +477,55 @@ export async function highlightedRanges(target: Target): Promise<HighlightedRang
       }
       return { names, editable };
     };
-    for (const category of categories) {
-      const highlight = CSS.highlights.get(`qzg-${category}`);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const start = chain(range.startContainer);
-        const end = chain(range.endContainer);
-        let text = '';
-        try {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          text = live.toString();
-        } catch {
-          text = '';
-        }
-        out.push({
-          category: category as HighlightedRange['category'],
-          text,
-          connected: range.startContainer.isConnected && range.endContainer.isConnected,
-          startParent: start.names[0] ?? '',
-          endParent: end.names[0] ?? '',
-          ancestors: start.names,
-          editable: start.editable || end.editable,
-        });
+    const describe = (category: string, range: AbstractRange): HighlightedRange => {
+      const start = chain(range.startContainer);
+      const end = chain(range.endContainer);
+      let text = '';
+      try {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        text = live.toString();
+      } catch {
+        text = '';
       }
+      return {
+        category: category as HighlightedRange['category'],
+        text,
+        connected: range.startContainer.isConnected && range.endContainer.isConnected,
+        startParent: start.names[0] ?? '',
+        endParent: end.names[0] ?? '',
+        ancestors: start.names,
+        editable: start.editable || end.editable,
+      };
+    };
+    const collect = () => {
+      for (const category of categories) {
+        const highlight = CSS.highlights.get(`qzg-${category}`);
+        if (!highlight) continue;
+        for (const range of highlight as unknown as Iterable<AbstractRange>) {
+          const key = `${category} ${keyOf(range.startContainer)}:${range.startOffset} ${keyOf(range.endContainer)}:${range.endOffset}`;
+          if (!seen.has(key)) seen.set(key, describe(category, range));
+        }
+      }
+    };
+    // The observer computes intersections in a rendering update and reports in a task after it:
+    // two frames and a task later its report has been handled.
+    const rendered = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      );
+    const scroller = document.scrollingElement ?? document.documentElement;
+    const [x, y] = [scrollX, scrollY];
+    for (let top = 0; ; top += innerHeight) {
+      scrollTo({ left: 0, top, behavior: 'instant' });
+      await rendered();
+      collect();
+      if (top + innerHeight >= scroller.scrollHeight) break;
     }
-    return out;
+    scrollTo({ left: x, top: y, behavior: 'instant' });
+    await rendered();
+    return [...seen.values()];
   }, CATEGORIES);
 }
 
