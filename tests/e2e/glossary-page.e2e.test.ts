@@ -13,6 +13,7 @@ import {
   hasContentScript,
   highlightedRanges,
   launchWithExtension,
+  serviceWorkerOf,
   startFixtureServer,
   waitForHighlightsStable,
   type ExtensionSession,
@@ -143,6 +144,47 @@ describe('glossary page', () => {
       await glossary.close();
     },
   );
+
+  it('context menu: the "look up" item exists, and its click opens the glossary page searching the selection', async () => {
+    const worker = await serviceWorkerOf(session.context);
+    interface Menus {
+      update(id: string, change: object): Promise<void>;
+      onClicked: { dispatch(info: object, tab?: object): void };
+    }
+    interface Chrome {
+      contextMenus: Menus;
+      tabs: { query(q: object): Promise<object[]> };
+    }
+    // The background created the item on install: update() rejects for an id that does not exist.
+    const exists = (id: string) =>
+      worker.evaluate(
+        (menuId) =>
+          (globalThis as unknown as { chrome: Chrome }).chrome.contextMenus.update(menuId, {}).then(
+            () => true,
+            () => false,
+          ),
+        id,
+      );
+    expect(await exists('look-up')).toBe(true);
+    expect(await exists('no-such-item')).toBe(false);
+    // Headless Chromium shows no native menu to click, so the click is dispatched to the
+    // background's own listener with the fields Chrome passes: menu id, selection, the tab.
+    const opened = session.context.waitForEvent('page', {
+      predicate: (page) => page.url().includes('/glossary.html#q='),
+    });
+    await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [tab] = await chrome.tabs.query({});
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'look-up', selectionText: '  五城 ', editable: false, pageUrl: 'http://127.0.0.1/' },
+        tab,
+      );
+    });
+    const page = await opened;
+    await page.waitForFunction(() => document.querySelector('h2.gp-term')?.textContent === '五城');
+    expect(await page.inputValue('input[type="search"]')).toBe('五城');
+    await page.close();
+  });
 
   it('made no network request', () => {
     expect(external.list).toEqual([]);
