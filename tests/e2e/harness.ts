@@ -102,6 +102,8 @@ export function hasContentScript(): boolean {
 export interface LaunchOptions {
   /** Load .output/chrome-mv3 (default true). The bench's mark.js baseline runs without it. */
   extension?: boolean;
+  /** Load the extension from this folder instead (bench:popup's copy with a static page added). */
+  extensionDir?: string;
   /** Extra Chromium flags. */
   args?: string[];
 }
@@ -141,8 +143,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'qzg-e2e-'));
   const args = [...BASE_ARGS, ...(options.args ?? [])];
-  if (extension)
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (extension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
