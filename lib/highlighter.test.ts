@@ -269,6 +269,21 @@ describe('with the Highlight API: only blocks near the viewport are registered',
     expect(painted()).toEqual([]);
   });
 
+  it('a block read again after its text was replaced stays painted until the next report', () => {
+    report($('#p2'), true);
+    const p2 = $('#p2');
+    const old = [...p2.childNodes];
+    p2.replaceChildren('两山银行和邻礼通。');
+    highlighter.removeNodes(old);
+    expect(watched.has(p2)).toBe(false);
+    highlightBody(highlighter, p2);
+    expect(watched.has(p2)).toBe(true);
+    expect(painted()).toEqual(['两山银行', '邻礼通']);
+    // The observer's first report on the re-watched element decides.
+    report(p2, false);
+    expect(painted()).toEqual([]);
+  });
+
   it('in a shadow root, a block directly under the root is watched through its host', () => {
     const host = document.createElement('section');
     document.body.append(host);

@@ -147,6 +147,13 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   // API mode: the hits of each watched block container, and the containers near the viewport.
   const hitsOfAnchor = new Map<Element, Set<Hit>>();
   const nearAnchors = new Set<Element>();
+  /**
+   * The last reported nearness of every container ever watched. A block read again after a page
+   * change (its text node replaced) loses its last hit and is unwatched before its new hits come;
+   * watching it again starts from this instead of "far", so its terms stay painted in the frame
+   * before the observer's first report instead of flickering off (the report corrects it).
+   */
+  const lastNear = new WeakMap<Element, boolean>();
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const paintWindow = ((api && (options.paintWindow ?? (view && viewportWindow(view)))) || paintEverywhere)(
     onNearChange,
@@ -159,6 +166,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   function onNearChange(anchor: Element, near: boolean) {
     const hits = hitsOfAnchor.get(anchor);
     if (!hits || near === nearAnchors.has(anchor)) return;
+    lastNear.set(anchor, near);
     if (near) nearAnchors.add(anchor);
     else nearAnchors.delete(anchor);
     for (const hit of hits) {
@@ -210,6 +218,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       if (hits) hits.add(hit);
       else {
         hitsOfAnchor.set(hit.anchor, new Set([hit]));
+        if (lastNear.get(hit.anchor)) nearAnchors.add(hit.anchor);
         paintWindow.watch(hit.anchor);
       }
     }
