@@ -194,7 +194,6 @@ describe('with the Highlight API: only blocks near the viewport are registered',
     return {
       watch: (element) => watched.add(element),
       unwatch: (element) => watched.delete(element),
-      disconnect: () => watched.clear(),
     };
   };
   let highlighter: Highlighter;

@@ -144,35 +144,33 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const originalOf = new WeakMap<Text, { original: Text; base: number }>();
   const stale = new Set<Text>();
   const StaticRangeCtor = typeof StaticRange === 'function' ? StaticRange : undefined;
-  // API mode: the hits of each watched block container, and the containers near the viewport.
+  // API mode: the hits of each watched block container.
   const hitsOfAnchor = new Map<Element, Set<Hit>>();
-  const nearAnchors = new Set<Element>();
   /**
-   * The last reported nearness of every container ever watched. A block read again after a page
-   * change (its text node replaced) loses its last hit and is unwatched before its new hits come;
-   * watching it again starts from this instead of "far", so its terms stay painted in the frame
-   * before the observer's first report instead of flickering off (the report corrects it).
+   * The last reported nearness of every container ever watched; a container not reported yet is
+   * far. Kept after a container is unwatched: a block read again after a page change (its text
+   * node replaced) loses its last hit and is unwatched before its new hits come, and watching it
+   * again starts from here instead of "far", so its terms stay painted in the frame before the
+   * observer's first report instead of flickering off (the report corrects it).
    */
-  const lastNear = new WeakMap<Element, boolean>();
+  const near = new WeakMap<Element, boolean>();
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const paintWindow = ((api && (options.paintWindow ?? (view && viewportWindow(view)))) || paintEverywhere)(
     onNearChange,
   );
 
   function isPainted(hit: Hit): boolean {
-    return (enabled & hit.bit) !== 0 && (hit.anchor === null || nearAnchors.has(hit.anchor));
+    return (enabled & hit.bit) !== 0 && (hit.anchor === null || near.get(hit.anchor) === true);
   }
 
-  function onNearChange(anchor: Element, near: boolean) {
+  function onNearChange(anchor: Element, isNear: boolean) {
     const hits = hitsOfAnchor.get(anchor);
-    if (!hits || near === nearAnchors.has(anchor)) return;
-    lastNear.set(anchor, near);
-    if (near) nearAnchors.add(anchor);
-    else nearAnchors.delete(anchor);
+    if (!hits || isNear === (near.get(anchor) === true)) return;
+    near.set(anchor, isNear);
     for (const hit of hits) {
       if (!(enabled & hit.bit)) continue;
       const highlight = highlights[CATEGORIES.indexOf(hit.category)]!;
-      if (near) highlight.add(hit.range!);
+      if (isNear) highlight.add(hit.range!);
       else highlight.delete(hit.range!);
     }
   }
@@ -218,7 +216,6 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       if (hits) hits.add(hit);
       else {
         hitsOfAnchor.set(hit.anchor, new Set([hit]));
-        if (lastNear.get(hit.anchor)) nearAnchors.add(hit.anchor);
         paintWindow.watch(hit.anchor);
       }
     }
@@ -244,7 +241,6 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   function forgetAnchor(anchor: Element) {
     paintWindow.unwatch(anchor);
     hitsOfAnchor.delete(anchor);
-    nearAnchors.delete(anchor);
   }
 
   function removeHitsOver(node: Text) {

@@ -17,7 +17,6 @@ export interface PaintWindow {
   /** Starts reporting on `element`; the first report comes once its position is known. */
   watch(element: Element): void;
   unwatch(element: Element): void;
-  disconnect(): void;
 }
 
 export type PaintWindowFactory = (onChange: (element: Element, near: boolean) => void) => PaintWindow;
@@ -29,7 +28,6 @@ export type PaintWindowFactory = (onChange: (element: Element, near: boolean) =>
 export const paintEverywhere: PaintWindowFactory = (onChange) => ({
   watch: (element) => onChange(element, true),
   unwatch: () => undefined,
-  disconnect: () => undefined,
 });
 
 /**
@@ -64,7 +62,6 @@ export function viewportWindow(view: Window & typeof globalThis): PaintWindowFac
     return {
       watch: (element) => observer.observe(element),
       unwatch: (element) => observer.unobserve(element),
-      disconnect: () => observer.disconnect(),
     };
   };
 }

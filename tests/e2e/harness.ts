@@ -356,18 +356,6 @@ export function collectExternalRequests(context: BrowserContext): ExternalReques
 
 type Target = Page | Frame;
 
-/** Sizes of the four `qzg-*` highlights registered right now: only blocks near the viewport (lib/paint-window.ts). */
-export async function paintedCounts(target: Target): Promise<HighlightCounts> {
-  return target.evaluate((categories) => {
-    const out = {} as Record<string, number>;
-    for (const category of categories) {
-      const highlight = CSS.highlights.get(`qzg-${category}`) as { size: number } | undefined;
-      out[category] = highlight?.size ?? 0;
-    }
-    return out as HighlightCounts;
-  }, CATEGORIES);
-}
-
 /** Highlights per category seen by a reader scrolling through the whole page ({@link highlightedRanges}). */
 export async function highlightCounts(target: Target): Promise<HighlightCounts> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as HighlightCounts;
