@@ -2,10 +2,18 @@
  * Popup search over the glossary: Chinese substrings, aliases, pinyin (with or without tones and
  * spaces), pinyin initials and summary words. Pure and DOM-free.
  *
- * The index is a set of parallel arrays of pre-normalised keys (entries in input order), built
- * with a few native passes over newline-joined text so it stays cheap while the popup's code is
- * still cold. A query is one linear pass of native string comparisons (`startsWith`, `includes`);
- * ties are ordered only among the matches, by a bounded top-k selection, so the build never sorts.
+ * The index keeps each kind of key (terms, aliases, pinyin, syllables, initials, summaries) as one
+ * newline-joined text, with the entries sorted once, at build, in the order ties are broken. A rank
+ * is then one native `indexOf` (or regular-expression) scan of one text: a prefix is a match of
+ * `\n` + query, an exact key `\n` + query + `\n`. Because the lines are already in tie-break
+ * order, the first hits of a rank are its best, and the scan stops once the limit is filled.
+ * A query costs a few native scans plus a loop over at most `limit` hits per rank, whatever the
+ * glossary's size and however cold the JavaScript is. That matters because the popup's first
+ * keystroke runs this code for the first time: a loop over every entry took 12–20 ms on that
+ * keystroke at 10,000 entries in Chromium, against 1–2 ms once optimised; this takes about 1 ms
+ * cold (npm run bench:popup, bench:search). The sort is the price: about 20 ms of the index build at
+ * 10,000 entries, paid once after the popup's first paint.
+ *
  * Pinyin comes from the entries' own `pinyin` field: this module must not pull a pinyin
  * dictionary into the popup bundle.
  */
@@ -55,7 +63,6 @@ const R = {
   initialsPrefix: 10,
   summary: 11,
 } as const;
-const RANK_COUNT = RANKS.length;
 
 export interface SearchResult<E extends SearchableEntry = GlossaryEntry> {
   entry: E;
@@ -67,29 +74,39 @@ export interface SearchResult<E extends SearchableEntry = GlossaryEntry> {
 }
 
 /**
- * Pre-normalised keys, one slot per entry, in the input's order. Treat as opaque: the fields are
- * plain arrays of strings, cheap to build and to keep.
+ * One kind of key for every entry, as one text: `\n` + the keys joined by `\n` + `\n`, so that no
+ * key holds a newline and a line is found from any offset by binary search over `starts`.
+ */
+interface Lines {
+  readonly text: string;
+  /** Offset in `text` of each line's first character, then `text.length` as a sentinel. */
+  readonly starts: Int32Array;
+  /** The entry (its position in `SearchIndex.entries`) of each line; line l is entry l without it. */
+  readonly owners?: Int32Array;
+}
+
+/**
+ * The search index. `entries` are in tie-break order (see {@link RANKS}), not in input order; the
+ * texts hold their keys in the same order. Treat the rest as opaque.
  */
 export interface SearchIndex<E extends SearchableEntry = GlossaryEntry> {
   readonly entries: readonly E[];
   /** normalizeText(term) */
-  readonly terms: readonly string[];
-  /** normalizeText of aliases and fullName; `aliasSource` holds the originals, same shape. */
-  readonly aliases: readonly (readonly string[])[];
-  readonly aliasSource: readonly (readonly string[])[];
+  readonly terms: Lines;
+  /** normalizeText of each alias and the full name; `aliasAt` says which of the entry's. */
+  readonly aliases: Lines & { readonly owners: Int32Array };
+  readonly aliasAt: Int32Array;
   /** Toneless syllables separated by single spaces, ü as v (si sheng bian ji). */
-  readonly syllables: readonly string[];
+  readonly syllables: Lines;
   /** The same without spaces (sishengbianji). */
-  readonly pinyin: readonly string[];
-  /** The same with ü as u (lu for lü); identical to `pinyin[i]` where there is no ü. */
-  readonly pinyinU: readonly string[];
+  readonly pinyin: Lines;
   /** First letter of each syllable (ssbjzxcs). */
-  readonly initials: readonly string[];
+  readonly initials: Lines;
   /**
    * Summary + expansion, lower case, full-width letters and digits as ASCII (cheaper than NFKC on the
-   * bulk of the text). Computed on the first query that reaches the summary rank.
+   * bulk of the text). Built by the first query that reaches the summary rank, or warmSearchIndex.
    */
-  summaries: readonly string[] | undefined;
+  summaries: Lines | undefined;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -129,35 +146,90 @@ export function queryPinyin(query: string): string {
 /**
  * Applies `transform` to every string at once: one native pass over the joined text is much cheaper
  * than thousands of small calls while the popup's code is still cold. Falls back to one call each
- * if a value holds the separator.
+ * if a value holds the separator; no result holds a newline.
  */
 function mapJoined(values: readonly string[], transform: (text: string) => string): string[] {
   const lines = transform(values.join('\n')).split('\n');
-  return lines.length === values.length ? lines : values.map(transform);
+  return lines.length === values.length ? lines : values.map((value) => transform(value).replace(/\n/g, ' '));
+}
+
+/**
+ * Lines from keys: `transform` (default none) runs once over the joined keys and must keep each
+ * line a line; where it does not (a key holding a newline), each key is transformed on its own.
+ */
+function joinLines(keys: readonly string[], transform?: (text: string) => string): Lines {
+  const joined = keys.join('\n');
+  const lines = transform ? transform(joined).split('\n') : keys;
+  if (lines.length !== keys.length) {
+    return joinLines(keys.map((key) => transform!(key).replace(/\n/g, ' ')));
+  }
+  const starts = new Int32Array(lines.length + 1);
+  let offset = 1;
+  for (let line = 0; line < lines.length; line++) {
+    starts[line] = offset;
+    offset += lines[line]!.length + 1;
+  }
+  starts[lines.length] = offset;
+  return { text: lines.length === 0 ? '\n' : `\n${transform ? lines.join('\n') : joined}\n`, starts };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Entry order for ties inside a rank: the entry the articles cite more often first (typing `ssbj`,
+ * 四省边际中心城市 with its many sources comes before 四省边际枢纽港, which one sentence mentions),
+ * then shorter term, toneless pinyin, term, id, input order.
+ */
+function tieBreakOrder(entries: readonly SearchableEntry[], pinyin: readonly string[]): number[] {
+  // Numbers read once: the comparator runs about n log n times, while the code is still cold.
+  const cited = Int32Array.from(entries, (e) => e.sources?.length ?? 0);
+  const length = Int32Array.from(entries, (e) => e.term.length);
+  return Array.from(entries, (_, i) => i).sort(
+    (a, b) =>
+      cited[b]! - cited[a]! ||
+      length[a]! - length[b]! ||
+      compareStrings(pinyin[a]!, pinyin[b]!) ||
+      compareStrings(entries[a]!.term, entries[b]!.term) ||
+      compareStrings(entries[a]!.id, entries[b]!.id) ||
+      a - b,
+  );
 }
 
 export function buildSearchIndex<E extends SearchableEntry>(input: readonly E[]): SearchIndex<E> {
-  const entries = input.slice();
-  const syllables = mapJoined(
-    entries.map((e) => e.pinyin),
+  const spaced = mapJoined(
+    input.map((e) => e.pinyin),
     spacedPinyin,
   );
-  const pinyin = mapJoined(syllables, (text) => text.replace(/ /g, ''));
-  const pinyinU = mapJoined(pinyin, (text) => text.replace(/v/g, 'u'));
-  // Keep each syllable's first letter: drop spaces and every letter that follows another.
-  const initials = mapJoined(syllables, (text) => text.replace(/ |\B[a-z0-9]+/g, ''));
-  const terms = mapJoined(
-    entries.map((e) => e.term),
-    normalizeTextLines,
-  );
-  const aliases: (readonly string[])[] = [];
-  const aliasSource: (readonly string[])[] = [];
-  for (const entry of entries) {
-    const sources = entry.fullName ? [...entry.aliases, entry.fullName] : entry.aliases;
-    aliasSource.push(sources);
-    aliases.push(sources.length === 0 ? sources : sources.map(normalizeText));
-  }
-  return { entries, terms, aliases, aliasSource, syllables, pinyin, pinyinU, initials, summaries: undefined };
+  const plain = mapJoined(spaced, (text) => text.replace(/ /g, ''));
+  const order = tieBreakOrder(input, plain);
+  const entries = order.map((i) => input[i]!);
+  const syllables = order.map((i) => spaced[i]!);
+  const aliasKeys: string[] = [];
+  const aliasOwners: number[] = [];
+  const aliasAt: number[] = [];
+  entries.forEach((entry, position) => {
+    aliasNames(entry).forEach((name, at) => {
+      aliasKeys.push(normalizeText(name));
+      aliasOwners.push(position);
+      aliasAt.push(at);
+    });
+  });
+  return {
+    entries,
+    terms: joinLines(
+      entries.map((e) => e.term),
+      normalizeTextLines,
+    ),
+    aliases: { ...joinLines(aliasKeys), owners: Int32Array.from(aliasOwners) },
+    aliasAt: Int32Array.from(aliasAt),
+    syllables: joinLines(syllables),
+    pinyin: joinLines(order.map((i) => plain[i]!)),
+    // Keep each syllable's first letter: drop spaces and every letter that follows another.
+    initials: joinLines(syllables, (text) => text.replace(/ |\B[a-z0-9]+/g, '')),
+    summaries: undefined,
+  };
 }
 
 /** normalizeText for newline-joined values: each line on its own. */
@@ -175,7 +247,7 @@ function normalizeTextLines(text: string): string {
  * idle after its first paint (requestIdleCallback); optional.
  */
 export function warmSearchIndex(index: SearchIndex<SearchableEntry>): void {
-  summaryKeys(index);
+  summaryLines(index);
 }
 
 /**
@@ -183,8 +255,8 @@ export function warmSearchIndex(index: SearchIndex<SearchableEntry>): void {
  * most of the index's text): full-width punctuation stays, which only matters for a query that
  * searches punctuation inside a summary.
  */
-function summaryKeys(index: SearchIndex<SearchableEntry>): readonly string[] {
-  index.summaries ??= mapJoined(
+function summaryLines(index: SearchIndex<SearchableEntry>): Lines {
+  index.summaries ??= joinLines(
     index.entries.map((e) =>
       e.expansion && e.expansion.length > 0 ? `${e.summary} ${e.expansion.join(' ')}` : e.summary,
     ),
@@ -197,18 +269,82 @@ function summaryKeys(index: SearchIndex<SearchableEntry>): readonly string[] {
   return index.summaries;
 }
 
-/**
- * Whether `query` starts at a syllable other than the first (bianji in si sheng bian ji).
- * `key` is `spaced` without its spaces; the spaced form is only walked when `key` contains the query.
- */
-function atSyllable(key: string, spaced: string, query: string): boolean {
-  if (key.indexOf(query, 1) === -1) return false;
-  let offset = 0; // letters before the current position = where the next syllable starts in `key`
-  for (let s = 0; s < spaced.length; s++) {
-    if (spaced.charCodeAt(s) !== 32) offset++;
-    else if (key.startsWith(query, offset)) return true;
+/** The line holding offset `at` (a line's characters and the newline after it). */
+function lineAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return false;
+  return lo;
+}
+
+/**
+ * What a rank looks for in a text: a string for `indexOf` or a global regular expression, and
+ * whether it starts with the newline that ends the line before (exact and prefix keys), so that a
+ * hit at offset `at` lies in the line starting at `at + 1`.
+ */
+interface Needle {
+  readonly find: string | RegExp;
+  readonly anchored: boolean;
+}
+
+function indexOfNeedle(text: string, needle: Needle, from: number): number {
+  const { find } = needle;
+  if (typeof find === 'string') return text.indexOf(find, from);
+  find.lastIndex = from;
+  return find.exec(text)?.index ?? -1;
+}
+
+/**
+ * The first `max` entries, in index order, with a line of `lines` matching `needle` and not yet
+ * `taken`; for each, the line that matched first.
+ */
+function firstHits(
+  lines: Lines,
+  needle: Needle,
+  taken: Uint8Array,
+  max: number,
+): { entries: number[]; lines: number[] } {
+  const { text, starts, owners } = lines;
+  const found: number[] = [];
+  const foundLines: number[] = [];
+  let from = 0;
+  while (found.length < max) {
+    const at = indexOfNeedle(text, needle, from);
+    if (at === -1) break;
+    const line = lineAt(starts, needle.anchored ? at + 1 : at);
+    const entry = owners ? owners[line]! : line;
+    if (taken[entry] === 0 && found.at(-1) !== entry) {
+      found.push(entry);
+      foundLines.push(line);
+    }
+    // On from the newline ending this line: the rest of the line can only repeat the entry, and an
+    // anchored needle starts at that newline.
+    from = starts[line + 1]! - 1;
+  }
+  return { entries: found, lines: foundLines };
+}
+
+const exactKey = (key: string): Needle => ({ find: `\n${key}\n`, anchored: true });
+const keyPrefix = (key: string): Needle => ({ find: `\n${key}`, anchored: true });
+const inside = (key: string): Needle => ({ find: key, anchored: false });
+
+/**
+ * Query pinyin (only [a-z0-9], nothing to escape) as a needle over pinyin keys. A `u` also matches
+ * a `v` (ü) in a key, so that `lushui` finds lǜ shuǐ, unless the query has a `v` itself (it then
+ * wrote ü as v). `syllableStart` looks in the spaced syllables for the query starting at a later
+ * syllable and running on across the spaces (bianji in si sheng bian ji).
+ */
+function pinyinNeedle(py: string, match: 'exact' | 'prefix' | 'syllableStart'): Needle {
+  const uv = py.includes('u') && !py.includes('v');
+  if (!uv && match !== 'syllableStart') return match === 'exact' ? exactKey(py) : keyPrefix(py);
+  const letters = [...py].map((ch) => (uv && ch === 'u' ? '[uv]' : ch));
+  if (match === 'syllableStart') return { find: new RegExp(` ${letters.join(' ?')}`, 'g'), anchored: false };
+  const pattern = `\\n${letters.join('')}${match === 'exact' ? '\\n' : ''}`;
+  return { find: new RegExp(pattern, 'g'), anchored: true };
 }
 
 /**
@@ -225,173 +361,43 @@ export function search<E extends SearchableEntry>(
   const hasHan = HAN.test(text);
   // 衢 江 → 衢江: spaces between Chinese characters are typing noise.
   if (hasHan) text = text.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
-  // Pinyin and initials only for Latin queries; `s` alone is too short for a syllable-start match.
-  const py = hasHan ? '' : queryPinyin(text);
-  const syllableOk = py.length >= 2;
-  const pyHasU = py.includes('u');
-
-  const buckets: number[][] = Array.from({ length: RANK_COUNT }, () => []);
-  const matchedAlias: (string | undefined)[] = [];
-  // Ranks above `cutoff` cannot reach the first `limit` results any more: skip testing them.
-  let cutoff = RANK_COUNT - 1;
-  const counts = new Array<number>(RANK_COUNT).fill(0);
-  const add = (rank: number, i: number) => {
-    buckets[rank]!.push(i);
-    counts[rank]!++;
-    if (rank < cutoff) {
-      let total = 0;
-      for (let r = 0; r < cutoff; r++) {
-        total += counts[r]!;
-        if (total >= limit) {
-          cutoff = r;
-          break;
-        }
-      }
-    }
+  const results: SearchResult<E>[] = [];
+  const taken = new Uint8Array(index.entries.length);
+  // Ranks in order: each takes the best entries of its own that no better rank took, until the
+  // limit is reached.
+  const rank = (r: number, lines: Lines, needle: Needle) => {
+    if (results.length >= limit) return;
+    const hits = firstHits(lines, needle, taken, limit - results.length);
+    const kind = RANKS[r]!.kind;
+    hits.entries.forEach((position, h) => {
+      taken[position] = 1;
+      const entry = index.entries[position]!;
+      const result: SearchResult<E> = { entry, kind, rank: r };
+      if (kind === 'alias') result.alias = aliasNames(entry)[index.aliasAt[hits.lines[h]!]!];
+      results.push(result);
+    });
   };
 
-  const { terms, aliases, syllables, pinyin, pinyinU, initials } = index;
-  let summaries: readonly string[] | undefined;
-  const n = terms.length;
-  for (let i = 0; i < n; i++) {
-    const term = terms[i]!;
-    if (term === text) {
-      add(R.termExact, i);
-      continue;
-    }
-    if (cutoff < R.termPrefix) continue;
-    if (term.startsWith(text)) {
-      add(R.termPrefix, i);
-      continue;
-    }
-    if (cutoff < R.aliasExact) continue;
-    const entryAliases = aliases[i]!;
-    let aliasRank = -1;
-    let aliasAt = -1;
-    for (let a = 0; a < entryAliases.length; a++) {
-      const alias = entryAliases[a]!;
-      const rank =
-        alias === text
-          ? R.aliasExact
-          : alias.startsWith(text)
-            ? R.aliasPrefix
-            : alias.includes(text)
-              ? R.aliasSubstring
-              : -1;
-      if (rank !== -1 && (aliasRank === -1 || rank < aliasRank)) {
-        aliasRank = rank;
-        aliasAt = a;
-      }
-    }
-    if (aliasRank !== -1 && aliasRank < R.termSubstring) {
-      matchedAlias[i] = index.aliasSource[i]![aliasAt];
-      add(aliasRank, i);
-      continue;
-    }
-    if (cutoff < R.termSubstring) continue;
-    if (term.includes(text)) {
-      add(R.termSubstring, i);
-      continue;
-    }
-    if (aliasRank !== -1) {
-      matchedAlias[i] = index.aliasSource[i]![aliasAt];
-      add(aliasRank, i);
-      continue;
-    }
-    if (py !== '' && cutoff >= R.pinyinExact) {
-      const key = pinyin[i]!;
-      // The ü-as-u spelling only matters when the query has a u and the entry a ü.
-      const keyU = pyHasU && pinyinU[i] !== key ? pinyinU[i]! : '';
-      if (key === py || keyU === py) {
-        add(R.pinyinExact, i);
-        continue;
-      }
-      if (cutoff < R.pinyinPrefix) continue;
-      if (key.startsWith(py) || (keyU !== '' && keyU.startsWith(py))) {
-        add(R.pinyinPrefix, i);
-        continue;
-      }
-      if (cutoff < R.pinyinSyllable) continue;
-      if (
-        syllableOk &&
-        (atSyllable(key, syllables[i]!, py) || (keyU !== '' && atSyllable(keyU, syllables[i]!, py)))
-      ) {
-        add(R.pinyinSyllable, i);
-        continue;
-      }
-      if (cutoff < R.initialsExact) continue;
-      const first = initials[i]!;
-      if (first === py) {
-        add(R.initialsExact, i);
-        continue;
-      }
-      if (cutoff < R.initialsPrefix) continue;
-      if (first.startsWith(py)) {
-        add(R.initialsPrefix, i);
-        continue;
-      }
-    }
-    if (cutoff < R.summary) continue;
-    summaries ??= summaryKeys(index);
-    if (summaries[i]!.includes(text)) add(R.summary, i);
+  rank(R.termExact, index.terms, exactKey(text));
+  rank(R.termPrefix, index.terms, keyPrefix(text));
+  rank(R.aliasExact, index.aliases, exactKey(text));
+  rank(R.aliasPrefix, index.aliases, keyPrefix(text));
+  rank(R.termSubstring, index.terms, inside(text));
+  rank(R.aliasSubstring, index.aliases, inside(text));
+  // Pinyin and initials only for Latin queries.
+  const py = hasHan ? '' : queryPinyin(text);
+  if (py !== '' && results.length < limit) {
+    rank(R.pinyinExact, index.pinyin, pinyinNeedle(py, 'exact'));
+    rank(R.pinyinPrefix, index.pinyin, pinyinNeedle(py, 'prefix'));
+    // `s` alone is too short to look for at every syllable.
+    if (py.length >= 2) rank(R.pinyinSyllable, index.syllables, pinyinNeedle(py, 'syllableStart'));
+    rank(R.initialsExact, index.initials, exactKey(py));
+    rank(R.initialsPrefix, index.initials, keyPrefix(py));
   }
-
-  const results: SearchResult<E>[] = [];
-  const before = tieBreak(index);
-  for (let rank = 0; rank < RANK_COUNT && results.length < limit; rank++) {
-    const kind = RANKS[rank]!.kind;
-    for (const i of best(buckets[rank]!, limit - results.length, before)) {
-      const result: SearchResult<E> = { entry: index.entries[i]!, kind, rank };
-      const alias = matchedAlias[i];
-      if (alias !== undefined) result.alias = alias;
-      results.push(result);
-    }
-  }
+  if (results.length < limit) rank(R.summary, summaryLines(index), inside(text));
   return results;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Tie-break order between two entry slots: the entry the articles cite more often first (typing
- * `ssbj`, 四省边际中心城市 with its many sources comes before 四省边际枢纽港, which one sentence
- * mentions), then shorter term, toneless pinyin, term, id.
- */
-function tieBreak(index: SearchIndex<SearchableEntry>): (a: number, b: number) => number {
-  const { entries, pinyin } = index;
-  return (a, b) => {
-    const x = entries[a]!;
-    const y = entries[b]!;
-    return (
-      (y.sources?.length ?? 0) - (x.sources?.length ?? 0) ||
-      x.term.length - y.term.length ||
-      compareStrings(pinyin[a]!, pinyin[b]!) ||
-      compareStrings(x.term, y.term) ||
-      compareStrings(x.id, y.id)
-    );
-  };
-}
-
-/**
- * The first `k` of `slots` in `compare` order, sorted: a bounded insertion into a sorted array of
- * at most k, so a bucket of thousands costs about one comparison per slot.
- */
-function best(slots: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
-  if (slots.length <= k) return slots.slice().sort(compare);
-  const top: number[] = [];
-  for (const slot of slots) {
-    if (top.length === k && compare(slot, top[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(top[mid]!, slot) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, slot);
-    if (top.length > k) top.pop();
-  }
-  return top;
+function aliasNames(entry: SearchableEntry): readonly string[] {
+  return entry.fullName ? [...entry.aliases, entry.fullName] : entry.aliases;
 }

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageError } from '../../lib/db';
 import type { PopupEntries } from '../../lib/popup-entries';
-import { buildSearchIndex, search, warmSearchIndex, type SearchIndex } from '../../lib/search';
+import { buildSearchIndex, warmSearchIndex, type SearchIndex } from '../../lib/search';
 import type { AnyEntry } from '../../lib/user-entries';
 
 export type GlossaryState =
@@ -52,9 +52,6 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
-/** One query per kind of match: Latin (pinyin, initials, summary words), Chinese, no match. */
-const WARM_UP_QUERIES = ['s', 'si', 'sisheng', 'ssbj', '衢', '衢江', 'zzzz'];
-
 /** Runs `task` when the browser is idle, and within 100 ms at the latest. */
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 100 });
@@ -85,12 +82,8 @@ export function useGlossary(loadEntries: () => Promise<PopupEntries>): GlossaryS
           byId: new Map(entries.map((entry) => [entry.id, entry])),
           ...(error ? { error } : {}),
         });
-        // While idle, build the summary keys (otherwise built by the first query reaching them) and
-        // run the search path a few times so the reader's first keystrokes meet optimised code.
-        whenIdle(() => {
-          warmSearchIndex(index);
-          for (const query of WARM_UP_QUERIES) search(index, query, 30);
-        });
+        // While idle, build the summary keys (otherwise built by the first query reaching them).
+        whenIdle(() => warmSearchIndex(index));
       });
     return () => {
       live = false;

@@ -8,8 +8,9 @@
  *   - first contentful paint (target < 100 ms with 10,000 entries),
  *   - time until a typed query (`ssbj`) shows its results after navigation (data loaded, index
  *     built),
- *   - per keystroke of `sishengbianji`, typed after the popup settled, the time from the input
- *     event to the new result list rendered and laid out (search, render, layout; target < 16 ms).
+ *   - per keystroke of `sishengbianji`, typed after the popup settled, the main thread's work from
+ *     the input event to the frame showing the new list (search and render, then that frame's
+ *     style, layout and paint; the wait for the frame is not counted; target < 16 ms).
  * Figures only; no pass/fail exit code.
  *
  *   npm run build && npm run bench:popup [-- --runs 7]
@@ -77,11 +78,16 @@ async function measureRun(page: Page, url: string): Promise<RunFigures> {
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
         ?.domContentLoadedEventEnd ?? NaN,
   }));
-  // Let the popup's own idle work (index warm-up) finish: a reader takes longer than this to
+  // Let the popup's own idle work (the summary keys) finish: a reader takes longer than this to
   // start typing after the popup opens.
   await page.waitForTimeout(1000);
-  // Keystrokes: input event → the new list rendered and laid out. Preact renders in a microtask
-  // queued by the input handler, so a microtask queued after dispatching runs once it is done.
+  // Keystrokes: the main thread's work for one key, from the input event to the frame that shows
+  // the new list. Two parts, so the idle wait for the next frame is not counted:
+  //  - the input event and Preact's render (a microtask queued by the handler: one queued after
+  //    dispatching runs once the render is done);
+  //  - the next frame's rendering: from its requestAnimationFrame callback to the first task after
+  //    it (style, layout, the rows that content-visibility lays out only then, paint, and effects
+  //    such as keeping the selection in view).
   const keystrokes = await page.evaluate(
     async ({ search, option }) => {
       const box = document.querySelector<HTMLInputElement>(search)!;
@@ -92,10 +98,16 @@ async function measureRun(page: Page, url: string): Promise<RunFigures> {
         box.value = query.slice(0, i);
         box.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise<void>((resolve) => queueMicrotask(resolve));
-        document.body.getBoundingClientRect(); // style and layout of the new list
-        times.push(performance.now() - start);
+        const rendered = performance.now();
+        const frame = await new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const frameStart = performance.now();
+            setTimeout(() => resolve(performance.now() - frameStart), 0);
+          }),
+        );
+        times.push(rendered - start + frame);
         if (!document.querySelector(option)) throw new Error(`no results for ${box.value}`);
-        // Typing speed: let the frame go out before the next key.
+        // Typing speed: about 10 keys a second.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return times;
@@ -206,7 +218,7 @@ async function main(): Promise<void> {
         `the static floor ${median(floor).toFixed(0)} ms, so the popup's own part is ${(fcp - median(floor)).toFixed(0)} ms)`,
     );
     console.log(
-      `  ${keys < 16 ? 'OK  ' : 'MISS'} keystroke p95 < 16 ms: ${keys.toFixed(1)} ms (input event to the list rendered and laid out)`,
+      `  ${keys < 16 ? 'OK  ' : 'MISS'} keystroke p95 < 16 ms: ${keys.toFixed(1)} ms (input event and render, plus the next frame's rendering)`,
     );
   } finally {
     await session.close();
