@@ -6,7 +6,7 @@ import { CATEGORIES, type Glossary } from '../lib/glossary';
 import { compileGlossary, type CompileResult, type SeedText } from './compile';
 import { parseCurated } from './curated';
 import { CompileError } from './errors';
-import { plainPinyin } from '../lib/pinyin';
+import { tonelessTermPinyin } from '../lib/pinyin';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 const seeds: SeedText[] = readdirSync(SEEDS_DIR)
@@ -29,7 +29,7 @@ describe('compileGlossary on the seeds', () => {
   });
 
   it('sorts entries by toneless pinyin, then by term', () => {
-    const keys = first.entries.map((e) => [plainPinyin(e.term), e.term] as const);
+    const keys = first.entries.map((e) => [tonelessTermPinyin(e.term), e.term] as const);
     for (let i = 1; i < keys.length; i++) {
       const [pa, ta] = keys[i - 1]!;
       const [pb, tb] = keys[i]!;

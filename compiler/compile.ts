@@ -9,7 +9,7 @@ import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
 import { normalizeArticle } from './normalize';
 import { compileMatcher } from '../lib/matcher';
-import { plainPinyin, termPinyin } from '../lib/pinyin';
+import { tonelessTermPinyin, termPinyin } from '../lib/pinyin';
 
 export interface SeedText {
   /** The name the glossary cites (the file's base name). */
@@ -84,7 +84,7 @@ function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
   const used = new Map<string, number>();
   return entries.map((e) => {
     const base =
-      plainPinyin(e.term)
+      tonelessTermPinyin(e.term)
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '') || 'term';
     const n = (used.get(base) ?? 0) + 1;
@@ -127,8 +127,8 @@ export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURA
   terms.forEach((t, i) => entries.set(t.term, toEntry(t, mentions[i]!)));
   applyCurated(entries, curated, sentences.map((s) => s.text).join('\n'), warnings);
   const sorted = [...entries.values()].sort((a, b) => {
-    const pa = plainPinyin(a.term);
-    const pb = plainPinyin(b.term);
+    const pa = tonelessTermPinyin(a.term);
+    const pb = tonelessTermPinyin(b.term);
     return pa < pb ? -1 : pa > pb ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
   });
   return { glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) }, warnings };

@@ -18,8 +18,11 @@ export function termPinyin(term: string): string {
   return pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }).replace(/\s+/g, ' ').trim();
 }
 
-/** Toneless, ASCII pinyin: for ids and sorting. */
-export function plainPinyin(term: string): string {
+/**
+ * Toneless ASCII pinyin of a term, syllables kept apart: for ids and sorting. (lib/search.ts
+ * plainPinyin works on a pinyin string instead and joins the syllables.)
+ */
+export function tonelessTermPinyin(term: string): string {
   return termPinyin(term)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
