@@ -4,7 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // Two kinds of tests, as in the README:
 // - unit: fast, in Node. WxtVitest resolves WXT's modules and gives them an in-memory `browser`
 //   (@webext-core/fake-browser); DOM tests opt into happy-dom with a `@vitest-environment` comment.
-// - e2e: the built extension (.output/chrome-mv3) in a real Chromium driven by playwright-core.
+// - e2e: the built extension in real browsers: .output/chrome-mv3 in Chromium (playwright-core),
+//   .output/firefox-mv2 in Firefox ESR (puppeteer-core, tests/e2e/firefox.ts).
 //   One file at a time: each launches its own browser and the machine has two cores.
 export default defineConfig({
   test: {

@@ -354,7 +354,22 @@ export function collectExternalRequests(context: BrowserContext): ExternalReques
 // ---------------------------------------------------------------------------------------------
 // Highlights
 
-type Target = Page | Frame;
+/**
+ * A document the highlight helpers can look at: a Playwright page or frame, or another driver's
+ * page with the same `evaluate` (tests/e2e/firefox.ts adapts Puppeteer's Firefox page).
+ */
+export type Target = Page | Frame | EvaluatingPage;
+
+export interface EvaluatingPage {
+  evaluate: Page['evaluate'];
+  bringToFront(): Promise<void>;
+  mouse: PointerMover;
+}
+
+/** The part of a page's mouse that {@link hoverBox} uses (Playwright's and Puppeteer's agree). */
+export interface PointerMover {
+  move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+}
 
 /** Highlights per category seen by a reader scrolling through the whole page ({@link highlightedRanges}). */
 export async function highlightCounts(target: Target): Promise<HighlightCounts> {
@@ -776,7 +791,12 @@ export interface Box {
  * elements, `<b>四省边际</b>中心城市`, is found too), scrolled into view first. Uses a Range and
  * the first of its `getClientRects()` (a term wrapping across lines has several). Null if absent.
  */
-export async function termBox(page: Page, term: string, nth = 0, selector = 'body'): Promise<Box | null> {
+export async function termBox(
+  page: Pick<Page, 'evaluate'>,
+  term: string,
+  nth = 0,
+  selector = 'body',
+): Promise<Box | null> {
   return page.evaluate(
     ({ term, nth, selector }) => {
       const root = document.querySelector(selector);
@@ -821,7 +841,7 @@ export async function termBox(page: Page, term: string, nth = 0, selector = 'bod
  * Moves the mouse onto the middle of `box` like a person would: from a point 40 px above-left, in
  * `steps` pointermove events, so hover-intent logic sees motion, then rests there.
  */
-export async function hoverBox(page: Page, box: Box, steps = 8): Promise<void> {
+export async function hoverBox(page: { mouse: PointerMover }, box: Box, steps = 8): Promise<void> {
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(Math.max(0, x - 40), Math.max(0, y - 40));
@@ -829,12 +849,13 @@ export async function hoverBox(page: Page, box: Box, steps = 8): Promise<void> {
 }
 
 /**
- * The text of the popover (the `[data-quzhou-glossary-ui]` host's shadow tree or light DOM),
- * open or closed shadow root alike (closed ones are read through the DevTools DOM domain, which
- * pierces them). Null when no host is in the page.
+ * The popover host's text as the page sees it: its open shadow tree, or its light DOM. `found` is
+ * false when no host is in the page; `text` is empty for a closed shadow root.
  */
-export async function popoverText(page: Page): Promise<string | null> {
-  const open = await page.evaluate(() => {
+export async function openPopoverText(
+  page: Pick<Page, 'evaluate'>,
+): Promise<{ found: boolean; text: string }> {
+  return page.evaluate(() => {
     const host = document.querySelector('[data-quzhou-glossary-ui]');
     if (!host) return { found: false, text: '' };
     const root = host.shadowRoot ?? host;
@@ -846,6 +867,15 @@ export async function popoverText(page: Page): Promise<string | null> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
     return { found: true, text };
   });
+}
+
+/**
+ * The text of the popover (the `[data-quzhou-glossary-ui]` host's shadow tree or light DOM),
+ * open or closed shadow root alike (closed ones are read through the DevTools DOM domain, which
+ * pierces them). Null when no host is in the page.
+ */
+export async function popoverText(page: Page): Promise<string | null> {
+  const open = await openPopoverText(page);
   if (!open.found) return null;
   if (open.text) return open.text;
   const cdp: CDPSession = await page.context().newCDPSession(page);

@@ -1,0 +1,87 @@
+/**
+ * The Firefox build in a real Firefox (tests/e2e/firefox.ts): the content script, where the two
+ * browsers differ most for a reader (MV2 add-on, content-script sandbox, the CSS Custom Highlight
+ * API, IntersectionObserver-driven painting, the popover's shadow root and hover handling).
+ * Build first (`npm run build` builds both browsers).
+ *
+ * Not covered here: the add-on's own pages (popup, glossary page). Firefox 153's WebDriver BiDi
+ * refuses to navigate a tab to moz-extension:// ("Navigation … is not allowed in this context"),
+ * page script may not either, and keyboard commands sent through BiDi input do not reach the
+ * browser's shortcut handling; so the popup, its IndexedDB and the settings it writes are tested
+ * in Chromium only.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import {
+  expectedCounts,
+  FIXTURES_DIR,
+  hoverBox,
+  openPopoverText,
+  startFixtureServer,
+  termBox,
+  totalOf,
+  waitForCounts,
+  type FixtureServer,
+} from './harness';
+import { asHarnessPage, launchFirefoxWithExtension, type FirefoxSession } from './firefox';
+
+let session: FirefoxSession;
+let server: FixtureServer;
+const pages: FirefoxPage[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer(FIXTURES_DIR);
+  session = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  while (pages.length) await pages.pop()!.close();
+});
+
+async function open(url: string): Promise<FirefoxPage> {
+  const page = await session.browser.newPage();
+  pages.push(page);
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url);
+  return page;
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Firefox (firefox-esr, the MV2 build)', () => {
+  it('highlights the news page: each category holds what the matcher finds', async () => {
+    const news = asHarnessPage(await open(server.url('news.html')));
+    const expected = await expectedCounts(news);
+    expect(totalOf(expected)).toBeGreaterThan(30);
+    const key = JSON.stringify(expected);
+    expect(await waitForCounts(news, (counts) => JSON.stringify(counts) === key)).toEqual(expected);
+  });
+
+  it('hovering 五城 shows its popover with the five cities', async () => {
+    const news = asHarnessPage(await open(server.url('news.html')));
+    await waitForCounts(news, (counts) => totalOf(counts) > 0);
+    const box = await termBox(news, '五城', 0, '#split-terms');
+    expect(box).not.toBeNull();
+    await hoverBox(news, box!);
+    const { text } = await until(
+      () => openPopoverText(news),
+      (popover) => popover.text.includes('枢纽之城'),
+      'popover for 五城',
+    );
+    for (const city of ['枢纽之城', '康养之城', '活力之城', '幸福之城', '智治之城'])
+      expect(text).toContain(city);
+  });
+});
