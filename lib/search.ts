@@ -93,9 +93,9 @@ export interface SearchIndex<E extends SearchableEntry = GlossaryEntry> {
   readonly entries: readonly E[];
   /** normalizeText(term) */
   readonly terms: Lines;
-  /** normalizeText of each alias and the full name; `aliasAt` says which of the entry's. */
+  /** normalizeText of each alias and the full name; `aliasNames` holds each line's original. */
   readonly aliases: Lines & { readonly owners: Int32Array };
-  readonly aliasAt: Int32Array;
+  readonly aliasNames: readonly string[];
   /** Toneless syllables separated by single spaces, ü as v (si sheng bian ji). */
   readonly syllables: Lines;
   /** The same without spaces (sishengbianji). */
@@ -153,16 +153,9 @@ function mapJoined(values: readonly string[], transform: (text: string) => strin
   return lines.length === values.length ? lines : values.map((value) => transform(value).replace(/\n/g, ' '));
 }
 
-/**
- * Lines from keys: `transform` (default none) runs once over the joined keys and must keep each
- * line a line; where it does not (a key holding a newline), each key is transformed on its own.
- */
+/** Lines from keys, after `transform` (through mapJoined) when there is one. */
 function joinLines(keys: readonly string[], transform?: (text: string) => string): Lines {
-  const joined = keys.join('\n');
-  const lines = transform ? transform(joined).split('\n') : keys;
-  if (lines.length !== keys.length) {
-    return joinLines(keys.map((key) => transform!(key).replace(/\n/g, ' ')));
-  }
+  const lines = transform ? mapJoined(keys, transform) : keys;
   const starts = new Int32Array(lines.length + 1);
   let offset = 1;
   for (let line = 0; line < lines.length; line++) {
@@ -170,7 +163,7 @@ function joinLines(keys: readonly string[], transform?: (text: string) => string
     offset += lines[line]!.length + 1;
   }
   starts[lines.length] = offset;
-  return { text: lines.length === 0 ? '\n' : `\n${transform ? lines.join('\n') : joined}\n`, starts };
+  return { text: lines.length === 0 ? '\n' : `\n${lines.join('\n')}\n`, starts };
 }
 
 function compareStrings(a: string, b: string): number {
@@ -206,15 +199,13 @@ export function buildSearchIndex<E extends SearchableEntry>(input: readonly E[])
   const order = tieBreakOrder(input, plain);
   const entries = order.map((i) => input[i]!);
   const syllables = order.map((i) => spaced[i]!);
-  const aliasKeys: string[] = [];
+  const aliasNames: string[] = [];
   const aliasOwners: number[] = [];
-  const aliasAt: number[] = [];
   entries.forEach((entry, position) => {
-    aliasNames(entry).forEach((name, at) => {
-      aliasKeys.push(normalizeText(name));
+    for (const name of entry.fullName ? [...entry.aliases, entry.fullName] : entry.aliases) {
+      aliasNames.push(name);
       aliasOwners.push(position);
-      aliasAt.push(at);
-    });
+    }
   });
   return {
     entries,
@@ -222,8 +213,8 @@ export function buildSearchIndex<E extends SearchableEntry>(input: readonly E[])
       entries.map((e) => e.term),
       normalizeTextLines,
     ),
-    aliases: { ...joinLines(aliasKeys), owners: Int32Array.from(aliasOwners) },
-    aliasAt: Int32Array.from(aliasAt),
+    aliases: { ...joinLines(aliasNames.map(normalizeText)), owners: Int32Array.from(aliasOwners) },
+    aliasNames,
     syllables: joinLines(syllables),
     pinyin: joinLines(order.map((i) => plain[i]!)),
     // Keep each syllable's first letter: drop spaces and every letter that follows another.
@@ -373,7 +364,7 @@ export function search<E extends SearchableEntry>(
       taken[position] = 1;
       const entry = index.entries[position]!;
       const result: SearchResult<E> = { entry, kind, rank: r };
-      if (kind === 'alias') result.alias = aliasNames(entry)[index.aliasAt[hits.lines[h]!]!];
+      if (kind === 'alias') result.alias = index.aliasNames[hits.lines[h]!];
       results.push(result);
     });
   };
@@ -396,8 +387,4 @@ export function search<E extends SearchableEntry>(
   }
   if (results.length < limit) rank(R.summary, summaryLines(index), inside(text));
   return results;
-}
-
-function aliasNames(entry: SearchableEntry): readonly string[] {
-  return entry.fullName ? [...entry.aliases, entry.fullName] : entry.aliases;
 }

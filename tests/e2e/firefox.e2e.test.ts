@@ -51,16 +51,6 @@ async function open(url: string): Promise<FirefoxPage> {
   return page;
 }
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('Firefox (firefox-esr, the MV2 build)', () => {
   it('highlights the news page: each category holds what the matcher finds', async () => {
     const news = asHarnessPage(await open(server.url('news.html')));
@@ -76,11 +66,10 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
     const box = await termBox(news, '五城', 0, '#split-terms');
     expect(box).not.toBeNull();
     await hoverBox(news, box!);
-    const { text } = await until(
-      () => openPopoverText(news),
-      (popover) => popover.text.includes('枢纽之城'),
-      'popover for 五城',
-    );
+    await expect
+      .poll(async () => (await openPopoverText(news)).text, { timeout: 15_000 })
+      .toContain('枢纽之城');
+    const { text } = await openPopoverText(news);
     for (const city of ['枢纽之城', '康养之城', '活力之城', '幸福之城', '智治之城'])
       expect(text).toContain(city);
   });

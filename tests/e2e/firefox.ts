@@ -4,10 +4,10 @@
  * (it needs its own patched build, which this machine cannot download), hence a second driver for
  * this one browser.
  *
- * The add-on is installed as a temporary add-on through BiDi `webExtension.install`; its
- * moz-extension:// UUID is pinned by the `extensions.webextensions.uuids` preference so the tests
- * can open its pages. Pages are adapted to the harness's {@link EvaluatingPage}, so the highlight
- * and hover helpers of tests/e2e/harness.ts work unchanged.
+ * The add-on is installed as a temporary add-on through BiDi `webExtension.install`. Its own
+ * pages cannot be opened that way (see firefox.e2e.test.ts), so only web pages are driven; they are
+ * adapted to the harness's {@link EvaluatingPage}, so the highlight and hover helpers of
+ * tests/e2e/harness.ts work unchanged.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,13 +16,9 @@ import { ROOT, type EvaluatingPage } from './harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
-/** Any UUID: Firefox gives the add-on this one instead of a random one. */
-const EXTENSION_UUID = '6d1f4a8e-5b2c-4e3f-9a7d-1c2b3e4f5a6b';
 
 export interface FirefoxSession {
   browser: Browser;
-  /** moz-extension://<uuid>, the origin of the add-on's pages. */
-  origin: string;
   close(): Promise<void>;
 }
 
@@ -49,7 +45,6 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
       'intl.locale.requested': 'zh-CN',
       'intl.accept_languages': 'zh-CN',
     },
@@ -61,7 +56,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     await browser.close();
     throw error;
   }
-  return { browser, origin: `moz-extension://${EXTENSION_UUID}`, close: () => browser.close() };
+  return { browser, close: () => browser.close() };
 }
 
 /**
