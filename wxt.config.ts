@@ -8,7 +8,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    // storage: settings and the reader's entries mirrored for content scripts (lib/user-overlay.ts).
+    // storage: settings and the reader's entries mirrored for content scripts (lib/storage/user-overlay.ts).
     // contextMenus: "look up in glossary" on selected text. Nothing else: content scripts are
     // declared, no host permission is asked, and the popup learns the page's host from its content
     // script rather than through the `tabs` permission.

@@ -2,7 +2,7 @@
  * Splits a normalised article into sentences and reads what the article states about itself:
  * its headline, its publication date (from the masthead) and the section headline of each sentence.
  */
-import type { SourceArticle } from '../lib/glossary';
+import type { SourceArticle } from '../lib/glossary/glossary';
 import type { Paragraph } from './normalize';
 
 export interface Sentence {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CATEGORIES } from '../lib/glossary';
+import { CATEGORIES } from '../lib/glossary/glossary';
 import { compileGlossary } from './compile';
 import { EMPTY_CURATED, parseCurated } from './curated';
 import { CompileError } from './errors';

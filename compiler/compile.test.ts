@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES, type Glossary } from '../lib/glossary';
+import { CATEGORIES, type Glossary } from '../lib/glossary/glossary';
 import { compileGlossary, type CompileResult, type SeedText } from './compile';
 import { parseCurated } from './curated';
 import { CompileError } from './errors';
-import { tonelessTermPinyin } from '../lib/pinyin';
+import { tonelessTermPinyin } from '../lib/glossary/pinyin';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 const seeds: SeedText[] = readdirSync(SEEDS_DIR)

@@ -2,14 +2,19 @@
  * The whole build step as one pure function: seed texts (and the curated file) in, glossary out.
  * Deterministic: the same input gives the same glossary, byte for byte once serialised.
  */
-import { GLOSSARY_VERSION, type Glossary, type GlossaryEntry, type SourceArticle } from '../lib/glossary';
+import {
+  GLOSSARY_VERSION,
+  type Glossary,
+  type GlossaryEntry,
+  type SourceArticle,
+} from '../lib/glossary/glossary';
 import { readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
 import { normalizeArticle } from './normalize';
-import { compileMatcher } from '../lib/matcher';
-import { tonelessTermPinyin, termPinyin } from '../lib/pinyin';
+import { compileMatcher } from '../lib/matching/matcher';
+import { tonelessTermPinyin, termPinyin } from '../lib/glossary/pinyin';
 
 export interface SeedText {
   /** The name the glossary cites (the file's base name). */

@@ -3,7 +3,7 @@
  * what the compiler finds. Parsed and validated before anything is built; every error names the
  * file, the line and the field.
  */
-import { CATEGORIES, type Category } from '../lib/glossary';
+import { CATEGORIES, type Category } from '../lib/glossary/glossary';
 import { CompileError } from './errors';
 
 export interface CuratedAdd {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../lib/glossary';
+import type { GlossaryEntry } from '../lib/glossary/glossary';
 import { compileGlossary } from './compile';
 import { excerpt } from './explain';
-import { termPinyin } from '../lib/pinyin';
+import { termPinyin } from '../lib/glossary/pinyin';
 
 describe('excerpt', () => {
   it('returns a short sentence whole', () => {

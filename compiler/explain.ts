@@ -4,7 +4,7 @@
  * the term is or does, cut at clause boundaries.
  * Nothing is invented: every word after the term comes from the seeds or names the rule's finding.
  */
-import type { Evidence } from '../lib/glossary';
+import type { Evidence } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 import type { Term } from './extract';
 

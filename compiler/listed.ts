@@ -2,7 +2,7 @@
  * Lists with a known term in them (rules/enumerations.ts cuts them): the other items are terms of
  * the same kind, where each looks like a name on its own.
  */
-import type { Category } from '../lib/glossary';
+import type { Category } from '../lib/glossary/glossary';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize } from './lexicon';
 import type { Enumeration } from './rules/enumerations';

@@ -4,7 +4,7 @@
  * generic phrases for emphasis (“城市赋能”). The rules here tell them apart from the phrase, its
  * words and how the text frames it; nothing is known about any particular term.
  */
-import type { Category } from '../lib/glossary';
+import type { Category } from '../lib/glossary/glossary';
 import { isGenericPhrase, isInDictionary, isNationwide, isOrdinaryWord } from './generic';
 import { generalDictionary, tokenize } from './lexicon';
 import { isNumericFormula, type QuoteMatch } from './rules/quotes';

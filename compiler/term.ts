@@ -2,7 +2,7 @@
  * A term as the rules collect it, before it becomes a glossary entry, and the one way rules add
  * evidence to it.
  */
-import type { Category } from '../lib/glossary';
+import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 
 export interface Term {

@@ -3,11 +3,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CATEGORIES, type GlossaryEntry } from '../lib/glossary';
-import type { AnyEntry } from '../lib/user-entries';
+import { CATEGORIES, type GlossaryEntry, type AnyEntry } from '../lib/glossary/glossary';
 import { CATEGORY_COLORS, HIGHLIGHT_CSS, TINT_ALPHA_DARK, TINT_ALPHA_LIGHT } from './highlight-styles';
 import { CATEGORY_LABELS } from './labels';
-import { sourceArticles, summaryText } from '../lib/entry-text';
+import { sourceArticles, summaryText } from '../lib/glossary/entry-text';
 import { MAX_SOURCES, Popover } from './Popover';
 
 afterEach(cleanup);

@@ -10,8 +10,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sourceArticles, summaryText } from '../lib/entry-text';
-import type { AnyEntry } from '../lib/user-entries';
+import { sourceArticles, summaryText } from '../lib/glossary/entry-text';
+import type { AnyEntry } from '../lib/glossary/glossary';
 import { CATEGORY_LABELS } from './labels';
 import './popover.css';
 

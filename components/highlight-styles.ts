@@ -8,8 +8,8 @@
  * against black alike: pages come in either theme whatever the reader's `prefers-color-scheme`.
  * components/popover.css declares the same colours as custom properties (a test keeps them equal).
  */
-import { CATEGORIES, type Category } from '../lib/glossary';
-import { highlightName, MARK_CLASS } from '../lib/highlighter';
+import { CATEGORIES, type Category } from '../lib/glossary/glossary';
+import { highlightName, MARK_CLASS } from '../lib/page/highlighter';
 
 export interface CategoryColors {
   /** Underline, badge border and popover stripe; readable on light and dark backgrounds. */

@@ -1,5 +1,5 @@
-import type { Category } from '../lib/glossary';
-import { t, type MessageKey } from '../lib/i18n';
+import type { Category } from '../lib/glossary/glossary';
+import { t, type MessageKey } from '../lib/ui/i18n';
 
 /** How each category is named in the UI: Chinese first, English beside it. */
 export const CATEGORY_LABELS: Readonly<Record<Category, { zh: string; en: string }>> = {

@@ -7,12 +7,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryData from '../data/glossary.json';
-import { loadGlossary, openGlossaryDB } from '../lib/db';
-import type { Glossary } from '../lib/glossary';
-import { t } from '../lib/i18n';
-import { parseBackgroundRequest } from '../lib/messages';
-import { glossaryPageHash, LOOKUP_MAX_CHARS } from '../lib/page-links';
-import { publishUserData } from '../lib/store';
+import { loadGlossary, openGlossaryDB } from '../lib/storage/db';
+import type { Glossary } from '../lib/glossary/glossary';
+import { t } from '../lib/ui/i18n';
+import { parseBackgroundRequest } from '../lib/glossary/messages';
+import { glossaryPageHash, LOOKUP_MAX_CHARS } from '../lib/ui/page-links';
+import { publishUserData } from '../lib/storage/store';
 
 const LOOKUP_MENU_ID = 'look-up';
 

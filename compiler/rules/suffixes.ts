@@ -2,7 +2,7 @@
  * Name suffixes: the last characters of a name tell what kind of thing it names.
  * Longest suffixes first, so 自然村 wins over 村 and 未来社区 over 社区.
  */
-import type { Category } from '../../lib/glossary';
+import type { Category } from '../../lib/glossary/glossary';
 
 export interface Suffix {
   suffix: string;

@@ -10,8 +10,8 @@ import {
   type BrowseFilter,
   type CategoryFilter,
   type Letter,
-} from '../../lib/browse';
-import { t } from '../../lib/i18n';
+} from '../../lib/search/browse';
+import { t } from '../../lib/ui/i18n';
 import { categoryName } from '../labels';
 import { categoryStyle } from './category';
 

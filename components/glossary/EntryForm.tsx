@@ -1,17 +1,17 @@
 /**
  * The form to add a term or edit one (built-in or the reader's). It turns the fields into a draft,
- * validates it through lib/user-entry-drafts.ts and hands a valid UserEntry to `onSave`; problems
+ * validates it through lib/storage/user-entry-drafts.ts and hands a valid UserEntry to `onSave`; problems
  * are listed next to the form in words (field + problem) and nothing is saved.
  *
  * Lists are typed as text: aliases separated by commas, 、 or new lines; expansion one item a line.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StorageError } from '../../lib/db';
-import { CATEGORIES, type Category } from '../../lib/glossary';
-import { t } from '../../lib/i18n';
-import type { AnyEntry, UserEntry, Validated } from '../../lib/user-entries';
-import { createUserEntry, editEntry, type UserEntryDraft } from '../../lib/user-entry-drafts';
+import { StorageError } from '../../lib/storage/db';
+import { CATEGORIES, type Category, type AnyEntry, type UserEntry } from '../../lib/glossary/glossary';
+import { t } from '../../lib/ui/i18n';
+import type { Validated } from '../../lib/storage/user-entries';
+import { createUserEntry, editEntry, type UserEntryDraft } from '../../lib/storage/user-entry-drafts';
 import { categoryLabel } from './category';
 import { describeFieldError, parseFieldError, type FormField } from './field-errors';
 import type { EntryLink } from './links';

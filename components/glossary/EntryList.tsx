@@ -9,8 +9,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import type { AnyEntry } from '../../lib/user-entries';
+import { t } from '../../lib/ui/i18n';
+import type { AnyEntry } from '../../lib/glossary/glossary';
 import { categoryLabel, categoryStyle } from './category';
 import type { EntryLink } from './links';
 

@@ -8,11 +8,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlaceTree } from '../../lib/browse';
-import { t } from '../../lib/i18n';
-import type { RelatedTerm } from '../../lib/related-terms';
-import type { AnyEntry } from '../../lib/user-entries';
-import { summaryText } from '../../lib/entry-text';
+import type { PlaceTree } from '../../lib/search/browse';
+import { t } from '../../lib/ui/i18n';
+import type { RelatedTerm } from '../../lib/search/related-terms';
+import type { AnyEntry } from '../../lib/glossary/glossary';
+import { summaryText } from '../../lib/glossary/entry-text';
 import { categoryLabel, categoryStyle } from './category';
 import type { EntryLink } from './links';
 

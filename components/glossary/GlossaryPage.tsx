@@ -2,7 +2,7 @@
  * The glossary page: browse (category chips, A–Z index, pinyin order) and search the whole
  * glossary, open an entry, add / edit / hide / delete the reader's entries, export and import them.
  *
- * Navigation lives in the address fragment (lib/page-links.ts): `#entry=ID` opens an entry,
+ * Navigation lives in the address fragment (lib/ui/page-links.ts): `#entry=ID` opens an entry,
  * `#q=TEXT` searches (and opens an exact match). Links between entries set the fragment, so
  * back/forward, bookmarks and the popover's "more" all land in the same place. The page reaches
  * the browser only through its props (storage, the fragment, downloads), so tests drive the real
@@ -22,15 +22,16 @@ import {
   placeTree,
   prepareBrowse,
   type BrowseFilter,
-} from '../../lib/browse';
-import { readUserData, toStorageError, type StorageError } from '../../lib/db';
-import { t } from '../../lib/i18n';
-import { glossaryPageHash, parseGlossaryPageHash, type GlossaryPageTarget } from '../../lib/page-links';
-import { createRelatedFinder } from '../../lib/related-terms';
-import { buildSearchIndex, search } from '../../lib/search';
-import { hideEntry, importUserFile, removeEntry, saveEntry } from '../../lib/store';
-import { exportFileName, exportUserData } from '../../lib/user-data-file';
-import type { AnyEntry, UserEntry, UserExport } from '../../lib/user-entries';
+} from '../../lib/search/browse';
+import { readUserData, toStorageError, type StorageError } from '../../lib/storage/db';
+import { t } from '../../lib/ui/i18n';
+import { glossaryPageHash, parseGlossaryPageHash, type GlossaryPageTarget } from '../../lib/ui/page-links';
+import { createRelatedFinder } from '../../lib/search/related-terms';
+import { buildSearchIndex, search } from '../../lib/search/search';
+import { hideEntry, importUserFile, removeEntry, saveEntry } from '../../lib/storage/store';
+import { exportFileName, exportUserData } from '../../lib/storage/user-data-file';
+import type { AnyEntry, UserEntry } from '../../lib/glossary/glossary';
+import type { UserExport } from '../../lib/storage/user-entries';
 import { BrowseFilters } from './BrowseFilters';
 import { downloadText } from './download';
 import { EntryForm } from './EntryForm';

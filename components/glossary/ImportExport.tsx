@@ -1,5 +1,5 @@
 /**
- * Export and import of the reader's entries and hidden terms (lib/user-data-file.ts format).
+ * Export and import of the reader's entries and hidden terms (lib/storage/user-data-file.ts format).
  *
  * Export writes a file through a blob: URL. Import reads the chosen file as text and validates it
  * completely first: a bad file is refused with the validator's list (which names file:line:column
@@ -8,10 +8,10 @@
  */
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { StorageError } from '../../lib/db';
-import { t } from '../../lib/i18n';
-import type { UserExport } from '../../lib/user-entries';
-import { validateImport } from '../../lib/user-data-file';
+import { StorageError } from '../../lib/storage/db';
+import { t } from '../../lib/ui/i18n';
+import type { UserExport } from '../../lib/storage/user-entries';
+import { validateImport } from '../../lib/storage/user-data-file';
 
 export interface ImportExportProps {
   /** Exporting and importing need storage. */

@@ -3,8 +3,8 @@
  * sees why a change did not happen, in their language, with the browser's own detail below it.
  */
 import type { JSX } from 'preact';
-import type { StorageError, StorageErrorKind } from '../../lib/db';
-import { t, type MessageKey } from '../../lib/i18n';
+import type { StorageError, StorageErrorKind } from '../../lib/storage/db';
+import { t, type MessageKey } from '../../lib/ui/i18n';
 
 const KIND_MESSAGES: Record<StorageErrorKind, MessageKey> = {
   unavailable: 'pageStorageUnavailable',

@@ -4,8 +4,8 @@
  * term on the page share one colour per category.
  */
 import type { JSX } from 'preact';
-import type { Category } from '../../lib/glossary';
-import { uiLanguage } from '../../lib/i18n';
+import type { Category } from '../../lib/glossary/glossary';
+import { uiLanguage } from '../../lib/ui/i18n';
 import { categoryProperties } from '../highlight-styles';
 import { CATEGORY_LABELS } from '../labels';
 

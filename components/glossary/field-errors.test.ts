@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import zh from '../../public/_locales/zh_CN/messages.json';
-import { formatMessage, type Catalog } from '../../lib/i18n';
+import { formatMessage, type Catalog } from '../../lib/ui/i18n';
 import { describeFieldError, parseFieldError } from './field-errors';
 
 const english = fakeBrowser.i18n.getMessage;

@@ -1,10 +1,10 @@
 /**
- * Validation errors in words. lib/user-entries.ts reports `entry.aliases[2]: is a duplicate`; the
+ * Validation errors in words. lib/storage/user-entries.ts reports `entry.aliases[2]: is a duplicate`; the
  * form shows `Aliases (3): is a duplicate` in the reader's language. The problems a reader can
  * cause from the form are translated (PROBLEMS); any other keeps the validator's English, which
  * is precise, rather than a vague translation.
  */
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/ui/i18n';
 
 /** Form fields, in form order: the entry's fields the reader can edit. */
 export const FORM_FIELDS = [

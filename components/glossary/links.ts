@@ -3,8 +3,8 @@
  * click is routed through the page's navigate function so the address bar, history and the page
  * stay in step. Hrefs are built only from ids that passed isEntryId (glossaryPageHash).
  */
-import { isEntryId } from '../../lib/messages';
-import { glossaryPageHash } from '../../lib/page-links';
+import { isEntryId } from '../../lib/glossary/messages';
+import { glossaryPageHash } from '../../lib/ui/page-links';
 
 export interface LinkProps {
   href: string;

@@ -13,9 +13,9 @@ import {
   type GlossaryDB,
   type OpenOptions,
   type StorageError,
-} from '../../lib/db';
-import type { Glossary } from '../../lib/glossary';
-import { mergeEntries, type AnyEntry } from '../../lib/user-entries';
+} from '../../lib/storage/db';
+import type { Glossary, AnyEntry } from '../../lib/glossary/glossary';
+import { mergeEntries } from '../../lib/storage/user-entries';
 
 export interface GlossaryData {
   /** Built-in entries with the reader's applied (hidden ones included), in glossary order. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../lib/glossary';
+import { CATEGORIES } from '../../lib/glossary/glossary';
 import { CATEGORY_COLORS } from '../highlight-styles';
 import { CategoryBadge, CATEGORY_VARIABLES_CSS } from './CategoryBadge';
 

@@ -7,7 +7,7 @@
  * inline style (cheaper to render per keystroke).
  */
 import type { JSX } from 'preact';
-import { CATEGORIES, type Category } from '../../lib/glossary';
+import { CATEGORIES, type Category } from '../../lib/glossary/glossary';
 import { categoryProperties } from '../highlight-styles';
 import { categoryName } from '../labels';
 

@@ -5,8 +5,8 @@
  * list is empty.
  */
 import type { JSX } from 'preact';
-import { t } from '../../lib/i18n';
-import type { PageView } from '../../lib/popup-page';
+import { t } from '../../lib/ui/i18n';
+import type { PageView } from '../../lib/ui/popup-page';
 import { Listbox } from './Listbox';
 import { RowHead } from './RowHead';
 import type { PageTermRow } from './rows';

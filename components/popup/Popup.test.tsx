@@ -5,15 +5,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../data/glossary.json';
-import { StorageError } from '../../lib/db';
-import type { Glossary } from '../../lib/glossary';
-import type { PageTermsReply } from '../../lib/messages';
-import { loadPopupEntries, type PopupEntries } from '../../lib/popup-entries';
-import type { PageClient } from '../../lib/popup-page';
-import { buildSearchIndex, search } from '../../lib/search';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/settings';
-import { hideEntry, openStore } from '../../lib/store';
-import type { AnyEntry } from '../../lib/user-entries';
+import { StorageError } from '../../lib/storage/db';
+import type { Glossary, AnyEntry } from '../../lib/glossary/glossary';
+import type { PageTermsReply } from '../../lib/glossary/messages';
+import { loadPopupEntries, type PopupEntries } from '../../lib/ui/popup-entries';
+import type { PageClient } from '../../lib/ui/popup-page';
+import { buildSearchIndex, search } from '../../lib/search/search';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../lib/storage/settings';
+import { hideEntry, openStore } from '../../lib/storage/store';
 import { Popup, RESULT_LIMIT, type PopupProps } from './Popup';
 
 const glossary = shipped as Glossary;
@@ -88,7 +87,7 @@ describe('the shell', () => {
 });
 
 describe('search', () => {
-  it('finds 四省边际中心城市 by its initials, ranked as lib/search ranks it, with row details', async () => {
+  it('finds 四省边际中心城市 by its initials, ranked as lib/search/search ranks it, with row details', async () => {
     const { type } = setup();
     type('ssbj');
     const options = await findOptions();
@@ -96,7 +95,7 @@ describe('search', () => {
       (r) => r.entry.term,
     );
     expect(optionTerms()).toEqual(expected);
-    // lib/search ranks shorter terms with the same initials first (四省边际, 四省边际枢纽港…): the
+    // lib/search/search ranks shorter terms with the same initials first (四省边际, 四省边际枢纽港…): the
     // city slogan is among the first few, visible without scrolling.
     expect(optionTerms().slice(0, 5)).toContain('四省边际中心城市');
     const row = options[optionTerms().indexOf('四省边际中心城市')]!;

@@ -4,16 +4,16 @@
  *
  * Everything that touches the browser comes in as props (main.tsx passes the real ones, tests
  * in-memory ones). The shell renders at once; the glossary loads after the first paint, and each
- * keystroke searches synchronously in the same render (lib/search.ts answers 10,000 entries well
+ * keystroke searches synchronously in the same render (lib/search/search.ts answers 10,000 entries well
  * inside a frame), so there is no timer between typing and results.
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { clampSelection, moveSelection } from '../../lib/popup-nav';
-import type { PopupEntries } from '../../lib/popup-entries';
-import { pageView, type PageClient } from '../../lib/popup-page';
-import { search } from '../../lib/search';
+import { t } from '../../lib/ui/i18n';
+import { clampSelection, moveSelection } from '../../lib/ui/popup-nav';
+import type { PopupEntries } from '../../lib/ui/popup-entries';
+import { pageView, type PageClient } from '../../lib/ui/popup-page';
+import { search } from '../../lib/search/search';
 import { CategoryVariables } from './CategoryBadge';
 import { PageTerms, PAGE_TERMS_ID, pageTermOptionId } from './PageTerms';
 import { pageTermRow, resultRow } from './rows';
@@ -41,7 +41,7 @@ export interface PopupProps {
   openEntry(id: string): void;
   /** Open the glossary page, searching `query` when there is one. */
   openGlossary(query: string): void;
-  /** Defaults to the extension's storage (lib/settings.ts). */
+  /** Defaults to the extension's storage (lib/storage/settings.ts). */
   settingsSource?: SettingsSource;
 }
 

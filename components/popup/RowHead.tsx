@@ -3,7 +3,7 @@
  * known), category badge, then anything the list adds (the page count).
  */
 import type { ComponentChildren, JSX } from 'preact';
-import type { Category } from '../../lib/glossary';
+import type { Category } from '../../lib/glossary/glossary';
 import { CategoryBadge } from './CategoryBadge';
 
 export function RowHead(props: {

@@ -1,9 +1,9 @@
 /**
  * The search results: term, pinyin, category and the start of the summary, best first as
- * lib/search.ts ranked them. Glossary text is rendered as JSX text only.
+ * lib/search/search.ts ranked them. Glossary text is rendered as JSX text only.
  */
 import type { JSX } from 'preact';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/ui/i18n';
 import { Listbox } from './Listbox';
 import { RowHead } from './RowHead';
 import type { EntryRow } from './rows';

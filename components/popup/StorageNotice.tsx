@@ -4,8 +4,8 @@
  * search still works from the glossary shipped with the extension.
  */
 import type { JSX } from 'preact';
-import type { StorageError, StorageErrorKind } from '../../lib/db';
-import { t, type MessageKey } from '../../lib/i18n';
+import type { StorageError, StorageErrorKind } from '../../lib/storage/db';
+import { t, type MessageKey } from '../../lib/ui/i18n';
 
 const MESSAGE: Record<StorageErrorKind, MessageKey> = {
   unavailable: 'popupStorageUnavailable',

@@ -5,16 +5,16 @@
  * report each change as an update; the caller saves it.
  */
 import type { JSX } from 'preact';
-import { CATEGORIES } from '../../lib/glossary';
-import { t } from '../../lib/i18n';
+import { CATEGORIES } from '../../lib/glossary/glossary';
+import { t } from '../../lib/ui/i18n';
 import {
   delayChoices,
   setCategory,
   setEnabled,
   setHoverDelay,
   type SettingsUpdate,
-} from '../../lib/popup-settings';
-import { withSite, type Settings } from '../../lib/settings';
+} from '../../lib/ui/popup-settings';
+import { withSite, type Settings } from '../../lib/storage/settings';
 import { categoryName } from '../labels';
 
 export interface TogglesProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../../lib/glossary';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { pageTermRow, resultRow, SUMMARY_MAX_CHARS } from './rows';
 
 const NIAN_LI_ZHEN: GlossaryEntry = {

@@ -2,11 +2,10 @@
  * What one row of the popup's lists shows, as plain data: the components only lay it out, and
  * these functions are tested without a DOM.
  */
-import type { Category } from '../../lib/glossary';
-import type { PageTerm } from '../../lib/messages';
-import type { SearchResult } from '../../lib/search';
-import type { AnyEntry } from '../../lib/user-entries';
-import { summaryText } from '../../lib/entry-text';
+import type { Category, AnyEntry } from '../../lib/glossary/glossary';
+import type { PageTerm } from '../../lib/glossary/messages';
+import type { SearchResult } from '../../lib/search/search';
+import { summaryText } from '../../lib/glossary/entry-text';
 
 /**
  * Characters of summary kept in a row. CSS cuts the line with an ellipsis at whatever width the

@@ -3,10 +3,10 @@
  * waits for this: it renders at once and shows a quiet loading line where results will be.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { StorageError } from '../../lib/db';
-import type { PopupEntries } from '../../lib/popup-entries';
-import { buildSearchIndex, warmSearchIndex, type SearchIndex } from '../../lib/search';
-import type { AnyEntry } from '../../lib/user-entries';
+import type { StorageError } from '../../lib/storage/db';
+import type { PopupEntries } from '../../lib/ui/popup-entries';
+import { buildSearchIndex, warmSearchIndex, type SearchIndex } from '../../lib/search/search';
+import type { AnyEntry } from '../../lib/glossary/glossary';
 
 export type GlossaryState =
   | { status: 'loading' }
@@ -68,9 +68,9 @@ export function useGlossary(loadEntries: () => Promise<PopupEntries>): GlossaryS
     afterFirstPaint()
       .then(loadEntries)
       // loadPopupEntries reports storage failures in its result; anything else still gets a
-      // visible notice. lib/db.ts is imported here only on that path, to keep it off first paint.
+      // visible notice. lib/storage/db.ts is imported here only on that path, to keep it off first paint.
       .catch(async (caught: unknown): Promise<PopupEntries> => {
-        const { toStorageError } = await import('../../lib/db');
+        const { toStorageError } = await import('../../lib/storage/db');
         return { entries: [], error: toStorageError(caught, 'open') };
       })
       .then(({ entries, error }) => {

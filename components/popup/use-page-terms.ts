@@ -3,11 +3,11 @@
  * settings change. The content script applies settings on its own storage watch and rescans in
  * time slices, and the message contract has no "rescan finished" event, so the popup asks again
  * a moment later (REFRESH_DELAY_MS) to show the terms a toggle brought back. Meanwhile
- * lib/popup-page.ts's pageView hides switched-off categories at once.
+ * lib/ui/popup-page.ts's pageView hides switched-off categories at once.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PageClient, PageState } from '../../lib/popup-page';
-import type { Settings } from '../../lib/settings';
+import type { PageClient, PageState } from '../../lib/ui/popup-page';
+import type { Settings } from '../../lib/storage/settings';
 
 export const REFRESH_DELAY_MS = 400;
 

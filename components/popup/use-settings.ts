@@ -1,11 +1,11 @@
 /**
  * The settings as the popup shows them: loaded once, kept current by the storage watch (a change
  * from another window or the keyboard command shows at once), and changed through updates that
- * show immediately and are then saved by a serialising writer (lib/popup-settings.ts).
+ * show immediately and are then saved by a serialising writer (lib/ui/popup-settings.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { createSettingsWriter, type SettingsUpdate } from '../../lib/popup-settings';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/settings';
+import { createSettingsWriter, type SettingsUpdate } from '../../lib/ui/popup-settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/storage/settings';
 
 export interface SettingsSource {
   load(): Promise<Settings>;

@@ -8,9 +8,9 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/Popover';
-import type { AnyEntry } from '../../lib/user-entries';
-import { getPopoverPosition, type Rect } from '../../lib/popover-position';
-import { OWN_UI_ATTRIBUTE } from '../../lib/text-blocks';
+import type { AnyEntry } from '../../lib/glossary/glossary';
+import { getPopoverPosition, type Rect } from '../../lib/page/popover-position';
+import { OWN_UI_ATTRIBUTE } from '../../lib/page/text-blocks';
 
 export interface PopoverUi {
   show(

@@ -1,12 +1,12 @@
 /**
  * The glossary page (glossary.html): wires the browser to the GlossaryPage component — the
- * address fragment (location.hash, hashchange), the extension's IndexedDB (lib/store.ts) and the
+ * address fragment (location.hash, hashchange), the extension's IndexedDB (lib/storage/store.ts) and the
  * shipped glossary for the read-only fallback. Everything else is in components/glossary/.
  */
 import { render } from 'preact';
-import type { Glossary } from '../../lib/glossary';
-import { uiLanguage } from '../../lib/i18n';
-import { openStore } from '../../lib/store';
+import type { Glossary } from '../../lib/glossary/glossary';
+import { uiLanguage } from '../../lib/ui/i18n';
+import { openStore } from '../../lib/storage/store';
 import { GlossaryPage, type HashHost } from '../../components/glossary/GlossaryPage';
 
 const hash: HashHost = {

@@ -11,9 +11,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
-import { t, uiLanguage } from '../../lib/i18n';
-import { createPageClient, tabFromSearch } from '../../lib/popup-page';
-import { glossaryPageHash } from '../../lib/page-links';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+import { createPageClient, tabFromSearch } from '../../lib/ui/popup-page';
+import { glossaryPageHash } from '../../lib/ui/page-links';
 
 document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
 document.title = t('extName');
@@ -39,10 +39,10 @@ function openGlossaryPage(hash: string): void {
 }
 
 /**
- * IndexedDB access (idb, lib/db.ts, the user-entry validation behind it) is loaded with the data,
+ * IndexedDB access (idb, lib/storage/db.ts, the user-entry validation behind it) is loaded with the data,
  * after the first paint: none of it is needed to draw the shell.
  */
-const loadEntries = () => import('../../lib/popup-entries').then((module) => module.loadPopupEntries());
+const loadEntries = () => import('../../lib/ui/popup-entries').then((module) => module.loadPopupEntries());
 
 render(
   <Popup

@@ -17,14 +17,14 @@
  * - extension: .output/chrome-mv3 loaded; time from DOMContentLoaded until the content script has
  *              matched every occurrence the matcher finds in the page (its page-terms reply, asked
  *              through the background every 50 ms). It registers only the ranges of blocks near the
- *              viewport (lib/paint-window.ts), so what the reader sees is measured apart: the first
+ *              viewport (lib/page/paint-window.ts), so what the reader sees is measured apart: the first
  *              highlight on screen, then a scroll through the whole page (longest frame, and
  *              whether a highlight is registered in view at every tenth screen).
  * Measured: time, longest task (PerformanceObserver 'longtask'; for the extension also the longest
  * script in a long animation frame whose source is chrome-extension://), DOM nodes added after
  * parsing (MutationObserver, the `[data-quzhou-glossary-ui]` host excluded), JS heap used after a
  * GC (CDP Performance.getMetrics, which covers content-script isolated worlds too).
- * Also: lib/matcher.ts throughput on the page's plain text, and the content-script bundle size.
+ * Also: lib/matching/matcher.ts throughput on the page's plain text, and the content-script bundle size.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -426,7 +426,7 @@ async function matchedInTab(session: BrowserSession, tabId: number): Promise<num
 
 /**
  * The extension matches every block of the page but registers only the ranges of blocks near the
- * viewport (lib/paint-window.ts), so "done" is when the content script's count of matched
+ * viewport (lib/page/paint-window.ts), so "done" is when the content script's count of matched
  * occurrences (asked through the background, as the popup does) reaches the matcher's count,
  * and what the reader sees is checked separately: highlights on the first screen, and a scroll
  * through the page afterwards, with its own longest frame.
@@ -569,16 +569,16 @@ async function matcherThroughput(
   glossary: { entries: ShippedTerm[] },
   page: GeneratedPage,
 ): Promise<string[]> {
-  const file = path.join(ROOT, 'lib/matcher.ts');
-  if (!existsSync(file)) return ['matcher: lib/matcher.ts not found, skipped'];
+  const file = path.join(ROOT, 'lib/matching/matcher.ts');
+  if (!existsSync(file)) return ['matcher: lib/matching/matcher.ts not found, skipped'];
   type MatcherModule = {
     compileMatcher(entries: ShippedTerm[]): { findAll(text: string): unknown[] };
   };
   let mod: MatcherModule;
   try {
-    mod = (await import('../../lib/matcher')) as unknown as MatcherModule;
+    mod = (await import('../../lib/matching/matcher')) as unknown as MatcherModule;
   } catch (error) {
-    return [`matcher: lib/matcher.ts did not load (${String(error)}), skipped`];
+    return [`matcher: lib/matching/matcher.ts did not load (${String(error)}), skipped`];
   }
   if (typeof mod.compileMatcher !== 'function') return ['matcher: no compileMatcher export, skipped'];
   const t0 = performance.now();

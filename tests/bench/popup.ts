@@ -19,7 +19,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Glossary } from '../../lib/glossary';
+import type { Glossary } from '../../lib/glossary/glossary';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/harness';
 import { writeBuiltInEntries } from '../e2e/popup-helpers';
 import { SYNTHETIC_SEED, syntheticGlossary } from './synthetic-glossary';

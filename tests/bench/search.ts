@@ -1,13 +1,13 @@
 /**
  * Popup search benchmark: a synthetic 10,000-entry glossary built from the real entries' pieces
- * (deterministic seed), queries typed keystroke by keystroke, the index (lib/search.ts) against a
+ * (deterministic seed), queries typed keystroke by keystroke, the index (lib/search/search.ts) against a
  * naive linear scan that normalises pinyin on every query. Prints figures; no pass/fail.
  *
  *   npm run bench:search
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import type { Glossary, GlossaryEntry } from '../../lib/glossary/glossary';
 import {
   buildSearchIndex,
   normalizeText,
@@ -15,7 +15,7 @@ import {
   queryPinyin,
   search,
   warmSearchIndex,
-} from '../../lib/search';
+} from '../../lib/search/search';
 import { SYNTHETIC_SEED, syntheticGlossary } from './synthetic-glossary';
 
 const SIZE = 10_000;

@@ -2,7 +2,7 @@
  * A synthetic glossary of any size for the benchmarks, built from the real entries' pieces (heads
  * and tails of real terms with their pinyin) with a fixed seed, so every run sees the same entries.
  */
-import type { GlossaryEntry } from '../../lib/glossary';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { prng } from './prng';
 
 export const SYNTHETIC_SEED = 20240407;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES, type Category } from '../../lib/glossary';
+import { CATEGORIES, type Category } from '../../lib/glossary/glossary';
 import {
   collectExternalRequests,
   cspViolations,
@@ -182,7 +182,7 @@ describe('extension (no content script needed)', () => {
       for (const match of script.matches) expect(ALLOWED_CONTENT_SCRIPT_MATCHES).toContain(match);
     }
     if (CONTENT_SCRIPT) {
-      // The content script reads the settings (lib/settings.ts) from storage.local.
+      // The content script reads the settings (lib/storage/settings.ts) from storage.local.
       expect(manifest.permissions ?? []).toContain('storage');
     }
     const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;

@@ -111,7 +111,7 @@ describe('glossary page', () => {
       await glossary.waitForFunction((t) => document.querySelector('h2.gp-term')?.textContent === t, term);
       expect(new URL(glossary.url()).hash).toMatch(/^#entry=user-/);
 
-      // The open news page picks the new term up live (lib/user-overlay.ts).
+      // The open news page picks the new term up live (lib/storage/user-overlay.ts).
       const ranges = await waitFor(
         () => rangesOf(news, term!),
         (r) => r.length > 0,

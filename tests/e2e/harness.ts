@@ -20,7 +20,7 @@
  * - the page DOM is left alone, apart from one popover host `[data-quzhou-glossary-ui]` added on
  *   the first hover;
  * - settings are `chrome.storage.local` key `settings` and are applied live.
- * Expected counts come from lib/text-blocks.ts + lib/matcher.ts run in the page over the glossary
+ * Expected counts come from lib/page/text-blocks.ts + lib/matching/matcher.ts run in the page over the glossary
  * the build ships (read back from the content-script bundle; a warning says when it is stale).
  */
 import { createHash } from 'node:crypto';
@@ -40,9 +40,9 @@ import {
   type Request,
   type Worker,
 } from 'playwright-core';
-import { CATEGORIES, type Category, type Glossary } from '../../lib/glossary';
-import type { Settings } from '../../lib/settings';
-import { OWN_UI_ATTRIBUTE } from '../../lib/text-blocks';
+import { CATEGORIES, type Category, type Glossary } from '../../lib/glossary/glossary';
+import type { Settings } from '../../lib/storage/settings';
+import { OWN_UI_ATTRIBUTE } from '../../lib/page/text-blocks';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The unpacked extension under test; QZG_EXTENSION_DIR overrides it (e.g. a Firefox-less debug build). */
@@ -198,9 +198,9 @@ export async function launchWithExtension(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Settings (chrome.storage.local `settings`, lib/settings.ts)
+// Settings (chrome.storage.local `settings`, lib/storage/settings.ts)
 
-/** lib/settings.ts DEFAULT_SETTINGS, copied: importing it would pull WXT's runtime into Node. */
+/** lib/storage/settings.ts DEFAULT_SETTINGS, copied: importing it would pull WXT's runtime into Node. */
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   categories: { place: true, program: true, slogan: true, organization: true },
@@ -451,7 +451,7 @@ export interface HighlightedRange {
 /**
  * Every range a reader sees highlighted when scrolling through the whole page (or frame), once.
  * The highlighter registers only the ranges of blocks near the viewport, added and dropped by an
- * IntersectionObserver as the page scrolls (lib/paint-window.ts); so this scrolls the document
+ * IntersectionObserver as the page scrolls (lib/page/paint-window.ts); so this scrolls the document
  * from top to bottom a screen at a time, lets the observer report after each step, collects what
  * is registered, and scrolls back to where it was.
  */
@@ -535,7 +535,7 @@ export async function highlightedRanges(target: Target): Promise<HighlightedRang
 }
 
 // ---------------------------------------------------------------------------------------------
-// Expected counts: lib/text-blocks.ts + lib/matcher.ts run in the page itself
+// Expected counts: lib/page/text-blocks.ts + lib/matching/matcher.ts run in the page itself
 
 let expectedBundle: Promise<string> | undefined;
 
@@ -605,16 +605,16 @@ export function glossaryTerms(): ShippedTerm[] {
 
 /**
  * An IIFE (as a string) defining `__qzgExpected(mask)`: collects the blocks of the document and of
- * its open shadow roots with lib/text-blocks.ts, runs lib/matcher.ts over each with the shipped
+ * its open shadow roots with lib/page/text-blocks.ts, runs lib/matching/matcher.ts over each with the shipped
  * glossary, and returns the occurrences per category. Bundled once per process with esbuild.
  */
 function bundleExpected(): Promise<string> {
   expectedBundle ??= (async () => {
     const esbuild = await import('esbuild');
     const entry = `
-      import { collectBlocks } from './lib/text-blocks';
-      import { compileMatcher } from './lib/matcher';
-      import { CATEGORIES } from './lib/glossary';
+      import { collectBlocks } from './lib/page/text-blocks';
+      import { compileMatcher } from './lib/matching/matcher';
+      import { CATEGORIES } from './lib/glossary/glossary';
       const matcher = compileMatcher(TERMS);
       export function count(mask) {
         const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));

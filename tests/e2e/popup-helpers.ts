@@ -6,8 +6,8 @@
  * itself (see entrypoints/popup/main.tsx).
  */
 import type { Page, Worker } from 'playwright-core';
-import type { GlossaryEntry } from '../../lib/glossary';
-import { plainPinyin } from '../../lib/search';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
+import { plainPinyin } from '../../lib/search/search';
 import type { ExtensionSession } from './harness';
 
 /** The popup's size in the toolbar. */
@@ -53,10 +53,10 @@ export async function openPopupPage(session: ExtensionSession, tabId?: number): 
 }
 
 /**
- * Writes built-in entries straight into the extension's IndexedDB (schema v2, lib/db.ts) from one
+ * Writes built-in entries straight into the extension's IndexedDB (schema v2, lib/storage/db.ts) from one
  * of its pages, for tests and benchmarks that need a large glossary. `add` puts them beside the
  * stored ones; `replace` clears the store first and records them as the loaded glossary. The
- * `pinyinKey` index value is computed as lib/db.ts computes it. Returns the store's entry count.
+ * `pinyinKey` index value is computed as lib/storage/db.ts computes it. Returns the store's entry count.
  */
 export async function writeBuiltInEntries(
   page: Page,

@@ -22,7 +22,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
-import type { Glossary, GlossaryEntry } from '../../lib/glossary';
+import type { Glossary, GlossaryEntry } from '../../lib/glossary/glossary';
 import { openPopupPage, tabIdsOnHost, writeBuiltInEntries } from './popup-helpers';
 
 const contentIt = it.skipIf(!hasContentScript());

@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
-import { formatMessage, type Catalog } from '../../lib/i18n';
+import { formatMessage, type Catalog } from '../../lib/ui/i18n';
 
 fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
   formatMessage(
