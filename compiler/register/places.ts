@@ -1,0 +1,94 @@
+/**
+ * Quzhou's places from the national register, and what the rest of China's register says about
+ * their names: every division of one prefecture with its kind, code, parent chain and English
+ * form, and how many divisions elsewhere share a name (白沙村 has many namesakes, 廿里镇 none).
+ */
+import { divisionName, englishName, shortForm, type DivisionName } from './division-names';
+import type { DivisionLevel, DivisionRow } from './read-register';
+
+/** 衢州市 in the register. */
+export const QUZHOU_CODE = '3308';
+
+export interface RegisterPlace extends DivisionName {
+  code: string;
+  level: DivisionLevel;
+  /** The English form: Hetian Village, Longyou County, Quzhou. */
+  english: string;
+  /** The divisions it lies in, nearest first, up to the province: 横山镇, 龙游县, 衢州市, 浙江省. */
+  chain: string[];
+  /** The English forms of the chain, nearest first. */
+  englishChain: string[];
+  /** What people write alone for a county or city: 龙游县 → 龙游. */
+  short?: string;
+}
+
+export interface PlaceRegister {
+  /** The prefecture's divisions, itself first, each parent before its children. */
+  places: RegisterPlace[];
+  /** Divisions anywhere in China (this prefecture's included) named exactly `name`. */
+  named(name: string): number;
+  /** Divisions anywhere in China whose name without its kind is `stem` (龙游 → 龙游县, 龙游村…). */
+  stemmed(stem: string): number;
+  /** Whether any division in China has this name: a place name read from text must exist. */
+  exists(name: string): boolean;
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Reads the whole register once: the prefecture's places and the national name counts. */
+export function buildPlaceRegister(
+  rows: readonly DivisionRow[],
+  prefecture: string = QUZHOU_CODE,
+): PlaceRegister {
+  const names = new Map<string, number>();
+  const stems = new Map<string, number>();
+  const byCode = new Map<string, { row: DivisionRow; name?: DivisionName }>();
+  for (const row of rows) {
+    const name = divisionName(row.name, row.level);
+    if (name) {
+      bump(names, name.name);
+      if (name.stem !== name.name) bump(stems, name.stem);
+    }
+    // Only the prefecture and what lies above or in it need their parents remembered.
+    if (row.code.startsWith(prefecture) || prefecture.startsWith(row.code))
+      byCode.set(row.code, { row, ...(name ? { name } : {}) });
+  }
+
+  const chainOf = (row: DivisionRow): DivisionName[] => {
+    const chain: DivisionName[] = [];
+    for (let code = row.parent; code !== undefined;) {
+      const up = byCode.get(code);
+      if (!up) throw new Error(`register: ${row.code} ${row.name} has no parent ${code}`);
+      if (up.name) chain.push(up.name);
+      code = up.row.parent;
+    }
+    return chain;
+  };
+
+  const places: RegisterPlace[] = [];
+  for (const { row, name } of byCode.values()) {
+    if (!name || !row.code.startsWith(prefecture)) continue;
+    const chain = chainOf(row);
+    const short = shortForm(name, row.level);
+    places.push({
+      ...name,
+      code: row.code,
+      level: row.level,
+      english: englishName(name),
+      chain: chain.map((c) => c.name),
+      englishChain: chain.map(englishName),
+      ...(short ? { short } : {}),
+    });
+  }
+  if (!places.some((p) => p.code === prefecture))
+    throw new Error(`register: no prefecture with code ${prefecture}`);
+
+  return {
+    places,
+    named: (name) => names.get(name) ?? 0,
+    stemmed: (stem) => stems.get(stem) ?? 0,
+    exists: (name) => names.has(name),
+  };
+}
