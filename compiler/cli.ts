@@ -10,6 +10,8 @@ import { compileGlossary } from './compile';
 import { EMPTY_CURATED, parseCurated } from './curated';
 import { CompileError } from './errors';
 import { readSeeds } from './read-seeds';
+import { buildPlaceRegister } from './register/places';
+import { readRegister } from './register/read-register';
 import { writeFileAtomic } from './write-atomic';
 
 function main(): void {
@@ -31,6 +33,7 @@ function main(): void {
   const { glossary, warnings: curatedWarnings } = compileGlossary(
     seeds.map((s) => ({ name: s.name, text: s.text })),
     curated,
+    { register: buildPlaceRegister(readRegister()) },
   );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);

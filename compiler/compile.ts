@@ -13,6 +13,16 @@ import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
 import { normalizeArticle } from './normalize';
+import { generalDictionary } from './lexicon';
+import {
+  annotateAmbiguity,
+  divisionOf,
+  dropVillageStems,
+  groundTerm,
+  groundTerms,
+  registerEntry,
+} from './register/ground';
+import type { PlaceRegister } from './register/places';
 import { compileMatcher } from '../lib/matching/matcher';
 import { tonelessTermPinyin, termPinyin } from '../lib/glossary/pinyin';
 
@@ -84,18 +94,27 @@ function applyCurated(
   }
 }
 
-/** Ids are toneless pinyin with dashes (nian-li-zhen); a clash gets -2, -3 in sorted order. */
+/**
+ * Ids are toneless pinyin with dashes (nian-li-zhen); a clash gets -2, -3 in sorted order, the
+ * entries the seeds or the curated file make before the register's own, so that adding a register
+ * place never renumbers an entry the seeds already had.
+ */
 function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
   const used = new Map<string, number>();
-  return entries.map((e) => {
-    const base =
-      tonelessTermPinyin(e.term)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'term';
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, ...e };
-  });
+  const ids = new Map<Omit<GlossaryEntry, 'id'>, string>();
+  for (const pass of [false, true]) {
+    for (const e of entries) {
+      if ((e.origin === 'register') !== pass) continue;
+      const base =
+        tonelessTermPinyin(e.term)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '') || 'term';
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      ids.set(e, n === 1 ? base : `${base}-${n}`);
+    }
+  }
+  return entries.map((e) => ({ id: ids.get(e)!, ...e }));
 }
 
 /**
@@ -117,7 +136,20 @@ function findMentions(terms: readonly Term[], sentences: readonly Sentence[]): S
   return found.map((set) => [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
 }
 
-export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURATED): CompileResult {
+export interface CompileOptions {
+  /**
+   * The national register of divisions (compiler/register/): every place of the prefecture
+   * becomes an entry, the seeds' places are grounded in it, and every form's ambiguity is recorded.
+   * Without it the glossary holds only what the seeds say.
+   */
+  register?: PlaceRegister;
+}
+
+export function compileGlossary(
+  seeds: SeedText[],
+  curated: Curated = EMPTY_CURATED,
+  { register }: CompileOptions = {},
+): CompileResult {
   const sources: SourceArticle[] = [];
   const sentences: Sentence[] = [];
   for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -129,12 +161,34 @@ export function compileGlossary(seeds: SeedText[], curated: Curated = EMPTY_CURA
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
   const terms = [...extractTerms(sentences).values()];
   const mentions = findMentions(terms, sentences);
-  terms.forEach((t, i) => entries.set(t.term, toEntry(t, mentions[i]!)));
+  const grounding = register ? groundTerms(terms, mentions, register) : undefined;
+  terms.forEach((t, i) => {
+    if (grounding?.suspect.has(t)) return;
+    const place = grounding?.placeOf.get(t);
+    const entry = toEntry(place ? groundTerm(t, place) : t, mentions[i]!);
+    if (place) {
+      entry.parent = place.chain[0];
+      entry.division = divisionOf(place);
+      dropVillageStems(entry, place);
+    }
+    entries.set(t.term, entry);
+  });
   applyCurated(entries, curated, sentences.map((s) => s.text).join('\n'), warnings);
-  const sorted = [...entries.values()].sort((a, b) => {
+  const all = [...entries.values()];
+  if (register) {
+    const grounded = new Set([...grounding!.placeOf.values()]);
+    for (const place of register.places) if (!grounded.has(place)) all.push(registerEntry(place));
+    annotateAmbiguity(all, register, generalDictionary());
+  }
+  // Sorted by pinyin, then term, then register code (homonyms: 白沙村 of 柯城区 before 江山市's).
+  const sorted = all.sort((a, b) => {
     const pa = tonelessTermPinyin(a.term);
     const pb = tonelessTermPinyin(b.term);
-    return pa < pb ? -1 : pa > pb ? 1 : a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.term !== b.term) return a.term < b.term ? -1 : 1;
+    const ca = a.division?.code ?? '';
+    const cb = b.division?.code ?? '';
+    return ca < cb ? -1 : ca > cb ? 1 : 0;
   });
   return { glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) }, warnings };
 }

@@ -44,12 +44,48 @@ export interface GlossaryEntry {
   /** For places: the unit that contains it, where the text shows it (廿里镇 → 衢江区). */
   parent?: string;
   sources: Evidence[];
-  /** `curated` where data/curated.json added or corrected the entry. */
-  origin: 'extracted' | 'curated';
+  /** For a division in the national register: what it is and where. */
+  division?: Division;
+  /**
+   * The entry's forms (term or aliases) that may mean something else, and why. A form listed here
+   * is highlighted only on a page about Quzhou; the others anywhere.
+   */
+  ambiguous?: FormContext[];
+  /**
+   * `extracted` from the seeds (and grounded in the register where it is a division), `register`
+   * for a division the seeds never mention, `curated` where data/curated.json added or corrected it.
+   */
+  origin: 'extracted' | 'register' | 'curated';
+}
+
+/** A division of the national register (统计用区划代码, 2023). */
+export interface Division {
+  /** The register's code: 330825105201. */
+  code: string;
+  /** The kind of division in words: 行政村, 社区, 镇, 乡, 街道, 区, 县, 县级市, 地级市. */
+  kind: string;
+  /** The divisions it lies in, nearest first, up to the province: 大街乡, 龙游县, 衢州市, 浙江省. */
+  chain: string[];
+  /** English form (Hetian Village), and the chain's (Dajie Township, Longyou County, Quzhou, …). */
+  english: string;
+  englishChain: string[];
+}
+
+/** Why a form may not mean this entry; see compiler/register/ambiguity.ts. */
+export interface FormContext {
+  form: string;
+  /** Divisions elsewhere in China with this name (or, for a bare stem, this stem). */
+  namesakes?: number;
+  /** jieba's dictionary frequency, where the form is an ordinary word. */
+  word?: number;
+  /** A bare number or a two-character numeral formula (152, 五城). */
+  formula?: true;
+  /** A division's name without its kind (龙游 for 龙游县). */
+  short?: true;
 }
 
 /** A user entry: new (`user-…` id) or the reader's version of a built-in entry (its id). */
-export interface UserEntry extends Omit<GlossaryEntry, 'origin'> {
+export interface UserEntry extends Omit<GlossaryEntry, 'origin' | 'division' | 'ambiguous'> {
   origin: 'user';
   /** The reader's own note on the term, shown with the entry. */
   note?: string;

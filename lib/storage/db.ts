@@ -424,8 +424,8 @@ export function checkGlossary(glossary: unknown): string[] {
     if (typeof e.pinyin !== 'string') errors.push(`${at}.pinyin: must be a string`);
     if (typeof e.summary !== 'string') errors.push(`${at}.summary: must be a string`);
     if (!Array.isArray(e.sources)) errors.push(`${at}.sources: must be an array`);
-    if (e.origin !== 'extracted' && e.origin !== 'curated') {
-      errors.push(`${at}.origin: must be "extracted" or "curated"`);
+    if (e.origin !== 'extracted' && e.origin !== 'register' && e.origin !== 'curated') {
+      errors.push(`${at}.origin: must be "extracted", "register" or "curated"`);
     }
   });
   return errors;

@@ -1,0 +1,67 @@
+/**
+ * Why a surface form may not mean the Quzhou entry, from general knowledge rather than from the
+ * seeds: the national register (other divisions with the same name or stem), jieba's general
+ * dictionary (an ordinary word people write every day), and the shape of the form (a short form
+ * of a division, a bare number, a two-character numeral formula). A form with no reason is
+ * unambiguous and is highlighted anywhere; one with a reason only on a page about Quzhou.
+ */
+import type { FormContext } from '../../lib/glossary/glossary';
+import type { PlaceRegister } from './places';
+
+/**
+ * jieba's dictionary frequency from which a string counts as an ordinary word. Its median entry
+ * has frequency 3 and the 90th percentile 106; 20 keeps words people really use (开化 87, 上门
+ * 500, 江山 1,224, 常山 108) and leaves out rare dictionary entries that are mostly names.
+ */
+export const WORD_FREQUENCY = 20;
+
+/** Division suffixes a place name ends in (longest first). */
+export const DIVISION_SUFFIX = /(?:街道|社区|镇|乡|村|区|县|市)$/;
+
+/**
+ * A bare number or number formula (152, 1+15) or two characters that open with a digit numeral
+ * (三有, 五城, 八八): read as a count as often as a name. 双, 百, 千 and 万 open too many names
+ * (双港, 万田) to count.
+ */
+function isFormula(form: string): boolean {
+  if (/^[0-9０-９+＋\-.·×]+$/.test(form)) return true;
+  return form.length <= 2 && /^[一二三四五六七八九十两]/.test(form);
+}
+
+export interface AmbiguityInput {
+  form: string;
+  /** How many of the glossary's own places are named exactly `form` (homonyms in Quzhou). */
+  ownNamed: number;
+  /** The form is an entry's short form of a division name (龙游 of 龙游县, 廿里 of 廿里镇). */
+  short: boolean;
+}
+
+/**
+ * The reasons `form` may mean something else, or undefined when there are none:
+ * - namesakes: divisions elsewhere in China with that name (白沙村) or, for a form without a
+ *   division suffix, with that stem (西山 → 西山村, 西山镇, 西山区…);
+ * - word: jieba's frequency, where the form is an ordinary word. A place word (tag ns) with no
+ *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
+ * - formula: a bare number or a two-character numeral formula;
+ * - short: recorded with the others, not a reason alone (柯城 names nothing else).
+ */
+export function formContext(
+  input: AmbiguityInput,
+  register: PlaceRegister,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+): FormContext | undefined {
+  const { form } = input;
+  let namesakes = register.named(form) - input.ownNamed;
+  if (!DIVISION_SUFFIX.test(form)) namesakes += register.stemmed(form) - (input.short ? 1 : 0);
+  const word = dictionary.get(form);
+  const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
+  const formula = isFormula(form);
+  if (namesakes <= 0 && !ordinary && !formula) return undefined;
+  return {
+    form,
+    ...(namesakes > 0 ? { namesakes } : {}),
+    ...(ordinary ? { word: word.freq } : {}),
+    ...(formula ? { formula: true as const } : {}),
+    ...(input.short ? { short: true as const } : {}),
+  };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
+import { compileGlossary } from '../compile';
+import { formContext } from './ambiguity';
+import { whereText } from './ground';
+import { buildPlaceRegister } from './places';
+import type { DivisionRow } from './read-register';
+
+// A made-up register: Quzhou with two counties, and namesakes in a made-up province elsewhere.
+const ROWS: DivisionRow[] = [
+  { code: '33', name: '浙江省', level: 'province' },
+  { code: '3308', name: '衢州市', level: 'prefecture', parent: '33' },
+  { code: '330825', name: '龙游县', level: 'county', parent: '3308' },
+  { code: '330825105', name: '横山镇', level: 'town', parent: '330825' },
+  { code: '330825105201', name: '贺田村村民委员会', level: 'village', parent: '330825105' },
+  { code: '330825105202', name: '白沙村委会', level: 'village', parent: '330825105' },
+  { code: '330825105203', name: '上门村委会', level: 'village', parent: '330825105' },
+  { code: '330881', name: '江山市', level: 'county', parent: '3308' },
+  { code: '330881101', name: '凤林镇', level: 'town', parent: '330881' },
+  { code: '330881101201', name: '白沙村委会', level: 'village', parent: '330881101' },
+  { code: '43', name: '湖南省', level: 'province' },
+  { code: '4301', name: '长沙市', level: 'prefecture', parent: '43' },
+  { code: '430101', name: '江山区', level: 'county', parent: '4301' },
+  { code: '430101001', name: '龙游镇', level: 'town', parent: '430101' },
+  { code: '430101001001', name: '白沙村村民委员会', level: 'village', parent: '430101001' },
+  { code: '430101001002', name: '贺田村委会', level: 'village', parent: '430101001' },
+];
+const register = buildPlaceRegister(ROWS, '3308');
+const DICTIONARY = new Map([
+  ['江山', { freq: 1224, tag: 'ns' }],
+  ['衢州', { freq: 105, tag: 'ns' }],
+  ['开化', { freq: 87, tag: 'v' }],
+  ['上门', { freq: 500, tag: 'ns' }],
+]);
+
+describe('formContext: why a form may mean something else', () => {
+  const context = (form: string, ownNamed = 0, short = false) =>
+    formContext({ form, ownNamed, short }, register, DICTIONARY);
+
+  it('counts namesakes elsewhere in China, not the glossary’s own homonyms', () => {
+    expect(context('白沙村', 2)).toEqual({ form: '白沙村', namesakes: 1 });
+    expect(context('贺田村', 1)).toEqual({ form: '贺田村', namesakes: 1 });
+  });
+
+  it('counts divisions with the same stem for a form without a suffix', () => {
+    // 龙游 (short for 龙游县) is also the stem of 龙游镇 elsewhere.
+    expect(context('龙游', 0, true)).toEqual({ form: '龙游', namesakes: 1, short: true });
+  });
+
+  it('marks ordinary words from the dictionary, but not a place’s own name there', () => {
+    expect(context('开化')).toEqual({ form: '开化', word: 87 });
+    expect(context('江山', 0, true)).toEqual({ form: '江山', namesakes: 1, word: 1224, short: true });
+    expect(context('衢州', 0, true)).toBeUndefined();
+  });
+
+  it('marks bare numbers and two-character numeral formulas, not names that open with 双 or 万', () => {
+    expect(context('152')).toEqual({ form: '152', formula: true });
+    expect(context('五城')).toEqual({ form: '五城', formula: true });
+    expect(context('双港')).toBeUndefined();
+    expect(context('四省边际中心城市')).toBeUndefined();
+  });
+
+  it('leaves a unique name unmarked', () => {
+    expect(context('横山镇', 1)).toBeUndefined();
+    expect(context('邻礼通')).toBeUndefined();
+  });
+});
+
+describe('whereText', () => {
+  it('says where a place lies, down from the county', () => {
+    const at = (name: string) => whereText(register.places.find((p) => p.name === name)!);
+    expect(at('贺田村')).toBe('龙游县横山镇');
+    expect(at('横山镇')).toBe('龙游县');
+    expect(at('龙游县')).toBe('衢州市');
+    expect(at('衢州市')).toBe('浙江省');
+  });
+});
+
+describe('compileGlossary with the register', () => {
+  const seeds = [
+    {
+      name: 'a.txt',
+      text: [
+        '龙游县横山镇上门村召开村民大会，上门村党支部书记介绍了“共富工坊”的做法。',
+        '横山镇白沙村的村民在文化礼堂观看演出。',
+        '改走乡间小道，游客可以到达竹林深处。',
+      ].join('\n'),
+    },
+  ];
+  const glossary = compileGlossary(seeds, undefined, { register }).glossary;
+  const named = (term: string) => glossary.entries.filter((e) => e.term === term);
+  const one = (term: string): GlossaryEntry => {
+    const found = named(term);
+    expect(found, term).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('makes an entry for every division of the prefecture, with kind, code and chain', () => {
+    for (const name of ['衢州市', '龙游县', '横山镇', '贺田村', '江山市', '凤林镇'])
+      expect(named(name).length).toBe(1);
+    expect(glossary.entries.some((e) => e.term === '长沙市' || e.term === '龙游镇')).toBe(false);
+    expect(one('贺田村')).toMatchObject({
+      category: 'place',
+      parent: '横山镇',
+      summary: '贺田村：龙游县横山镇的行政村。',
+      origin: 'register',
+      division: {
+        code: '330825105201',
+        kind: '行政村',
+        chain: ['横山镇', '龙游县', '衢州市', '浙江省'],
+        english: 'Hetian Village',
+        englishChain: ['Hengshan Town', 'Longyou County', 'Quzhou', 'Zhejiang Province'],
+      },
+    });
+    expect(one('龙游县').aliases).toEqual(['龙游']);
+    expect(one('贺田村').pinyin).toBe('hè tián cūn');
+  });
+
+  it('merges a place the seeds mention with its register entry: evidence from the text, kind from the register', () => {
+    const shangmen = one('上门村');
+    expect(shangmen.origin).toBe('extracted');
+    expect(shangmen.division?.code).toBe('330825105203');
+    expect(shangmen.parent).toBe('横山镇');
+    expect(shangmen.summary.startsWith('上门村：龙游县横山镇的行政村。')).toBe(true);
+    expect(shangmen.sources.length).toBeGreaterThan(0);
+    // A village's stem is not a name of it.
+    expect(shangmen.aliases).not.toContain('上门');
+  });
+
+  it('keeps one entry per place where Quzhou has homonyms, grounded where the text names the parent', () => {
+    const baisha = named('白沙村');
+    expect(baisha.map((e) => e.division?.chain[0]).sort()).toEqual(['凤林镇', '横山镇']);
+    expect(baisha.find((e) => e.division?.chain[0] === '横山镇')?.sources.length).toBeGreaterThan(0);
+    expect(new Set(baisha.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('records ambiguity per form', () => {
+    expect(one('江山市').ambiguous).toEqual([{ form: '江山', namesakes: 1, word: 1224, short: true }]);
+    expect(one('横山镇').ambiguous).toBeUndefined();
+  });
+
+  it('drops a "division" the register has nowhere and only one article uses', () => {
+    expect(named('改走乡')).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const again = compileGlossary([...seeds].reverse(), undefined, { register }).glossary;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(glossary));
+  });
+});

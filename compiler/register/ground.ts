@@ -1,0 +1,129 @@
+/**
+ * The register and the seeds, merged into one entry per place. What the seeds say (evidence,
+ * titles, dates) stays with the entry; the register supplies the kind, the code and the chain
+ * of divisions, and wins where the text disagrees. A name the text reads as a division (it ends
+ * in 镇, 村, 街道…) that exists nowhere in China's register is suspect and stays only when more
+ * than one article uses it.
+ */
+import type { Division, GlossaryEntry } from '../../lib/glossary/glossary';
+import { termPinyin } from '../../lib/glossary/pinyin';
+import type { Sentence } from '../article';
+import type { Term } from '../term';
+import { DIVISION_SUFFIX, formContext } from './ambiguity';
+import type { PlaceRegister, RegisterPlace } from './places';
+
+type Entry = Omit<GlossaryEntry, 'id'>;
+
+/** Kinds the suffix rules give to names that claim to be divisions (compiler/rules/suffixes.ts). */
+const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
+
+/** Where a place lies, as a summary says it: 龙游县大街乡 (the province and city are implied). */
+export function whereText(place: Pick<RegisterPlace, 'chain' | 'level'>): string {
+  // Down to the county, the chain's prefecture and province go without saying.
+  const shown =
+    place.level === 'town' || place.level === 'village' ? place.chain.slice(0, -2) : place.chain.slice(0, 1);
+  return [...shown].reverse().join('');
+}
+
+export function divisionOf(place: RegisterPlace): Division {
+  return {
+    code: place.code,
+    kind: place.kind,
+    chain: place.chain,
+    english: place.english,
+    englishChain: place.englishChain,
+  };
+}
+
+export interface Grounding {
+  /** The register place a seed term is, where the register has exactly one it can be. */
+  placeOf: Map<Term, RegisterPlace>;
+  /** Seed terms to leave out: divisions by their name that the register has nowhere. */
+  suspect: Set<Term>;
+}
+
+/**
+ * Matches the seeds' place terms with the register's places of the prefecture. A name several
+ * places share (92 in Quzhou: 白沙村, 花园村…) is grounded only where the text names its parent;
+ * otherwise the seed entry stays as the text has it, beside the register's entries.
+ */
+export function groundTerms(
+  terms: readonly Term[],
+  mentions: readonly (readonly Sentence[])[],
+  register: PlaceRegister,
+): Grounding {
+  const byName = new Map<string, RegisterPlace[]>();
+  for (const place of register.places) byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
+  const placeOf = new Map<Term, RegisterPlace>();
+  const suspect = new Set<Term>();
+  terms.forEach((term, i) => {
+    if (term.category !== 'place') return;
+    const candidates = byName.get(term.term) ?? [];
+    const place =
+      candidates.length === 1
+        ? candidates[0]
+        : candidates.find((c) => term.parent !== undefined && c.chain.includes(term.parent));
+    if (place) {
+      placeOf.set(term, place);
+      return;
+    }
+    if (candidates.length > 0 || !DIVISION_KINDS.has(term.kind) || register.exists(term.term)) return;
+    const articles = new Set(mentions[i]!.map((s) => s.file));
+    if (articles.size < 2) suspect.add(term);
+  });
+  return { placeOf, suspect };
+}
+
+/** A seed term the register knows: its summary says where it is, from the register. */
+export function groundTerm(term: Term, place: RegisterPlace): Term {
+  return { ...term, kind: place.kind, parent: whereText(place) };
+}
+
+/** An entry for a place only the register knows. */
+export function registerEntry(place: RegisterPlace): Entry {
+  return {
+    term: place.name,
+    aliases: place.short ? [place.short] : [],
+    category: 'place',
+    pinyin: termPinyin(place.name),
+    summary: `${place.name}：${whereText(place)}的${place.kind}。`,
+    ...(place.chain[0] ? { parent: place.chain[0] } : {}),
+    sources: [],
+    division: divisionOf(place),
+    origin: 'register',
+  };
+}
+
+/** Stems of villages and communities are not names (上门 of 上门村 is "door to door"). */
+export function dropVillageStems(entry: Entry, place: RegisterPlace): void {
+  if (place.level === 'village') entry.aliases = entry.aliases.filter((a) => a !== place.stem);
+  if (place.short && !entry.aliases.includes(place.short))
+    entry.aliases = [...entry.aliases, place.short].sort();
+}
+
+/**
+ * Records, for each form of each entry, why it may mean something else (see ambiguity.ts).
+ * Homonyms inside the glossary are not namesakes of each other's: the popover lists them.
+ */
+export function annotateAmbiguity(
+  entries: Entry[],
+  register: PlaceRegister,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+): void {
+  const ownNamed = new Map<string, number>();
+  for (const e of entries) if (e.division) ownNamed.set(e.term, (ownNamed.get(e.term) ?? 0) + 1);
+  for (const entry of entries) {
+    const suffix = DIVISION_SUFFIX.exec(entry.term);
+    const stem = suffix && entry.category === 'place' ? entry.term.slice(0, suffix.index) : undefined;
+    const contexts = [entry.term, ...entry.aliases].flatMap((form) => {
+      const context = formContext(
+        { form, ownNamed: ownNamed.get(form) ?? 0, short: form === stem },
+        register,
+        dictionary,
+      );
+      return context ? [context] : [];
+    });
+    if (contexts.length > 0) entry.ambiguous = contexts;
+    else delete entry.ambiguous;
+  }
+}
