@@ -1,5 +1,5 @@
 /**
- * `npm run glossary [-- --seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`
+ * `npm run glossary [-- --seeds DIR] [--out FILE] [--match-index FILE] [--curated FILE] [--no-curated]`
  * Reads the seeds, compiles, and replaces the output file atomically: a failed run leaves the
  * previous glossary in place.
  */
@@ -9,6 +9,8 @@ import { CATEGORIES } from '../lib/glossary/glossary';
 import { compileGlossary } from './compile';
 import { EMPTY_CURATED, parseCurated } from './curated';
 import { CompileError } from './errors';
+import { generalDictionary } from './lexicon';
+import { buildMatchIndex } from './match-index';
 import { readSeeds } from './read-seeds';
 import { buildPlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
@@ -19,6 +21,7 @@ function main(): void {
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'data/glossary.json' },
+      'match-index': { type: 'string', default: 'data/match-index.json' },
       curated: { type: 'string', default: 'data/curated.json' },
       'no-curated': { type: 'boolean', default: false },
     },
@@ -30,17 +33,24 @@ function main(): void {
   if (!values['no-curated'] && existsSync(values.curated)) {
     curated = parseCurated(readFileSync(values.curated, 'utf8'), values.curated);
   }
+  const register = buildPlaceRegister(readRegister());
   const { glossary, warnings: curatedWarnings } = compileGlossary(
     seeds.map((s) => ({ name: s.name, text: s.text })),
     curated,
-    { register: buildPlaceRegister(readRegister()) },
+    { register },
   );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
+  const index = buildMatchIndex(glossary, generalDictionary(), register.qualifiers);
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
+  // One line: only the content script reads it, and its size is what every frame parses.
+  writeFileAtomic(values['match-index'], `${JSON.stringify(index)}\n`);
   const counts = CATEGORIES.map(
     (c) => `${c} ${glossary.entries.filter((e) => e.category === c).length}`,
   ).join(', ');
   console.log(`${values.out}: ${glossary.entries.length} entries from ${seeds.length} articles (${counts})`);
+  console.log(
+    `${values['match-index']}: ${index.blockers.length} blocking words, ${index.qualifiers.length} other places' names`,
+  );
 }
 
 try {
@@ -52,7 +62,7 @@ try {
   }
   if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     console.error(
-      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`,
+      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--match-index FILE] [--curated FILE] [--no-curated]`,
     );
     process.exit(2);
   }

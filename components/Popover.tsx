@@ -63,6 +63,8 @@ export function Popover({
   }, [autoFocus, entry.id]);
 
   const label = CATEGORY_LABELS[entry.category];
+  // A division of the register: where it lies, from the province down (浙江省 › 衢州市 › 龙游县).
+  const division = 'division' in entry ? entry.division : undefined;
   const articles = sourceArticles(entry.sources);
   const listed = articles.slice(0, MAX_SOURCES);
   const hidden = articles.length - listed.length;
@@ -126,10 +128,20 @@ export function Popover({
             </ul>
           </div>
         )}
-        {entry.parent !== undefined && entry.parent !== '' && (
-          <p class="qzg-parent">
-            <span class="qzg-label">属于</span> {entry.parent}
+        {division ? (
+          <p class="qzg-parent qzg-where">
+            <span class="qzg-label">属于</span> {[...division.chain].reverse().join(' › ')}
+            <span class="qzg-english" lang="en">
+              {[division.english, ...division.englishChain.slice(0, -1)].join(', ')}
+            </span>
           </p>
+        ) : (
+          entry.parent !== undefined &&
+          entry.parent !== '' && (
+            <p class="qzg-parent">
+              <span class="qzg-label">属于</span> {entry.parent}
+            </p>
+          )
         )}
         {entry.origin === 'user' && entry.note !== undefined && entry.note !== '' && (
           <p class="qzg-note">

@@ -8,13 +8,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import glossaryData from '../data/glossary.json';
 import { loadGlossary, openGlossaryDB } from '../lib/storage/db';
-import type { Glossary } from '../lib/glossary/glossary';
+import type { Glossary, GlossaryEntry } from '../lib/glossary/glossary';
 import { t } from '../lib/ui/i18n';
-import { parseBackgroundRequest } from '../lib/glossary/messages';
+import { parseBackgroundRequest, type EntryDetailsReply } from '../lib/glossary/messages';
 import { glossaryPageHash, LOOKUP_MAX_CHARS } from '../lib/ui/page-links';
 import { publishUserData } from '../lib/storage/store';
 
 const LOOKUP_MENU_ID = 'look-up';
+
+/** Built-in entries by id, for the popover's details; built on the first request after a start. */
+let entriesById: Map<string, GlossaryEntry> | undefined;
+function builtInEntry(id: string): GlossaryEntry | null {
+  entriesById ??= new Map((glossaryData as Glossary).entries.map((e) => [e.id, e]));
+  return entriesById.get(id) ?? null;
+}
 
 /** Stores this version's glossary (a no-op when it is already there) and republishes user data. */
 async function refreshStore(): Promise<void> {
@@ -56,13 +63,20 @@ export default defineBackground(() => {
     if (text !== '') openGlossaryPage(glossaryPageHash({ query: text }), tab?.index);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
     // (no externally_connectable), but a check costs nothing.
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseBackgroundRequest(raw);
     if (message?.type === 'open-entry')
       openGlossaryPage(glossaryPageHash({ entry: message.id }), sender.tab?.index);
+    if (message?.type === 'entry-details') {
+      // From the shipped glossary, not IndexedDB: the same data, with no database to open while
+      // the reader waits for a popover. The reader's own entries never get here (the content
+      // script has them whole).
+      const reply: EntryDetailsReply = { entry: builtInEntry(message.id) };
+      sendResponse(reply);
+    }
     return undefined;
   });
 

@@ -31,6 +31,12 @@ export interface PlaceRegister {
   stemmed(stem: string): number;
   /** Whether any division in China has this name: a place name read from text must exist. */
   exists(name: string): boolean;
+  /**
+   * Names of the provinces, cities and counties outside the prefecture's own chain, full and
+   * short (湖南省, 湖南, 安吉县, 安吉), sorted: written before a place name, they make it another
+   * place's (lib/matching/qualifiers.ts).
+   */
+  qualifiers: string[];
 }
 
 function bump(counts: Map<string, number>, key: string): void {
@@ -45,11 +51,18 @@ export function buildPlaceRegister(
   const names = new Map<string, number>();
   const stems = new Map<string, number>();
   const byCode = new Map<string, { row: DivisionRow; name?: DivisionName }>();
+  const qualifiers = new Set<string>();
   for (const row of rows) {
     const name = divisionName(row.name, row.level);
     if (name) {
       bump(names, name.name);
       if (name.stem !== name.name) bump(stems, name.stem);
+      const ownChain = row.code.startsWith(prefecture) || prefecture.startsWith(row.code);
+      if (!ownChain && (row.level === 'province' || row.level === 'prefecture' || row.level === 'county')) {
+        qualifiers.add(name.name);
+        const short = shortForm(name, row.level);
+        if (short) qualifiers.add(short);
+      }
     }
     // Only the prefecture and what lies above or in it need their parents remembered.
     if (row.code.startsWith(prefecture) || prefecture.startsWith(row.code))
@@ -90,5 +103,6 @@ export function buildPlaceRegister(
     named: (name) => names.get(name) ?? 0,
     stemmed: (stem) => stems.get(stem) ?? 0,
     exists: (name) => names.has(name),
+    qualifiers: [...qualifiers].sort(),
   };
 }

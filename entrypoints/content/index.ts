@@ -5,19 +5,63 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS } from '../../components/highlight-styles';
-import glossaryData from '../../data/glossary.json';
-import type { Glossary, AnyEntry } from '../../lib/glossary/glossary';
+import matchIndexData from '../../data/match-index.json';
+import type { AnyEntry, MatchIndex } from '../../lib/glossary/glossary';
 import { createHighlighter, type PageMatch } from '../../lib/page/highlighter';
 import { candidateOffsets, pointInRects } from '../../lib/page/hit-test';
 import { createHoverController } from '../../lib/page/hover-intent';
-import { categoryMask, compileMatcher } from '../../lib/matching/matcher';
-import { parseContentRequest, type PageTerm, type PageTermsReply } from '../../lib/glossary/messages';
+import { categoryMask, compileMatcher, type Matcher } from '../../lib/matching/matcher';
+import { indexEntries, userPageEntry, type PageEntry } from '../../lib/matching/page-entries';
+import { withQualifiers } from '../../lib/matching/qualifiers';
+import {
+  parseContentRequest,
+  parseEntryDetailsReply,
+  type PageTerm,
+  type PageTermsReply,
+} from '../../lib/glossary/messages';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/storage/settings';
-import { loadUserOverlay, visibleEntries, watchUserOverlay } from '../../lib/storage/user-overlay';
+import {
+  loadUserOverlay,
+  visibleEntries,
+  watchUserOverlay,
+  type UserOverlay,
+} from '../../lib/storage/user-overlay';
 import { createPopoverUi } from './popover-ui';
 
-const glossary = glossaryData as Glossary;
+// Only forms, categories and context flags: summaries and sources come from the background when
+// a popover opens, so what every frame parses does not grow with them.
+const matchIndex = matchIndexData as unknown as MatchIndex;
+const builtIn = indexEntries(matchIndex);
+const builtInById = new Map(builtIn.map((e) => [e.id, e]));
+
+/** The built-in entries with the reader's own applied and hidden ones left out. */
+function pageEntries(overlay: UserOverlay): PageEntry[] {
+  return visibleEntries(builtIn, overlay).map((e) =>
+    'origin' in e ? userPageEntry(e, builtInById.get(e.id)) : e,
+  );
+}
+
+function pageMatcher(entries: readonly PageEntry[]): Matcher {
+  return withQualifiers(compileMatcher(entries, { blockers: matchIndex.blockers }), matchIndex.qualifiers);
+}
+
+/** Built-in entries' details, asked of the background once per entry and frame. */
+const details = new Map<string, Promise<AnyEntry | undefined>>();
+function entryDetails(entry: PageEntry): Promise<AnyEntry | undefined> {
+  if (entry.user) return Promise.resolve(entry.user);
+  let pending = details.get(entry.id);
+  if (!pending) {
+    pending = browser.runtime
+      .sendMessage({ type: 'entry-details', id: entry.id })
+      .then((reply: unknown) => parseEntryDetailsReply(reply, entry.id)?.entry ?? undefined)
+      .catch(() => undefined);
+    details.set(entry.id, pending);
+    // A failed or empty answer (the extension was updated) may be asked again next time.
+    void pending.then((found) => found || details.delete(entry.id));
+  }
+  return pending;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,9 +71,9 @@ export default defineContentScript({
   async main(ctx) {
     // The shipped glossary with the reader's own entries applied and hidden ones left out. Match
     // indices point into this array, so it is replaced together with the scanner's automaton.
-    let entries: AnyEntry[] = visibleEntries(glossary.entries, await loadUserOverlay());
+    let entries = pageEntries(await loadUserOverlay());
     let indexById = new Map(entries.map((e, i) => [e.id, i]));
-    const matcher = compileMatcher(entries);
+    const matcher = pageMatcher(entries);
     const highlighter = createHighlighter({ document });
     const sheet = new CSSStyleSheet();
     // Adopting this sheet restyles the whole page once: its ::highlight() rules match every
@@ -105,6 +149,8 @@ export default defineContentScript({
       onDismiss: () => hover.dismiss(),
     });
     let lastPointer: { x: number; y: number } | undefined;
+    /** Counts shows and hides, so details that arrive after the hover ended show nothing. */
+    let shown = 0;
     /** Where focus was before Tab took it into the popover: it goes back there on dismissal. */
     let focusBefore: Element | null = null;
     const hover = createHoverController<PageMatch>({
@@ -117,10 +163,16 @@ export default defineContentScript({
       onShow: (match) => {
         const entry = entries[match.entry];
         if (!entry) return;
-        const rects = [...scanner.rangeOf(match).getClientRects()];
-        void popover.show(entry, rects, lastPointer, false);
+        const token = ++shown;
+        // Usually answered already: the request went out when the pointer first reached the term.
+        void entryDetails(entry).then((full) => {
+          if (!full || token !== shown) return;
+          const rects = [...scanner.rangeOf(match).getClientRects()];
+          void popover.show(full, rects, lastPointer, false);
+        });
       },
       onHide: () => {
+        shown++;
         const hadFocus = popover.hasFocus();
         popover.hide();
         if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus();
@@ -157,6 +209,9 @@ export default defineContentScript({
       const overPopover =
         popover.hasFocus() || popover.isOwnEvent(event) || popover.contains(event.clientX, event.clientY);
       const match = overPopover ? null : (matchUnder(event.clientX, event.clientY) ?? null);
+      // Ask for the details while the hover delay runs, so the popover opens on time.
+      const entry = match && entries[match.entry];
+      if (entry) void entryDetails(entry);
       hover.pointer(event.clientX, event.clientY, match, overPopover);
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -238,9 +293,9 @@ export default defineContentScript({
     });
     const unwatchOverlay = watchUserOverlay((overlay) => {
       hover.dismiss();
-      entries = visibleEntries(glossary.entries, overlay);
+      entries = pageEntries(overlay);
       indexById = new Map(entries.map((e, i) => [e.id, i]));
-      scanner.setMatcher(compileMatcher(entries));
+      scanner.setMatcher(pageMatcher(entries));
     });
     ctx.onInvalidated(() => {
       unwatch();

@@ -3,7 +3,7 @@
  * `parse…` function first: a message that does not have the exact shape is ignored, so a page
  * script or a stale content script from an older version cannot drive the extension.
  */
-import { CATEGORIES, type Category } from './glossary';
+import { CATEGORIES, type Category, type GlossaryEntry } from './glossary';
 
 /** Sent by the popup (or the background, for the keyboard command) to a tab's content script. */
 export type ContentRequest =
@@ -32,7 +32,17 @@ export interface PageTermsReply {
 /** Sent by a content script to the background. */
 export type BackgroundRequest =
   /** The popover's "more" link: open the glossary page at this entry. */
-  { type: 'open-entry'; id: string };
+  | { type: 'open-entry'; id: string }
+  /**
+   * A built-in entry's details for the popover: content scripts carry only the match index
+   * (data/match-index.json), not the summaries and sources. Answered with an EntryDetailsReply.
+   */
+  | { type: 'entry-details'; id: string };
+
+export interface EntryDetailsReply {
+  /** Null when no built-in entry has that id (a glossary update in between). */
+  entry: GlossaryEntry | null;
+}
 
 type Fields = Record<string, unknown>;
 
@@ -60,8 +70,32 @@ export function parseContentRequest(value: unknown): ContentRequest | undefined 
 
 export function parseBackgroundRequest(value: unknown): BackgroundRequest | undefined {
   const message = asObject(value);
-  if (message?.type === 'open-entry' && isEntryId(message.id)) return { type: 'open-entry', id: message.id };
+  if ((message?.type === 'open-entry' || message?.type === 'entry-details') && isEntryId(message.id))
+    return { type: message.type, id: message.id };
   return undefined;
+}
+
+/**
+ * The background's answer to entry-details. It comes from our own background, but a reply is
+ * still checked for the fields the popover reads before any of it is shown.
+ */
+export function parseEntryDetailsReply(value: unknown, id: string): EntryDetailsReply | undefined {
+  const reply = asObject(value);
+  if (!reply || !('entry' in reply)) return undefined;
+  if (reply.entry === null) return { entry: null };
+  const entry = asObject(reply.entry);
+  if (
+    !entry ||
+    entry.id !== id ||
+    typeof entry.term !== 'string' ||
+    !Array.isArray(entry.aliases) ||
+    !CATEGORIES.includes(entry.category as Category) ||
+    typeof entry.pinyin !== 'string' ||
+    typeof entry.summary !== 'string' ||
+    !Array.isArray(entry.sources)
+  )
+    return undefined;
+  return { entry: entry as unknown as GlossaryEntry };
 }
 
 export function parsePageTermsReply(value: unknown): PageTermsReply | undefined {

@@ -197,3 +197,35 @@ describe('compileMatcher / findAll', () => {
     }
   });
 });
+
+describe('contextual forms and blockers', () => {
+  const terms: MatcherTerm[] = [
+    { id: 'jiangshan', term: '江山市', aliases: ['江山'], category: 'place', contextual: ['江山'] },
+    { id: 'xinan', term: '信安街道', aliases: ['信安'], category: 'place', contextual: ['信安'] },
+    { id: 'quzhou', term: '衢州市', aliases: ['衢州'], category: 'place' },
+  ];
+  const blockers = ['打江山', '江山如画', '通信安全'];
+  const matcher = compileMatcher(terms, { blockers });
+
+  it('marks the matches of contextual forms, and only those', () => {
+    const text = '衢州江山市和江山';
+    expect(matcher.findAll(text).map((m) => [text.slice(m.start, m.end), m.contextual])).toEqual([
+      ['衢州', false],
+      ['江山市', false],
+      ['江山', true],
+    ]);
+  });
+
+  it('lets an ordinary word swallow the form inside it, and reports no blocker', () => {
+    const text = '打江山，江山如画；江山；通信安全；信安';
+    expect(surfaces(text, matcher.findAll(text))).toEqual(['江山', '信安']);
+    // Without the blockers the same text has five matches.
+    expect(compileMatcher(terms).findAll(text)).toHaveLength(5);
+  });
+
+  it('never lets a blocker take a glossary form’s own string, and does not count blockers', () => {
+    const shadowed = compileMatcher(terms, { blockers: ['江山市', '衢州'] });
+    expect(surfaces('江山市衢州', shadowed.findAll('江山市衢州'))).toEqual(['江山市', '衢州']);
+    expect(matcher.patternCount).toBe(6);
+  });
+});

@@ -20,6 +20,19 @@ export interface MatcherTerm {
   term: string;
   aliases: readonly string[];
   category: Category;
+  /**
+   * Forms (the term or aliases) that may mean something other than this entry: their matches
+   * carry `contextual` and are shown only on a page about Quzhou (lib/page/highlighter.ts).
+   */
+  contextual?: readonly string[];
+}
+
+export interface MatcherOptions {
+  /**
+   * Ordinary words that contain a contextual form (通信安全 contains 信安, 打江山 江山): found like
+   * terms, so leftmost-longest selection lets them swallow the form, and never reported.
+   */
+  blockers?: readonly string[];
 }
 
 /** One term occurrence: `text.slice(start, end)` is the surface form found. */
@@ -29,6 +42,8 @@ export interface Match {
   /** Index of the entry in the `terms` the matcher was compiled from. */
   entry: number;
   category: Category;
+  /** The form found may mean something else (see {@link MatcherTerm.contextual}). */
+  contextual: boolean;
 }
 
 /** A set of categories as bits: bit `i` stands for `CATEGORIES[i]`. */
@@ -60,7 +75,7 @@ function toMask(enabled: ReadonlySet<Category> | CategoryMask | undefined): Cate
 
 export interface Matcher {
   readonly terms: readonly MatcherTerm[];
-  /** Number of distinct surface strings (terms and aliases) in the automaton. */
+  /** Number of distinct surface strings (terms and aliases, not blockers) in the automaton. */
   readonly patternCount: number;
   /**
    * Leftmost-longest, non-overlapping occurrences in `text`, in text order. `enabled` filters the
@@ -98,6 +113,7 @@ function isWellFormed(s: string): boolean {
 }
 
 // Flags of a pattern-ending state:
+// - CONTEXTUAL: the form is one of its entry's contextual forms;
 // - EDGE_START / EDGE_END: that edge must sit on an ASCII word boundary, so that 3+X is not found
 //   in 13+X and 组团PK not in 组团PKW;
 // - QUOTED: the pattern is a bare number formula (1433, 152, 1+15) and is only a term between
@@ -105,6 +121,7 @@ function isWellFormed(s: string): boolean {
 const EDGE_START = 1;
 const EDGE_END = 2;
 const QUOTED = 4;
+const CONTEXTUAL = 8;
 
 const QUOTES = new Set([...'“”‘’"\'「」『』《》〈〉'].map((c) => c.charCodeAt(0)));
 
@@ -112,17 +129,34 @@ function isNumberFormula(text: string): boolean {
   return /^[0-9+\-.·×]+$/.test([...text].map((c) => String.fromCharCode(foldCode(c.charCodeAt(0)))).join(''));
 }
 
-export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+/** What owns a pattern, in order of precedence when several share one string. */
+const TERM = 0;
+const ALIAS = 1;
+const BLOCKER = 2;
+
+export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOptions = {}): Matcher {
   // 1. Symbols: each distinct folded code unit used by a pattern gets a number from 1.
   const symbolOf = new Uint16Array(0x10000);
   const symbolOfFolded = new Map<number, number>();
-  const patterns: { text: string; entry: number; alias: boolean }[] = [];
+  const patterns: { text: string; entry: number; kind: number; contextual: boolean }[] = [];
   terms.forEach((t, entry) => {
     const surfaces = [t.term, ...t.aliases];
     surfaces.forEach((text, i) => {
-      if (text.length > 0 && isWellFormed(text)) patterns.push({ text, entry, alias: i > 0 });
+      if (text.length > 0 && isWellFormed(text))
+        patterns.push({
+          text,
+          entry,
+          kind: i > 0 ? ALIAS : TERM,
+          contextual: t.contextual?.includes(text) ?? false,
+        });
     });
   });
+  // Blockers own their state with an entry index past the terms; findAll swallows them.
+  const blockerEntry = terms.length;
+  for (const text of options.blockers ?? []) {
+    if (text.length > 0 && isWellFormed(text))
+      patterns.push({ text, entry: blockerEntry, kind: BLOCKER, contextual: false });
+  }
   for (const { text } of patterns) {
     for (let i = 0; i < text.length; i++) {
       const folded = foldCode(text.charCodeAt(i));
@@ -140,10 +174,10 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const children: Map<number, number>[] = [new Map()];
   const depthList = [0];
   const ownerEntry = [-1];
-  const ownerAlias = [false];
+  const ownerKind = [TERM];
   const edgeFlags = [0];
   let maxLength = 0;
-  for (const { text, entry, alias } of patterns) {
+  for (const { text, entry, kind, contextual } of patterns) {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const symbol = symbolOf[text.charCodeAt(i)]!;
@@ -153,23 +187,25 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         children.push(new Map());
         depthList.push(depthList[state]! + 1);
         ownerEntry.push(-1);
-        ownerAlias.push(false);
+        ownerKind.push(TERM);
         edgeFlags.push(0);
         children[state]!.set(symbol, next);
       }
       state = next;
     }
     maxLength = Math.max(maxLength, text.length);
-    // The same string as several entries' term or alias: a term beats an alias, then the lower
-    // entry index wins (patterns arrive in entry order, so "first seen" is enough for the rest).
+    // The same string as several entries' term or alias: a term beats an alias, an alias a
+    // blocker, then the lower entry index wins (patterns arrive in entry order, so "first seen"
+    // is enough for the rest).
     const current = ownerEntry[state]!;
-    if (current === -1 || (ownerAlias[state] && !alias)) {
+    if (current === -1 || kind < ownerKind[state]!) {
       ownerEntry[state] = entry;
-      ownerAlias[state] = alias;
+      ownerKind[state] = kind;
       edgeFlags[state] =
         (isWordCode(text.charCodeAt(0)) ? EDGE_START : 0) |
         (isWordCode(text.charCodeAt(text.length - 1)) ? EDGE_END : 0) |
-        (isNumberFormula(text) ? QUOTED : 0);
+        (isNumberFormula(text) ? QUOTED : 0) |
+        (contextual ? CONTEXTUAL : 0);
     }
   }
 
@@ -237,6 +273,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const ringTag = new Int32Array(ringSize).fill(-1);
   const ringEnd = new Int32Array(ringSize);
   const ringEntry = new Int32Array(ringSize);
+  const ringContextual = new Uint8Array(ringSize);
   const categoryIndex = Uint8Array.from(terms, (t) => CATEGORIES.indexOf(t.category));
 
   function findAll(text: string, enabled?: ReadonlySet<Category> | CategoryMask): Match[] {
@@ -292,6 +329,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
             ringTag[slot] = start;
             ringEnd[slot] = end;
             ringEntry[slot] = entryOf[o]!;
+            ringContextual[slot] = edges & CONTEXTUAL;
             if (start > lastStart) lastStart = start;
           }
           safe = i + 1 - depth[state]!;
@@ -306,9 +344,17 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         if (ringTag[slot] === decided) {
           const end = ringEnd[slot]!;
           const entry = ringEntry[slot]!;
-          const category = categoryIndex[entry]!;
-          if (mask & (1 << category))
-            found.push({ start: decided, end, entry, category: CATEGORIES[category]! });
+          if (entry !== blockerEntry) {
+            const category = categoryIndex[entry]!;
+            if (mask & (1 << category))
+              found.push({
+                start: decided,
+                end,
+                entry,
+                category: CATEGORIES[category]!,
+                contextual: ringContextual[slot] !== 0,
+              });
+          }
           decided = end;
         } else decided++;
       }
@@ -316,11 +362,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return found;
   }
 
-  return { terms, patternCount: countTerminals(entryOf), findAll };
+  return { terms, patternCount: countTerminals(entryOf, blockerEntry), findAll };
 }
 
-function countTerminals(entryOf: Int32Array): number {
+function countTerminals(entryOf: Int32Array, blockerEntry: number): number {
   let count = 0;
-  for (const entry of entryOf) if (entry >= 0) count++;
+  for (const entry of entryOf) if (entry >= 0 && entry !== blockerEntry) count++;
   return count;
 }

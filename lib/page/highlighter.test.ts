@@ -385,3 +385,75 @@ describe('fallback without the Highlight API', () => {
     expect(highlighter.counts().total).toBe(0);
   });
 });
+
+describe('contextual matches wait for a page about Quzhou', () => {
+  // 江山 may be 江山市 or "the country"; 衢州 means only the city.
+  const terms = [
+    { id: 'js', term: '江山市', aliases: ['江山'], category: 'place' as const, contextual: ['江山'] },
+    { id: 'bs', term: '白沙村', aliases: [], category: 'place' as const, contextual: ['白沙村'] },
+    { id: 'qz', term: '衢州市', aliases: ['衢州'], category: 'place' as const },
+  ];
+  const contextMatcher = compileMatcher(terms);
+  const setBody = (highlighter: Highlighter, root: Node = document.body) => {
+    for (const block of collectBlocks(root)) highlighter.setBlock(block, contextMatcher.findAll(block.text));
+  };
+
+  describe('with the Highlight API', () => {
+    let registry: Map<string, FakeHighlight>;
+    let highlighter: Highlighter;
+    beforeEach(() => {
+      registry = new Map();
+      vi.stubGlobal('CSS', { highlights: registry });
+      vi.stubGlobal('Highlight', FakeHighlight);
+      highlighter = createHighlighter({ document, paintWindow: paintEverywhere });
+    });
+    afterEach(() => vi.unstubAllGlobals());
+    const painted = () => [...(registry.get('qzg-place') ?? [])].map(rangeText).sort();
+
+    it('keeps them unpainted, unhit and uncounted on a page about somewhere else', () => {
+      document.body.innerHTML = '<p id="a">湖南的白沙村，江山如此多娇。</p>';
+      setBody(highlighter);
+      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(painted()).toEqual([]);
+      expect(highlighter.counts().total).toBe(0);
+      expect(highlighter.counts({ includeDisabled: true }).total).toBe(0);
+      expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 3)).toBeUndefined();
+      expect(highlighter.firstRangeOf(1)).toBeUndefined();
+    });
+
+    it('shows what was already read once an unambiguous term arrives, and hides it again when it goes', () => {
+      document.body.innerHTML = '<p id="a">白沙村的村民去了江山。</p>';
+      setBody(highlighter);
+      expect(painted()).toEqual([]);
+      const more = document.createElement('p');
+      more.textContent = '衢州市召开会议。';
+      document.body.append(more);
+      setBody(highlighter, more);
+      expect(highlighter.aboutQuzhou).toBe(true);
+      expect(painted()).toEqual(['江山', '白沙村', '衢州市']);
+      expect(highlighter.counts().byEntry.get(1)).toBe(1);
+      expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 1)?.entry).toBe(1);
+      highlighter.removeNodes([more]);
+      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(painted()).toEqual([]);
+    });
+  });
+
+  it('does the same with <mark> elements in the fallback', () => {
+    const highlighter = createHighlighter({ document, api: null });
+    document.body.innerHTML = '<p>白沙村的村民去了江山。</p>';
+    setBody(highlighter);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    const more = document.createElement('p');
+    more.textContent = '衢州的新闻。';
+    document.body.append(more);
+    setBody(highlighter, more);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      '白沙村',
+      '江山',
+      '衢州',
+    ]);
+    highlighter.clear();
+    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻。');
+  });
+});

@@ -35,6 +35,8 @@ export function markClasses(category: Category): string {
 export interface PageMatch {
   readonly entry: number;
   readonly category: Category;
+  /** The form may mean something else: shown only while the frame is about Quzhou. */
+  readonly contextual: boolean;
   readonly startNode: Text;
   readonly startOffset: number;
   readonly endNode: Text;
@@ -85,7 +87,17 @@ export interface Highlighter {
   release(root: Node): void;
   setEnabledCategories(mask: CategoryMask): void;
   readonly enabledCategories: CategoryMask;
-  /** Occurrences on the page; only enabled categories unless `includeDisabled`. */
+  /**
+   * Whether the frame is about Quzhou: some match of a form that means nothing else (衢州, 龙游县,
+   * a programme only Quzhou runs) is on it. Until then contextual matches (江山, 白沙村) are kept
+   * but neither painted, hit-tested nor counted; they appear, without re-reading the page, when
+   * the first such match arrives, and go again if the page drops all of them.
+   */
+  readonly aboutQuzhou: boolean;
+  /**
+   * Occurrences on the page; only enabled categories unless `includeDisabled`. Contextual matches
+   * count only while the frame is about Quzhou, whatever the options.
+   */
   counts(options?: { includeDisabled?: boolean }): PageCounts;
   /** A live Range over the entry's first occurrence in document order. */
   firstRangeOf(entry: number): Range | undefined;
@@ -139,6 +151,10 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const segmentsOf = new Map<Text, Segment[]>();
   const hitsOfEntry = new Map<number, Set<Hit>>();
   const hitsOfCategory = CATEGORIES.map(() => new Set<Hit>());
+  const contextualHits = new Set<Hit>();
+  /** Hits of forms that mean nothing but the Quzhou entry: the frame is about Quzhou while > 0. */
+  let anchorHits = 0;
+  let aboutQuzhou = false;
   // Fallback state: splits per original node, the original behind each piece, nodes to re-wrap.
   const wraps = new Map<Text, Wrap>();
   const originalOf = new WeakMap<Text, { original: Text; base: number }>();
@@ -159,8 +175,13 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     onNearChange,
   );
 
+  /** Enabled, and not a contextual match on a page that is not about Quzhou. */
+  function isShown(hit: Hit): boolean {
+    return (enabled & hit.bit) !== 0 && (aboutQuzhou || !hit.contextual);
+  }
+
   function isPainted(hit: Hit): boolean {
-    return (enabled & hit.bit) !== 0 && (hit.anchor === null || near.get(hit.anchor) === true);
+    return isShown(hit) && (hit.anchor === null || near.get(hit.anchor) === true);
   }
 
   function onNearChange(anchor: Element, isNear: boolean) {
@@ -168,7 +189,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     if (!hits || isNear === (near.get(anchor) === true)) return;
     near.set(anchor, isNear);
     for (const hit of hits) {
-      if (!(enabled & hit.bit)) continue;
+      if (!isShown(hit)) continue;
       const highlight = highlights[CATEGORIES.indexOf(hit.category)]!;
       if (isNear) highlight.add(hit.range!);
       else highlight.delete(hit.range!);
@@ -210,6 +231,8 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     if (!set) hitsOfEntry.set(hit.entry, (set = new Set()));
     set.add(hit);
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
+    if (hit.contextual) contextualHits.add(hit);
+    else anchorHits++;
     if (!api) return;
     if (hit.anchor) {
       const hits = hitsOfAnchor.get(hit.anchor);
@@ -225,6 +248,8 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   function removeHit(hit: Hit) {
     const index = CATEGORIES.indexOf(hit.category);
     if (!hitsOfCategory[index]!.delete(hit)) return;
+    if (hit.contextual) contextualHits.delete(hit);
+    else anchorHits--;
     for (const node of hit.nodes) {
       const list = segmentsOf.get(node)?.filter((s) => s.hit !== hit);
       if (list && list.length > 0) segmentsOf.set(node, list);
@@ -273,7 +298,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   }
 
   function wrapEnabled(original: Text) {
-    const segments = (segmentsOf.get(original) ?? []).filter((s) => enabled & s.hit.bit);
+    const segments = (segmentsOf.get(original) ?? []).filter((s) => isShown(s.hit));
     if (segments.length === 0 || !original.parentNode) return;
     segments.sort((a, b) => a.from - b.from);
     const wrap: Wrap = { pieces: [original], bases: [0], marks: [] };
@@ -304,8 +329,20 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     wraps.set(original, wrap);
   }
 
+  /** Shows or hides the contextual matches when the frame starts or stops being about Quzhou. */
+  function judgePage() {
+    if (aboutQuzhou === anchorHits > 0) return;
+    aboutQuzhou = anchorHits > 0;
+    for (const hit of contextualHits) {
+      if (!api) for (const node of hit.nodes) stale.add(node);
+      else if (isPainted(hit)) highlights[CATEGORIES.indexOf(hit.category)]!.add(hit.range!);
+      else highlights[CATEGORIES.indexOf(hit.category)]!.delete(hit.range!);
+    }
+  }
+
   /** Fallback: brings the DOM of every touched original node in line with its enabled matches. */
   function flush() {
+    judgePage();
     if (api) return;
     for (const original of stale) {
       unwrap(original);
@@ -350,6 +387,9 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     get enabledCategories() {
       return enabled;
     },
+    get aboutQuzhou() {
+      return aboutQuzhou;
+    },
 
     setBlock(block, matches) {
       for (const node of block.nodes) removeHitsOver(node);
@@ -365,6 +405,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
         const hit: Hit = {
           entry: match.entry,
           category: match.category,
+          contextual: match.contextual,
           bit: 1 << CATEGORIES.indexOf(match.category),
           startNode: start.node,
           startOffset: start.offset,
@@ -436,6 +477,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       CATEGORIES.forEach((category, i) => {
         if (!options.includeDisabled && !(enabled & (1 << i))) return;
         for (const hit of hitsOfCategory[i]!) {
+          if (hit.contextual && !aboutQuzhou) continue;
           byEntry.set(hit.entry, (byEntry.get(hit.entry) ?? 0) + 1);
           byCategory[category]++;
           total++;
@@ -447,6 +489,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     firstRangeOf(entry) {
       let first: Hit | undefined;
       for (const hit of hitsOfEntry.get(entry) ?? []) {
+        if (hit.contextual && !aboutQuzhou) continue;
         if (!first) first = hit;
         else if (hit.startNode === first.startNode) {
           if (hit.startOffset < first.startOffset) first = hit;
@@ -475,6 +518,9 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       segmentsOf.clear();
       hitsOfEntry.clear();
       for (const set of hitsOfCategory) set.clear();
+      contextualHits.clear();
+      anchorHits = 0;
+      aboutQuzhou = false;
       stale.clear();
     },
   };

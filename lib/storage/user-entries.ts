@@ -12,7 +12,6 @@
  */
 import {
   CATEGORIES,
-  type AnyEntry,
   type Category,
   type Evidence,
   type GlossaryEntry,
@@ -303,9 +302,12 @@ export function validateUserEntry(value: unknown, path = 'entry'): Validated<Use
  * Built-in entries with the reader's entries applied: a user entry with a built-in id replaces
  * that entry in place; new user entries follow, in id order. Hidden entries are not removed.
  */
-export function mergeEntries(builtIn: readonly GlossaryEntry[], user: readonly UserEntry[]): AnyEntry[] {
+export function mergeEntries<B extends { id: string } = GlossaryEntry>(
+  builtIn: readonly B[],
+  user: readonly UserEntry[],
+): (B | UserEntry)[] {
   const byId = new Map(user.map((e) => [e.id, e]));
-  const merged: AnyEntry[] = builtIn.map((e) => byId.get(e.id) ?? e);
+  const merged: (B | UserEntry)[] = builtIn.map((e) => byId.get(e.id) ?? e);
   const builtInIds = new Set(builtIn.map((e) => e.id));
   const added = user
     .filter((e) => !builtInIds.has(e.id))

@@ -5,7 +5,7 @@
  * every write goes through lib/storage/store.ts, which republishes this mirror afterwards.
  */
 import { storage } from 'wxt/utils/storage';
-import type { GlossaryEntry, AnyEntry, UserEntry } from '../glossary/glossary';
+import type { GlossaryEntry, UserEntry } from '../glossary/glossary';
 import { isEntryId } from '../glossary/messages';
 import { mergeEntries, validateUserEntry } from './user-entries';
 
@@ -35,7 +35,10 @@ export function normalizeOverlay(value: unknown): UserOverlay {
 }
 
 /** The entries to highlight and search: built-in ones with the reader's applied, minus hidden ones. */
-export function visibleEntries(builtIn: readonly GlossaryEntry[], overlay: UserOverlay): AnyEntry[] {
+export function visibleEntries<B extends { id: string } = GlossaryEntry>(
+  builtIn: readonly B[],
+  overlay: UserOverlay,
+): (B | UserEntry)[] {
   const hidden = new Set(overlay.hidden);
   return mergeEntries(builtIn, overlay.entries).filter((entry) => !hidden.has(entry.id));
 }

@@ -24,7 +24,7 @@
  * the build ships (read back from the content-script bundle; a warning says when it is stale).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,7 +40,8 @@ import {
   type Request,
   type Worker,
 } from 'playwright-core';
-import { CATEGORIES, type Category, type Glossary } from '../../lib/glossary/glossary';
+import { CATEGORIES, type Category, type MatchIndex } from '../../lib/glossary/glossary';
+import { indexEntries, type PageEntry } from '../../lib/matching/page-entries';
 import type { Settings } from '../../lib/storage/settings';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/text-blocks';
 
@@ -539,67 +540,32 @@ export async function highlightedRanges(target: Target): Promise<HighlightedRang
 
 let expectedBundle: Promise<string> | undefined;
 
-export interface ShippedTerm {
-  id: string;
-  term: string;
-  aliases: string[];
-  category: Category;
-}
+export type ShippedTerm = PageEntry;
 
 let shipped: ShippedTerm[] | undefined;
+let shippedIndex: MatchIndex | undefined;
 
-/** data/glossary.json's entries, as the matcher takes them. */
-export function sourceGlossaryTerms(): ShippedTerm[] {
-  const glossary = JSON.parse(readFileSync(path.join(ROOT, 'data/glossary.json'), 'utf8')) as Glossary;
-  return glossary.entries.map(({ id, term, aliases, category }) => ({ id, term, aliases, category }));
-}
-
-/** A JS string literal's body (double-quoted, as minifiers emit) decoded. */
-function decodeJsString(body: string): string {
-  return JSON.parse(`"${body.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")}"`) as string;
+/** data/match-index.json: what the content script matches with. */
+export function shippedMatchIndex(): MatchIndex {
+  shippedIndex ??= JSON.parse(readFileSync(path.join(ROOT, 'data/match-index.json'), 'utf8')) as MatchIndex;
+  return shippedIndex;
 }
 
 /**
- * The terms the built extension ships: read back from the glossary object literal inlined in the
- * content-script bundle (`{"id":…,"term":…,"aliases":[…],"category":…}`), so expectations follow
- * the build even when data/glossary.json was recompiled since (a warning says the build is stale).
- * Falls back to data/glossary.json when the bundle cannot be read that way.
+ * The terms the built extension ships, as the content script reads them from the match index.
+ * Warns when the built content script does not hold this index's ids (a stale build: run
+ * `npm run build`).
  */
 export function glossaryTerms(): ShippedTerm[] {
   if (shipped) return shipped;
-  const source = sourceGlossaryTerms();
-  const dir = path.join(EXTENSION_DIR, 'content-scripts');
-  const found: ShippedTerm[] = [];
-  if (existsSync(dir)) {
-    const str = '"((?:[^"\\\\]|\\\\.)*)"';
-    const entry = new RegExp(
-      `\\{"id":${str},"term":${str},"aliases":\\[((?:${str},?)*)\\],"category":"(place|program|slogan|organization)"`,
-      'g',
-    );
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-      const code = readFileSync(path.join(dir, file), 'utf8');
-      for (const m of code.matchAll(entry)) {
-        const aliases = [...m[3]!.matchAll(new RegExp(str, 'g'))].map((a) => decodeJsString(a[1]!));
-        found.push({
-          id: decodeJsString(m[1]!),
-          term: decodeJsString(m[2]!),
-          aliases,
-          category: m[m.length - 1] as Category,
-        });
-      }
-    }
+  shipped = indexEntries(shippedMatchIndex());
+  const file = path.join(EXTENSION_DIR, 'content-scripts', 'content.js');
+  if (existsSync(file)) {
+    const code = readFileSync(file, 'utf8');
+    const ids = [shipped[0]?.id, shipped[shipped.length - 1]?.id];
+    if (!ids.every((id) => id !== undefined && code.includes(id)))
+      console.warn('[e2e] the built content script differs from data/match-index.json: run `npm run build`.');
   }
-  if (found.length === 0) {
-    shipped = source;
-    return shipped;
-  }
-  if (JSON.stringify(found) !== JSON.stringify(source)) {
-    console.warn(
-      `[e2e] the built content script ships ${found.length} glossary entries that differ from data/glossary.json ` +
-        `(${source.length}): the build is stale, run \`npm run build\`. Expectations follow the build.`,
-    );
-  }
-  shipped = found;
   return shipped;
 }
 
@@ -611,20 +577,26 @@ export function glossaryTerms(): ShippedTerm[] {
 function bundleExpected(): Promise<string> {
   expectedBundle ??= (async () => {
     const esbuild = await import('esbuild');
+    // The content script's own decisions: blockers, other places' names, and contextual matches
+    // counted only where the frame has an unambiguous one (lib/page/highlighter.ts).
     const entry = `
       import { collectBlocks } from './lib/page/text-blocks';
       import { compileMatcher } from './lib/matching/matcher';
+      import { withQualifiers } from './lib/matching/qualifiers';
       import { CATEGORIES } from './lib/glossary/glossary';
-      const matcher = compileMatcher(TERMS);
+      const matcher = withQualifiers(compileMatcher(TERMS, { blockers: BLOCKERS }), QUALIFIERS);
       export function count(mask) {
         const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+        const matches = [];
         const roots = [document.body ?? document.documentElement];
         for (let i = 0; i < roots.length; i++) {
           const shadowRoots = [];
-          for (const block of collectBlocks(roots[i], { shadowRoots })) {
-            for (const match of matcher.findAll(block.text, mask)) counts[match.category]++;
-          }
+          for (const block of collectBlocks(roots[i], { shadowRoots })) matches.push(...matcher.findAll(block.text));
           roots.push(...shadowRoots);
+        }
+        const aboutQuzhou = matches.some((m) => !m.contextual);
+        for (const m of matches) {
+          if ((mask & (1 << CATEGORIES.indexOf(m.category))) && (aboutQuzhou || !m.contextual)) counts[m.category]++;
         }
         return counts;
       }`;
@@ -635,7 +607,11 @@ function bundleExpected(): Promise<string> {
       format: 'iife',
       globalName: '__qzgExpected',
       target: 'es2022',
-      define: { TERMS: JSON.stringify(glossaryTerms()) },
+      define: {
+        TERMS: JSON.stringify(glossaryTerms()),
+        BLOCKERS: JSON.stringify(shippedMatchIndex().blockers),
+        QUALIFIERS: JSON.stringify(shippedMatchIndex().qualifiers),
+      },
       logLevel: 'silent',
     });
     return result.outputFiles[0]!.text;

@@ -1,0 +1,57 @@
+/**
+ * The glossary as the content script reads it (MatchIndex in lib/glossary/glossary.ts): each
+ * entry's id, category, forms and which forms are contextual; the ordinary words that contain a
+ * contextual form (from jieba's dictionary); and other places' names from the register.
+ */
+import { CATEGORIES, type Glossary, type MatchIndex } from '../lib/glossary/glossary';
+
+/** jieba words rarer than this are mostly names and fragments, not words a page will contain. */
+const BLOCKER_FREQUENCY = 3;
+/** Longest blocker: jieba's long entries are set phrases and company names. */
+const BLOCKER_LENGTH = 8;
+
+export function buildMatchIndex(
+  glossary: Glossary,
+  dictionary: ReadonlyMap<string, { freq: number }>,
+  qualifiers: readonly string[],
+): MatchIndex {
+  const contextual = new Set<string>();
+  const forms = new Set<string>();
+  const entries = glossary.entries.map((e): MatchIndex['entries'][number] => {
+    const all = [e.term, ...e.aliases];
+    const ambiguous = new Set((e.ambiguous ?? []).map((c) => c.form));
+    let mask = 0;
+    all.forEach((form, i) => {
+      forms.add(form);
+      if (ambiguous.has(form)) {
+        mask |= 1 << i;
+        contextual.add(form);
+      }
+    });
+    return [e.id, CATEGORIES.indexOf(e.category), all, mask];
+  });
+  // A form that is contextual in one entry and plain in another (a homonym) is plain somewhere:
+  // a blocker must not hide it.
+  const plain = new Set([...forms].filter((f) => !contextual.has(f)));
+  const blockers: string[] = [];
+  for (const [word, { freq }] of dictionary) {
+    if (freq < BLOCKER_FREQUENCY || word.length < 3 || word.length > BLOCKER_LENGTH || forms.has(word))
+      continue;
+    let containsContextual = false;
+    let containsPlain = false;
+    for (let i = 0; i < word.length; i++) {
+      for (let j = i + 2; j <= word.length; j++) {
+        const part = word.slice(i, j);
+        if (contextual.has(part)) containsContextual = true;
+        else if (plain.has(part)) containsPlain = true;
+      }
+    }
+    if (containsContextual && !containsPlain) blockers.push(word);
+  }
+  return {
+    version: 1,
+    entries,
+    blockers: blockers.sort(),
+    qualifiers: qualifiers.filter((q) => !forms.has(q)),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The entries a content script matches: the built-in ones from the match index (forms, category
+ * and which forms are contextual, without summaries or sources) and the reader's own, whole.
+ */
+import { CATEGORIES, type MatchIndex, type UserEntry } from '../glossary/glossary';
+import type { MatcherTerm } from './matcher';
+
+export interface PageEntry extends MatcherTerm {
+  /** The reader's entry, whole: its popover needs nothing from the background. */
+  readonly user?: UserEntry;
+}
+
+/** The match index's rows as matcher terms, in glossary order. */
+export function indexEntries(index: MatchIndex): PageEntry[] {
+  return index.entries.map(([id, category, forms, mask]) => {
+    const contextual = mask === 0 ? undefined : forms.filter((_, i) => mask & (1 << i));
+    return {
+      id,
+      term: forms[0]!,
+      aliases: forms.slice(1),
+      category: CATEGORIES[category]!,
+      ...(contextual ? { contextual } : {}),
+    };
+  });
+}
+
+/**
+ * A reader's entry as a page entry. Where it is their version of a built-in entry, the forms the
+ * built-in one had as contextual stay contextual: editing the summary does not make 江山 mean
+ * only 江山市.
+ */
+export function userPageEntry(entry: UserEntry, builtIn: PageEntry | undefined): PageEntry {
+  const forms = new Set([entry.term, ...entry.aliases]);
+  const contextual = builtIn?.contextual?.filter((form) => forms.has(form));
+  return {
+    id: entry.id,
+    term: entry.term,
+    aliases: entry.aliases,
+    category: entry.category,
+    ...(contextual && contextual.length > 0 ? { contextual } : {}),
+    user: entry,
+  };
+}

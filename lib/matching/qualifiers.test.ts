@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type MatcherTerm } from './matcher';
+import { qualifiedElsewhere, withQualifiers } from './qualifiers';
+
+const TERMS: MatcherTerm[] = [
+  { id: 'dg', term: '东港街道', aliases: ['东港'], category: 'place', contextual: ['东港'] },
+  { id: 'bs', term: '白沙村', aliases: [], category: 'place', contextual: ['白沙村'] },
+  { id: 'yc', term: '余村', aliases: [], category: 'place', contextual: ['余村'] },
+  { id: 'nl', term: '廿里镇', aliases: [], category: 'place' },
+];
+// Other places' names, as the match index lists them (not 浙江, 衢州 or Quzhou's counties).
+const QUALIFIERS = ['辽宁', '辽宁省', '湖南', '湖南省', '安吉', '安吉县', '湖州市', '湖州'];
+const matcher = withQualifiers(compileMatcher(TERMS), QUALIFIERS);
+const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+
+describe('withQualifiers', () => {
+  it('drops a contextual place right after another province, city or county', () => {
+    expect(found('辽宁东港的港口')).toEqual([]);
+    expect(found('安吉县余村是两山理念的发源地')).toEqual([]);
+    expect(found('湖南的白沙村')).toEqual([]);
+    expect(found('湖州市安吉县余村')).toEqual([]);
+  });
+
+  it('keeps it after Quzhou’s own chain, after other words, or standing alone', () => {
+    expect(found('浙江衢州东港街道')).toEqual(['东港街道']);
+    expect(found('衢州东港的企业')).toEqual(['东港']);
+    expect(found('走进余村，村民说')).toEqual(['余村']);
+    expect(found('白沙村与余村')).toEqual(['白沙村', '余村']);
+  });
+
+  it('never drops an unambiguous match', () => {
+    expect(found('湖南廿里镇')).toEqual(['廿里镇']);
+  });
+
+  it('reads at most one joiner between the qualifier and the name', () => {
+    const set = new Set(QUALIFIERS);
+    expect(qualifiedElsewhere('湖南 白沙村', 3, set, 3)).toBe(true);
+    expect(qualifiedElsewhere('湖南的的白沙村', 4, set, 3)).toBe(false);
+    expect(qualifiedElsewhere('白沙村', 0, set, 3)).toBe(false);
+  });
+});
