@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Glossary } from '../lib/glossary/glossary';
+import type { Glossary, MatchIndex } from '../lib/glossary/glossary';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPAWN_TIMEOUT = 60_000;
@@ -86,6 +86,12 @@ describe('cli', { timeout: SPAWN_TIMEOUT }, () => {
     const bytes = encodeGbk(GBK_TEXT);
     expect(new TextDecoder('gb18030').decode(bytes)).toBe(GBK_TEXT);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+  });
+
+  it('writes the match index beside the glossary, one row per entry', () => {
+    const index = JSON.parse(readFileSync(join(tmp, 'match-index.json'), 'utf8')) as MatchIndex;
+    expect(index.entries.map(([id]) => id)).toEqual(glossary.entries.map((e) => e.id));
+    expect(good.stdout).toContain(join(tmp, 'match-index.json'));
   });
 
   it('writes the glossary from GBK, BOM and UTF-8 seeds', () => {

@@ -1,9 +1,11 @@
 /**
- * `npm run glossary [-- --seeds DIR] [--out FILE] [--match-index FILE] [--curated FILE] [--no-curated]`
+ * `npm run glossary [-- --seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`
  * Reads the seeds, compiles, and replaces the output file atomically: a failed run leaves the
- * previous glossary in place.
+ * previous glossary in place. The content script's match index (match-index.json) is written in
+ * the same folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES } from '../lib/glossary/glossary';
 import { compileGlossary } from './compile';
@@ -21,7 +23,6 @@ function main(): void {
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'data/glossary.json' },
-      'match-index': { type: 'string', default: 'data/match-index.json' },
       curated: { type: 'string', default: 'data/curated.json' },
       'no-curated': { type: 'boolean', default: false },
     },
@@ -40,16 +41,18 @@ function main(): void {
     { register },
   );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
+  // Always beside the glossary, so a glossary written elsewhere never replaces the shipped index.
+  const matchIndexPath = path.join(path.dirname(values.out), 'match-index.json');
   const index = buildMatchIndex(glossary, generalDictionary(), register.qualifiers);
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
   // One line: only the content script reads it, and its size is what every frame parses.
-  writeFileAtomic(values['match-index'], `${JSON.stringify(index)}\n`);
+  writeFileAtomic(matchIndexPath, `${JSON.stringify(index)}\n`);
   const counts = CATEGORIES.map(
     (c) => `${c} ${glossary.entries.filter((e) => e.category === c).length}`,
   ).join(', ');
   console.log(`${values.out}: ${glossary.entries.length} entries from ${seeds.length} articles (${counts})`);
   console.log(
-    `${values['match-index']}: ${index.blockers.length} blocking words, ${index.qualifiers.length} other places' names`,
+    `${matchIndexPath}: ${index.blockers.length} blocking words, ${index.qualifiers.length} other places' names`,
   );
 }
 
@@ -62,7 +65,7 @@ try {
   }
   if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     console.error(
-      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--match-index FILE] [--curated FILE] [--no-curated]`,
+      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`,
     );
     process.exit(2);
   }

@@ -11,6 +11,7 @@ import { syntheticGlossary } from '../../tests/bench/synthetic-glossary';
 import type { Glossary } from '../glossary/glossary';
 import {
   buildSearchIndex,
+  divisionScale,
   normalizeText,
   plainPinyin,
   queryPinyin,
@@ -101,6 +102,7 @@ function reference(all: readonly Keys[], query: string, limit: number) {
     (a, b) =>
       a.rank - b.rank ||
       (b.k.entry.sources?.length ?? 0) - (a.k.entry.sources?.length ?? 0) ||
+      divisionScale(a.k.entry) - divisionScale(b.k.entry) ||
       a.k.entry.term.length - b.k.entry.term.length ||
       cmp(a.k.pinyin, b.k.pinyin) ||
       cmp(a.k.entry.term, b.k.entry.term) ||

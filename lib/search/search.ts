@@ -26,13 +26,21 @@ export type SearchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'pinyin' | 'su
   readonly expansion?: readonly string[];
   /** Evidence: only its length is used, to put the terms the articles cite most first among ties. */
   readonly sources?: readonly unknown[];
+  /** A register division: among ties the larger comes first (龙游县 before 岭洋乡 for `lyx`). */
+  readonly division?: { readonly code: string };
 };
+
+/** A division's size by its code's length (6 county, 9 town, 12 village); others as villages. */
+export function divisionScale(entry: Pick<SearchableEntry, 'division'>): number {
+  return entry.division?.code.length ?? 12;
+}
 
 export type MatchKind = 'exact' | 'prefix' | 'alias' | 'substring' | 'pinyin' | 'initials' | 'summary';
 
 /**
  * Ranks, best first. A result's `rank` is its index here; `kind` groups them for the UI.
- * Ties inside a rank: more sources first, then shorter term, toneless pinyin, term, id.
+ * Ties inside a rank: more sources first, then larger division, shorter term, toneless pinyin,
+ * term, id.
  */
 export const RANKS = [
   { name: 'term-exact', kind: 'exact' },
@@ -173,15 +181,18 @@ function compareStrings(a: string, b: string): number {
 /**
  * Entry order for ties inside a rank: the entry the articles cite more often first (typing `ssbj`,
  * 四省边际中心城市 with its many sources comes before 四省边际枢纽港, which one sentence mentions),
- * then shorter term, toneless pinyin, term, id, input order.
+ * then the larger division (a county before a township with the same initials), shorter term,
+ * toneless pinyin, term, id, input order.
  */
 function tieBreakOrder(entries: readonly SearchableEntry[], pinyin: readonly string[]): number[] {
   // Numbers read once: the comparator runs about n log n times, while the code is still cold.
   const cited = Int32Array.from(entries, (e) => e.sources?.length ?? 0);
+  const scale = Int32Array.from(entries, divisionScale);
   const length = Int32Array.from(entries, (e) => e.term.length);
   return Array.from(entries, (_, i) => i).sort(
     (a, b) =>
       cited[b]! - cited[a]! ||
+      scale[a]! - scale[b]! ||
       length[a]! - length[b]! ||
       compareStrings(pinyin[a]!, pinyin[b]!) ||
       compareStrings(entries[a]!.term, entries[b]!.term) ||

@@ -73,4 +73,36 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
     for (const city of ['枢纽之城', '康养之城', '活力之城', '幸福之城', '智治之城'])
       expect(text).toContain(city);
   });
+
+  it('highlights ambiguous names on a page about Quzhou and none on a page about somewhere else', async () => {
+    const county = asHarnessPage(await open(server.url('quzhou-county.html')));
+    const expected = await expectedCounts(county);
+    expect(expected.place).toBe(9);
+    const key = JSON.stringify(expected);
+    expect(await waitForCounts(county, (counts) => JSON.stringify(counts) === key)).toEqual(expected);
+
+    const elsewhere = asHarnessPage(await open(server.url('elsewhere.html')));
+    expect(totalOf(await expectedCounts(elsewhere))).toBe(0);
+    // Read, then decided: appending an unambiguous name shows the ambiguous ones already read.
+    await elsewhere.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '以上消息来自衢州市融媒体中心。';
+      document.body.append(p);
+    });
+    const after = await expectedCounts(elsewhere);
+    expect(totalOf(after)).toBe(12);
+    const afterKey = JSON.stringify(after);
+    expect(await waitForCounts(elsewhere, (counts) => JSON.stringify(counts) === afterKey)).toEqual(after);
+  });
+
+  it('hovering a village shows its chain from the register', async () => {
+    const county = asHarnessPage(await open(server.url('quzhou-county.html')));
+    await waitForCounts(county, (counts) => counts.place === 9);
+    const box = await termBox(county, '贺田村', 0, '#village');
+    expect(box).not.toBeNull();
+    await hoverBox(county, box!);
+    await expect
+      .poll(async () => (await openPopoverText(county)).text, { timeout: 15_000 })
+      .toContain('浙江省 › 衢州市 › 龙游县 › 大街乡');
+  });
 });

@@ -103,6 +103,22 @@ describe('popup', () => {
     );
   });
 
+  it('finds every county of the register by pinyin, initials and short form (kaihua, lyx, 开化)', async () => {
+    const page = await popup();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('pp-input');
+    const first = async (query: string) => {
+      await page.locator('.pp-input').fill(query);
+      await expect.poll(async () => (await optionTerms(page, '#pp-results'))[0]).toBeTruthy();
+      return (await optionTerms(page, '#pp-results'))[0];
+    };
+    expect(await first('kaihua')).toBe('开化县');
+    expect(await first('longyou')).toBe('龙游县');
+    expect(await first('lyx')).toBe('龙游县');
+    expect(await first('开化')).toBe('开化县');
+    expect(await first('龙游')).toBe('龙游县');
+    expect(await first('hetiancun')).toBe('贺田村');
+  });
+
   it('says "not available" for a tab without the content script', async () => {
     // Opened as a page with no ?tab=, the popup's active tab is itself: an extension page.
     const page = await popup();

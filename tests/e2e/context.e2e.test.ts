@@ -1,0 +1,112 @@
+/**
+ * Highlighting that knows its page, in the built extension in Chromium: the same ambiguous names
+ * (江山, 开化, 白沙村, 余村…) on a page about Quzhou (highlighted) and on a page about somewhere else
+ * (not), other places' names before a place name, ordinary words around a form, and a village's
+ * popover with its chain from the register. The fixture sentences are made up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectedCounts,
+  FIXTURES_DIR,
+  highlightedRanges,
+  hoverBox,
+  launchWithExtension,
+  popoverText,
+  startFixtureServer,
+  termBox,
+  totalOf,
+  waitForCounts,
+  waitForHighlightsStable,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer(FIXTURES_DIR);
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(file: string): Promise<Page> {
+  const page = await session.context.newPage();
+  const response = await page.goto(server.url(file), { waitUntil: 'load' });
+  expect(response?.status(), file).toBe(200);
+  return page;
+}
+
+/** Highlighted surfaces, sorted (highlightedRanges lists them category by category). */
+async function surfaces(page: Page): Promise<string[]> {
+  return (await highlightedRanges(page)).map((r) => r.text).sort();
+}
+
+describe('context', () => {
+  it('a page about somewhere else: no ambiguous name is highlighted', async () => {
+    const page = await open('elsewhere.html');
+    // The scanner has read the page once the content script answers; then nothing may appear.
+    await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
+    expect(totalOf(await expectedCounts(page))).toBe(0);
+    expect(await surfaces(page)).toEqual([]);
+  });
+
+  it('the same page becomes about Quzhou when an unambiguous name arrives: what was read shows, unread', async () => {
+    const page = await open('elsewhere.html');
+    await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '以上消息来自衢州市融媒体中心。';
+      document.body.append(p);
+    });
+    const expected = await expectedCounts(page);
+    expect(totalOf(expected)).toBeGreaterThan(5);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    expect(await surfaces(page)).toEqual(
+      [
+        '白沙村',
+        '信安',
+        '东港',
+        '开化',
+        '江山',
+        '五城',
+        '三有',
+        '西山',
+        '花园村',
+        '沙湾村',
+        '余村',
+        '衢州市',
+      ].sort(),
+    );
+  });
+
+  it('a page about Quzhou: ambiguous names highlighted, except after another place’s name or inside a word', async () => {
+    const page = await open('quzhou-county.html');
+    const expected = await expectedCounts(page);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    expect(await surfaces(page)).toEqual(
+      ['开化县', '苏庄镇', '余村', '龙游县', '大街乡', '贺田村', '龙游', '开化', '江山'].sort(),
+    );
+    // Not there: 湖南的白沙村 and 安吉县余村 (other places), 江山如画 and 通信安全 (words).
+  });
+
+  it('hovering a village shows where it is, from the register, in Chinese and English', async () => {
+    const page = await open('quzhou-county.html');
+    const expected = await expectedCounts(page);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    const box = await termBox(page, '贺田村', 0, '#village');
+    expect(box).not.toBeNull();
+    await hoverBox(page, box!);
+    await expect
+      .poll(async () => (await popoverText(page)) ?? '', { timeout: 5000 })
+      .toContain('浙江省 › 衢州市 › 龙游县 › 大街乡');
+    const text = (await popoverText(page)) ?? '';
+    expect(text).toContain('龙游县大街乡的行政村');
+    expect(text).toContain('Hetian Village, Dajie Township, Longyou County, Quzhou');
+  });
+});
