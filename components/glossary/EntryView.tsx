@@ -67,7 +67,7 @@ export function EntryView(props: EntryViewProps): JSX.Element {
     if (props.focusOnOpen) heading.current?.focus();
   }, [entry.id]);
 
-  const parent = entry.parent === undefined ? undefined : tree.byName.get(entry.parent);
+  const parent = tree.parentOf.get(entry.id);
   const children = tree.children.get(entry.id) ?? [];
   const note = 'note' in entry ? entry.note : undefined;
   const surfaces = [entry.term, ...entry.aliases];
@@ -155,14 +155,21 @@ export function EntryView(props: EntryViewProps): JSX.Element {
         )}
         {children.length > 0 && (
           <>
-            <dt>{t('pagePlacesUnder')}</dt>
+            <dt>
+              {t('pagePlacesUnder')} <span class="gp-count">{children.length}</span>
+            </dt>
             <dd>
               <ul class="gp-links gp-children" lang="zh-CN">
-                {children.map((child) => (
-                  <li key={child.id}>
-                    <a {...link(child.id)}>{child.term}</a>
-                  </li>
-                ))}
+                {children.map((child) => {
+                  // How many places lie in each: a county's towns show how many villages each has.
+                  const under = tree.children.get(child.id)?.length ?? 0;
+                  return (
+                    <li key={child.id}>
+                      <a {...link(child.id)}>{child.term}</a>
+                      {under > 0 && <span class="gp-count"> {under}</span>}
+                    </li>
+                  );
+                })}
               </ul>
             </dd>
           </>

@@ -214,7 +214,9 @@ describe('deep links', () => {
     const children = [...quArticle.querySelectorAll('.gp-children a')].map((a) => a.textContent);
     expect(children).toContain('廿里镇');
     expect(children).toEqual(
-      prepareBrowse(glossary.entries.filter((e) => e.parent === '衢江区')).map((i) => i.entry.term),
+      prepareBrowse(glossary.entries.filter((e) => e.parent === '衢江区' && e.category === 'place')).map(
+        (i) => i.entry.term,
+      ),
     );
     // Back: the page follows the fragment.
     navigate(hash, `#entry=${nian.id}`);

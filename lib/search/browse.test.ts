@@ -131,4 +131,39 @@ describe('placeTree', () => {
     expect(parent?.term).toBe('衢江区');
     expect(tree.children.get(parent!.id)?.map((e) => e.term)).toContain('廿里镇');
   });
+
+  it('places register divisions by their codes, homonyms each under their own town, places only', () => {
+    const division = (code: string) => ({
+      division: { code, kind: '', chain: [], english: '', englishChain: [] },
+    });
+    const items = prepareBrowse([
+      entry('横山镇', 'héng shān zhèn', division('330825105')),
+      entry('凤林镇', 'fèng lín zhèn', division('330881101')),
+      {
+        ...entry('白沙村', 'bái shā cūn', { parent: '横山镇', ...division('330825105201') }),
+        id: 'bai-sha-1',
+      },
+      {
+        ...entry('白沙村', 'bái shā cūn', { parent: '凤林镇', ...division('330881101201') }),
+        id: 'bai-sha-2',
+      },
+      entry('共富工坊', 'gòng fù gōng fāng', { category: 'program', parent: '横山镇' }),
+    ]);
+    const tree = placeTree(items);
+    expect(tree.children.get('heng-shan-zhen')?.map((e) => e.id)).toEqual(['bai-sha-1']);
+    expect(tree.children.get('feng-lin-zhen')?.map((e) => e.id)).toEqual(['bai-sha-2']);
+    expect(tree.parentOf.get('bai-sha-2')?.term).toBe('凤林镇');
+    // A programme links to the town it names but is not one of its places.
+    expect(tree.parentOf.get('gong-fu-gong-fang')?.term).toBe('横山镇');
+  });
+
+  it('gives every county of the shipped glossary its towns, and every town its villages', () => {
+    const tree = placeTree(prepareBrowse(glossary.entries));
+    const county = tree.byName.get('龙游县')!;
+    const towns = tree.children.get(county.id) ?? [];
+    expect(towns.length).toBeGreaterThan(10);
+    expect(towns.every((t) => 'division' in t && t.division?.code.length === 9)).toBe(true);
+    const dajie = towns.find((t) => t.term === '大街乡')!;
+    expect(tree.children.get(dajie.id)?.map((v) => v.term)).toContain('贺田村');
+  });
 });

@@ -117,28 +117,50 @@ export function letterCounts(
 export interface PlaceTree<E extends AnyEntry = AnyEntry> {
   /** The entry a place name refers to: by term first, else by alias (first in browsing order). */
   byName: ReadonlyMap<string, E>;
-  /** Entries whose `parent` names this entry (by its term or one of its aliases), by entry id. */
+  /** The place each place lies in, by entry id. */
+  parentOf: ReadonlyMap<string, E>;
+  /** The places that lie in this one, by entry id, in browsing order. */
   children: ReadonlyMap<string, readonly E[]>;
 }
 
+/** The register code of the division a division lies in (330825105201 → 330825105). */
+function parentCode(code: string): string | undefined {
+  const cut = { 12: 9, 9: 6, 6: 4, 4: 2 }[code.length];
+  return cut === undefined ? undefined : code.slice(0, cut);
+}
+
 /**
- * Links between places: `parent` is free text (衢江区), so it is resolved through terms and aliases.
+ * The hierarchy of places. A register division lies in the division its code names (the register
+ * is the source of truth: two towns' 白沙村 each find their own town); any other entry in the place
+ * its `parent` text names, through place terms and aliases. Only places are listed under a place
+ * (a programme run in 衢江区 is not one of its places), though any entry may link to its parent.
  * `items` in browsing order, so children come out sorted by pinyin.
  */
 export function placeTree<E extends AnyEntry>(items: readonly BrowseItem<E>[]): PlaceTree<E> {
   const byName = new Map<string, E>();
-  for (const { entry } of items) if (!byName.has(entry.term)) byName.set(entry.term, entry);
-  for (const { entry } of items) {
+  const byCode = new Map<string, E>();
+  const places = items.map((i) => i.entry).filter((e) => e.category === 'place');
+  for (const entry of places) {
+    if (!byName.has(entry.term)) byName.set(entry.term, entry);
+    const division = 'division' in entry ? entry.division : undefined;
+    if (division) byCode.set(division.code, entry);
+  }
+  for (const entry of places) {
     for (const alias of entry.aliases) if (!byName.has(alias)) byName.set(alias, entry);
   }
+  const parentOf = new Map<string, E>();
   const children = new Map<string, E[]>();
   for (const { entry } of items) {
-    if (entry.parent === undefined) continue;
-    const parent = byName.get(entry.parent);
+    const division = 'division' in entry ? entry.division : undefined;
+    const up = division ? parentCode(division.code) : undefined;
+    const parent =
+      up !== undefined ? byCode.get(up) : entry.parent === undefined ? undefined : byName.get(entry.parent);
     if (!parent || parent.id === entry.id) continue;
+    parentOf.set(entry.id, parent);
+    if (entry.category !== 'place') continue;
     const list = children.get(parent.id);
     if (list) list.push(entry);
     else children.set(parent.id, [entry]);
   }
-  return { byName, children };
+  return { byName, parentOf, children };
 }
