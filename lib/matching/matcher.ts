@@ -94,6 +94,30 @@ function foldCode(code: number): number {
   return code;
 }
 
+/** The text with every code unit folded; the same string when nothing folds (most Chinese). */
+function foldText(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (foldCode(code) !== code) {
+      let out = '';
+      for (let j = 0; j < text.length; j++) out += String.fromCharCode(foldCode(text.charCodeAt(j)));
+      return out;
+    }
+  }
+  return text;
+}
+
+/** Every code unit that {@link foldCode} maps to `folded` (itself included). */
+function unfold(folded: number): number[] {
+  const codes = [folded];
+  if (folded >= 0x21 && folded <= 0x7e) {
+    if (folded >= 0x41 && folded <= 0x5a) return []; // capitals fold to lower case: never a result
+    codes.push(folded + 0xfee0);
+    if (folded >= 0x61 && folded <= 0x7a) codes.push(folded - 0x20, folded - 0x20 + 0xfee0);
+  }
+  return codes;
+}
+
 /** ASCII letters and digits (after folding): terms that begin or end with one need a word edge. */
 function isWordCode(code: number): boolean {
   const c = foldCode(code);
@@ -125,8 +149,16 @@ const CONTEXTUAL = 8;
 
 const QUOTES = new Set([...'“”‘’"\'「」『』《》〈〉'].map((c) => c.charCodeAt(0)));
 
+/** Digits and + - . · × only (after folding). A loop, not a regex over a rebuilt string: this runs
+ * for every pattern while a frame starts. */
 function isNumberFormula(text: string): boolean {
-  return /^[0-9+\-.·×]+$/.test([...text].map((c) => String.fromCharCode(foldCode(c.charCodeAt(0)))).join(''));
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = foldCode(text.charCodeAt(i));
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0xb7 || c === 0xd7))
+      return false;
+  }
+  return true;
 }
 
 /** What owns a pattern, in order of precedence when several share one string. */
@@ -164,44 +196,60 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
     }
   }
   if (symbolOfFolded.size >= 0xffff) throw new RangeError('too many distinct characters in the glossary');
-  for (let code = 0; code < 0x10000; code++) {
-    const symbol = symbolOfFolded.get(foldCode(code));
-    if (symbol !== undefined) symbolOf[code] = symbol;
-  }
+  // Every code unit that folds to a pattern's symbol: the folded one and its unfolded twins.
+  for (const [folded, symbol] of symbolOfFolded) for (const code of unfold(folded)) symbolOf[code] = symbol;
   const symbolCount = symbolOfFolded.size + 1;
 
-  // 2. Trie, built with Maps, then frozen into typed arrays. State 0 is the root.
-  const children: Map<number, number>[] = [new Map()];
-  const depthList = [0];
-  const ownerEntry = [-1];
-  const ownerKind = [TERM];
-  const edgeFlags = [0];
+  // 2. Trie, straight into typed arrays: patterns sorted share each prefix with the one before, so
+  // every state is made once, with no Map per state and no array per pattern (compiling runs in
+  // every frame of every page: this is its startup cost).
+  // Sorted by their folded text (native string comparison), patterns that share a prefix are
+  // neighbours; equal strings keep entry order (a stable sort), so "first seen" still wins.
+  const keys = patterns.map(({ text }) => foldText(text));
+  const order = Array.from(patterns, (_, i) => i).sort((a, b) =>
+    keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0,
+  );
+  let totalLength = 1;
+  for (const key of keys) totalLength += key.length;
+  const parentOf = new Int32Array(totalLength);
+  const symbolIn = new Uint16Array(totalLength);
+  const depth = new Int32Array(totalLength);
+  const entryOf = new Int32Array(totalLength).fill(-1);
+  const ownerKind = new Uint8Array(totalLength);
+  const flags = new Uint8Array(totalLength);
+  const childCount = new Int32Array(totalLength + 1);
+  let stateCount = 1;
   let maxLength = 0;
-  for (const { text, entry, kind, contextual } of patterns) {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const symbol = symbolOf[text.charCodeAt(i)]!;
-      let next = children[state]!.get(symbol);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        depthList.push(depthList[state]! + 1);
-        ownerEntry.push(-1);
-        ownerKind.push(TERM);
-        edgeFlags.push(0);
-        children[state]!.set(symbol, next);
-      }
-      state = next;
+  const path = new Int32Array(totalLength + 1); // path[d]: the state at depth d of the previous key
+  let previous = '';
+  for (const p of order) {
+    const key = keys[p]!;
+    const { text, entry, kind, contextual } = patterns[p]!;
+    let shared = 0;
+    while (
+      shared < key.length &&
+      shared < previous.length &&
+      key.charCodeAt(shared) === previous.charCodeAt(shared)
+    )
+      shared++;
+    for (let d = shared; d < key.length; d++) {
+      const state = stateCount++;
+      const parent = path[d]!;
+      parentOf[state] = parent;
+      symbolIn[state] = symbolOf[key.charCodeAt(d)]!;
+      depth[state] = d + 1;
+      childCount[parent]!++;
+      path[d + 1] = state;
     }
+    previous = key;
+    const state = path[key.length]!;
     maxLength = Math.max(maxLength, text.length);
     // The same string as several entries' term or alias: a term beats an alias, an alias a
-    // blocker, then the lower entry index wins (patterns arrive in entry order, so "first seen"
-    // is enough for the rest).
-    const current = ownerEntry[state]!;
-    if (current === -1 || kind < ownerKind[state]!) {
-      ownerEntry[state] = entry;
+    // blocker, then the lower entry index wins (first seen).
+    if (entryOf[state] === -1 || kind < ownerKind[state]!) {
+      entryOf[state] = entry;
       ownerKind[state] = kind;
-      edgeFlags[state] =
+      flags[state] =
         (isWordCode(text.charCodeAt(0)) ? EDGE_START : 0) |
         (isWordCode(text.charCodeAt(text.length - 1)) ? EDGE_END : 0) |
         (isNumberFormula(text) ? QUOTED : 0) |
@@ -209,41 +257,47 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
     }
   }
 
-  const stateCount = children.length;
-  const depth = Int32Array.from(depthList);
-  const entryOf = Int32Array.from(ownerEntry);
-  const flags = Uint8Array.from(edgeFlags);
+  // Compressed rows of the children of every state but the root, which gets a dense table. States
+  // are numbered in creation order, so each parent's children arrive in key order.
   const edgeStart = new Int32Array(stateCount + 1);
   let edgeTotal = 0;
   for (let s = 0; s < stateCount; s++) {
     edgeStart[s] = edgeTotal;
-    edgeTotal += s === 0 ? 0 : children[s]!.size;
+    edgeTotal += s === 0 ? 0 : childCount[s]!;
   }
   edgeStart[stateCount] = edgeTotal;
   const edgeSymbol = new Uint16Array(edgeTotal);
   const edgeTarget = new Int32Array(edgeTotal);
+  const filled = edgeStart.slice(0, stateCount);
+  const rootNext = new Int32Array(symbolCount);
+  const rootChildren: number[] = [];
   for (let s = 1; s < stateCount; s++) {
-    let k = edgeStart[s]!;
-    for (const [symbol, target] of children[s]!) {
-      edgeSymbol[k] = symbol;
-      edgeTarget[k++] = target;
+    const parent = parentOf[s]!;
+    if (parent === 0) {
+      rootNext[symbolIn[s]!] = s;
+      rootChildren.push(s);
+    } else {
+      const k = filled[parent]!++;
+      edgeSymbol[k] = symbolIn[s]!;
+      edgeTarget[k] = s;
     }
   }
-  const rootNext = new Int32Array(symbolCount);
-  for (const [symbol, target] of children[0]!) rootNext[symbol] = target;
 
   // 3. Failure links (longest proper suffix that is a trie state) and output links (nearest state
   // on the failure chain, itself included, that ends a pattern), breadth first.
   const fail = new Int32Array(stateCount);
   const output = new Int32Array(stateCount).fill(-1);
   const nextOutput = new Int32Array(stateCount).fill(-1);
-  const queue: number[] = [];
-  for (const target of children[0]!.values()) queue.push(target);
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  for (const target of rootChildren) queue[tail++] = target;
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     nextOutput[s] = output[fail[s]!]!;
     output[s] = entryOf[s]! >= 0 ? s : nextOutput[s]!;
-    for (const [symbol, target] of children[s]!) {
+    for (let k = edgeStart[s]!, end = edgeStart[s + 1]!; k < end; k++) {
+      const symbol = edgeSymbol[k]!;
+      const target = edgeTarget[k]!;
       let f = fail[s]!;
       let to = -1;
       while (to < 0) {
@@ -254,7 +308,7 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
         }
       }
       fail[target] = to;
-      queue.push(target);
+      queue[tail++] = target;
     }
   }
 
