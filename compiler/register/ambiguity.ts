@@ -34,6 +34,11 @@ export interface AmbiguityInput {
   ownNamed: number;
   /** The form is an entry's short form of a division name (龙游 of 龙游县, 廿里 of 廿里镇). */
   short: boolean;
+  /**
+   * For a short form ending in a suffix (余村 of 余村村), the full name and how many of the
+   * glossary's places have it: divisions elsewhere with that full name are namesakes too.
+   */
+  full?: { name: string; ownNamed: number };
 }
 
 /**
@@ -53,6 +58,7 @@ export function formContext(
   const { form } = input;
   let namesakes = register.named(form) - input.ownNamed;
   if (!DIVISION_SUFFIX.test(form)) namesakes += register.stemmed(form) - (input.short ? 1 : 0);
+  else if (input.full) namesakes += register.named(input.full.name) - input.full.ownNamed;
   const word = dictionary.get(form);
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
   const formula = isFormula(form);

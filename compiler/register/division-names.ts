@@ -81,14 +81,20 @@ const KIND_PATTERNS: Record<DivisionLevel, readonly [RegExp, string][]> = {
   village: [],
 };
 
-/** A village-level name: 村民委员会 and 村委会 are the committee of a 行政村, 居委会 of a 社区. */
+/**
+ * A village-level name: 村民委员会 and 村委会 are the committee of a 行政村, 居委会 of a 社区. The
+ * register writes the committee of 白沙村 as 白沙村委会, 白沙村村委会 or 白沙村村民委员会, and that
+ * of 汪村村 as 汪村村委会: a village's own name has two characters or more before its 村, so a
+ * name left with one (汪村) is the name itself, and the village is 汪村村.
+ */
 function villageName(registered: string): DivisionName {
-  let m = /^(.+?)(?:村民委员会|村委会)$/.exec(registered);
-  if (m) {
-    const base = m[1]!.endsWith('村') ? m[1]! : `${m[1]}村`;
-    return { name: base, stem: base.slice(0, -1), kind: '行政村', registered };
+  const committee = /^(.+?)(?:村民委员会|村委会)$/.exec(registered);
+  if (committee) {
+    const x = committee[1]!;
+    const name = x.endsWith('村') && x.length >= 3 ? x : `${x}村`;
+    return { name, stem: name.slice(0, -1), kind: '行政村', registered };
   }
-  m = /^(.+?)(?:社区)?(?:居民委员会|居委会)$/.exec(registered);
+  const m = /^(.+?)(?:社区)?(?:居民委员会|居委会)$/.exec(registered);
   if (m) return { name: `${m[1]}社区`, stem: m[1]!, kind: '社区', registered };
   if (registered.endsWith('社区')) return { name: registered, stem: registered.slice(0, -2), kind: '社区' };
   if (registered.endsWith('村') && registered.length > 1)
@@ -126,12 +132,14 @@ const LEVEL_WORDS: Record<DivisionLevel, string> = {
 };
 
 /**
- * The short form people write alone, for a county-level division or above whose stem has at
- * least two characters: 龙游县 → 龙游, 衢州市 → 衢州, 浙江省 → 浙江. Towns and villages have none
- * here: whether a town's stem is used alone is a question for the text, not the register.
+ * The short form people write alone: for a county-level division or above whose stem has at least
+ * two characters (龙游县 → 龙游, 衢州市 → 衢州, 浙江省 → 浙江), and for a village whose own name ends
+ * in 村 (汪村村 → 汪村, as 余村村 is written 余村). Other towns and villages have none here:
+ * whether a town's stem is used alone is a question for the text, not the register.
  */
 export function shortForm(name: DivisionName, level: DivisionLevel): string | undefined {
-  if (level === 'town' || level === 'village') return undefined;
+  if (level === 'village') return name.kind === '行政村' && name.stem.endsWith('村') ? name.stem : undefined;
+  if (level === 'town') return undefined;
   return name.stem.length >= 2 && name.stem !== name.name ? name.stem : undefined;
 }
 

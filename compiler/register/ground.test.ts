@@ -15,6 +15,7 @@ const ROWS: DivisionRow[] = [
   { code: '330825105201', name: '贺田村村民委员会', level: 'village', parent: '330825105' },
   { code: '330825105202', name: '白沙村委会', level: 'village', parent: '330825105' },
   { code: '330825105203', name: '上门村委会', level: 'village', parent: '330825105' },
+  { code: '330825105204', name: '汪村村委会', level: 'village', parent: '330825105' },
   { code: '330881', name: '江山市', level: 'county', parent: '3308' },
   { code: '330881101', name: '凤林镇', level: 'town', parent: '330881' },
   { code: '330881101201', name: '白沙村委会', level: 'village', parent: '330881101' },
@@ -24,6 +25,7 @@ const ROWS: DivisionRow[] = [
   { code: '430101001', name: '龙游镇', level: 'town', parent: '430101' },
   { code: '430101001001', name: '白沙村村民委员会', level: 'village', parent: '430101001' },
   { code: '430101001002', name: '贺田村委会', level: 'village', parent: '430101001' },
+  { code: '430101001003', name: '汪村村委会', level: 'village', parent: '430101001' },
 ];
 const register = buildPlaceRegister(ROWS, '3308');
 const DICTIONARY = new Map([
@@ -132,6 +134,14 @@ describe('compileGlossary with the register', () => {
     expect(baisha.map((e) => e.division?.chain[0]).sort()).toEqual(['凤林镇', '横山镇']);
     expect(baisha.find((e) => e.division?.chain[0] === '横山镇')?.sources.length).toBeGreaterThan(0);
     expect(new Set(baisha.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('writes a village named X村 as X村村 with X村 as its short form, whose namesakes include the full name’s', () => {
+    expect(one('汪村村').aliases).toEqual(['汪村']);
+    expect(one('汪村村').ambiguous).toEqual([
+      { form: '汪村村', namesakes: 1 },
+      { form: '汪村', namesakes: 1, short: true },
+    ]);
   });
 
   it('records ambiguity per form', () => {

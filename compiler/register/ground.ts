@@ -116,8 +116,10 @@ export function annotateAmbiguity(
     const suffix = DIVISION_SUFFIX.exec(entry.term);
     const stem = suffix && entry.category === 'place' ? entry.term.slice(0, suffix.index) : undefined;
     const contexts = [entry.term, ...entry.aliases].flatMap((form) => {
+      const short = form === stem;
+      const full = short ? { name: entry.term, ownNamed: ownNamed.get(entry.term) ?? 0 } : undefined;
       const context = formContext(
-        { form, ownNamed: ownNamed.get(form) ?? 0, short: form === stem },
+        { form, ownNamed: ownNamed.get(form) ?? 0, short, ...(full ? { full } : {}) },
         register,
         dictionary,
       );

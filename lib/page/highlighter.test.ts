@@ -392,6 +392,7 @@ describe('contextual matches wait for a page about Quzhou', () => {
     { id: 'js', term: '江山市', aliases: ['江山'], category: 'place' as const, contextual: ['江山'] },
     { id: 'bs', term: '白沙村', aliases: [], category: 'place' as const, contextual: ['白沙村'] },
     { id: 'qz', term: '衢州市', aliases: ['衢州'], category: 'place' as const },
+    { id: 'bb', term: '八八战略', aliases: [], category: 'slogan' as const },
   ];
   const contextMatcher = compileMatcher(terms);
   const setBody = (highlighter: Highlighter, root: Node = document.body) => {
@@ -419,6 +420,14 @@ describe('contextual matches wait for a page about Quzhou', () => {
       expect(highlighter.counts({ includeDisabled: true }).total).toBe(0);
       expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 3)).toBeUndefined();
       expect(highlighter.firstRangeOf(1)).toBeUndefined();
+    });
+
+    it('is not about Quzhou for an unambiguous slogan alone: it may be all of Zhejiang’s', () => {
+      document.body.innerHTML = '<p>坚持八八战略，白沙村的村民去了江山。</p>';
+      setBody(highlighter);
+      expect(highlighter.aboutQuzhou).toBe(false);
+      expect([...(registry.get('qzg-slogan') ?? [])].map(rangeText)).toEqual(['八八战略']);
+      expect(painted()).toEqual([]);
     });
 
     it('shows what was already read once an unambiguous term arrives, and hides it again when it goes', () => {

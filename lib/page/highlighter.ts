@@ -88,8 +88,8 @@ export interface Highlighter {
   setEnabledCategories(mask: CategoryMask): void;
   readonly enabledCategories: CategoryMask;
   /**
-   * Whether the frame is about Quzhou: some match of a form that means nothing else (衢州, 龙游县,
-   * a programme only Quzhou runs) is on it. Until then contextual matches (江山, 白沙村) are kept
+   * Whether the frame is about Quzhou: it names a Quzhou place with a name that means nothing
+   * else (衢州, 龙游县, 廿里镇). Until then contextual matches (江山, 白沙村) are kept
    * but neither painted, hit-tested nor counted; they appear, without re-reading the page, when
    * the first such match arrives, and go again if the page drops all of them.
    */
@@ -152,7 +152,11 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const hitsOfEntry = new Map<number, Set<Hit>>();
   const hitsOfCategory = CATEGORIES.map(() => new Set<Hit>());
   const contextualHits = new Set<Hit>();
-  /** Hits of forms that mean nothing but the Quzhou entry: the frame is about Quzhou while > 0. */
+  /**
+   * Hits of place names that mean nothing but the Quzhou place (衢州, 开化县, 廿里镇): the frame is
+   * about Quzhou while > 0. Only places: an unambiguous slogan can be province-wide (八八战略 is
+   * Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
+   */
   let anchorHits = 0;
   let aboutQuzhou = false;
   // Fallback state: splits per original node, the original behind each piece, nodes to re-wrap.
@@ -232,7 +236,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     set.add(hit);
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
     if (hit.contextual) contextualHits.add(hit);
-    else anchorHits++;
+    else if (hit.category === 'place') anchorHits++;
     if (!api) return;
     if (hit.anchor) {
       const hits = hitsOfAnchor.get(hit.anchor);
@@ -249,7 +253,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     const index = CATEGORIES.indexOf(hit.category);
     if (!hitsOfCategory[index]!.delete(hit)) return;
     if (hit.contextual) contextualHits.delete(hit);
-    else anchorHits--;
+    else if (hit.category === 'place') anchorHits--;
     for (const node of hit.nodes) {
       const list = segmentsOf.get(node)?.filter((s) => s.hit !== hit);
       if (list && list.length > 0) segmentsOf.set(node, list);

@@ -594,7 +594,7 @@ function bundleExpected(): Promise<string> {
           for (const block of collectBlocks(roots[i], { shadowRoots })) matches.push(...matcher.findAll(block.text));
           roots.push(...shadowRoots);
         }
-        const aboutQuzhou = matches.some((m) => !m.contextual);
+        const aboutQuzhou = matches.some((m) => !m.contextual && m.category === 'place');
         for (const m of matches) {
           if ((mask & (1 << CATEGORIES.indexOf(m.category))) && (aboutQuzhou || !m.contextual)) counts[m.category]++;
         }
