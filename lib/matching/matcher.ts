@@ -107,15 +107,15 @@ function foldText(text: string): string {
   return text;
 }
 
-/** Every code unit that {@link foldCode} maps to `folded` (itself included). */
-function unfold(folded: number): number[] {
-  const codes = [folded];
-  if (folded >= 0x21 && folded <= 0x7e) {
-    if (folded >= 0x41 && folded <= 0x5a) return []; // capitals fold to lower case: never a result
-    codes.push(folded + 0xfee0);
-    if (folded >= 0x61 && folded <= 0x7a) codes.push(folded - 0x20, folded - 0x20 + 0xfee0);
+/** Gives `symbol` to every code unit that {@link foldCode} maps to `folded` (itself included). */
+function unfoldInto(symbolOf: Uint16Array, folded: number, symbol: number): void {
+  symbolOf[folded] = symbol;
+  if (folded < 0x21 || folded > 0x7e) return;
+  symbolOf[folded + 0xfee0] = symbol; // full-width twin
+  if (folded >= 0x61 && folded <= 0x7a) {
+    symbolOf[folded - 0x20] = symbol; // capital
+    symbolOf[folded - 0x20 + 0xfee0] = symbol; // full-width capital
   }
-  return codes;
 }
 
 /** ASCII letters and digits (after folding): terms that begin or end with one need a word edge. */
@@ -197,7 +197,7 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
   }
   if (symbolOfFolded.size >= 0xffff) throw new RangeError('too many distinct characters in the glossary');
   // Every code unit that folds to a pattern's symbol: the folded one and its unfolded twins.
-  for (const [folded, symbol] of symbolOfFolded) for (const code of unfold(folded)) symbolOf[code] = symbol;
+  symbolOfFolded.forEach((symbol, folded) => unfoldInto(symbolOf, folded, symbol));
   const symbolCount = symbolOfFolded.size + 1;
 
   // 2. Trie, straight into typed arrays: patterns sorted share each prefix with the one before, so
@@ -205,10 +205,11 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
   // every frame of every page: this is its startup cost).
   // Sorted by their folded text (native string comparison), patterns that share a prefix are
   // neighbours; equal strings keep entry order (a stable sort), so "first seen" still wins.
+  // The sort is the engine's own string sort (no comparator called from script): each key carries
+  // its pattern's index in its last two code units, after a U+0000 that sorts before any text.
   const keys = patterns.map(({ text }) => foldText(text));
-  const order = Array.from(patterns, (_, i) => i).sort((a, b) =>
-    keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0,
-  );
+  const tagged = keys.map((key, i) => `${key}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`).sort();
+  const order = tagged.map((t) => (t.charCodeAt(t.length - 2) << 16) | t.charCodeAt(t.length - 1));
   let totalLength = 1;
   for (const key of keys) totalLength += key.length;
   const parentOf = new Int32Array(totalLength);
@@ -416,11 +417,7 @@ export function compileMatcher(terms: readonly MatcherTerm[], options: MatcherOp
     return found;
   }
 
-  return { terms, patternCount: countTerminals(entryOf, blockerEntry), findAll };
-}
-
-function countTerminals(entryOf: Int32Array, blockerEntry: number): number {
-  let count = 0;
-  for (const entry of entryOf) if (entry >= 0 && entry !== blockerEntry) count++;
-  return count;
+  let patternCount = 0;
+  for (let s = 0; s < stateCount; s++) if (entryOf[s]! >= 0 && entryOf[s] !== blockerEntry) patternCount++;
+  return { terms, patternCount, findAll };
 }
