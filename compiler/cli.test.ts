@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Glossary, MatchIndex } from '../lib/glossary/glossary';
+import type { Glossary } from '../lib/glossary/glossary';
+import type { MatchIndex } from '../lib/matching/page-entries';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPAWN_TIMEOUT = 60_000;

@@ -3,7 +3,10 @@
  * entry's id, category, forms and which forms are contextual; the ordinary words that contain a
  * contextual form (from jieba's dictionary); and other places' names from the register.
  */
-import { CATEGORIES, type Glossary, type MatchIndex } from '../lib/glossary/glossary';
+import { CATEGORIES, type Glossary } from '../lib/glossary/glossary';
+import { buildAutomaton } from '../lib/matching/automaton';
+import { encodeAutomaton } from '../lib/matching/automaton-data';
+import { indexEntries, type MatchIndex } from '../lib/matching/page-entries';
 
 /** jieba words rarer than this are mostly names and fragments, not words a page will contain. */
 const BLOCKER_FREQUENCY = 3;
@@ -48,10 +51,13 @@ export function buildMatchIndex(
     }
     if (containsContextual && !containsPlain) blockers.push(word);
   }
-  return {
+  const index = {
     version: 1,
     entries,
     blockers: blockers.sort(),
     qualifiers: qualifiers.filter((q) => !forms.has(q)),
   };
+  // Built for the entries as the content script reads them, so a frame can load it as it is.
+  const automaton = encodeAutomaton(buildAutomaton(indexEntries(index), index));
+  return { ...index, automaton };
 }

@@ -96,23 +96,6 @@ export interface UserEntry extends Omit<GlossaryEntry, 'origin' | 'division' | '
 /** An entry as the UI sees it: built-in, or the reader's. */
 export type AnyEntry = GlossaryEntry | UserEntry;
 
-/**
- * What the content script needs of the glossary to find terms on a page, without the summaries
- * and sources that only a popover needs: `data/match-index.json`, compiled with the glossary.
- */
-export interface MatchIndex {
-  version: number;
-  /**
-   * One row per glossary entry, in the glossary's order: id, index into CATEGORIES, forms (the
-   * term, then the aliases), and a bit mask of the forms that are contextual (bit i: forms[i]).
-   */
-  entries: [id: string, category: number, forms: string[], contextual: number][];
-  /** Ordinary words that contain a contextual form (lib/matching/matcher.ts MatcherOptions). */
-  blockers: string[];
-  /** Other places' names that make a following place name theirs (lib/matching/qualifiers.ts). */
-  qualifiers: string[];
-}
-
 export interface Glossary {
   version: number;
   sources: SourceArticle[];

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchIndex, UserEntry } from '../glossary/glossary';
-import { indexEntries, userPageEntry } from './page-entries';
+import type { UserEntry } from '../glossary/glossary';
+import { indexEntries, userPageEntry, type MatchIndex } from './page-entries';
 
-const INDEX: MatchIndex = {
-  version: 1,
+const INDEX: Pick<MatchIndex, 'entries'> = {
   entries: [
     ['jiang-shan-shi', 0, ['江山市', '江山'], 0b10],
     ['liang-shan-yin-hang', 1, ['两山银行'], 0],
   ],
-  blockers: [],
-  qualifiers: [],
 };
 
 describe('indexEntries', () => {

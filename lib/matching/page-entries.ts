@@ -2,8 +2,31 @@
  * The entries a content script matches: the built-in ones from the match index (forms, category
  * and which forms are contextual, without summaries or sources) and the reader's own, whole.
  */
-import { CATEGORIES, type MatchIndex, type UserEntry } from '../glossary/glossary';
+import { CATEGORIES, type UserEntry } from '../glossary/glossary';
+import type { AutomatonData } from './automaton-data';
 import type { MatcherTerm } from './matcher';
+
+/**
+ * What the content script needs of the glossary to find terms on a page, without the summaries
+ * and sources that only a popover needs: `data/match-index.json`, compiled with the glossary.
+ */
+export interface MatchIndex {
+  version: number;
+  /**
+   * One row per glossary entry, in the glossary's order: id, index into CATEGORIES, forms (the
+   * term, then the aliases), and a bit mask of the forms that are contextual (bit i: forms[i]).
+   */
+  entries: [id: string, category: number, forms: string[], contextual: number][];
+  /** Ordinary words that contain a contextual form (lib/matching/matcher.ts MatcherOptions). */
+  blockers: string[];
+  /**
+   * Other places' names that make a following place name theirs (lib/matching/qualifiers.ts),
+   * sorted in JavaScript string order (searched by bisection).
+   */
+  qualifiers: string[];
+  /** The automaton over `entries` and `blockers`, compiled at build time. */
+  automaton: AutomatonData;
+}
 
 export interface PageEntry extends MatcherTerm {
   /** The reader's entry, whole: its popover needs nothing from the background. */
@@ -11,7 +34,7 @@ export interface PageEntry extends MatcherTerm {
 }
 
 /** The match index's rows as matcher terms, in glossary order. */
-export function indexEntries(index: MatchIndex): PageEntry[] {
+export function indexEntries(index: Pick<MatchIndex, 'entries'>): PageEntry[] {
   return index.entries.map(([id, category, forms, mask]) => {
     const contextual = mask === 0 ? undefined : forms.filter((_, i) => mask & (1 << i));
     return {

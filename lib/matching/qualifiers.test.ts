@@ -9,7 +9,7 @@ const TERMS: MatcherTerm[] = [
   { id: 'nl', term: '廿里镇', aliases: [], category: 'place' },
 ];
 // Other places' names, as the match index lists them (not 浙江, 衢州 or Quzhou's counties).
-const QUALIFIERS = ['辽宁', '辽宁省', '湖南', '湖南省', '安吉', '安吉县', '湖州市', '湖州'];
+const QUALIFIERS = ['辽宁', '辽宁省', '湖南', '湖南省', '安吉', '安吉县', '湖州市', '湖州'].sort();
 const matcher = withQualifiers(compileMatcher(TERMS), QUALIFIERS);
 const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
 
@@ -28,14 +28,20 @@ describe('withQualifiers', () => {
     expect(found('白沙村与余村')).toEqual(['白沙村', '余村']);
   });
 
+  it('finds every qualifier of a long sorted list, and nothing between them', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `地${String.fromCharCode(0x4e00 + i)}`).sort();
+    for (const q of many.filter((_, i) => i % 97 === 0))
+      expect(qualifiedElsewhere(`${q}白沙村`, 2, many, 2)).toBe(true);
+    expect(qualifiedElsewhere('天白沙村', 1, many, 2)).toBe(false);
+  });
+
   it('never drops an unambiguous match', () => {
     expect(found('湖南廿里镇')).toEqual(['廿里镇']);
   });
 
   it('reads at most one joiner between the qualifier and the name', () => {
-    const set = new Set(QUALIFIERS);
-    expect(qualifiedElsewhere('湖南 白沙村', 3, set, 3)).toBe(true);
-    expect(qualifiedElsewhere('湖南的的白沙村', 4, set, 3)).toBe(false);
-    expect(qualifiedElsewhere('白沙村', 0, set, 3)).toBe(false);
+    expect(qualifiedElsewhere('湖南 白沙村', 3, QUALIFIERS, 3)).toBe(true);
+    expect(qualifiedElsewhere('湖南的的白沙村', 4, QUALIFIERS, 3)).toBe(false);
+    expect(qualifiedElsewhere('白沙村', 0, QUALIFIERS, 3)).toBe(false);
   });
 });

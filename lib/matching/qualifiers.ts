@@ -11,28 +11,45 @@ import type { Match, Matcher } from './matcher';
 /** Between a qualifier and the name: 湖南的白沙村, 湖南 白沙村. */
 const JOINERS = new Set(['的', ' ', '\u00a0', '\u3000']);
 
-/** Whether the text just before `start` ends with a qualifier (after one joiner at most). */
-export function qualifiedElsewhere(
-  text: string,
-  start: number,
-  qualifiers: ReadonlySet<string>,
-  longest: number,
-): boolean {
-  let end = start;
-  if (end > 0 && JOINERS.has(text[end - 1]!)) end--;
-  for (let length = Math.min(longest, end); length >= 2; length--) {
-    if (qualifiers.has(text.slice(end - length, end))) return true;
+/** Whether `sorted` (in JavaScript string order) holds `text`: a binary search, no Set to build. */
+function holds(sorted: readonly string[], text: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = sorted[mid]!;
+    if (value === text) return true;
+    if (value < text) low = mid + 1;
+    else high = mid - 1;
   }
   return false;
 }
 
 /**
- * The matcher, with contextual matches that follow another place's name left out. The qualifier
- * set is built on the first contextual match, so a page without one never pays for it.
+ * Whether the text just before `start` ends with a qualifier (after one joiner at most).
+ * `qualifiers` sorted in JavaScript string order, as the match index lists them.
+ */
+export function qualifiedElsewhere(
+  text: string,
+  start: number,
+  qualifiers: readonly string[],
+  longest: number,
+): boolean {
+  let end = start;
+  if (end > 0 && JOINERS.has(text[end - 1]!)) end--;
+  for (let length = Math.min(longest, end); length >= 2; length--) {
+    if (holds(qualifiers, text.slice(end - length, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * The matcher, with contextual matches that follow another place's name left out. The qualifiers
+ * are searched where they are (sorted): checks are rare, one per contextual match, and a frame
+ * should not pay for a Set of 6,000 names it may never use.
  */
 export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]): Matcher {
   if (qualifiers.length === 0) return matcher;
-  let set: Set<string> | undefined;
   let longest = 0;
   return {
     terms: matcher.terms,
@@ -40,11 +57,10 @@ export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]):
     findAll(text, enabled) {
       const found = matcher.findAll(text, enabled);
       if (!found.some((m) => m.contextual)) return found;
-      if (!set) {
-        set = new Set(qualifiers);
-        for (const q of qualifiers) longest = Math.max(longest, q.length);
-      }
-      return found.filter((m: Match) => !m.contextual || !qualifiedElsewhere(text, m.start, set!, longest));
+      if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
+      return found.filter(
+        (m: Match) => !m.contextual || !qualifiedElsewhere(text, m.start, qualifiers, longest),
+      );
     },
   };
 }

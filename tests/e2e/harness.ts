@@ -40,8 +40,8 @@ import {
   type Request,
   type Worker,
 } from 'playwright-core';
-import { CATEGORIES, type Category, type MatchIndex } from '../../lib/glossary/glossary';
-import { indexEntries, type PageEntry } from '../../lib/matching/page-entries';
+import { CATEGORIES, type Category } from '../../lib/glossary/glossary';
+import { indexEntries, type MatchIndex, type PageEntry } from '../../lib/matching/page-entries';
 import type { Settings } from '../../lib/storage/settings';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/text-blocks';
 
