@@ -24,6 +24,15 @@ export function highlightName(category: Category): string {
   return `qzg-${category}`;
 }
 
+/**
+ * Whether a match shows that the page is about Quzhou: a place name that means nothing but the
+ * Quzhou place (衢州, 开化县, 廿里镇). Only places: an unambiguous slogan can be province-wide
+ * (八八战略 is Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
+ */
+export function namesQuzhou(match: { readonly contextual: boolean; readonly category: Category }): boolean {
+  return !match.contextual && match.category === 'place';
+}
+
 /** Class of every fallback `<mark>`; a second class names its category. */
 export const MARK_CLASS = 'qzg-mark';
 
@@ -152,11 +161,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const hitsOfEntry = new Map<number, Set<Hit>>();
   const hitsOfCategory = CATEGORIES.map(() => new Set<Hit>());
   const contextualHits = new Set<Hit>();
-  /**
-   * Hits of place names that mean nothing but the Quzhou place (衢州, 开化县, 廿里镇): the frame is
-   * about Quzhou while > 0. Only places: an unambiguous slogan can be province-wide (八八战略 is
-   * Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
-   */
+  /** Hits that name Quzhou ({@link namesQuzhou}): the frame is about Quzhou while > 0. */
   let anchorHits = 0;
   let aboutQuzhou = false;
   // Fallback state: splits per original node, the original behind each piece, nodes to re-wrap.
@@ -236,7 +241,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     set.add(hit);
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
     if (hit.contextual) contextualHits.add(hit);
-    else if (hit.category === 'place') anchorHits++;
+    else if (namesQuzhou(hit)) anchorHits++;
     if (!api) return;
     if (hit.anchor) {
       const hits = hitsOfAnchor.get(hit.anchor);
@@ -253,7 +258,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     const index = CATEGORIES.indexOf(hit.category);
     if (!hitsOfCategory[index]!.delete(hit)) return;
     if (hit.contextual) contextualHits.delete(hit);
-    else if (hit.category === 'place') anchorHits--;
+    else if (namesQuzhou(hit)) anchorHits--;
     for (const node of hit.nodes) {
       const list = segmentsOf.get(node)?.filter((s) => s.hit !== hit);
       if (list && list.length > 0) segmentsOf.set(node, list);

@@ -583,6 +583,7 @@ function bundleExpected(): Promise<string> {
       import { collectBlocks } from './lib/page/text-blocks';
       import { compileMatcher } from './lib/matching/matcher';
       import { withQualifiers } from './lib/matching/qualifiers';
+      import { namesQuzhou } from './lib/page/highlighter';
       import { CATEGORIES } from './lib/glossary/glossary';
       const matcher = withQualifiers(compileMatcher(TERMS, { blockers: BLOCKERS }), QUALIFIERS);
       export function count(mask) {
@@ -594,7 +595,7 @@ function bundleExpected(): Promise<string> {
           for (const block of collectBlocks(roots[i], { shadowRoots })) matches.push(...matcher.findAll(block.text));
           roots.push(...shadowRoots);
         }
-        const aboutQuzhou = matches.some((m) => !m.contextual && m.category === 'place');
+        const aboutQuzhou = matches.some(namesQuzhou);
         for (const m of matches) {
           if ((mask & (1 << CATEGORIES.indexOf(m.category))) && (aboutQuzhou || !m.contextual)) counts[m.category]++;
         }
