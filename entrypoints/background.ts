@@ -13,6 +13,7 @@ import { t } from '../lib/ui/i18n';
 import { parseBackgroundRequest, type EntryDetailsReply } from '../lib/glossary/messages';
 import { glossaryPageHash, LOOKUP_MAX_CHARS } from '../lib/ui/page-links';
 import { publishUserData } from '../lib/storage/store';
+import { loadUserOverlay } from '../lib/storage/user-overlay';
 
 const LOOKUP_MENU_ID = 'look-up';
 
@@ -71,11 +72,17 @@ export default defineBackground(() => {
     if (message?.type === 'open-entry')
       openGlossaryPage(glossaryPageHash({ entry: message.id }), sender.tab?.index);
     if (message?.type === 'entry-details') {
-      // From the shipped glossary, not IndexedDB: the same data, with no database to open while
-      // the reader waits for a popover. The reader's own entries never get here (the content
-      // script has them whole).
-      const reply: EntryDetailsReply = { entry: builtInEntry(message.id) };
-      sendResponse(reply);
+      // The reader's version from the storage mirror, else the shipped glossary: the same data as
+      // IndexedDB, with no database to open while the reader waits for a popover.
+      const id = message.id;
+      void loadUserOverlay()
+        .then((overlay) => overlay.entries.find((e) => e.id === id))
+        .catch(() => undefined)
+        .then((own) => {
+          const reply: EntryDetailsReply = { entry: own ?? builtInEntry(id) };
+          sendResponse(reply);
+        });
+      return true; // sendResponse is called later
     }
     return undefined;
   });

@@ -27,12 +27,8 @@ import {
 } from '../../lib/glossary/messages';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/storage/settings';
-import {
-  loadUserOverlay,
-  visibleEntries,
-  watchUserOverlay,
-  type UserOverlay,
-} from '../../lib/storage/user-overlay';
+import type { UserForms } from '../../lib/storage/user-forms';
+import { loadUserForms, visibleEntries, watchUserForms } from '../../lib/storage/user-overlay';
 import { createPopoverUi } from './popover-ui';
 
 // Only forms, categories and context flags: summaries and sources come from the background when
@@ -42,11 +38,12 @@ const builtIn = indexEntries(matchIndex);
 const builtInById = new Map(builtIn.map((e) => [e.id, e]));
 
 /** The built-in entries with the reader's own applied and hidden ones left out. */
-function pageEntries(overlay: UserOverlay): PageEntry[] {
+function pageEntries(forms: UserForms): PageEntry[] {
   // The built-in list itself when the reader has nothing of their own: its automaton is shipped.
-  if (overlay.entries.length === 0 && overlay.hidden.length === 0) return builtIn;
-  return visibleEntries(builtIn, overlay).map((e) =>
-    'origin' in e ? userPageEntry(e, builtInById.get(e.id)) : e,
+  if (forms.entries.length === 0 && forms.hidden.length === 0) return builtIn;
+  const own = new Set<object>(forms.entries);
+  return visibleEntries(builtIn, forms).map((e) =>
+    own.has(e) ? userPageEntry(e, builtInById.get(e.id)) : e,
   );
 }
 
@@ -68,10 +65,12 @@ function pageMatcher(entries: readonly PageEntry[]): Matcher {
   return withQualifiers(matcher, matchIndex.qualifiers);
 }
 
-/** Built-in entries' details, asked of the background once per entry and frame. */
+/**
+ * Entries' details, asked of the background once per entry and frame (forgotten when the reader's
+ * entries change).
+ */
 const details = new Map<string, Promise<AnyEntry | undefined>>();
 function entryDetails(entry: PageEntry): Promise<AnyEntry | undefined> {
-  if (entry.user) return Promise.resolve(entry.user);
   let pending = details.get(entry.id);
   if (!pending) {
     pending = browser.runtime
@@ -93,7 +92,7 @@ export default defineContentScript({
   async main(ctx) {
     // The shipped glossary with the reader's own entries applied and hidden ones left out. Match
     // indices point into this array, so it is replaced together with the scanner's automaton.
-    let entries = pageEntries(await loadUserOverlay());
+    let entries = pageEntries(await loadUserForms());
     let indexById = new Map(entries.map((e, i) => [e.id, i]));
     const matcher = pageMatcher(entries);
     const highlighter = createHighlighter({ document });
@@ -313,9 +312,10 @@ export default defineContentScript({
       hover.setDelay(settings.hoverDelayMs);
       sync();
     });
-    const unwatchOverlay = watchUserOverlay((overlay) => {
+    const unwatchOverlay = watchUserForms((forms) => {
       hover.dismiss();
-      entries = pageEntries(overlay);
+      details.clear();
+      entries = pageEntries(forms);
       indexById = new Map(entries.map((e, i) => [e.id, i]));
       scanner.setMatcher(pageMatcher(entries));
     });

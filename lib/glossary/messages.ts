@@ -3,7 +3,7 @@
  * `parse…` function first: a message that does not have the exact shape is ignored, so a page
  * script or a stale content script from an older version cannot drive the extension.
  */
-import { CATEGORIES, type Category, type GlossaryEntry } from './glossary';
+import { CATEGORIES, type AnyEntry, type Category } from './glossary';
 
 /** Sent by the popup (or the background, for the keyboard command) to a tab's content script. */
 export type ContentRequest =
@@ -34,14 +34,14 @@ export type BackgroundRequest =
   /** The popover's "more" link: open the glossary page at this entry. */
   | { type: 'open-entry'; id: string }
   /**
-   * A built-in entry's details for the popover: content scripts carry only the match index
-   * (data/match-index.json), not the summaries and sources. Answered with an EntryDetailsReply.
+   * An entry's details for the popover: content scripts carry only forms (data/match-index.json,
+   * lib/storage/user-forms.ts), not summaries and sources. Answered with an EntryDetailsReply.
    */
   | { type: 'entry-details'; id: string };
 
 export interface EntryDetailsReply {
-  /** Null when no built-in entry has that id (a glossary update in between). */
-  entry: GlossaryEntry | null;
+  /** The reader's version where they have one; null when no entry has that id (an update). */
+  entry: AnyEntry | null;
 }
 
 type Fields = Record<string, unknown>;
@@ -95,7 +95,7 @@ export function parseEntryDetailsReply(value: unknown, id: string): EntryDetails
     !Array.isArray(entry.sources)
   )
     return undefined;
-  return { entry: entry as unknown as GlossaryEntry };
+  return { entry: entry as unknown as AnyEntry };
 }
 
 export function parsePageTermsReply(value: unknown): PageTermsReply | undefined {

@@ -1,8 +1,8 @@
 /**
  * The entries a content script matches: the built-in ones from the match index (forms, category
- * and which forms are contextual, without summaries or sources) and the reader's own, whole.
+ * and which forms are contextual, without summaries or sources) and the reader's own forms.
  */
-import { CATEGORIES, type UserEntry } from '../glossary/glossary';
+import { CATEGORIES } from '../glossary/glossary';
 import type { AutomatonData } from './automaton-data';
 import type { MatcherTerm } from './matcher';
 
@@ -28,10 +28,8 @@ export interface MatchIndex {
   automaton: AutomatonData;
 }
 
-export interface PageEntry extends MatcherTerm {
-  /** The reader's entry, whole: its popover needs nothing from the background. */
-  readonly user?: UserEntry;
-}
+/** An entry as a content script matches it: its forms, category and contextual forms. */
+export type PageEntry = MatcherTerm;
 
 /** The match index's rows as matcher terms, in glossary order. */
 export function indexEntries(index: Pick<MatchIndex, 'entries'>): PageEntry[] {
@@ -52,7 +50,10 @@ export function indexEntries(index: Pick<MatchIndex, 'entries'>): PageEntry[] {
  * built-in one had as contextual stay contextual: editing the summary does not make 江山 mean
  * only 江山市.
  */
-export function userPageEntry(entry: UserEntry, builtIn: PageEntry | undefined): PageEntry {
+export function userPageEntry(
+  entry: Pick<PageEntry, 'id' | 'term' | 'aliases' | 'category'>,
+  builtIn: PageEntry | undefined,
+): PageEntry {
   const forms = new Set([entry.term, ...entry.aliases]);
   const contextual = builtIn?.contextual?.filter((form) => forms.has(form));
   return {
@@ -61,6 +62,5 @@ export function userPageEntry(entry: UserEntry, builtIn: PageEntry | undefined):
     aliases: entry.aliases,
     category: entry.category,
     ...(contextual && contextual.length > 0 ? { contextual } : {}),
-    user: entry,
   };
 }

@@ -7,7 +7,15 @@ import { allEntries, getGlossaryMeta } from './db';
 import type { Glossary } from '../glossary/glossary';
 import { hideEntry, importUserFile, openStore, removeEntry, saveEntry } from './store';
 import { createUserEntry, editEntry } from './user-entry-drafts';
-import { loadUserOverlay, normalizeOverlay, visibleEntries, watchUserOverlay } from './user-overlay';
+import {
+  loadUserForms,
+  loadUserOverlay,
+  normalizeOverlay,
+  visibleEntries,
+  watchUserForms,
+  watchUserOverlay,
+} from './user-overlay';
+import { formsOf, normalizeForms } from './user-forms';
 
 const glossary = shipped as Glossary;
 
@@ -70,6 +78,44 @@ describe('changes reach the content scripts through the overlay', () => {
     expect(seen.length).toBeGreaterThanOrEqual(4);
     unwatch();
     db.close();
+  });
+
+  it('publishes the forms for content scripts with every write, and nothing but forms', async () => {
+    const db = await openStore({ name: 'store-forms' });
+    const seen: string[][] = [];
+    const unwatch = watchUserForms((forms) => seen.push(forms.entries.map((e) => e.term)));
+    const added = await saveEntry(db, newEntry('柯城'));
+    await hideEntry(db, glossary.entries[0]!.id, true);
+    const forms = await loadUserForms();
+    expect(forms).toEqual(formsOf(await loadUserOverlay()));
+    expect(forms.entries).toEqual([{ id: added.id, term: '柯城', aliases: [], category: 'place' }]);
+    expect(forms.hidden).toEqual([glossary.entries[0]!.id]);
+    expect(JSON.stringify(forms)).not.toContain('读者自己加的词条');
+    await removeEntry(db, added.id);
+    expect((await loadUserForms()).entries).toEqual([]);
+    expect(seen.at(-1)).toEqual([]);
+    unwatch();
+    db.close();
+  });
+
+  it('reads damaged forms without failing: bad records are dropped', () => {
+    expect(
+      normalizeForms({
+        entries: [
+          { id: 'user-a', term: '甲', aliases: ['乙'], category: 'place' },
+          { id: 'BAD ID', term: '丙', aliases: [], category: 'place' },
+          { id: 'user-b', term: '', aliases: [], category: 'place' },
+          { id: 'user-c', term: '丁', aliases: [3], category: 'place' },
+          { id: 'user-d', term: '戊', aliases: [], category: 'weather' },
+          null,
+        ],
+        hidden: ['ok-id', 7, 'BAD ID'],
+      }),
+    ).toEqual({
+      entries: [{ id: 'user-a', term: '甲', aliases: ['乙'], category: 'place' }],
+      hidden: ['ok-id'],
+    });
+    expect(normalizeForms(undefined)).toEqual({ entries: [], hidden: [] });
   });
 
   it('publishes an import, and a refused import changes neither store nor overlay', async () => {

@@ -18,7 +18,9 @@ import {
   type OpenOptions,
 } from './db';
 import type { UserExport } from './user-entries';
-import { saveUserOverlay } from './user-overlay';
+import { storage } from 'wxt/utils/storage';
+import { formsOf } from './user-forms';
+import { normalizeOverlay, userFormsItem, userOverlayItem } from './user-overlay';
 
 /** The glossary shipped in the bundle, loaded on demand so pages paint before parsing it. */
 async function shippedGlossary(): Promise<Glossary> {
@@ -35,9 +37,16 @@ export async function openStore(options: OpenOptions = {}): Promise<GlossaryDB> 
   return db;
 }
 
-/** Copies the reader's data to extension storage, where content scripts read it. */
+/**
+ * Copies the reader's data to extension storage: whole (the background and the popup's fallback
+ * read it) and as forms (content scripts read those), in one write.
+ */
 export async function publishUserData(db: GlossaryDB): Promise<void> {
-  await saveUserOverlay(await readUserData(db));
+  const overlay = normalizeOverlay(await readUserData(db));
+  await storage.setItems([
+    { item: userOverlayItem, value: overlay },
+    { item: userFormsItem, value: formsOf(overlay) },
+  ]);
 }
 
 export async function saveEntry(db: GlossaryDB, entry: UserEntry): Promise<UserEntry> {

@@ -302,12 +302,12 @@ export function validateUserEntry(value: unknown, path = 'entry'): Validated<Use
  * Built-in entries with the reader's entries applied: a user entry with a built-in id replaces
  * that entry in place; new user entries follow, in id order. Hidden entries are not removed.
  */
-export function mergeEntries<B extends { id: string } = GlossaryEntry>(
+export function mergeEntries<B extends { id: string } = GlossaryEntry, U extends { id: string } = UserEntry>(
   builtIn: readonly B[],
-  user: readonly UserEntry[],
-): (B | UserEntry)[] {
+  user: readonly U[],
+): (B | U)[] {
   const byId = new Map(user.map((e) => [e.id, e]));
-  const merged: (B | UserEntry)[] = builtIn.map((e) => byId.get(e.id) ?? e);
+  const merged: (B | U)[] = builtIn.map((e) => byId.get(e.id) ?? e);
   const builtInIds = new Set(builtIn.map((e) => e.id));
   const added = user
     .filter((e) => !builtInIds.has(e.id))

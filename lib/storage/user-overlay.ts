@@ -1,13 +1,15 @@
 /**
- * The reader's entries and hidden terms, mirrored from IndexedDB into `storage.local` so content
- * scripts can use them: content scripts run in the page's origin and cannot open the extension's
- * IndexedDB, but they can read and watch extension storage. IndexedDB stays the source of truth;
- * every write goes through lib/storage/store.ts, which republishes this mirror afterwards.
+ * The reader's entries and hidden terms, whole, mirrored from IndexedDB into `storage.local`: the
+ * background answers popovers from it (content scripts run in the page's origin and cannot open
+ * the extension's IndexedDB; they read only the forms, lib/storage/user-forms.ts), and the popup
+ * falls back to it when IndexedDB fails. IndexedDB stays the source of truth; every write goes
+ * through lib/storage/store.ts, which republishes both mirrors afterwards.
  */
 import { storage } from 'wxt/utils/storage';
 import type { GlossaryEntry, UserEntry } from '../glossary/glossary';
 import { isEntryId } from '../glossary/messages';
 import { mergeEntries, validateUserEntry } from './user-entries';
+import { normalizeForms, type UserForms } from './user-forms';
 
 export interface UserOverlay {
   entries: UserEntry[];
@@ -35,10 +37,10 @@ export function normalizeOverlay(value: unknown): UserOverlay {
 }
 
 /** The entries to highlight and search: built-in ones with the reader's applied, minus hidden ones. */
-export function visibleEntries<B extends { id: string } = GlossaryEntry>(
-  builtIn: readonly B[],
-  overlay: UserOverlay,
-): (B | UserEntry)[] {
+export function visibleEntries<
+  B extends { id: string } = GlossaryEntry,
+  U extends { id: string } = UserEntry,
+>(builtIn: readonly B[], overlay: { entries: readonly U[]; hidden: readonly string[] }): (B | U)[] {
   const hidden = new Set(overlay.hidden);
   return mergeEntries(builtIn, overlay.entries).filter((entry) => !hidden.has(entry.id));
 }
@@ -47,10 +49,22 @@ export async function loadUserOverlay(): Promise<UserOverlay> {
   return normalizeOverlay(await userOverlayItem.getValue());
 }
 
-export async function saveUserOverlay(overlay: UserOverlay): Promise<void> {
-  await userOverlayItem.setValue(normalizeOverlay(overlay));
-}
-
 export function watchUserOverlay(listener: (overlay: UserOverlay) => void): () => void {
   return userOverlayItem.watch((value) => listener(normalizeOverlay(value)));
+}
+
+const EMPTY_FORMS: UserForms = { entries: [], hidden: [] };
+
+/** The forms mirror (lib/storage/user-forms.ts): what content scripts read. */
+export const userFormsItem = storage.defineItem<UserForms>('local:user-forms', {
+  fallback: EMPTY_FORMS,
+  version: 1,
+});
+
+export async function loadUserForms(): Promise<UserForms> {
+  return normalizeForms(await userFormsItem.getValue());
+}
+
+export function watchUserForms(listener: (forms: UserForms) => void): () => void {
+  return userFormsItem.watch((value) => listener(normalizeForms(value)));
 }

@@ -7,7 +7,7 @@ import { StorageError } from '../storage/db';
 import type { Glossary } from '../glossary/glossary';
 import { loadPopupEntries } from './popup-entries';
 import { hideEntry, openStore } from '../storage/store';
-import { saveUserOverlay } from '../storage/user-overlay';
+import { userOverlayItem } from '../storage/user-overlay';
 
 const glossary = shipped as Glossary;
 
@@ -52,7 +52,7 @@ describe('loadPopupEntries', () => {
 
   it('falls back to the shipped glossary and the storage mirror when IndexedDB is unavailable', async () => {
     const hidden = glossary.entries[0]!;
-    await saveUserOverlay({ entries: [], hidden: [hidden.id] });
+    await userOverlayItem.setValue({ entries: [], hidden: [hidden.id] });
     // @ts-expect-error: a browser with IndexedDB switched off
     globalThis.indexedDB = undefined;
     const { entries, error } = await loadPopupEntries();

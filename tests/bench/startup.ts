@@ -12,7 +12,8 @@
  *   - 10,000 built-in entries (synthetic, tests/bench/synthetic-glossary.ts) in a match index, the
  *     same way;
  *   - shipped + 5,000 of the reader's own entries (USER_LIMITS.entries), which reach content
- *     scripts whole through storage, are validated there and make the frame compile the automaton.
+ *     scripts as forms through storage (lib/storage/user-forms.ts) and make the frame compile the
+ *     automaton.
  * Per scenario (median of the runs): parse + evaluate (the script element's append, which parses
  * the bundle, parses the data and compiles the automaton; split into the parse up to the data and
  * the entries and matcher after it), the first scan (start → idle), and the
@@ -31,6 +32,7 @@ import { generalDictionary } from '../../compiler/lexicon';
 import { buildMatchIndex } from '../../compiler/match-index';
 import { readSeeds } from '../../compiler/read-seeds';
 import { EXTENSION_DIR, FIXTURES_DIR, ROOT, launchBrowser, startFixtureServer } from '../e2e/harness';
+import { formsOf } from '../../lib/storage/user-forms';
 import { syntheticGlossary } from './synthetic-glossary';
 
 const args = process.argv.slice(2);
@@ -105,7 +107,8 @@ async function scenario(name: string, entries: number, data: string, toMatcher: 
     import { decodeAutomaton } from './lib/matching/automaton-data';
     import { indexEntries, userPageEntry } from './lib/matching/page-entries';
     import { withQualifiers } from './lib/matching/qualifiers';
-    import { mergeEntries, validateUserEntry } from './lib/storage/user-entries';
+    import { mergeEntries } from './lib/storage/user-entries';
+    import { normalizeForms } from './lib/storage/user-forms';
     const t0 = window.__t0;
     ${data}
     const parsed = performance.now();
@@ -138,7 +141,7 @@ async function scenarios(): Promise<Scenario[]> {
   const bigData = inlined(big);
   const shippedData = inlined(shipped);
 
-  // The reader's own entries, as the overlay in storage holds them (validated in every frame).
+  // The reader's own entries, as the forms mirror in storage holds them.
   const now = Date.UTC(2026, 0, 1);
   const own: UserEntry[] = syntheticGlossary(glossary.entries, glossary.entries.length + 5000)
     .slice(glossary.entries.length)
@@ -153,7 +156,7 @@ async function scenarios(): Promise<Scenario[]> {
       origin: 'user',
       updatedAt: now,
     }));
-  const overlay = inlined(own);
+  const overlay = inlined(formsOf({ entries: own, hidden: [] }));
 
   // As the content script does for the built-in entries: the automaton compiled at build time.
   const fromIndex = `
@@ -188,8 +191,9 @@ async function scenarios(): Promise<Scenario[]> {
       `
       const builtIn = indexEntries(DATA);
       const byId = new Map(builtIn.map((e) => [e.id, e]));
-      const user = OWN.map((e) => validateUserEntry(e)).flatMap((r) => (r.ok ? [r.value] : []));
-      const entries = mergeEntries(builtIn, user).map((e) => ('origin' in e ? userPageEntry(e, byId.get(e.id)) : e));
+      const forms = normalizeForms(OWN);
+      const own = new Set(forms.entries);
+      const entries = mergeEntries(builtIn, forms.entries).map((e) => (own.has(e) ? userPageEntry(e, byId.get(e.id)) : e));
       return withQualifiers(compileMatcher(entries, { blockers: DATA.blockers }), DATA.qualifiers);`,
       shippedData.bytes + overlay.bytes,
     ),

@@ -12,9 +12,12 @@ import {
   glossaryTerms,
   hasContentScript,
   highlightedRanges,
+  hoverBox,
   launchWithExtension,
+  popoverText,
   serviceWorkerOf,
   startFixtureServer,
+  termBox,
   waitForHighlightsStable,
   type ExtensionSession,
   type ExternalRequests,
@@ -111,13 +114,22 @@ describe('glossary page', () => {
       await glossary.waitForFunction((t) => document.querySelector('h2.gp-term')?.textContent === t, term);
       expect(new URL(glossary.url()).hash).toMatch(/^#entry=user-/);
 
-      // The open news page picks the new term up live (lib/storage/user-overlay.ts).
+      // The open news page picks the new term up live (its forms, lib/storage/user-forms.ts).
       const ranges = await waitFor(
         () => rangesOf(news, term!),
         (r) => r.length > 0,
         `${term} highlighted`,
       );
       expect(ranges.every((r) => r.category === 'program')).toBe(true);
+      // Its popover shows the reader's summary: the page holds only forms, the background the rest.
+      await news.bringToFront();
+      const box = await termBox(news, term!);
+      expect(box).not.toBeNull();
+      await hoverBox(news, box!);
+      await expect
+        .poll(async () => (await popoverText(news)) ?? '', { timeout: 5000 })
+        .toContain('读者自己加的词条');
+      await news.mouse.move(0, 0);
 
       // Hide it: the highlight goes away.
       const hide = glossary.locator('.gp-entry-actions button').nth(1);
