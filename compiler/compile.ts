@@ -17,7 +17,7 @@ import { generalDictionary } from './lexicon';
 import {
   annotateAmbiguity,
   divisionOf,
-  dropVillageStems,
+  registerAliases,
   groundTerm,
   groundTerms,
   registerEntry,
@@ -169,7 +169,7 @@ export function compileGlossary(
     if (place) {
       entry.parent = place.chain[0];
       entry.division = divisionOf(place);
-      dropVillageStems(entry, place);
+      registerAliases(entry, place);
     }
     entries.set(t.term, entry);
   });

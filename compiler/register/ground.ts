@@ -94,8 +94,11 @@ export function registerEntry(place: RegisterPlace): Entry {
   };
 }
 
-/** Stems of villages and communities are not names (上门 of 上门村 is "door to door"). */
-export function dropVillageStems(entry: Entry, place: RegisterPlace): void {
+/**
+ * The aliases the register allows: a village's stem is not a name of it (上门 of 上门村 is "door to
+ * door"), the short form people write for a county or a 汪村村 is.
+ */
+export function registerAliases(entry: Entry, place: RegisterPlace): void {
   if (place.level === 'village') entry.aliases = entry.aliases.filter((a) => a !== place.stem);
   if (place.short && !entry.aliases.includes(place.short))
     entry.aliases = [...entry.aliases, place.short].sort();

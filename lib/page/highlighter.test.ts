@@ -21,9 +21,17 @@ class FakeHighlight extends Set<AbstractRange> {
 const matcher = compileMatcher(TEST_TERMS);
 const entryOf = (term: string) => TEST_TERMS.findIndex((t) => t.term === term);
 
-/** Matches every block of the body into the highlighter. */
-function highlightBody(highlighter: Highlighter, root: Node = document.body) {
-  for (const block of collectBlocks(root)) highlighter.setBlock(block, matcher.findAll(block.text));
+/** Matches every block of the body (or `root`) into the highlighter. */
+function highlightBody(highlighter: Highlighter, root: Node = document.body, using = matcher) {
+  for (const block of collectBlocks(root)) highlighter.setBlock(block, using.findAll(block.text));
+}
+
+/** Installs the stand-in Highlight API; returns its registry. Undo with vi.unstubAllGlobals(). */
+function stubHighlightApi(): Map<string, FakeHighlight> {
+  const registry = new Map<string, FakeHighlight>();
+  vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal('Highlight', FakeHighlight);
+  return registry;
 }
 
 const rangeText = (range: AbstractRange) => (range as Range).toString();
@@ -44,9 +52,7 @@ describe('with the Highlight API', () => {
   let highlighter: Highlighter;
 
   beforeEach(() => {
-    registry = new Map();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal('Highlight', FakeHighlight);
+    registry = stubHighlightApi();
     highlighter = createHighlighter({ document, paintWindow: paintEverywhere });
     document.body.innerHTML =
       '<p id="p1">建设<b>四省边际</b>中心城市，<a>廿里</a>镇工业功能区。</p>' +
@@ -201,10 +207,8 @@ describe('with the Highlight API: only blocks near the viewport are registered',
   const painted = () => [...registry.values()].flatMap((highlight) => [...highlight].map(rangeText)).sort();
 
   beforeEach(() => {
-    registry = new Map();
+    registry = stubHighlightApi();
     watched = new Set();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal('Highlight', FakeHighlight);
     document.body.innerHTML =
       '<div id="top"><p id="p1">建设<b>四省边际</b>中心城市。</p></div>' +
       '<div id="far"><p id="p2">两山银行和<i>邻礼通</i>。</p>衢江区</div>';
@@ -395,17 +399,14 @@ describe('contextual matches wait for a page about Quzhou', () => {
     { id: 'bb', term: '八八战略', aliases: [], category: 'slogan' as const },
   ];
   const contextMatcher = compileMatcher(terms);
-  const setBody = (highlighter: Highlighter, root: Node = document.body) => {
-    for (const block of collectBlocks(root)) highlighter.setBlock(block, contextMatcher.findAll(block.text));
-  };
+  const setBody = (highlighter: Highlighter, root: Node = document.body) =>
+    highlightBody(highlighter, root, contextMatcher);
 
   describe('with the Highlight API', () => {
     let registry: Map<string, FakeHighlight>;
     let highlighter: Highlighter;
     beforeEach(() => {
-      registry = new Map();
-      vi.stubGlobal('CSS', { highlights: registry });
-      vi.stubGlobal('Highlight', FakeHighlight);
+      registry = stubHighlightApi();
       highlighter = createHighlighter({ document, paintWindow: paintEverywhere });
     });
     afterEach(() => vi.unstubAllGlobals());
