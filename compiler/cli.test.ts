@@ -154,4 +154,14 @@ describe('cli', { timeout: SPAWN_TIMEOUT }, () => {
     const err = failing('--seeds', join(tmp, 'seeds'), '--curated', curated);
     expect(err).toContain(`${curated}:3:`);
   });
+
+  it('explains one term without writing anything', () => {
+    const before = readFileSync(out);
+    const r = cli('--seeds', join(tmp, 'seeds'), '--out', out, '--no-curated', '--explain', '衢江区');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('衢江区: kept as place by rule "register"');
+    expect(r.stdout).toContain('330803');
+    expect(r.stdout).toMatch(/occurrences: \d+ in 1 article/);
+    expect(readFileSync(out)).toEqual(before);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run glossary [-- --seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`
+ * `npm run glossary [-- --seeds DIR] [--out FILE] [--curated FILE] [--no-curated] [--explain TERM]`
  * Reads the seeds, compiles, and replaces the output file atomically: a failed run leaves the
  * previous glossary in place. The content script's match index (match-index.json) is written in
  * the same folder.
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES } from '../lib/glossary/glossary';
 import { compileGlossary } from './compile';
+import { explainTerm } from './explain-term';
 import { EMPTY_CURATED, parseCurated } from './curated';
 import { CompileError } from './errors';
 import { generalDictionary } from './lexicon';
@@ -25,6 +26,7 @@ function main(): void {
       out: { type: 'string', default: 'data/glossary.json' },
       curated: { type: 'string', default: 'data/curated.json' },
       'no-curated': { type: 'boolean', default: false },
+      explain: { type: 'string' },
     },
     strict: true,
   });
@@ -35,12 +37,21 @@ function main(): void {
     curated = parseCurated(readFileSync(values.curated, 'utf8'), values.curated);
   }
   const register = buildPlaceRegister(readRegister());
-  const { glossary, warnings: curatedWarnings } = compileGlossary(
+  const {
+    glossary,
+    decisions,
+    warnings: curatedWarnings,
+  } = compileGlossary(
     seeds.map((s) => ({ name: s.name, text: s.text })),
     curated,
     { register },
   );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
+  if (values.explain !== undefined) {
+    // Explaining writes nothing: the glossary on disk stays what the last build made.
+    for (const line of explainTerm(values.explain, decisions, glossary)) console.log(line);
+    return;
+  }
   // Always beside the glossary, so a glossary written elsewhere never replaces the shipped index.
   const matchIndexPath = path.join(path.dirname(values.out), 'match-index.json');
   const index = buildMatchIndex(glossary, generalDictionary(), register.qualifiers);
@@ -65,7 +76,7 @@ try {
   }
   if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     console.error(
-      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated]`,
+      `error: ${err.message}\nusage: npm run glossary -- [--seeds DIR] [--out FILE] [--curated FILE] [--no-curated] [--explain TERM]`,
     );
     process.exit(2);
   }

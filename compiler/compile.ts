@@ -12,6 +12,10 @@ import { readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
 import { extractTerms, type Term } from './extract';
+import { decide, type Decision } from './pipeline/decide';
+import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
+import { findRegisterPlaces } from './pipeline/register-places';
+import { add } from './term';
 import { normalizeArticle } from './normalize';
 import { generalDictionary } from './lexicon';
 import {
@@ -36,6 +40,13 @@ export interface CompileResult {
   glossary: Glossary;
   /** Things the user should know: curated entries that no longer match the seeds. */
   warnings: string[];
+  /** Every candidate the detectors proposed, with its evidence and what was decided (`--explain`). */
+  decisions: CandidateRecord[];
+}
+
+export interface CandidateRecord {
+  evidence: TermEvidence;
+  decision: Decision;
 }
 
 function toEntry(t: Term, mentions: readonly Sentence[]): Omit<GlossaryEntry, 'id'> {
@@ -159,12 +170,28 @@ export function compileGlossary(
   }
   const warnings: string[] = [];
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
-  const terms = [...extractTerms(sentences).values()];
+  // Candidates → evidence → decisions → entries.
+  const candidates = extractTerms(sentences);
+  for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
+    const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
+    if (m.parent) t.parent ??= m.parent;
+  }
+  const proposed = [...candidates.values()];
+  const proposedMentions = findMentions(proposed, sentences);
+  const evidence = gatherEvidence({
+    terms: proposed,
+    mentions: proposedMentions,
+    ...(register ? { register } : {}),
+  });
+  const decisions = evidence.map((e) => ({ evidence: e, decision: decide(e) }));
+  const terms = decisions
+    .filter((d) => d.decision.keep)
+    .map(({ evidence: e, decision }) => ({ ...e.term, category: decision.category }));
+  // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);
-  const grounding = register ? groundTerms(terms, mentions, register) : undefined;
+  const placeOf = register ? groundTerms(terms, register) : undefined;
   terms.forEach((t, i) => {
-    if (grounding?.suspect.has(t)) return;
-    const place = grounding?.placeOf.get(t);
+    const place = placeOf?.get(t);
     const entry = toEntry(place ? groundTerm(t, place) : t, mentions[i]!);
     if (place) {
       entry.parent = place.chain[0];
@@ -176,7 +203,7 @@ export function compileGlossary(
   applyCurated(entries, curated, sentences.map((s) => s.text).join('\n'), warnings);
   const all = [...entries.values()];
   if (register) {
-    const grounded = new Set([...grounding!.placeOf.values()]);
+    const grounded = new Set([...placeOf!.values()]);
     for (const place of register.places) if (!grounded.has(place)) all.push(registerEntry(place));
     annotateAmbiguity(all, register, generalDictionary());
   }
@@ -190,5 +217,9 @@ export function compileGlossary(
     const cb = b.division?.code ?? '';
     return ca < cb ? -1 : ca > cb ? 1 : 0;
   });
-  return { glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) }, warnings };
+  return {
+    glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) },
+    warnings,
+    decisions,
+  };
 }

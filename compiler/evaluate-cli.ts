@@ -1,137 +1,117 @@
 /**
- * `npm run eval [-- --glossary FILE] [--labels FILE] [--no-curated [--seeds DIR]]`
- * Scores the compiled glossary against the hand-labelled terms and lists what it missed, what it
- * found that is not labelled, and what it put in the wrong category. With `--no-curated` it
- * compiles the seeds in memory without the curated file and scores the automatic output alone.
+ * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet]`
+ * Compiles each labelled set's articles (eval/sets/, see eval/LABELLING.md) with the register, once
+ * without and once with the curated file, and scores what the articles gave: precision over the
+ * entries with a source in them (register places the articles never name are not the compiler's
+ * output), recall and category accuracy over the labels, expansions carried, and the Quzhou
+ * divisions the labels name. It lists the wrong, missed and miscategorised terms of the automatic
+ * output. The `test` set is for the end of a change: look at `dev` while working.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileGlossary } from './compile';
+import { EMPTY_CURATED, parseCurated, type Curated } from './curated';
 import { CompileError } from './errors';
-import { readSeeds } from './read-seeds';
 import {
-  entryIndex,
   evaluateGlossary,
   normalizeTerm,
+  entryIndex,
   type EvaluatedEntry,
   type LabelledTerm,
 } from './evaluate';
+import { readSet, readSetTexts, setLabels, SetError } from './eval-sets';
+import { buildPlaceRegister, type PlaceRegister } from './register/places';
+import { readRegister } from './register/read-register';
 
-const USAGE = 'usage: npm run eval -- [--glossary FILE] [--labels FILE] [--no-curated [--seeds DIR]]';
-
-class UsageError extends Error {}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`${file}: cannot read (${err instanceof Error ? err.message : String(err)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-function readEntries(file: string): EvaluatedEntry[] {
-  const json = readJson(file);
-  const entries = isRecord(json) ? json.entries : undefined;
-  if (!Array.isArray(entries)) throw new UsageError(`${file}: expected a glossary with an "entries" array`);
-  return entries.map((e: unknown, i) => {
-    if (!isRecord(e) || typeof e.term !== 'string' || typeof e.category !== 'string') {
-      throw new UsageError(`${file}: entries[${i}] has no string "term" and "category"`);
-    }
-    const aliases = Array.isArray(e.aliases)
-      ? e.aliases.filter((a): a is string => typeof a === 'string')
-      : [];
-    return { term: e.term, aliases, category: e.category };
-  });
-}
-
-function readLabels(file: string): { terms: LabelledTerm[]; negatives: string[] } {
-  const json = readJson(file);
-  const terms = isRecord(json) ? json.terms : undefined;
-  if (!Array.isArray(terms)) throw new UsageError(`${file}: expected an object with a "terms" array`);
-  const labelled = terms.map((t: unknown, i) => {
-    if (!isRecord(t) || typeof t.term !== 'string' || typeof t.category !== 'string') {
-      throw new UsageError(`${file}: terms[${i}] has no string "term" and "category"`);
-    }
-    return { term: t.term, category: t.category };
-  });
-  const negatives = isRecord(json) && Array.isArray(json.negatives) ? json.negatives : [];
-  return { terms: labelled, negatives: negatives.filter((n): n is string => typeof n === 'string') };
-}
-
-/** The automatic output alone: the seeds compiled in memory, without the curated file. */
-function compileUncurated(dir: string): EvaluatedEntry[] {
-  const { seeds } = readSeeds(dir);
-  const { glossary } = compileGlossary(seeds.map((s) => ({ name: s.name, text: s.text })));
-  return glossary.entries;
-}
+const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet]';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function list(title: string, items: string[]): void {
-  console.log(`\n${title} (${items.length}):`);
-  if (items.length === 0) console.log('  (none)');
-  for (const item of items) console.log(`  ${item}`);
+  console.log(`  ${title} (${items.length}): ${items.length ? items.join('，') : '(none)'}`);
+}
+
+function score(
+  label: string,
+  entries: EvaluatedEntry[],
+  terms: LabelledTerm[],
+  negatives: string[],
+  register: PlaceRegister,
+  details: boolean,
+): void {
+  const r = evaluateGlossary(entries, terms);
+  const correct = r.found - r.wrongCategory.length;
+  const places = new Set(register.places.map((p) => p.name));
+  const divisions = terms.filter((t) => t.category === 'place' && places.has(t.term));
+  const index = entryIndex(entries);
+  const divisionsMissed = divisions.filter((t) => !index.has(normalizeTerm(t.term))).map((t) => t.term);
+  console.log(
+    `  ${label.padEnd(18)} precision ${pct(r.precision)} (${entries.length - r.extra.length}/${entries.length})` +
+      `  recall ${pct(r.recall)} (${r.found}/${r.expected})` +
+      `  category ${pct(r.categoryAccuracy)} (${correct}/${r.found})` +
+      `  expansions ${r.expansions.carried}/${r.expansions.expected}` +
+      `  divisions ${divisions.length - divisionsMissed.length}/${divisions.length}`,
+  );
+  if (!details) return;
+  const negative = new Set(negatives.map(normalizeTerm));
+  list(
+    'wrong: entries no label names',
+    r.extra.map((t) => (negative.has(normalizeTerm(t)) ? `${t}（negative）` : t)),
+  );
+  list('missed', r.missed);
+  const labelOf = new Map(terms.map((t) => [t.term, t.category]));
+  list(
+    'wrong category (labelled → compiled)',
+    r.wrongCategory.map((t) => `${t} ${labelOf.get(t)}→${index.get(normalizeTerm(t))?.category ?? '?'}`),
+  );
+  list('expansion not carried', r.expansions.missing);
+  list('register divisions missed', divisionsMissed);
 }
 
 function main(): void {
   const { values } = parseArgs({
     options: {
-      glossary: { type: 'string', default: 'data/glossary.json' },
-      labels: { type: 'string', default: 'tests/fixtures/labelled-terms.json' },
-      seeds: { type: 'string', default: 'seeds' },
-      'no-curated': { type: 'boolean', default: false },
+      sets: { type: 'string', default: 'seeds,dev,test' },
+      curated: { type: 'string', default: 'data/curated.json' },
+      quiet: { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const entries = values['no-curated'] ? compileUncurated(values.seeds) : readEntries(values.glossary);
-  const source = values['no-curated'] ? `${values.seeds} compiled without curation` : values.glossary;
-  const { terms, negatives } = readLabels(values.labels);
-  const r = evaluateGlossary(entries, terms);
-  const truePositives = entries.length - r.extra.length;
-  const correct = r.found - r.wrongCategory.length;
-
-  console.log(
-    `${source} (${entries.length} entries) against ${values.labels} (${r.expected} labelled terms)`,
-  );
-  console.log(`recall             ${pct(r.recall)}  (${r.found} / ${r.expected} labelled terms found)`);
-  console.log(
-    `precision          ${pct(r.precision)}  (${truePositives} / ${entries.length} entries are labelled terms)`,
-  );
-  console.log(
-    `category accuracy  ${pct(r.categoryAccuracy)}  (${correct} / ${r.found} found terms in the labelled category)`,
-  );
-
-  const index = entryIndex(entries);
-  const labelOf = new Map(terms.map((t) => [normalizeTerm(t.term), t] as const));
-  list('missed: labelled, not in the glossary', r.missed);
-  list('extra: in the glossary, not labelled', r.extra);
-  list(
-    'wrong category: labelled category → glossary category',
-    r.wrongCategory.map((term) => {
-      const entry = index.get(normalizeTerm(term));
-      const via =
-        entry && normalizeTerm(entry.term) !== normalizeTerm(term) ? ` (alias of ${entry.term})` : '';
-      return `${term}: ${labelOf.get(normalizeTerm(term))?.category} → ${entry?.category}${via}`;
-    }),
-  );
-  if (negatives.length > 0) {
-    const present = negatives.filter((n) => index.has(normalizeTerm(n)));
-    list(`labelled negatives in the glossary (${negatives.length} listed)`, present);
+  const curated: Curated = existsSync(values.curated)
+    ? parseCurated(readFileSync(values.curated, 'utf8'), values.curated)
+    : EMPTY_CURATED;
+  const register = buildPlaceRegister(readRegister());
+  for (const name of values.sets.split(',').filter(Boolean)) {
+    const file = path.join('eval', 'sets', `${name}.json`);
+    const set = readSet(file);
+    const { texts, absent, dir } = readSetTexts(set);
+    console.log(`\n${name}: ${set.articles.length} articles labelled in ${file}, texts from ${dir}/`);
+    if (absent.length > 0)
+      console.log(
+        `  ${absent.length} texts absent (${absent.join(', ')}): third-party text is not committed; see eval/README.md`,
+      );
+    for (const t of texts.filter((t) => t.changed))
+      console.log(`  warning: ${t.article.id}: the text differs from the one labelled (SHA-256)`);
+    if (texts.length === 0) continue;
+    const { terms, negatives } = setLabels(texts.map((t) => t.article));
+    const seeds = texts.map((t) => ({ name: t.article.id, text: t.text }));
+    for (const [label, c] of [
+      ['automatic', EMPTY_CURATED],
+      ['with curated.json', curated],
+    ] as const) {
+      const { glossary } = compileGlossary(seeds, c, { register });
+      // What the articles gave: entries with a source there, and curated additions.
+      const entries = glossary.entries.filter((e) => e.sources.length > 0 || e.origin === 'curated');
+      score(label, entries, terms, negatives, register, !values.quiet && c === EMPTY_CURATED);
+    }
   }
 }
 
 try {
   main();
 } catch (err) {
-  if (err instanceof UsageError || err instanceof CompileError) {
+  if (err instanceof SetError || err instanceof CompileError) {
     console.error(`error: ${err.message}`);
     process.exit(1);
   }

@@ -19,6 +19,7 @@ describe('evaluateGlossary', () => {
       missed: ['衢江区'],
       extra: ['项目'],
       wrongCategory: [],
+      expansions: { expected: 0, carried: 0, missing: [] },
     });
   });
 

@@ -7,11 +7,16 @@ export interface EvaluatedEntry {
   term: string;
   aliases: string[];
   category: string;
+  expansion?: string[];
 }
 
 export interface LabelledTerm {
   term: string;
   category: string;
+  /** Other forms of the same term; an entry naming any of them finds it. */
+  aliases?: string[];
+  /** What the text says a formula stands for, where it says so. */
+  expansion?: string[];
 }
 
 export interface Evaluation {
@@ -29,11 +34,14 @@ export interface Evaluation {
   extra: string[];
   /** Found labels whose entry has another category (as labelled). */
   wrongCategory: string[];
+  /** Found labels with an expansion in the text, and those whose entry carries one. */
+  expansions: { expected: number; carried: number; missing: string[] };
 }
 
 /** Labels and entries may write parentheses either way: 全体（扩大）会议 = 全体(扩大)会议. */
 export function normalizeTerm(s: string): string {
-  return s.replace(/\(/g, '（').replace(/\)/g, '）');
+  // Labels keep the space of a parallel slogan (两新惠民 幸福衢江); the compiler's text has none.
+  return s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/\s+/g, '');
 }
 
 /**
@@ -65,24 +73,34 @@ export function evaluateGlossary(
     const key = normalizeTerm(l.term);
     if (!labels.has(key)) labels.set(key, l);
   }
+  // Every form a label may be written in.
+  const forms = new Set<string>();
+  for (const l of labels.values())
+    for (const f of [l.term, ...(l.aliases ?? [])]) forms.add(normalizeTerm(f));
 
   const missed: string[] = [];
   const wrongCategory: string[] = [];
+  const expansions = { expected: 0, carried: 0, missing: [] as string[] };
   let found = 0;
-  for (const [key, l] of labels) {
-    const entry = index.get(key);
+  for (const l of labels.values()) {
+    const entry = [l.term, ...(l.aliases ?? [])].map((f) => index.get(normalizeTerm(f))).find(Boolean);
     if (!entry) {
       missed.push(l.term);
       continue;
     }
     found++;
     if (entry.category !== l.category) wrongCategory.push(l.term);
+    if (l.expansion?.length) {
+      expansions.expected++;
+      if (entry.expansion?.length) expansions.carried++;
+      else expansions.missing.push(l.term);
+    }
   }
 
   const extra: string[] = [];
   let truePositives = 0;
   for (const e of entries) {
-    if ([e.term, ...e.aliases].some((t) => labels.has(normalizeTerm(t)))) truePositives++;
+    if ([e.term, ...e.aliases].some((t) => forms.has(normalizeTerm(t)))) truePositives++;
     else extra.push(e.term);
   }
 
@@ -95,5 +113,6 @@ export function evaluateGlossary(
     missed,
     extra,
     wrongCategory,
+    expansions,
   };
 }

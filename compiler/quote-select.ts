@@ -117,10 +117,15 @@ function acceptPlus(text: string): boolean {
   return parts.every((p) => p.length >= 1 && p.length <= 3);
 }
 
+/** How news introduces an epithet: 被誉为“胡柚之乡”, 素有“衢通四省”之称. */
+const EPITHET_BEFORE = /(誉为|称为|号称|素有|享有|美誉为)$/;
+
 export function acceptQuote(q: QuoteMatch, ctx: QuoteContext): boolean {
   const text = q.text;
   if (text.length < 2 || text.length > 20 || isNationwide(text)) return false;
   if (AWARD_AFTER.test(q.after)) return false;
+  // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
+  if (EPITHET_BEFORE.test(q.sentence.text.slice(0, q.start)) && !/[，,的]/.test(text)) return true;
   // Sentences and sayings, not names: they carry a comma, a copula or a particle.
   if (/[?？，,]|的|就是|成为/.test(text)) return false;
   if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return false;

@@ -1,21 +1,16 @@
 /**
  * The register and the seeds, merged into one entry per place. What the seeds say (evidence,
  * titles, dates) stays with the entry; the register supplies the kind, the code and the chain
- * of divisions, and wins where the text disagrees. A name the text reads as a division (it ends
- * in 镇, 村, 街道…) that exists nowhere in China's register is suspect and stays only when more
- * than one article uses it.
+ * of divisions, and wins where the text disagrees. (Which names the register rejects is decided
+ * with the rest in pipeline/decide.ts.)
  */
 import type { Division, GlossaryEntry } from '../../lib/glossary/glossary';
 import { termPinyin } from '../../lib/glossary/pinyin';
-import type { Sentence } from '../article';
 import type { Term } from '../term';
 import { DIVISION_SUFFIX, formContext } from './ambiguity';
 import type { PlaceRegister, RegisterPlace } from './places';
 
 type Entry = Omit<GlossaryEntry, 'id'>;
-
-/** Kinds the suffix rules give to names that claim to be divisions (compiler/rules/suffixes.ts). */
-const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
 /** Where a place lies, as a summary says it: 龙游县大街乡 (the province and city are implied). */
 export function whereText(place: Pick<RegisterPlace, 'chain' | 'level'>): string {
@@ -35,43 +30,25 @@ export function divisionOf(place: RegisterPlace): Division {
   };
 }
 
-export interface Grounding {
-  /** The register place a seed term is, where the register has exactly one it can be. */
-  placeOf: Map<Term, RegisterPlace>;
-  /** Seed terms to leave out: divisions by their name that the register has nowhere. */
-  suspect: Set<Term>;
-}
-
 /**
  * Matches the seeds' place terms with the register's places of the prefecture. A name several
  * places share (92 in Quzhou: 白沙村, 花园村…) is grounded only where the text names its parent;
  * otherwise the seed entry stays as the text has it, beside the register's entries.
  */
-export function groundTerms(
-  terms: readonly Term[],
-  mentions: readonly (readonly Sentence[])[],
-  register: PlaceRegister,
-): Grounding {
+export function groundTerms(terms: readonly Term[], register: PlaceRegister): Map<Term, RegisterPlace> {
   const byName = new Map<string, RegisterPlace[]>();
   for (const place of register.places) byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
   const placeOf = new Map<Term, RegisterPlace>();
-  const suspect = new Set<Term>();
-  terms.forEach((term, i) => {
-    if (term.category !== 'place') return;
+  for (const term of terms) {
+    if (term.category !== 'place') continue;
     const candidates = byName.get(term.term) ?? [];
     const place =
       candidates.length === 1
         ? candidates[0]
         : candidates.find((c) => term.parent !== undefined && c.chain.includes(term.parent));
-    if (place) {
-      placeOf.set(term, place);
-      return;
-    }
-    if (candidates.length > 0 || !DIVISION_KINDS.has(term.kind) || register.exists(term.term)) return;
-    const articles = new Set(mentions[i]!.map((s) => s.file));
-    if (articles.size < 2) suspect.add(term);
-  });
-  return { placeOf, suspect };
+    if (place) placeOf.set(term, place);
+  }
+  return placeOf;
 }
 
 /** A seed term the register knows: its summary says where it is, from the register. */

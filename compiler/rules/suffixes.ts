@@ -112,6 +112,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('服务中心', 'organization', '机构', 4, 8),
   S('创作基地', 'organization', '机构', 2, 8),
   S('家庭农场', 'organization', '企业', 2, 4),
+  // A team named after its leader (万少华团队): generic stems (医疗团队) are rejected as any other.
+  S('团队', 'organization', '团队', 2, 4),
   S('中学', 'organization', '学校', 4, 8),
   S('医院', 'organization', '医院', 4, 8),
   S('股份', 'organization', '企业', 2, 2),
@@ -126,7 +128,7 @@ export const SUFFIXES: readonly Suffix[] = [
 
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */
 export const FUNCTION_CHARS = new Set(
-  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最'.split(
+  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据'.split(
     '',
   ),
 );

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateGlossary } from './evaluate';
+import { parseSet, setLabels, SetError } from './eval-sets';
+
+const article = (id: string, terms: unknown[], negatives: string[] = []) => ({
+  id,
+  url: '',
+  title: '',
+  county: '开化县',
+  sha256: '0'.repeat(64),
+  terms,
+  negatives,
+});
+
+describe('parseSet', () => {
+  it('names the file and the field of a bad label', () => {
+    const text = JSON.stringify({
+      set: 'dev',
+      articles: [article('dev-01', [{ term: '开化县', category: 'city' }])],
+    });
+    expect(() => parseSet(text, 'eval/sets/dev.json')).toThrow(SetError);
+    expect(() => parseSet(text, 'eval/sets/dev.json')).toThrow(
+      'eval/sets/dev.json: articles[0].terms[0].category: "city" is not one of place, program, slogan, organization',
+    );
+    expect(() => parseSet('{"set":"dev"', 'x.json')).toThrow('x.json: not valid JSON');
+  });
+
+  it('merges a term labelled in several articles, aliases and expansion included', () => {
+    const set = parseSet(
+      JSON.stringify({
+        set: 'dev',
+        articles: [
+          article('a', [{ term: '五城', category: 'slogan' }], ['张三']),
+          article('b', [
+            { term: '五城', category: 'slogan', aliases: ['“五城”'], expansion: ['枢纽之城', '康养之城'] },
+          ]),
+        ],
+      }),
+      'dev.json',
+    );
+    expect(setLabels(set.articles)).toEqual({
+      terms: [{ term: '五城', category: 'slogan', aliases: ['“五城”'], expansion: ['枢纽之城', '康养之城'] }],
+      negatives: ['张三'],
+    });
+  });
+});
+
+describe('evaluateGlossary with aliases and expansions', () => {
+  it('finds a label through its alias and counts the expansions carried', () => {
+    const r = evaluateGlossary(
+      [
+        { term: '杭新景高速公路', aliases: [], category: 'place' },
+        { term: '五城', aliases: [], category: 'slogan' },
+      ],
+      [
+        { term: '杭新景高速', category: 'place', aliases: ['杭新景高速公路'] },
+        { term: '五城', category: 'slogan', expansion: ['枢纽之城'] },
+        { term: '两新惠民 幸福衢江', category: 'program' },
+      ],
+    );
+    expect(r.found).toBe(2);
+    expect(r.precision).toBe(1);
+    expect(r.expansions).toEqual({ expected: 1, carried: 0, missing: ['五城'] });
+    expect(
+      evaluateGlossary(
+        [{ term: '两新惠民幸福衢江', aliases: [], category: 'program' }],
+        [{ term: '两新惠民 幸福衢江', category: 'program' }],
+      ).found,
+    ).toBe(1);
+  });
+});

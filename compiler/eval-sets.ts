@@ -1,0 +1,149 @@
+/**
+ * The labelled evaluation sets (eval/sets/*.json, see eval/LABELLING.md): read and checked, every
+ * error naming the file and the field. Pure apart from reading the files it is given.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORIES } from '../lib/glossary/glossary';
+import type { LabelledTerm } from './evaluate';
+
+export class SetError extends Error {}
+
+export interface LabelledArticle {
+  id: string;
+  url: string;
+  title: string;
+  county: string;
+  sha256: string;
+  terms: LabelledTerm[];
+  negatives: string[];
+}
+
+export interface LabelledSet {
+  name: string;
+  articles: LabelledArticle[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function strings(v: unknown, where: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new SetError(`${where}: expected an array of strings`);
+  return v as string[];
+}
+
+function str(v: unknown, where: string): string {
+  if (typeof v !== 'string') throw new SetError(`${where}: expected a string`);
+  return v;
+}
+
+/** Parses one set file's text; `file` names it in errors. */
+export function parseSet(text: string, file: string): LabelledSet {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new SetError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!isRecord(json) || !Array.isArray(json.articles))
+    throw new SetError(`${file}: expected an object with an "articles" array`);
+  const name = str(json.set, `${file}: set`);
+  const articles = json.articles.map((a: unknown, i): LabelledArticle => {
+    const at = `${file}: articles[${i}]`;
+    if (!isRecord(a)) throw new SetError(`${at}: expected an object`);
+    const terms = (Array.isArray(a.terms) ? a.terms : []).map((t: unknown, j): LabelledTerm => {
+      const tat = `${at}.terms[${j}]`;
+      if (!isRecord(t)) throw new SetError(`${tat}: expected an object`);
+      const category = str(t.category, `${tat}.category`);
+      if (!(CATEGORIES as readonly string[]).includes(category))
+        throw new SetError(`${tat}.category: "${category}" is not one of ${CATEGORIES.join(', ')}`);
+      const aliases = strings(t.aliases, `${tat}.aliases`);
+      const expansion = strings(t.expansion, `${tat}.expansion`);
+      return {
+        term: str(t.term, `${tat}.term`),
+        category,
+        ...(aliases.length ? { aliases } : {}),
+        ...(expansion.length ? { expansion } : {}),
+      };
+    });
+    return {
+      id: str(a.id, `${at}.id`),
+      url: str(a.url ?? '', `${at}.url`),
+      title: str(a.title ?? '', `${at}.title`),
+      county: str(a.county ?? '', `${at}.county`),
+      sha256: str(a.sha256, `${at}.sha256`),
+      terms,
+      negatives: strings(a.negatives, `${at}.negatives`),
+    };
+  });
+  return { name, articles };
+}
+
+export function readSet(file: string): LabelledSet {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new SetError(`${file}: cannot read (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return parseSet(text, file);
+}
+
+export interface ArticleText {
+  article: LabelledArticle;
+  text: string;
+  /** The text on disk is not the one labelled (its SHA-256 differs). */
+  changed: boolean;
+}
+
+/**
+ * The texts of a set's articles that are present, with whether each is the one labelled: the seeds
+ * from seeds/, the others from eval/texts/<set>/<id>.txt.
+ */
+export function readSetTexts(set: LabelledSet): { texts: ArticleText[]; absent: string[]; dir: string } {
+  const seeds = set.name.startsWith('seeds');
+  const dir = seeds ? 'seeds' : join('eval', 'texts', set.name);
+  const path = (id: string) => join(dir, seeds ? id : `${id}.txt`);
+  const texts: ArticleText[] = [];
+  const absent: string[] = [];
+  for (const article of set.articles) {
+    const file = path(article.id);
+    if (!existsSync(file)) {
+      absent.push(article.id);
+      continue;
+    }
+    const bytes = readFileSync(file);
+    const changed = createHash('sha256').update(bytes).digest('hex') !== article.sha256;
+    texts.push({ article, text: bytes.toString('utf8'), changed });
+  }
+  return { texts, absent, dir };
+}
+
+/** All labels of a set's articles, one per term (the first label wins), and all negatives. */
+export function setLabels(articles: readonly LabelledArticle[]): {
+  terms: LabelledTerm[];
+  negatives: string[];
+} {
+  const terms = new Map<string, LabelledTerm>();
+  const negatives = new Set<string>();
+  for (const a of articles) {
+    for (const t of a.terms) {
+      const known = terms.get(t.term);
+      if (!known) {
+        terms.set(t.term, t);
+        continue;
+      }
+      const aliases = [...new Set([...(known.aliases ?? []), ...(t.aliases ?? [])])];
+      const expansion = known.expansion ?? t.expansion;
+      terms.set(t.term, {
+        ...known,
+        ...(aliases.length ? { aliases } : {}),
+        ...(expansion ? { expansion } : {}),
+      });
+    }
+    for (const n of a.negatives) negatives.add(n);
+  }
+  return { terms: [...terms.values()], negatives: [...negatives] };
+}

@@ -1,0 +1,268 @@
+/**
+ * Stage three of the compiler: one decision per candidate, from its evidence (evidence.ts), with
+ * the reason recorded. The rules are read top to bottom and the first that speaks decides; each
+ * names the general fact it relies on (the register, a part-of-speech tag, the words around the
+ * occurrences), never a particular term.
+ */
+import type { Category } from '../../lib/glossary/glossary';
+import { DIVISION_SUFFIX } from '../register/ambiguity';
+import { generalDictionary } from '../lexicon';
+import type { Occurrence, TermEvidence } from './evidence';
+
+const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
+
+export interface Decision {
+  keep: boolean;
+  category: Category;
+  /** The rule that decided (see RULES), for `npm run glossary -- --explain`. */
+  rule: string;
+  /** Why, in a sentence. */
+  reason: string;
+}
+
+type Verdict = Omit<Decision, 'category'> & { category?: Category };
+type Rule = { name: string; decide: (e: TermEvidence) => Verdict | undefined };
+
+const keep = (rule: string, reason: string, category?: Category): Verdict => ({
+  keep: true,
+  rule,
+  reason,
+  ...(category ? { category } : {}),
+});
+const drop = (rule: string, reason: string): Verdict => ({ keep: false, rule, reason });
+
+/** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
+const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
+
+/** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
+function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boolean): boolean {
+  const n = occurrences.filter(test).length;
+  return n > 0 && n * 2 > occurrences.length;
+}
+
+/** jieba reads the whole form as one person's name. */
+const PERSON_TAG = /^(nr|nrfg|nrt)$/;
+/** Words written right next to a person's name: their post, a form of address. */
+const PERSON_AFTER =
+  /^[”"]?(医生|大夫|老师|书记|主任|同志|先生|女士|师傅|院长|校长|教授|村长|镇长|县长|市长|等人|说|表示|介绍|告诉)/;
+const PERSON_BEFORE = /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长)[“"]?$/;
+/** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+function isPerson(e: TermEvidence): boolean {
+  const form = e.term.term;
+  // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
+  if (e.term.category === 'place') return false;
+  if (e.tokens.length === 1 && PERSON_TAG.test(e.tokens[0]!.tag)) return true;
+  if (form.length < 2 || form.length > 3 || !SURNAMES.includes(form[0]!) || e.word) return false;
+  return e.occurrences.some((o) => PERSON_AFTER.test(o.after) || PERSON_BEFORE.test(o.before));
+}
+
+/** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
+const HONOUR_BEFORE = /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为)[“"]?$/;
+const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名)/;
+/** The shape of an honour title: a praise word and a kind of person or group. */
+const HONOUR_SHAPE =
+  /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
+
+/** How it frames the title of a talk, lecture, course or report: 以“…”为主题, 作“…”专题报告. */
+const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
+const TITLE_AFTER = /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
+
+/** Grammar that only a sentence or a description has: pronouns, demonstratives, modal particles. */
+const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那些|一种|一个|我们|你们|他们|大家/;
+const MODAL_TAG = /^(y|e|o)$/;
+
+/** Industries and product lines are objects of business verbs: 主营|锂电新材料, 锂电新材料|产业. */
+const TRADE_SUFFIX = /(新材料|新能源|科技|化工|药化|制冷|材料|能源)$/;
+const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
+const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
+
+/** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
+const VERB_CHAR = /[通进入到出连联串下]/;
+
+/** Epithets (胡柚之乡, 江南小延安): what a place is called, not the place. */
+const EPITHET = /(之乡|之都|之源|之窗|之心|明珠|小延安|小上海)$/;
+/** A group named after its leader or purpose is an organisation: 万少华团队, 红色代办服务队. */
+const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|宣讲团|先锋队)$/;
+
+const RULES: readonly Rule[] = [
+  {
+    // The register is the authority on Quzhou's divisions.
+    name: 'register',
+    decide: (e) => {
+      const places = e.register?.quzhou ?? [];
+      if (places.length === 0) return undefined;
+      const where = places.map((p) => [...p.chain].reverse().slice(1).join('') + p.name).join('、');
+      return keep('register', `a division of Quzhou in the national register (${where})`, 'place');
+    },
+  },
+  {
+    name: 'epithet',
+    decide: (e) =>
+      EPITHET.test(e.term.term)
+        ? keep('epithet', 'an epithet: what a place is called, not the place', 'slogan')
+        : undefined,
+  },
+  {
+    name: 'glued-place',
+    decide: (e) =>
+      e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
+        ? drop(
+            'glued-place',
+            `a word of grammar before ${e.register.gluedTo}, a place the register knows: a phrase, not a name`,
+          )
+        : undefined,
+  },
+  {
+    name: 'person',
+    decide: (e) =>
+      isPerson(e)
+        ? drop('person', "a person's name (jieba's tag, or a surname with a post beside it)")
+        : undefined,
+  },
+  {
+    name: 'honour',
+    decide: (e) => {
+      const framed = mostly(e.occurrences, (o) => HONOUR_BEFORE.test(o.before) || HONOUR_AFTER.test(o.after));
+      if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
+      if (HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
+        return drop('honour', 'an honour title: a praise word and a kind of person or group');
+      return undefined;
+    },
+  },
+  {
+    name: 'title',
+    decide: (e) =>
+      e.detectors.every((d) => d === 'quoted') &&
+      mostly(e.occurrences, (o) => TITLE_BEFORE.test(o.before) && TITLE_AFTER.test(o.after))
+        ? drop('title', 'the title of a talk, report or course (以“…”为主题, 作“…”报告)')
+        : undefined,
+  },
+  {
+    name: 'descriptive',
+    decide: (e) => {
+      if (DESCRIPTIVE.test(e.term.term))
+        return drop('descriptive', 'a description: it carries a pronoun or demonstrative');
+      if (e.tokens.some((t) => MODAL_TAG.test(t.tag)))
+        return drop('descriptive', 'a sentence: it carries a modal particle');
+      return undefined;
+    },
+  },
+  {
+    name: 'verb-led',
+    decide: (e) => {
+      // “打造四省边际中心城市”: a call to do something, not the thing's name. Parallel slogans
+      // (打通围墙、打开心墙) and one-word idioms (腾笼换鸟) are left alone.
+      if (!e.detectors.includes('quoted') || /[、，,\s·+]/.test(e.term.term) || e.tokens.length < 3)
+        return undefined;
+      const [first] = e.tokens;
+      const common = (generalFrequency(first!.word) ?? 0) >= 300;
+      return first!.tag === 'v' && common && first!.word.length >= 2
+        ? drop('verb-led', `opens with the verb ${first!.word}: a call to action, not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'ordinary-place-word',
+    decide: (e) => {
+      // 新思路 (n): the suffix detector read …路 as a road, but jieba knows the whole as a common noun.
+      if (e.term.category !== 'place' || !e.word || /^(ns|nz|nt|nr)/.test(e.word.tag)) return undefined;
+      return drop(
+        'ordinary-place-word',
+        `an ordinary word (${e.term.term}/${e.word.tag} in jieba's dictionary), not a place`,
+      );
+    },
+  },
+  {
+    name: 'split-word',
+    decide: (e) => {
+      // 改走乡|间小道, 村规村|约: the suffix is the first character of the word written after it.
+      if (!e.detectors.includes('name-suffix') || e.term.category !== 'place') return undefined;
+      const last = e.term.term[e.term.term.length - 1]!;
+      return mostly(e.occurrences, (o) => o.lastJoinsAfter)
+        ? drop('split-word', `its last character ${last} starts the word written after it`)
+        : undefined;
+    },
+  },
+  {
+    name: 'generic-kind',
+    decide: (e) => {
+      // 通村公路, 进村道路: a verb and its object (通+村) before the suffix name a kind of road.
+      if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
+      const stem = e.term.term.slice(0, 2);
+      const verb = e.tokens[0]?.word === stem || e.tokens[0]?.tag === 'x';
+      return verb && VERB_CHAR.test(stem[0]!) && /[村乡镇户县城区]/.test(stem[1]!)
+        ? drop('generic-kind', `${stem} is a verb and its object: a kind of thing, not the name of one`)
+        : undefined;
+    },
+  },
+  {
+    name: 'doubled-stem',
+    decide: (e) => {
+      // 贺田村|村支书: a division's name followed by a word that starts with its suffix again.
+      const form = e.term.term;
+      const unit = DIVISION_SUFFIX.exec(form)?.[0];
+      if (!unit || !e.register || e.register.named > 0) return undefined;
+      const shorter = form.slice(0, form.length - unit.length);
+      return shorter.endsWith(unit) && shorter.length >= 3
+        ? drop(
+            'doubled-stem',
+            `${shorter} followed by a word opening with ${unit}: the suffix is written twice`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'industry',
+    decide: (e) => {
+      if (e.term.category !== 'organization' || !TRADE_SUFFIX.test(e.term.term)) return undefined;
+      const opensWithVerb = e.tokens[0] !== undefined && BUSINESS_BEFORE.test(e.tokens[0].word);
+      const asIndustry = e.occurrences.some(
+        (o) => BUSINESS_BEFORE.test(o.before) || INDUSTRY_AFTER.test(o.after),
+      );
+      return opensWithVerb || asIndustry
+        ? drop(
+            'industry',
+            'an industry or product line: the object of a business verb (主营, 研发) or followed by 产业',
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'not-in-register',
+    decide: (e) => {
+      // 改走乡: read as a division, but China has no division of that name; one article is not enough.
+      if (!e.register || e.term.category !== 'place' || !DIVISION_KINDS.has(e.term.kind)) return undefined;
+      // A name China has elsewhere may be a Quzhou division newer than the register (东港街道).
+      if (e.register.named > 0) return undefined;
+      return e.articles < 2
+        ? drop(
+            'not-in-register',
+            'read as a division, but no division in China has that name and only one article uses it',
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'team',
+    decide: (e) =>
+      TEAM.test(e.term.term)
+        ? keep('team', 'a team or group named by its leader or purpose', 'organization')
+        : undefined,
+  },
+];
+
+export function decide(e: TermEvidence): Decision {
+  for (const rule of RULES) {
+    const verdict = rule.decide(e);
+    if (verdict) return { category: e.term.category, ...verdict };
+  }
+  return {
+    keep: true,
+    category: e.term.category,
+    rule: 'detected',
+    reason: `proposed by ${e.detectors.join(', ')}; no rule against it`,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The classes of error the compiler made on real Quzhou news it had never seen (issue 13), each
+ * shown on made-up sentences compiled with the real register. Every case here failed before the
+ * evidence and decision stages existed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileGlossary, type CandidateRecord } from '../compile';
+import { buildPlaceRegister, type PlaceRegister } from '../register/places';
+import { readRegister } from '../register/read-register';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
+
+let register: PlaceRegister;
+beforeAll(() => {
+  register = buildPlaceRegister(readRegister());
+}, 60_000);
+
+/** The entries the articles gave (register places they never name are left out), and every decision. */
+function compile(...articles: string[]): {
+  entries: Map<string, GlossaryEntry>;
+  decisions: CandidateRecord[];
+} {
+  const { glossary, decisions } = compileGlossary(
+    articles.map((text, i) => ({ name: `made-up-${i}.txt`, text })),
+    undefined,
+    { register },
+  );
+  const entries = new Map(glossary.entries.filter((e) => e.sources.length > 0).map((e) => [e.term, e]));
+  return { entries, decisions };
+}
+
+const ruleFor = (decisions: CandidateRecord[], term: string) =>
+  decisions.find((d) => d.evidence.term.term === term)?.decision;
+
+describe('errors made on unseen articles', () => {
+  it("does not take a person's name in quotes for a slogan", () => {
+    const { entries, decisions } = compile(
+      '开化县人民医院的“张志明”医生，多年来坚持下乡义诊，群众都很信任他。开化县卫健局表示将推广他的做法。',
+    );
+    expect(entries.has('张志明')).toBe(false);
+    expect(ruleFor(decisions, '张志明')).toMatchObject({ keep: false, rule: 'person' });
+    expect(entries.get('开化县')?.category).toBe('place');
+  });
+
+  it('does not read a verb glued to a province as a river', () => {
+    const { entries, decisions } = compile(
+      '我们要秉持浙江精神，反哺浙江发展。他曾任浙江省某县县长，如今回到衢州工作。',
+    );
+    for (const phrase of ['秉持浙江', '反哺浙江', '曾任浙江']) {
+      expect(entries.has(phrase), phrase).toBe(false);
+      expect(ruleFor(decisions, phrase)?.rule, phrase).toBe('glued-place');
+    }
+  });
+
+  it('does not take honours and talk titles in quotes for slogans', () => {
+    const { entries, decisions } = compile(
+      '她荣获“衢州市优秀班主任”称号，还被评为“开化县先进工作者”。',
+      '会上，他以“共富开化 青春有为”为主题作报告，台下的开化青年听得认真。',
+    );
+    expect(entries.has('开化县先进工作者')).toBe(false);
+    expect(ruleFor(decisions, '开化县先进工作者')?.rule).toBe('honour');
+    expect([...entries.keys()].some((t) => t.startsWith('共富开化'))).toBe(false);
+    expect(decisions.find((d) => d.evidence.term.term.startsWith('共富开化'))?.decision.rule).toBe('title');
+  });
+
+  it('does not take descriptions, fragments and kinds of thing for places', () => {
+    const { entries, decisions } = compile(
+      '在丽水这种山区，村民们改走乡间小道，修建通村公路，以新思路谋划开化县的新发展。',
+      '像丽水这种山区县，开化县也在探索。“丽水这种山区”的经验值得借鉴。',
+    );
+    for (const phrase of ['丽水这种山区', '改走乡', '通村公路', '新思路'])
+      expect(entries.has(phrase), phrase).toBe(false);
+    expect(ruleFor(decisions, '丽水这种山区')?.rule).toBe('descriptive');
+    expect(ruleFor(decisions, '通村公路')?.rule).toBe('generic-kind');
+    expect(ruleFor(decisions, '新思路')?.rule).toBe('ordinary-place-word');
+  });
+
+  it('does not double a village stem before 村支书', () => {
+    const { entries } = compile('龙游县贺田村村支书说，村里今年变化很大，贺田村村民收入提高了。');
+    expect(entries.has('贺田村村')).toBe(false);
+    expect(entries.get('贺田村')?.division?.chain).toEqual(['大街乡', '龙游县', '衢州市', '浙江省']);
+  });
+
+  it("does not take a company's product line for an organisation", () => {
+    const { entries, decisions } = compile(
+      '这家开化企业主营锂电新材料，产品销往海外，锂电新材料产业链正在成形。',
+    );
+    expect([...entries.keys()].filter((t) => t.includes('锂电'))).toEqual([]);
+    expect(decisions.find((d) => d.evidence.term.term.includes('锂电'))?.decision.rule).toBe('industry');
+  });
+
+  it('finds the divisions the register knows even where their stem is an ordinary word', () => {
+    // 开化 "to civilise", 江山 "landscape", 青石 "bluestone": the suffix rule alone missed them.
+    // 青石镇 has namesakes in other provinces: it is Quzhou's where its county (常山县) is named.
+    const { entries } = compile(
+      '开化县推进国家公园建设，开化县的华埠镇、常山县的青石镇都有新变化，江山市也是。',
+    );
+    for (const place of ['开化县', '江山市', '常山县', '青石镇', '华埠镇']) {
+      expect(entries.get(place)?.category, place).toBe('place');
+      expect(entries.get(place)?.division, place).toBeDefined();
+    }
+  });
+
+  it('needs a village with an ordinary-word stem to be placed by its town or county', () => {
+    // 源头村 is a village of Quzhou, but 婺剧文化发展的源头村 is "the source of wuju opera".
+    const { entries } = compile('这里有着婺剧文化发展的源头村的传统，开化县的村民都爱看戏。');
+    expect(entries.has('源头村')).toBe(false);
+  });
+});
+
+describe('categories by evidence', () => {
+  it('reads an epithet as a slogan and a team named after its leader as an organisation', () => {
+    const { entries } = compile(
+      '常山县被誉为“胡柚之乡”。开化县被誉为“江南小延安”。万少华团队扎根龙游县乡村，服务群众二十年。',
+    );
+    expect(entries.get('胡柚之乡')?.category).toBe('slogan');
+    expect(entries.get('江南小延安')?.category).toBe('slogan');
+    expect(entries.get('万少华团队')?.category).toBe('organization');
+  });
+});

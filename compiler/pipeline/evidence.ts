@@ -1,0 +1,166 @@
+/**
+ * Stage two of the compiler: what the whole corpus, jieba's dictionary and the national register
+ * say about each candidate the detectors proposed. Nothing here decides; decide.ts reads this.
+ *
+ * The evidence is general knowledge, never a list of terms: part-of-speech tags and dictionary
+ * frequencies, the register's divisions, the words written around every occurrence, and how many
+ * articles use the form.
+ */
+import type { Sentence } from '../article';
+import { generalDictionary, tokenize, type DictWord, type Token } from '../lexicon';
+import { WORD_FREQUENCY } from '../register/ambiguity';
+import type { PlaceRegister, RegisterPlace } from '../register/places';
+import type { Term } from '../term';
+
+/** One place in the corpus where the candidate is written, with what is around it. */
+export interface Occurrence {
+  sentence: Sentence;
+  /** The form written there: the term or one of its aliases. */
+  form: string;
+  /** Up to CONTEXT characters before the form, in the same sentence. */
+  before: string;
+  /** Up to CONTEXT characters after the form, in the same sentence. */
+  after: string;
+  /**
+   * The form's last character and the next one or two make a word of jieba's dictionary
+   * (改走乡|间 → 乡间): the form was cut out of the middle of a word.
+   */
+  lastJoinsAfter: boolean;
+}
+
+export interface RegisterEvidence {
+  /** Quzhou divisions with exactly this name (several for 白沙村). */
+  quzhou: RegisterPlace[];
+  /** Divisions anywhere in China with this name. */
+  named: number;
+  /**
+   * A province, city or county the form ends in, with only grammar before it: 秉持|浙江, 任|浙江.
+   * The last character belongs to that name (浙江), not to a suffix (江 "river").
+   */
+  gluedTo?: string;
+}
+
+export interface TermEvidence {
+  term: Term;
+  /** Which detectors proposed it (name-suffix, quoted, enumeration, register…). */
+  detectors: string[];
+  occurrences: Occurrence[];
+  /** How many articles write it. */
+  articles: number;
+  /** jieba's reading of the form alone. */
+  tokens: Token[];
+  /** The form as one word of jieba's dictionary, where it is one. */
+  word?: DictWord;
+  register?: RegisterEvidence;
+}
+
+const CONTEXT = 8;
+
+/** Every occurrence of the term or an alias in the sentences it was found in. */
+function occurrencesOf(
+  term: Term,
+  mentions: readonly Sentence[],
+  dictionary: ReadonlyMap<string, DictWord>,
+): Occurrence[] {
+  const joins = (last: string, after: string) =>
+    [1, 2].some(
+      (n) => n <= after.length && (dictionary.get(last + after.slice(0, n))?.freq ?? 0) >= WORD_FREQUENCY,
+    );
+  const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
+  const out: Occurrence[] = [];
+  for (const sentence of mentions) {
+    const text = sentence.text;
+    const taken: [number, number][] = [];
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (taken.some(([s, e]) => at < e && end > s)) continue;
+        taken.push([at, end]);
+        const after = text.slice(end, end + CONTEXT);
+        out.push({
+          sentence,
+          form,
+          before: text.slice(Math.max(0, at - CONTEXT), at),
+          after,
+          lastJoinsAfter: joins(form[form.length - 1]!, after),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Names of provinces and cities, full and short, and of Quzhou's own counties (浙江, 丽水, 衢州,
+ * 开化): a candidate ending in one after words that are not a place is a phrase, not a new name.
+ * Other counties' short forms are left out: many are ordinary words (通道, 古县).
+ */
+export function largerPlaceNames(register: PlaceRegister): Set<string> {
+  const names = new Set<string>();
+  for (const q of register.qualifiers) {
+    if (!/[省市]$/.test(q)) continue;
+    names.add(q);
+    if (q.length >= 3) names.add(q.slice(0, -1));
+  }
+  for (const p of register.places) {
+    if (p.level === 'village' || p.level === 'town') continue;
+    names.add(p.name);
+    if (p.short) names.add(p.short);
+    for (const c of p.chain) names.add(c);
+  }
+  names.add('浙江');
+  return names;
+}
+
+/**
+ * A province, city or county the form ends in, after words that are not a place themselves:
+ * 秉持|浙江, 时期|浙江, 成|浙江. The suffix detector read the place's last character (江) as a
+ * suffix of its own.
+ */
+function gluedTo(form: string, tokens: Token[], larger: Set<string>): string | undefined {
+  for (let cut = 1; cut <= form.length - 2; cut++) {
+    const tail = form.slice(cut);
+    if (!larger.has(tail)) continue;
+    const head = tokens.filter((t) => t.end <= cut);
+    if (head.length === 0 || head[head.length - 1]!.end !== cut) continue;
+    if (head.every((t) => !/^ns/.test(t.tag) && !larger.has(t.word))) return tail;
+  }
+  return undefined;
+}
+
+export interface EvidenceInput {
+  terms: readonly Term[];
+  /** Per term, every sentence that mentions it (compile.ts findMentions). */
+  mentions: readonly (readonly Sentence[])[];
+  register?: PlaceRegister;
+}
+
+export function gatherEvidence({ terms, mentions, register }: EvidenceInput): TermEvidence[] {
+  const dictionary = generalDictionary();
+  const larger = register ? largerPlaceNames(register) : new Set<string>();
+  const quzhouByName = new Map<string, RegisterPlace[]>();
+  for (const p of register?.places ?? []) quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
+  return terms.map((term, i) => {
+    const sentences = mentions[i] ?? term.sentences;
+    const tokens = tokenize(term.term);
+    const word = dictionary.get(term.term);
+    const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
+    return {
+      term,
+      detectors: [...term.rules].sort(),
+      occurrences: occurrencesOf(term, sentences, dictionary),
+      articles: new Set(sentences.map((s) => s.file)).size,
+      tokens,
+      ...(word ? { word } : {}),
+      ...(register
+        ? {
+            register: {
+              quzhou: quzhouByName.get(term.term) ?? [],
+              named: register.named(term.term),
+              ...(glued ? { gluedTo: glued } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Detector: Quzhou divisions named in the text by their full name (开化县, 青石镇, 贺田村), found
+ * from the register rather than from a suffix, so a division whose stem is an ordinary word (开化
+ * "to civilise", 江山 "landscape", 青石 "bluestone") is found as surely as 廿里镇.
+ *
+ * A name several divisions in China share (白沙村) is taken only where the sentence names one of
+ * its containing divisions before it; a name right after another province, city or county (安吉县
+ * 余村) is that place's namesake and is skipped.
+ */
+import type { Sentence } from '../article';
+import { WORD_FREQUENCY } from '../register/ambiguity';
+import type { PlaceRegister, RegisterPlace } from '../register/places';
+
+export interface RegisterMention {
+  place: RegisterPlace;
+  sentence: Sentence;
+  /** The containing division the sentence names before it, where that is what identified it. */
+  parent?: string;
+}
+
+/** Village and community names shorter than this are too often parts of other words (大村, 新村). */
+const MIN_VILLAGE = 3;
+
+export function findRegisterPlaces(
+  sentences: readonly Sentence[],
+  register: PlaceRegister,
+  dictionary: ReadonlyMap<string, { freq: number }>,
+): RegisterMention[] {
+  const byName = new Map<string, RegisterPlace[]>();
+  for (const p of register.places) {
+    if ((p.level === 'village' || p.level === 'town') && p.name.length < MIN_VILLAGE) continue;
+    byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  }
+  // Names by first character, longest first: leftmost-longest without a trie.
+  const byFirst = new Map<string, string[]>();
+  for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const qualifiers = new Set(register.qualifiers);
+  const afterQualifier = (text: string, at: number) => {
+    for (let n = 2; n <= 6 && n <= at; n++) if (qualifiers.has(text.slice(at - n, at))) return true;
+    return false;
+  };
+
+  // What each article says anywhere: a county or town named once identifies its villages throughout.
+  const articleText = new Map<string, string>();
+  for (const s of sentences) articleText.set(s.file, `${articleText.get(s.file) ?? ''}${s.text}\n`);
+  /** The county or town of `p` (never the prefecture or province, which every place shares) the article names. */
+  const namedParent = (p: RegisterPlace, article: string) =>
+    p.chain
+      .slice(0, Math.max(0, p.chain.length - 2))
+      .find((c) => article.includes(c) || article.includes(shortOf(c)));
+
+  const out: RegisterMention[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const article = articleText.get(sentence.file) ?? text;
+    for (let at = 0; at < text.length; at++) {
+      const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
+      if (!name) continue;
+      const end = at + name.length;
+      if (!afterQualifier(text, at)) {
+        const places = byName.get(name)!;
+        // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
+        // village only where the sentence names its town or county before it.
+        const low = places[0]!.level === 'village' || places[0]!.level === 'town';
+        const ordinary = low && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
+        const context = ordinary ? text.slice(0, at) : article;
+        const identified = places.filter((p) => namedParent(p, context) !== undefined);
+        const place =
+          identified.length === 1
+            ? identified[0]
+            : !ordinary && places.length === 1 && register.named(name) === 1
+              ? places[0]
+              : undefined;
+        if (place) {
+          const parent = namedParent(place, context);
+          out.push({ place, sentence, ...(parent ? { parent } : {}) });
+        }
+      }
+      at = end - 1;
+    }
+  }
+  return out;
+}
+
+/** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */
+function shortOf(name: string): string {
+  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
+  return stem.length >= 2 ? stem : name;
+}
