@@ -7,6 +7,7 @@ import { compileGlossary, type CompileResult, type SeedText } from './compile';
 import { parseCurated } from './curated';
 import { CompileError } from './errors';
 import { tonelessTermPinyin } from '../lib/glossary/pinyin';
+import { isEntryId } from '../lib/glossary/messages';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 const seeds: SeedText[] = readdirSync(SEEDS_DIR)
@@ -40,7 +41,7 @@ describe('compileGlossary on the seeds', () => {
   it('gives every entry the required fields', () => {
     expect(first.entries.length).toBeGreaterThan(20);
     for (const e of first.entries) {
-      expect(typeof e.id).toBe('string');
+      expect(isEntryId(e.id), e.id).toBe(true);
       expect(e.term.length, e.id).toBeGreaterThan(0);
       expect(Array.isArray(e.aliases)).toBe(true);
       expect(CATEGORIES).toContain(e.category);

@@ -105,6 +105,20 @@ function applyCurated(
   }
 }
 
+/** Ids stay well inside what the extension accepts (isEntryId: 120 characters), cut at a syllable. */
+const ID_BASE_MAX = 60;
+
+function idBase(term: string): string {
+  const full =
+    tonelessTermPinyin(term)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'term';
+  if (full.length <= ID_BASE_MAX) return full;
+  // A long parallel slogan (支部建在小区、小组设在楼栋、…): its first syllables are enough to name it.
+  const cut = full.lastIndexOf('-', ID_BASE_MAX);
+  return full.slice(0, cut > 0 ? cut : ID_BASE_MAX);
+}
+
 /**
  * Ids are toneless pinyin with dashes (nian-li-zhen); a clash gets -2, -3 in sorted order, the
  * entries the seeds or the curated file make before the register's own, so that adding a register
@@ -116,10 +130,7 @@ function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
   for (const pass of [false, true]) {
     for (const e of entries) {
       if ((e.origin === 'register') !== pass) continue;
-      const base =
-        tonelessTermPinyin(e.term)
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '') || 'term';
+      const base = idBase(e.term);
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
       ids.set(e, n === 1 ? base : `${base}-${n}`);
@@ -147,6 +158,38 @@ function findMentions(terms: readonly Term[], sentences: readonly Sentence[]): S
   return found.map((set) => [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
 }
 
+/**
+ * The kept candidates as terms, in candidate order, with the decided category. A renamed one
+ * (同弓乡太公山胡柚基地 → 太公山胡柚基地) keeps the long form as an alias and joins the candidate
+ * of the same name, if there is one.
+ */
+function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
+  const byTerm = new Map<string, Term>();
+  for (const { evidence: e, decision } of decisions) {
+    if (!decision.keep) continue;
+    const rename = decision.rename;
+    const form = rename?.term ?? e.term.term;
+    const known = byTerm.get(form);
+    if (!known) {
+      byTerm.set(form, {
+        ...e.term,
+        term: form,
+        category: decision.category,
+        aliases: new Set([...e.term.aliases, ...(rename ? [e.term.term] : [])]),
+        sentences: [...e.term.sentences],
+        rules: new Set(e.term.rules),
+        ...(rename ? { parent: rename.parent } : {}),
+      });
+      continue;
+    }
+    if (rename) known.aliases.add(e.term.term);
+    for (const a of e.term.aliases) known.aliases.add(a);
+    for (const s of e.term.sentences) if (!known.sentences.includes(s)) known.sentences.push(s);
+    for (const r of e.term.rules) known.rules.add(r);
+  }
+  return [...byTerm.values()];
+}
+
 export interface CompileOptions {
   /**
    * The national register of divisions (compiler/register/): every place of the prefecture
@@ -171,11 +214,27 @@ export function compileGlossary(
   const warnings: string[] = [];
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
   // Candidates → evidence → decisions → entries.
-  const candidates = extractTerms(sentences);
+  const rejected = new Map<string, Term>();
+  const candidates = extractTerms(sentences, (form, detector, sentence, reason) => {
+    const t = rejected.get(form) ?? {
+      term: form,
+      category: 'slogan',
+      kind: '',
+      aliases: new Set<string>(),
+      sentences: [],
+      rules: new Set([detector]),
+      rejected: { detector, reason },
+    };
+    if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
+    rejected.set(form, t);
+  });
   for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
   }
+  // What a detector turned down is a candidate too, so that its reason is recorded and the
+  // register can still claim it (a division whose stem is an ordinary word).
+  for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];
   const proposedMentions = findMentions(proposed, sentences);
   const evidence = gatherEvidence({
@@ -184,9 +243,7 @@ export function compileGlossary(
     ...(register ? { register } : {}),
   });
   const decisions = evidence.map((e) => ({ evidence: e, decision: decide(e) }));
-  const terms = decisions
-    .filter((d) => d.decision.keep)
-    .map(({ evidence: e, decision }) => ({ ...e.term, category: decision.category }));
+  const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);
   const placeOf = register ? groundTerms(terms, register) : undefined;

@@ -29,7 +29,7 @@ const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function list(title: string, items: string[]): void {
-  console.log(`  ${title} (${items.length}): ${items.length ? items.join('，') : '(none)'}`);
+  console.log(`  ${title} (${items.length}): ${items.length ? items.join(' | ') : '(none)'}`);
 }
 
 function score(

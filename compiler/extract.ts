@@ -2,6 +2,7 @@
  * Extraction: runs the rules over every sentence and decides which candidates are local terms.
  * Pure apart from nodejieba (segmentation) and its dictionary, both deterministic.
  */
+import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
@@ -25,8 +26,9 @@ import { SUFFIXES } from './rules/suffixes';
 import {
   PLACE_END,
   PROGRAM_END,
-  acceptQuote,
+  quoteRejection,
   isCallToAction,
+  parallelClauses,
   quoteCategory,
   splitPlusCompound,
 } from './quote-select';
@@ -95,14 +97,33 @@ function placePrefixed(m: NameMatch, placeNames: string[]): string | undefined {
   return undefined;
 }
 
+/** Told of each candidate a detector's own rule turned down, with why (for `--explain`). */
+export type OnReject = (
+  form: string,
+  detector: string,
+  sentence: Sentence,
+  reason: string,
+  guess: { category: Category; kind: string },
+) => void;
+
 /** Runs every rule and returns the accepted terms, keyed by term. */
-export function extractTerms(sentences: Sentence[]): Map<string, Term> {
+export function extractTerms(sentences: Sentence[], reject: OnReject = () => {}): Map<string, Term> {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
   const names = findNames(sentences, tokensOf);
 
   // Administrative units first: their names anchor everything else (衢江 in 衢江港区).
   const admin = acceptAdmin(names);
+  for (const m of names) {
+    if (m.suffix.admin && !admin.has(m.term))
+      reject(
+        m.term,
+        'name-suffix',
+        m.sentence,
+        'a division by its suffix, but its stem is an ordinary word and no unit, organ or list shows it is one',
+        m.suffix,
+      );
+  }
   const anchors = new Set<string>();
   for (const [term, ms] of admin) {
     const first = ms[0]!;
@@ -117,9 +138,27 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
   for (const m of names) {
     if (m.suffix.admin) continue;
     const reading = acceptName(m, anchors);
-    if (!reading) continue;
+    if (!reading) {
+      reject(
+        m.term,
+        'name-suffix',
+        m.sentence,
+        'no reading of it names one particular thing: its stem says only what kind',
+        m.suffix,
+      );
+      continue;
+    }
     // A verb before a bare place name (让衢江, 放眼衢江) is not a new name ending in 江.
-    if ([...anchors].some((a) => reading.term.endsWith(a))) continue;
+    if ([...anchors].some((a) => reading.term.endsWith(a))) {
+      reject(
+        reading.term,
+        'name-suffix',
+        m.sentence,
+        'a word before a place the text names: not a new name',
+        m.suffix,
+      );
+      continue;
+    }
     const t = add(terms, reading.term, m.suffix.category, m.suffix.kind, m.sentence, 'name-suffix');
     if (reading.parent && reading.parent !== reading.term) t.parent ??= reading.parent;
     const prefixed = placePrefixed({ ...m, ...reading }, placeNames);
@@ -144,11 +183,26 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
     if (chain) {
       const category = chain.some((p) => PROGRAM_END.test(p)) ? 'program' : quoteCategory(q);
       for (const p of chain) add(terms, p, terms.get(p)?.category ?? category, '举措', q.sentence, 'quoted');
+      // The chain as written is a formula of its own (a way of working), explained by its parts.
+      add(terms, q.text, 'slogan', '公式', q.sentence, 'quoted');
       continue;
     }
     // A phrase some other rule already found (掌上指挥 in a chain): the sentence is more evidence.
-    if (!terms.has(q.text) && !acceptQuote(q, ctx)) continue;
-    if (isCallToAction(q.text, quotedTexts)) continue;
+    const rejection = terms.has(q.text) ? undefined : quoteRejection(q, ctx);
+    if (rejection) {
+      reject(q.text, 'quoted', q.sentence, rejection, { category: quoteCategory(q), kind: '引语' });
+      continue;
+    }
+    if (isCallToAction(q.text, quotedTexts)) {
+      reject(
+        q.text,
+        'quoted',
+        q.sentence,
+        'verbs before a term the text also quotes alone: a call to action',
+        { category: 'slogan', kind: '口号' },
+      );
+      continue;
+    }
     const category = quoteCategory(q);
     const kind = isNumericFormula(q.text)
       ? '数字概括'
@@ -165,7 +219,9 @@ export function extractTerms(sentences: Sentence[]): Map<string, Term> {
       q.sentence,
       'quoted',
     );
-    if (parts.length > 1) for (const p of parts) if (p.length >= 4) t.aliases.add(p);
+    // Each clause of a parallel slogan is written alone too (南孔圣地 of “东南阙里，南孔圣地”).
+    const clauses = parts.length > 1 ? parts : (parallelClauses(q.text) ?? []);
+    for (const p of clauses) if (p.length >= 4) t.aliases.add(p);
   }
   mergeParallelParts(terms);
 

@@ -78,6 +78,8 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '小微',
   '智治',
   '宜居宜业',
+  // Kinds of body every Zhejiang village and county has.
+  '强村公司',
 ]);
 
 /** True where `word` is an ordinary word of general Chinese (in jieba's dictionary, not a place name). */

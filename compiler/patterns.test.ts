@@ -80,17 +80,30 @@ describe('quoted phrases', () => {
     expect(terms.has('东湖山农')).toBe(true);
   });
 
-  it('rejects program heads after generic words', () => {
-    const terms = extract(['实施“高素质农民培育计划”，打造“党建联盟”，开展“凤凰行动”。']);
-    expect(terms.has('高素质农民培育计划')).toBe(false);
+  it('rejects program heads after generic words, unless the text carries the program out', () => {
+    const terms = extract(['打造“党建联盟”，开展“凤凰行动”，推进“平安家园”工作。']);
     expect(terms.has('党建联盟')).toBe(false);
+    expect(terms.has('平安家园')).toBe(false);
     expect(terms.has('凤凰行动')).toBe(true);
+    // Set up or carried out under a name of three words or more, it is a program (issue 13).
+    const run = extract(['深入实施“农村实用人才培育计划”，搭建“智慧小区管理平台”。']);
+    expect(run.get('农村实用人才培育计划')?.category).toBe('program');
+    expect(run.get('智慧小区管理平台')?.category).toBe('program');
   });
 
-  it('rejects parallel phrases with an idiom part, keeps named contests', () => {
-    const terms = extract(['实现“一呼百应、握指成拳”。', '在“比学强基·亮剑争先”村村擂台赛上比拼。']);
-    expect(terms.has('一呼百应、握指成拳')).toBe(false);
+  it('takes parallel clauses as a slogan, idioms included, and keeps named contests', () => {
+    const terms = extract([
+      '实现“一呼百应、握指成拳”。',
+      '在“比学强基·亮剑争先”村村擂台赛上比拼。',
+      '做到“信息上得来，人员下得去，作用能发挥，结果更满意”。',
+      '推行“转作风 讲担当 抓落实”。',
+    ]);
+    expect(terms.get('一呼百应、握指成拳')?.category).toBe('slogan');
     expect(terms.get('比学强基·亮剑争先')?.category).toBe('program');
+    expect(terms.get('信息上得来，人员下得去，作用能发挥，结果更满意')?.category).toBe('slogan');
+    expect(terms.has('转作风 讲担当 抓落实')).toBe(true);
+    // A list of single nouns is not parallel clauses.
+    expect(extract(['关注“安全生产、消防安全”。']).size).toBe(0);
   });
 
   it('takes one word repeated across three parts as a slogan', () => {
@@ -114,8 +127,12 @@ describe('quoted phrases', () => {
     expect(splitPlusCompound('模块+网格', () => false)).toBeUndefined();
     const terms = extract(['形成“四平台交办+云智钉指令+掌上指挥”的链条。', '“掌上指挥”在全省推广。']);
     expect(terms.get('掌上指挥')?.sentences).toHaveLength(2);
-    expect(terms.has('四平台交办+云智钉指令+掌上指挥')).toBe(false);
-    expect(extract(['探索“社区+公司”“城市+农村”模式。']).size).toBe(0);
+    // The chain as written is a formula of its own too.
+    expect(terms.get('四平台交办+云智钉指令+掌上指挥')?.category).toBe('slogan');
+    // “X+Y” quoted is a named model, however ordinary its parts (issue 13).
+    const models = extract(['探索“社区+公司”“城市+农村”模式。']);
+    expect([...models.keys()].sort()).toEqual(['城市+农村', '社区+公司']);
+    expect(models.get('城市+农村')?.category).not.toBe('place');
   });
 
   it('folds a quoted tagline into the part that is a term by itself', () => {

@@ -117,43 +117,108 @@ function acceptPlus(text: string): boolean {
   return parts.every((p) => p.length >= 1 && p.length <= 3);
 }
 
+/**
+ * “信息上得来，人员下得去，作用能发挥，结果更满意”, “知识化、技能化、职业化”, “转作风 讲担当 抓落实”:
+ * two or more clauses of one shape (the same length, give or take a character), each of at least
+ * three characters. Chinese policy writing states its slogans this way; a list of things is made
+ * of single words (“养老、医疗、教育”) and is not parallel in this sense.
+ */
+export function parallelClauses(text: string): string[] | undefined {
+  const parts = text.split(/[、，,；;\s]+/).filter((p) => p.length > 0);
+  if (parts.length < 2) return undefined;
+  const lengths = parts.map((p) => p.length);
+  const shortest = Math.min(...lengths);
+  if (shortest < 3 || Math.max(...lengths) > 9 || Math.max(...lengths) - shortest > 1) return undefined;
+  // Ordinary nouns side by side are a list of things, whatever their length (安全生产、消防安全).
+  const thing = (p: string) => isGenericPhrase(p) && tokenize(p).every((t) => /^(n|vn|an|l)$/.test(t.tag));
+  if (parts.every(thing)) return undefined;
+  return parts;
+}
+
+/** “社区+公司”, “第一时间+顶格优惠+政策直达”: a formula of two or more named parts joined by +. */
+function isPlusFormula(text: string): boolean {
+  const parts = text.split('+');
+  return parts.length >= 2 && parts.every((p) => p.length >= 1 && p.length <= 8) && !/[，,、]/.test(text);
+}
+
+/** Bodies are set up too, but a generic one (老旧小区改造委员会) is a kind of body, not a program. */
+const BODY_END = /(委员会|协会|中心|小组|专班|办公室|工作室)$/;
+
+/** Verbs that carry out or set up a named thing, right before its quote. */
+const RUN_BEFORE = /(实施|推进|开展|推行|搭建|启动|推出|建立|创建|上线|打响|创新推出)$/;
+
 /** How news introduces an epithet: 被誉为“胡柚之乡”, 素有“衢通四省”之称. */
 const EPITHET_BEFORE = /(誉为|称为|号称|素有|享有|美誉为)$/;
 
-export function acceptQuote(q: QuoteMatch, ctx: QuoteContext): boolean {
+/**
+ * Why a quoted phrase is not a local term, or undefined where it is one. The reasons are what
+ * `npm run glossary -- --explain` shows for a quote the compiler left out.
+ */
+export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): string | undefined {
   const text = q.text;
-  if (text.length < 2 || text.length > 20 || isNationwide(text)) return false;
-  if (AWARD_AFTER.test(q.after)) return false;
+  if (text.length < 2) return 'one character';
+  if (isNationwide(text)) return 'nationwide vocabulary';
+  if (text.length > 20 && !parallelClauses(text)) return 'longer than a name and not parallel clauses';
+  if (AWARD_AFTER.test(q.after)) return 'an award: followed by 大奖/称号/荣誉';
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
-  if (EPITHET_BEFORE.test(q.sentence.text.slice(0, q.start)) && !/[，,的]/.test(text)) return true;
+  if (EPITHET_BEFORE.test(q.sentence.text.slice(0, q.start)) && !/[，,的]/.test(text)) return undefined;
+  // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
+  // pronoun in it is a description all the same.
+  const clauses = parallelClauses(text);
+  if (clauses) {
+    if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
+      return 'parallel clauses, but a rank or a pronoun makes them a description';
+    return clauses.some(isNationwide)
+      ? 'parallel clauses of nationwide policy vocabulary (党建统领、基层治理)'
+      : undefined;
+  }
   // Sentences and sayings, not names: they carry a comma, a copula or a particle.
-  if (/[?？，,]|的|就是|成为/.test(text)) return false;
-  if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return false;
+  if (/[?？，,]|的|就是|成为/.test(text)) return 'a sentence or saying: a comma, 的, 就是 or 成为';
+  if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return 'a number';
   // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
-  if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text)) return false;
-  if (text.includes('+')) return acceptPlus(text);
+  if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
+    return 'a description: a rank or a pronoun';
+  if (text.includes('+'))
+    return acceptPlus(text) || isPlusFormula(text) ? undefined : 'parts joined by + that are not names';
   const anchored = [...ctx.anchors].some((a) => text.includes(a));
-  if (/[、·]/.test(text)) return acceptParallel(q, anchored);
-  if (isNumericFormula(text)) return acceptFormula(q, ctx);
+  if (/[、·]/.test(text))
+    return acceptParallel(q, anchored) ? undefined : 'a list that names no place, count, program or contest';
+  if (isNumericFormula(text))
+    return acceptFormula(q, ctx) ? undefined : 'a short formula the text neither expands nor repeats';
   // A numeral that is not a formula opens a quantity (三大攻坚战, 三级书记).
-  if (/^[一二三四五六七八九十两百千万]/.test(text)) return false;
-  if (/\d/.test(text)) return false;
-  if (isInDictionary(text)) return false;
-  if (isRepeatedParallel(text)) return true;
-  if (text.length === 2) return anchored;
-  if (anchored) return !isPossessive(text, ctx.anchors);
-  if (PROGRAM_END.test(text)) return !isGenericProgram(text);
-  if (!isGenericPhrase(text)) return true;
+  if (/^[一二三四五六七八九十两百千万]/.test(text)) return 'a quantity';
+  if (/\d/.test(text)) return 'a figure';
+  if (isInDictionary(text)) return "one word of jieba's dictionary";
+  if (isRepeatedParallel(text)) return undefined;
+  if (text.length === 2) return anchored ? undefined : 'two characters with no place in them';
+  if (anchored)
+    return isPossessive(text, ctx.anchors) ? 'a place and one ordinary noun: a description' : undefined;
+  // A thing the text says is carried out or set up is a named program, whatever its words:
+  // 深入实施“农村实用人才培育计划”, 搭建“智慧小区管理平台”.
+  if (
+    RUN_BEFORE.test(q.sentence.text.slice(0, q.start)) &&
+    tokenize(text).length >= 3 &&
+    !BODY_END.test(text)
+  )
+    return undefined;
+  if (PROGRAM_END.test(text))
+    return isGenericProgram(text) ? 'a program head after generic words: a kind of program' : undefined;
+  if (!isGenericPhrase(text)) return undefined;
   // Ordinary words become a name when the text keeps quoting them (“重要窗口” three times) or
   // builds or reforms the thing they name (“幸福水网”建设).
   const words = tokenize(text).length;
-  return words >= 2 && ((ctx.counts.get(text) ?? 0) >= 2 || FRAMED_AFTER.test(after(q, 10)));
+  return words >= 2 && ((ctx.counts.get(text) ?? 0) >= 2 || FRAMED_AFTER.test(after(q, 10)))
+    ? undefined
+    : 'ordinary words, quoted once, not built or reformed';
 }
 
 export function quoteCategory(q: QuoteMatch): Category {
   const before = q.sentence.text.slice(Math.max(0, q.start - 3), q.start);
   const parallel = /[、·]/.test(q.text);
-  if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel) return 'place';
+  // Clauses of one shape are a slogan, unless a contest is named after them.
+  if (parallelClauses(q.text)) return CONTEST_AFTER.test(after(q, 14)) ? 'program' : 'slogan';
+  if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+'))
+    return 'place';
   if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
     return 'program';
   if (parallel && CONTEST_AFTER.test(after(q, 14))) return 'program';

@@ -19,6 +19,8 @@ export interface Term {
   /** For an item of a formula's expansion: the formula (枢纽之城 → 五城). */
   partOf?: string;
   rules: Set<string>;
+  /** The detector's own rule turned it down (extract.ts), and why: the decision stage records it. */
+  rejected?: { detector: string; reason: string };
 }
 
 export function add(

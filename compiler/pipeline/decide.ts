@@ -6,6 +6,10 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
+import { SUFFIXES } from '../rules/suffixes';
+import { isSpecific } from '../specific';
+
+const NO_ANCHORS = new Set<string>();
 import { generalDictionary } from '../lexicon';
 import type { Occurrence, TermEvidence } from './evidence';
 
@@ -14,6 +18,8 @@ const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 export interface Decision {
   keep: boolean;
   category: Category;
+  /** The form to keep instead of the one proposed (the name without the division written before it). */
+  rename?: { term: string; parent: string };
   /** The rule that decided (see RULES), for `npm run glossary -- --explain`. */
   rule: string;
   /** Why, in a sentence. */
@@ -59,6 +65,9 @@ function isPerson(e: TermEvidence): boolean {
   return e.occurrences.some((o) => PERSON_AFTER.test(o.after) || PERSON_BEFORE.test(o.before));
 }
 
+/** Words for a person at the end of a quoted nickname. */
+const PERSON_NOUN = /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
+
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
 const HONOUR_BEFORE = /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为)[“"]?$/;
 const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名)/;
@@ -82,12 +91,29 @@ const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
 /** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
 const VERB_CHAR = /[通进入到出连联串下]/;
 
+/**
+ * A government office opening a name, as jieba cuts it: 市|水利局, 县|农业农村局. The level
+ * (省, 市, 县, 区) comes first, an office word (…局, …委, …厅, …办) within the next two words.
+ */
+function officePrefix(e: TermEvidence): string | undefined {
+  const [level, ...rest] = e.tokens;
+  if (!level || !/^[省市县区]$/.test(level.word)) return undefined;
+  const office = rest.slice(0, 2).find((t) => /[局委厅办]$/.test(t.word) && t.word.length >= 2);
+  return office ? e.term.term.slice(0, office.end) : undefined;
+}
+
 /** Epithets (胡柚之乡, 江南小延安): what a place is called, not the place. */
 const EPITHET = /(之乡|之都|之源|之窗|之心|明珠|小延安|小上海)$/;
 /** A group named after its leader or purpose is an organisation: 万少华团队, 红色代办服务队. */
 const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|宣讲团|先锋队)$/;
 
 const RULES: readonly Rule[] = [
+  {
+    // The detector's own rule turned it down (extract.ts and the rules it calls).
+    name: 'detector',
+    decide: (e) =>
+      e.term.rejected ? drop(`${e.term.rejected.detector}-rule`, e.term.rejected.reason) : undefined,
+  },
   {
     // The register is the authority on Quzhou's divisions.
     name: 'register',
@@ -96,6 +122,53 @@ const RULES: readonly Rule[] = [
       if (places.length === 0) return undefined;
       const where = places.map((p) => [...p.chain].reverse().slice(1).join('') + p.name).join('、');
       return keep('register', `a division of Quzhou in the national register (${where})`, 'place');
+    },
+  },
+  {
+    name: 'unit-prefix',
+    decide: (e) => {
+      const unit = e.register?.unitPrefix;
+      if (!unit || e.detectors.includes('quoted')) return undefined;
+      const term = e.term.term.slice(unit.name.length);
+      // 廿里镇|工业功能区: without its place the rest names only a kind; the place is part of the name.
+      const suffix = SUFFIXES.find((x) => term.endsWith(x.suffix))?.suffix ?? '';
+      if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
+      return {
+        keep: true,
+        rule: 'unit-prefix',
+        reason: `${unit.name} is the division it lies in (${unit.chain[0]}), written before its name`,
+        rename: { term, parent: unit.name },
+      };
+    },
+  },
+  {
+    name: 'office-prefix',
+    decide: (e) => {
+      // 市水利局|信安湖管理处: the office a body belongs to, written before the body's own name.
+      if (e.detectors.includes('quoted')) return undefined;
+      const office = officePrefix(e);
+      if (!office || e.term.term.length - office.length < 4) return undefined;
+      return {
+        keep: true,
+        rule: 'office-prefix',
+        reason: `${office} is the office it belongs to, written before its name`,
+        rename: { term: e.term.term.slice(office.length), parent: office },
+      };
+    },
+  },
+  {
+    name: 'department',
+    decide: (e) => {
+      // 浙江工业大学|机械工程: a university or company followed by a discipline or trade it has.
+      const [first, ...rest] = e.tokens;
+      if (!first || first.tag !== 'nt' || rest.length !== 1 || !e.detectors.every((d) => d === 'name-suffix'))
+        return undefined;
+      return generalFrequency(rest[0]!.word) !== undefined
+        ? drop(
+            'department',
+            `${first.word} and a word of the dictionary (${rest[0]!.word}): a department or discipline, not a name`,
+          )
+        : undefined;
     },
   },
   {
@@ -121,6 +194,34 @@ const RULES: readonly Rule[] = [
       isPerson(e)
         ? drop('person', "a person's name (jieba's tag, or a surname with a post beside it)")
         : undefined,
+  },
+  {
+    name: 'nickname',
+    decide: (e) =>
+      // “多肉娘娘”, “面条陈掌柜”: a person called after what they do.
+      e.detectors.every((d) => d === 'quoted') && PERSON_NOUN.test(e.term.term)
+        ? drop('nickname', "a person's nickname: it ends in a word for a person")
+        : undefined,
+  },
+  {
+    name: 'activity-item',
+    decide: (e) => {
+      // 路灯亮化, 江边游步道: list items that are things done or descriptions of where.
+      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
+      const last = e.tokens[e.tokens.length - 1];
+      const first = e.tokens[0];
+      if (last && last.tag === 'v' && e.tokens.length >= 2)
+        return drop(
+          'activity-item',
+          `a list item ending in the verb ${last.word}: something done, not a name`,
+        );
+      if (first && /^(s|f)$/.test(first.tag))
+        return drop(
+          'activity-item',
+          `a list item opening with the locative ${first.word}: a description of where`,
+        );
+      return undefined;
+    },
   },
   {
     name: 'honour',
@@ -153,14 +254,20 @@ const RULES: readonly Rule[] = [
   {
     name: 'verb-led',
     decide: (e) => {
-      // “打造四省边际中心城市”: a call to do something, not the thing's name. Parallel slogans
+      // “打造四省边际中心城市”, 谋划|教育实践基地, 距离|三清山景区: a verb or preposition before a
+      // thing is a call to do something or a clause, not the thing's name. Parallel slogans
       // (打通围墙、打开心墙) and one-word idioms (腾笼换鸟) are left alone.
-      if (!e.detectors.includes('quoted') || /[、，,\s·+]/.test(e.term.term) || e.tokens.length < 3)
-        return undefined;
+      const quoted = e.detectors.includes('quoted');
+      if (!quoted && !e.detectors.includes('name-suffix')) return undefined;
+      if (/[、，,\s·+]/.test(e.term.term) || e.tokens.length < (quoted ? 3 : 2)) return undefined;
       const [first] = e.tokens;
       const common = (generalFrequency(first!.word) ?? 0) >= 300;
-      return first!.tag === 'v' && common && first!.word.length >= 2
-        ? drop('verb-led', `opens with the verb ${first!.word}: a call to action, not a name`)
+      const rest = e.term.term.length - first!.word.length;
+      return /^(v|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3
+        ? drop(
+            'verb-led',
+            `opens with the ${first!.tag === 'p' ? 'preposition' : 'verb'} ${first!.word}: a clause, not a name`,
+          )
         : undefined;
     },
   },
@@ -254,11 +361,49 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Slogan or program, from how the text uses it: a program is something carried out or built
+ * (实施“四边三化”, “152”工作体系), a slogan something said or aimed at (提出“重要窗口”, “五城”目标).
+ * Only where the detector's guess was one of the two and the text leans one way.
+ */
+function saidOrRun(e: TermEvidence, guess: Category): { category: Category; reason: string } | undefined {
+  if (guess !== 'slogan' && guess !== 'program') return undefined;
+  const run = e.occurrences.filter(
+    (o) => RUN_BEFORE.test(unquoteBefore(o.before)) || RUN_AFTER.test(unquoteAfter(o.after)),
+  ).length;
+  const said = e.occurrences.filter(
+    (o) => SAID_BEFORE.test(unquoteBefore(o.before)) || SAID_AFTER.test(unquoteAfter(o.after)),
+  ).length;
+  if (run > said && guess === 'slogan')
+    return {
+      category: 'program',
+      reason: `carried out or built in ${run} of ${e.occurrences.length} uses (实施…, …机制)`,
+    };
+  if (said > run && guess === 'program')
+    return {
+      category: 'slogan',
+      reason: `said or aimed at in ${said} of ${e.occurrences.length} uses (提出…, …目标)`,
+    };
+  return undefined;
+}
+
+const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
+/** What follows a quote, past the quotes listed right after it (“152”“141”衔接 → 衔接). */
+const unquoteAfter = (s: string) => s.replace(/^[”"’]/, '').replace(/^(“[^”]*”)+/, '');
+const RUN_BEFORE =
+  /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出)$/;
+const RUN_AFTER =
+  /^(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理)/;
+const SAID_BEFORE = /(提出|喊出|叫响|唱响|擦亮|争创|打响|口号|理念|号召|誉为|称为|号称|定位为|目标是|成为)$/;
+const SAID_AFTER = /^(口号|理念|精神|品牌|目标|定位|战略|之称|美誉|名片|新篇章|的号召|的要求|重要指示)/;
+
 export function decide(e: TermEvidence): Decision {
   for (const rule of RULES) {
     const verdict = rule.decide(e);
     if (verdict) return { category: e.term.category, ...verdict };
   }
+  const usage = saidOrRun(e, e.term.category);
+  if (usage) return { keep: true, category: usage.category, rule: 'said-or-run', reason: usage.reason };
   return {
     keep: true,
     category: e.term.category,

@@ -38,6 +38,11 @@ export interface RegisterEvidence {
    * The last character belongs to that name (浙江), not to a suffix (江 "river").
    */
   gluedTo?: string;
+  /**
+   * A Quzhou division the form opens with, followed by a name of its own: 同弓乡|太公山胡柚基地.
+   * The division is where the thing is, not part of its name.
+   */
+  unitPrefix?: RegisterPlace;
 }
 
 export interface TermEvidence {
@@ -54,7 +59,8 @@ export interface TermEvidence {
   register?: RegisterEvidence;
 }
 
-const CONTEXT = 8;
+/** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
+const CONTEXT = 12;
 
 /** Every occurrence of the term or an alias in the sentences it was found in. */
 function occurrencesOf(
@@ -128,6 +134,16 @@ function gluedTo(form: string, tokens: Token[], larger: Set<string>): string | u
   return undefined;
 }
 
+/** The longest Quzhou division (town or village, one of its name) the form opens with, before 3+ more characters. */
+function unitPrefix(form: string, byName: ReadonlyMap<string, RegisterPlace[]>): RegisterPlace | undefined {
+  for (let cut = form.length - 3; cut >= 3; cut--) {
+    const places = byName.get(form.slice(0, cut));
+    if (places?.length === 1 && (places[0]!.level === 'town' || places[0]!.level === 'village'))
+      return places[0];
+  }
+  return undefined;
+}
+
 export interface EvidenceInput {
   terms: readonly Term[];
   /** Per term, every sentence that mentions it (compile.ts findMentions). */
@@ -145,6 +161,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
     const tokens = tokenize(term.term);
     const word = dictionary.get(term.term);
     const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
+    const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
     return {
       term,
       detectors: [...term.rules].sort(),
@@ -158,6 +175,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
               quzhou: quzhouByName.get(term.term) ?? [],
               named: register.named(term.term),
               ...(glued ? { gluedTo: glued } : {}),
+              ...(unit ? { unitPrefix: unit } : {}),
             },
           }
         : {}),

@@ -15,7 +15,8 @@ export interface QuoteMatch {
   after: string;
 }
 
-const QUOTE_RE = /[“「『]([^“”「」『』。！？]{1,24})[”」』]/g;
+/** Up to 40 characters: parallel slogans run long (支部建在小区、小组设在楼栋、…); quote-select.ts decides. */
+const QUOTE_RE = /[“「『]([^“”「」『』。！？]{1,40})[”」』]/g;
 
 export function findQuotes(sentences: Sentence[]): QuoteMatch[] {
   const out: QuoteMatch[] = [];
