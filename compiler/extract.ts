@@ -267,7 +267,9 @@ export function extractTerms(sentences: Sentence[], reject: OnReject = () => {})
   }
 
   addBareNames(terms, admin, sentences);
-  addListed(terms, findEnumerations(sentences, tokensOf), anchors);
+  addListed(terms, findEnumerations(sentences, tokensOf), anchors, (item, sentence, reason, category) =>
+    reject(item, 'enumeration', sentence, reason, { category, kind: '并列项' }),
+  );
   addPatterns(terms, sentences, [...admin.keys()]);
   return terms;
 }

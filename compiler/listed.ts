@@ -3,6 +3,7 @@
  * the same kind, where each looks like a name on its own.
  */
 import type { Category } from '../lib/glossary/glossary';
+import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize } from './lexicon';
 import type { Enumeration } from './rules/enumerations';
@@ -32,7 +33,12 @@ const OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部)$/
  * Lists with a known term in them: the other items are terms of the same kind (see
  * rules/enumerations.ts). Each item must look like a name on its own.
  */
-export function addListed(terms: Map<string, Term>, lists: Enumeration[], anchors: Set<string>): void {
+export function addListed(
+  terms: Map<string, Term>,
+  lists: Enumeration[],
+  anchors: Set<string>,
+  reject: (item: string, sentence: Sentence, reason: string, category: Category) => void = () => {},
+): void {
   const byAlias = new Map<string, Term>();
   for (const t of terms.values()) for (const a of t.aliases) byAlias.set(a, t);
   // An item that is a known term with more around it (樟潭街道廖家村, 聚力枢纽之城) is a cut, not a name.
@@ -59,22 +65,43 @@ export function addListed(terms: Map<string, Term>, lists: Enumeration[], anchor
     const majority = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     for (const item of list.items) {
       if (terms.has(item) || byAlias.has(item) || item.length < 2 || item.length > 12) continue;
-      if (!/^[\u3400-\u9fff]+$/.test(item) || OFFICE.test(item) || isNationwide(item)) continue;
       const suffix = SUFFIXES.find((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
-      if (isOrdinaryWord(item, 1) || QUANTITY.test(item) || ACTIVITY.test(item)) continue;
+      const category = suffix?.category ?? head ?? majority;
+      const no = (reason: string) => reject(item, list.sentence, reason, category);
+      if (!/^[\u3400-\u9fff]+$/.test(item)) continue;
+      if (OFFICE.test(item)) {
+        no('an office or post, not a local name');
+        continue;
+      }
+      if (isNationwide(item) || isOrdinaryWord(item, 1)) {
+        no('an ordinary word or nationwide vocabulary');
+        continue;
+      }
+      if (QUANTITY.test(item) || ACTIVITY.test(item)) {
+        no('a count or an activity, not a name');
+        continue;
+      }
       // A suffix names the kind and a place head (等高品质安置小区) names it for every item, so
       // ordinary words are enough for the name itself (航天智慧农业产业园, 新屋里).
-      if (!suffix && head !== 'place' && !isSpecific(item, anchors)) continue;
+      if (!suffix && head !== 'place' && !isSpecific(item, anchors)) {
+        no('listed beside a term, but with no suffix and only ordinary words');
+        continue;
+      }
       // A unit glued to its neighbour (街道|廖家村, 南山底村|排门自然村) is two names, not a new one,
       // and so is a suffix glued to the next word (安置地块|路网).
-      if (UNIT_FIRST.test(item) || longerForm(item)) continue;
+      if (UNIT_FIRST.test(item) || longerForm(item)) {
+        no('cut at the wrong place: it opens with a unit or holds a known term');
+        continue;
+      }
       // 霞飞跨|江大桥: an item cut out of a longer known name written in the same sentence.
       if (
         [...terms.keys()].some(
           (k) => k.length > item.length && k.includes(item) && list.sentence.text.includes(k),
         )
-      )
+      ) {
+        no('a piece of a longer name written in the same sentence');
         continue;
+      }
       // The first item's left edge is a guess: 辖区|皂角村 opens with a frequent word.
       const lead = tokenize(item)[0];
       if (
@@ -82,9 +109,10 @@ export function addListed(terms: Map<string, Term>, lists: Enumeration[], anchor
         lead.word.length >= 2 &&
         lead.word.length < item.length - 1 &&
         isOrdinaryWord(lead.word, 1000)
-      )
+      ) {
+        no(`opens with the frequent word ${lead.word}: its edge is a guess`);
         continue;
-      const category = suffix?.category ?? head ?? majority;
+      }
       add(terms, item, category, suffix?.kind ?? '并列项', list.sentence, 'enumeration');
     }
   }

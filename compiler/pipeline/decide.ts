@@ -65,6 +65,9 @@ function isPerson(e: TermEvidence): boolean {
   return e.occurrences.some((o) => PERSON_AFTER.test(o.after) || PERSON_BEFORE.test(o.before));
 }
 
+/** What introduces what a thing is to become: 打造成为, 建设成, 成为. */
+const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
+
 /** Words for a person at the end of a quoted nickname. */
 const PERSON_NOUN = /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
 
@@ -221,6 +224,36 @@ const RULES: readonly Rule[] = [
           `a list item opening with the locative ${first.word}: a description of where`,
         );
       return undefined;
+    },
+  },
+  {
+    name: 'predicate',
+    decide: (e) => {
+      // 将信安湖打造成为|滨水生态长廊: what a place is to become is a description, not a name.
+      if (!e.detectors.every((d) => d === 'name-suffix') || /^ns/.test(e.word?.tag ?? '')) return undefined;
+      // The whole predicate: the form ends its phrase (成为钱塘江|航线… is a modifier, not a predicate).
+      const whole = (o: Occurrence) => BECOME_BEFORE.test(o.before) && /^([、，。；！？,;]|$)/.test(o.after);
+      return e.occurrences.length > 0 && e.occurrences.every(whole)
+        ? drop('predicate', 'only ever what something is to become (打造成为…): a description')
+        : undefined;
+    },
+  },
+  {
+    name: 'possessive',
+    decide: (e) => {
+      // “柯城之变”, “衢州之美”: a place's change or beauty, said of it; 之 before a noun is an
+      // epithet instead (胡柚之乡, 浙西之窗).
+      const form = e.term.term;
+      const at = form.indexOf('之');
+      if (at < 2 || at !== form.length - 2 || !e.detectors.includes('quoted')) return undefined;
+      const head = form[at + 1]!;
+      const tag = generalDictionary().get(head)?.tag ?? '';
+      return /^(v|a)$/.test(tag)
+        ? drop(
+            'possessive',
+            `${form.slice(0, at)}'s ${head} (${tag}): a description of the place, not a name`,
+          )
+        : undefined;
     },
   },
   {

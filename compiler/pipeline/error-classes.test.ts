@@ -117,3 +117,60 @@ describe('categories by evidence', () => {
     expect(entries.get('万少华团队')?.category).toBe('organization');
   });
 });
+
+describe('names written after where they belong', () => {
+  it('keeps a name without the town written before it, and the long form as an alias', () => {
+    const { entries, decisions } = compile('常山县调研组走访芳村镇云岭胡柚基地、新建茶园。');
+    expect(entries.get('云岭胡柚基地')?.aliases).toContain('芳村镇云岭胡柚基地');
+    expect(entries.has('芳村镇云岭胡柚基地')).toBe(false);
+    expect(ruleFor(decisions, '芳村镇云岭胡柚基地')?.rule).toBe('unit-prefix');
+  });
+
+  it('keeps the town in a name that says only what kind of thing it is without it', () => {
+    // 工业功能区 alone is a kind; 廿里镇工业功能区 is the one in 廿里镇.
+    const { entries } = compile('衢江区廿里镇工业功能区新引进三家企业，廿里镇工业功能区面积扩大。');
+    expect(entries.has('工业功能区')).toBe(false);
+  });
+
+  it("takes a body's name without the office it belongs to", () => {
+    const { entries, decisions } = compile('昨天，市水利局乌溪江管理处负责人表示，衢江区将加强巡查。');
+    expect(entries.get('乌溪江管理处')?.category).toBe('organization');
+    expect(ruleFor(decisions, '市水利局乌溪江管理处')?.rule).toBe('office-prefix');
+  });
+});
+
+describe('more that is not a term', () => {
+  it("drops a person's nickname in quotes and a department of a university", () => {
+    const { entries } = compile(
+      '开化县的创业者成功培育了“多肉娘娘”。浙江工业大学机械工程学院的学生来到开化县调研。',
+    );
+    expect(entries.has('多肉娘娘')).toBe(false);
+    expect([...entries.keys()].some((t) => t.includes('机械工程'))).toBe(false);
+  });
+
+  it('drops what a place is to become and what is said of a place', () => {
+    const { entries, decisions } = compile(
+      '开化县将马金溪打造成为滨水休闲长廊、生态景观带。“开化之变”令人感叹，马金溪成为钱塘江源头的名片。',
+    );
+    expect(entries.has('滨水休闲长廊')).toBe(false);
+    expect(ruleFor(decisions, '滨水休闲长廊')?.rule).toBe('predicate');
+    expect(entries.has('开化之变')).toBe(false);
+    expect(ruleFor(decisions, '开化之变')?.rule).toBe('possessive');
+  });
+
+  it('drops list items that are things done or descriptions of where', () => {
+    const { decisions } = compile('开化县完成了村庄绿化美化、路灯亮化、江边游步道、农民饮用水工程等项目。');
+    expect(ruleFor(decisions, '路灯亮化')).toMatchObject({ keep: false, rule: 'activity-item' });
+  });
+});
+
+describe('slogan or program, from how the text uses it', () => {
+  it('makes a quoted formula the text carries out a program, and one it states a slogan', () => {
+    const { entries, decisions } = compile(
+      '开化县“两治三化”工作机制全面铺开，“两治三化”工作体系初步形成。开化县提出“两山三地”目标。',
+    );
+    expect(entries.get('两治三化')?.category).toBe('program');
+    expect(ruleFor(decisions, '两治三化')?.rule).toBe('said-or-run');
+    expect(entries.get('两山三地')?.category).toBe('slogan');
+  });
+});
