@@ -226,6 +226,14 @@ export function extractTerms(sentences: Sentence[], reject: OnReject = () => {})
   mergeParallelParts(terms);
 
   for (const e of expansions) {
+    // 三道题 after its quoted list: the formula is the term, the list what it stands for.
+    if (e.listed) {
+      const list = terms.get(e.listed);
+      terms.delete(e.listed);
+      const f = add(terms, e.term, 'slogan', '数字概括', e.sentence, 'expansion');
+      f.aliases.add(e.listed);
+      for (const s of list?.sentences ?? []) if (!f.sentences.includes(s)) f.sentences.push(s);
+    }
     const t = terms.get(e.term);
     if (!t) continue;
     t.expansion ??= e.items;

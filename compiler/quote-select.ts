@@ -185,8 +185,10 @@ export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): string | undef
     return acceptParallel(q, anchored) ? undefined : 'a list that names no place, count, program or contest';
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : 'a short formula the text neither expands nor repeats';
-  // A numeral that is not a formula opens a quantity (三大攻坚战, 三级书记).
-  if (/^[一二三四五六七八九十两百千万]/.test(text)) return 'a quantity';
+  // A numeral that is not a formula opens a quantity (三级书记), unless the text says what the
+  // things counted are: 项目建设、征地拆迁、土地综合整治“三大攻坚战”.
+  if (/^[一二三四五六七八九十两百千万]/.test(text))
+    return ctx.expanded.has(text) ? undefined : 'a quantity the text does not spell out';
   if (/\d/.test(text)) return 'a figure';
   if (isInDictionary(text)) return "one word of jieba's dictionary";
   if (isRepeatedParallel(text)) return undefined;

@@ -6,6 +6,7 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
+import { isGenericPhrase } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 
@@ -18,8 +19,11 @@ const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 export interface Decision {
   keep: boolean;
   category: Category;
-  /** The form to keep instead of the one proposed (the name without the division written before it). */
-  rename?: { term: string; parent: string };
+  /**
+   * The form to keep instead of the one proposed: the name without the division or office written
+   * before it (its parent), or without the verb that calls for it (no parent).
+   */
+  rename?: { term: string; parent?: string };
   /** The rule that decided (see RULES), for `npm run glossary -- --explain`. */
   rule: string;
   /** Why, in a sentence. */
@@ -296,12 +300,20 @@ const RULES: readonly Rule[] = [
       const [first] = e.tokens;
       const common = (generalFrequency(first!.word) ?? 0) >= 300;
       const rest = e.term.term.length - first!.word.length;
-      return /^(v|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3
-        ? drop(
-            'verb-led',
-            `opens with the ${first!.tag === 'p' ? 'preposition' : 'verb'} ${first!.word}: a clause, not a name`,
-          )
-        : undefined;
+      if (!(/^(v|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3)) return undefined;
+      const object = e.term.term.slice(first!.end);
+      const kind = first!.tag === 'p' ? 'preposition' : 'verb';
+      // “打造四省边际中心城市”: the call is to build a named thing; the thing is the term.
+      if (quoted && object.length >= 4 && !isGenericPhrase(object))
+        return {
+          keep: true,
+          rule: 'verb-led',
+          reason: `opens with the ${kind} ${first!.word}: the name is what it acts on, a goal the text sets`,
+          rename: { term: object },
+          // A place one is called to build (打造“…中心城市”) is a goal, said, not yet a place.
+          ...(e.term.category === 'place' ? { category: 'slogan' as const } : {}),
+        };
+      return drop('verb-led', `opens with the ${kind} ${first!.word}: a clause, not a name`);
     },
   },
   {

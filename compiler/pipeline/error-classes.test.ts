@@ -107,6 +107,15 @@ describe('errors made on unseen articles', () => {
   });
 });
 
+describe('calls to action', () => {
+  it('keeps the named goal of a quoted call and drops the call', () => {
+    const { entries, decisions } = compile('会上对开化县提出了“打造钱江源头生态花园”的要求。');
+    expect(entries.has('打造钱江源头生态花园')).toBe(false);
+    expect(entries.get('钱江源头生态花园')?.category).toBe('slogan');
+    expect(ruleFor(decisions, '打造钱江源头生态花园')?.rule).toBe('verb-led');
+  });
+});
+
 describe('categories by evidence', () => {
   it('reads an epithet as a slogan and a team named after its leader as an organisation', () => {
     const { entries } = compile(
@@ -172,5 +181,29 @@ describe('slogan or program, from how the text uses it', () => {
     expect(entries.get('两治三化')?.category).toBe('program');
     expect(ruleFor(decisions, '两治三化')?.rule).toBe('said-or-run');
     expect(entries.get('两山三地')?.category).toBe('slogan');
+  });
+});
+
+describe('expansions the text states', () => {
+  it('reads a count after a quoted list as the formula the list spells out', () => {
+    const { entries } = compile('开化县要答好“产业题、人才题、生态题”三道题，走好共富路。');
+    expect(entries.get('三道题')?.expansion).toEqual(['产业题', '人才题', '生态题']);
+    expect(entries.get('三道题')?.aliases).toContain('产业题、人才题、生态题');
+    expect(entries.has('产业题、人才题、生态题')).toBe(false);
+  });
+
+  it('keeps a counted formula the text spells out, and only then', () => {
+    const { entries } = compile(
+      '开化县围绕项目建设、征地拆迁、土地综合整治“三大攻坚战”，全力推进。围绕“四大任务”，落实责任。',
+    );
+    expect(entries.get('三大攻坚战')?.expansion).toEqual(['项目建设', '征地拆迁', '土地综合整治']);
+    expect(entries.has('四大任务')).toBe(false);
+  });
+
+  it('finds the expansion in brackets a few words after the formula, clause by clause', () => {
+    const { entries } = compile(
+      '开化县借助省里“两进两回”政策东风（让科技、资金进农村，让青年、乡贤回农村），办起了综合体。',
+    );
+    expect(entries.get('两进两回')?.expansion).toEqual(['让科技、资金进农村', '让青年、乡贤回农村']);
   });
 });

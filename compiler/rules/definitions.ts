@@ -6,6 +6,7 @@
  *  - numeric formulas expanded by the list just before them: 枢纽之城、…、智治之城“五城”.
  */
 import type { Sentence } from '../article';
+import { tokenize } from '../lexicon';
 import { leadingCount, type QuoteMatch } from './quotes';
 
 export interface Abbreviation {
@@ -22,6 +23,8 @@ export interface Expansion {
   /** True where the items share a suffix and read as names (枢纽之城, 康养之城): each is a term too. */
   named: boolean;
   sentence: Sentence;
+  /** The quoted list the formula counts, where the list is quoted and the formula is not (三道题). */
+  listed?: string;
 }
 
 const ABBR_RE = /（(?:以下)?简称[“"]?([^（）“”"]{2,12})[”"]?）/g;
@@ -62,7 +65,9 @@ function commonSuffix(items: string[]): string {
 
 /** Splits an enumeration, trimming the lead-in verb off the first item (聚力枢纽之城 → 枢纽之城). */
 function enumerationItems(segment: string, count: number): { items: string[]; named: boolean } | undefined {
-  const items = segment.split('、').map((s) => s.trim());
+  // Items are joined by 、, or, where each is a clause of its own, by commas (让科技、资金进农村，让青年、乡贤回农村).
+  let items = segment.split('、').map((s) => s.trim());
+  if (items.length !== count) items = segment.split(/[，,；;]/).map((s) => s.trim());
   if (items.length !== count || items.some((i) => i.length < 2 || i.length > 12)) return undefined;
   const rest = items.slice(1);
   const suffix = commonSuffix(rest);
@@ -70,6 +75,16 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
   if (named && items[0]!.endsWith(suffix)) {
     const typical = Math.max(...rest.map((i) => i.length));
     if (items[0]!.length > typical) items[0] = items[0]!.slice(items[0]!.length - typical);
+  } else {
+    // (开化县)围绕|项目建设、征地拆迁…: the sentence's subject and verb lead the list in; the
+    // first item starts after the last verb or preposition that leaves it two characters or more.
+    const first = items[0]!;
+    const lead = tokenize(first).filter(
+      (t) => /^(v|p)$/.test(t.tag) && t.word.length >= 2 && first.length - t.end >= 2,
+    );
+    const cut = lead[lead.length - 1];
+    // Only where the first item is longer than every other: 加快发展、推进改革 has no lead-in.
+    if (cut && first.length > Math.max(...rest.map((i) => i.length))) items[0] = first.slice(cut.end);
   }
   return { items, named: named && items[0]!.endsWith(suffix) };
 }
@@ -77,11 +92,16 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
 export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
   const out: Expansion[] = [];
   for (const q of quotes) {
+    const text = q.sentence.text;
+    const counted = countedList(q, text);
+    if (counted) {
+      out.push(counted);
+      continue;
+    }
     const count = leadingCount(q.text);
     if (count === undefined || count < 2) continue;
-    const text = q.sentence.text;
-    // Brackets right after the formula.
-    const bracket = /^（([^（）]{4,80})）/.exec(text.slice(q.end));
+    // Brackets after the formula, right away or after a word or two (“两进两回”政策东风（…）).
+    const bracket = /^[^（）。，；]{0,8}?（([^（）]{4,80})）/.exec(text.slice(q.end));
     const fromBracket = bracket ? enumerationItems(bracket[1]!, count) : undefined;
     if (fromBracket) {
       out.push({ term: q.text, ...fromBracket, sentence: q.sentence });
@@ -95,4 +115,18 @@ export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
     if (fromList) out.push({ term: q.text, ...fromList, sentence: q.sentence });
   }
   return out;
+}
+
+/**
+ * “选择题、填空题、附加题”三道题: a quoted list followed by a count of as many things. The count is
+ * the formula (三道题), the list what it stands for.
+ */
+function countedList(q: QuoteMatch, text: string): Expansion | undefined {
+  const items = q.text.split('、');
+  if (items.length < 2) return undefined;
+  const formula = /^[一二三四五六七八九十两][\u4e00-\u9fff]{1,4}?(?=[，。；！？、]|$)/.exec(
+    text.slice(q.end),
+  )?.[0];
+  if (!formula || leadingCount(formula) !== items.length) return undefined;
+  return { term: formula, items, named: false, sentence: q.sentence, listed: q.text };
 }
