@@ -215,11 +215,11 @@ export function compileGlossary(
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
   // Candidates → evidence → decisions → entries.
   const rejected = new Map<string, Term>();
-  const candidates = extractTerms(sentences, (form, detector, sentence, reason) => {
+  const candidates = extractTerms(sentences, (form, detector, sentence, reason, guess) => {
     const t = rejected.get(form) ?? {
       term: form,
-      category: 'slogan',
-      kind: '',
+      category: guess.category,
+      kind: guess.kind,
       aliases: new Set<string>(),
       sentences: [],
       rules: new Set([detector]),

@@ -89,6 +89,9 @@ describe('quoted phrases', () => {
     const run = extract(['深入实施“农村实用人才培育计划”，搭建“智慧小区管理平台”。']);
     expect(run.get('农村实用人才培育计划')?.category).toBe('program');
     expect(run.get('智慧小区管理平台')?.category).toBe('program');
+    // A quote coordinated with one carried out is carried out too: 实施“A”和“B”.
+    const both = extract(['全面实施“青年创业扶持计划”和“乡村工匠培育计划”。']);
+    expect(both.get('乡村工匠培育计划')?.category).toBe('program');
   });
 
   it('takes parallel clauses as a slogan, idioms included, and keeps named contests', () => {

@@ -141,6 +141,14 @@ function isPlusFormula(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length >= 1 && p.length <= 8) && !/[，,、]/.test(text);
 }
 
+/**
+ * The words before a quote, past the quotes coordinated with it: in 实施“A”和“B”, B is carried out
+ * as A is.
+ */
+function framing(q: QuoteMatch): string {
+  return q.sentence.text.slice(0, q.start).replace(/(“[^“”]{1,40}”[和与及、，]?)+$/, '');
+}
+
 /** Bodies are set up too, but a generic one (老旧小区改造委员会) is a kind of body, not a program. */
 const BODY_END = /(委员会|协会|中心|小组|专班|办公室|工作室)$/;
 
@@ -197,12 +205,7 @@ export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): string | undef
     return isPossessive(text, ctx.anchors) ? 'a place and one ordinary noun: a description' : undefined;
   // A thing the text says is carried out or set up is a named program, whatever its words:
   // 深入实施“农村实用人才培育计划”, 搭建“智慧小区管理平台”.
-  if (
-    RUN_BEFORE.test(q.sentence.text.slice(0, q.start)) &&
-    tokenize(text).length >= 3 &&
-    !BODY_END.test(text)
-  )
-    return undefined;
+  if (RUN_BEFORE.test(framing(q)) && tokenize(text).length >= 3 && !BODY_END.test(text)) return undefined;
   if (PROGRAM_END.test(text))
     return isGenericProgram(text) ? 'a program head after generic words: a kind of program' : undefined;
   if (!isGenericPhrase(text)) return undefined;

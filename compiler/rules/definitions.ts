@@ -83,8 +83,9 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
       (t) => /^(v|p)$/.test(t.tag) && t.word.length >= 2 && first.length - t.end >= 2,
     );
     const cut = lead[lead.length - 1];
-    // Only where the first item is longer than every other: 加快发展、推进改革 has no lead-in.
-    if (cut && first.length > Math.max(...rest.map((i) => i.length))) items[0] = first.slice(cut.end);
+    // Not where the other items open with a verb too: 加快发展、推进改革 is parallel, with no lead-in.
+    const parallel = rest.some((i) => /^(v|p)$/.test(tokenize(i)[0]?.tag ?? ''));
+    if (cut && !parallel) items[0] = first.slice(cut.end);
   }
   return { items, named: named && items[0]!.endsWith(suffix) };
 }
