@@ -412,7 +412,27 @@ const RULES: readonly Rule[] = [
  * Only where the detector's guess was one of the two and the text leans one way.
  */
 function saidOrRun(e: TermEvidence, guess: Category): { category: Category; reason: string } | undefined {
+  // A railway, road or port the text is building is a project, not yet a place to go.
+  if (guess === 'place' && TRANSPORT_KINDS.has(e.term.kind) && !e.register?.quzhou.length) {
+    const built = e.occurrences.filter(
+      (o) => BUILT_BEFORE.test(unquoteBefore(o.before)) || BUILT_AFTER.test(unquoteAfter(o.after)),
+    ).length;
+    const done = e.occurrences.filter((o) => DONE_AFTER.test(unquoteAfter(o.after))).length;
+    return built > done
+      ? {
+          category: 'program',
+          reason: `a ${e.term.kind} the text is building (${built} of ${e.occurrences.length} uses)`,
+        }
+      : undefined;
+  }
   if (guess !== 'slogan' && guess !== 'program') return undefined;
+  // What a strategy, a spirit or an idea is: said.
+  if (SAID_HEAD.test(e.term.term))
+    return guess === 'program'
+      ? { category: 'slogan', reason: 'a strategy, spirit or idea: something said' }
+      : undefined;
+  // Parallel clauses are said, however they are carried out (推行“树正打歪、拔钉清障”).
+  if (/[、，,\s]/.test(e.term.term) && guess === 'slogan') return undefined;
   const run = e.occurrences.filter(
     (o) => RUN_BEFORE.test(unquoteBefore(o.before)) || RUN_AFTER.test(unquoteAfter(o.after)),
   ).length;
@@ -431,6 +451,23 @@ function saidOrRun(e: TermEvidence, guess: Category): { category: Category; reas
     };
   return undefined;
 }
+
+const TRANSPORT_KINDS = new Set([
+  '铁路',
+  '高速公路',
+  '公路',
+  '通道',
+  '港口',
+  '机场',
+  '高铁站',
+  '桥梁',
+  '道路',
+]);
+const BUILT_BEFORE = /(建设|开工建设|加快|推进|谋划|规划|争取|启动|开工|规划中的|在建的|拟建的)$/;
+const BUILT_AFTER = /^(建设|项目|工程|开工|前期|规划|一期|二期)/;
+/** Open for use: a place now (衢宁铁路建成通车). */
+const DONE_AFTER = /^(建成|通车|开通|投用|运营|正式开通)/;
+const SAID_HEAD = /(战略|精神|理念)$/;
 
 const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
 /** What follows a quote, past the quotes listed right after it (“152”“141”衔接 → 衔接). */

@@ -173,7 +173,22 @@ describe('more that is not a term', () => {
   });
 });
 
-describe('slogan or program, from how the text uses it', () => {
+describe('slogan, program or place, from how the text uses it', () => {
+  it('makes a railway the text is planning a project, and one open for use a place', () => {
+    const { entries } = compile(
+      '规划中的衢开高速公路将贯穿全县，开化县正加快衢开高速公路前期工作。',
+      '同年九月，衢黄铁路建成通车，开化县迎来高铁时代。',
+    );
+    expect(entries.get('衢开高速公路')?.category).toBe('program');
+    expect(entries.get('衢黄铁路')?.category).toBe('place');
+  });
+
+  it('reads a strategy as something said, and a headquarters brought in as a project', () => {
+    const { entries } = compile('开化县深入实施“生态立县战略”，引进华东供应链总部落户。');
+    expect(entries.get('生态立县战略')?.category).toBe('slogan');
+    expect(entries.get('华东供应链总部')?.category).toBe('program');
+  });
+
   it('makes a quoted formula the text carries out a program, and one it states a slogan', () => {
     const { entries, decisions } = compile(
       '开化县“两治三化”工作机制全面铺开，“两治三化”工作体系初步形成。开化县提出“两山三地”目标。',

@@ -73,6 +73,8 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   路: '线径网灯',
   街: '道',
   社区: '化',
+  // 总部经济 (headquarters economy) is a word: 圣致总部|经济 is not a headquarters.
+  总部: '经',
 };
 
 /**

@@ -114,7 +114,17 @@ export const SUFFIXES: readonly Suffix[] = [
   S('一体化', 'program', '举措', 4, 6),
   // 四省边际共同富裕示范区: a status the text sets as a goal, not a place on the map.
   S('示范区', 'slogan', '目标定位', 4, 8),
+  // Named by what they are: an account, a station, an index, a pact, a compound.
+  S('碳账户', 'program', '平台', 2, 6),
+  S('工作站', 'program', '工作站', 2, 6),
+  S('指数', 'program', '指标', 4, 8),
+  S('公约', 'program', '公约', 2, 4),
+  S('大院', 'place', '场所', 2, 6),
   // Organisations.
+  S('协会', 'organization', '协会', 3, 8),
+  // Headquarters and centres brought in and built are projects (东方供应链总部).
+  S('总部', 'program', '项目', 2, 6),
+  S('创新中心', 'program', '项目', 2, 12),
   S('有限公司', 'organization', '公司', 2, 20),
   S('公司', 'organization', '公司', 2, 8),
   S('管理局', 'organization', '机构', 2, 10),
