@@ -186,6 +186,17 @@ const RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'elsewhere',
+    decide: (e) =>
+      // 黄山 (of 安徽省黄山市): the name of a province, city or county outside Quzhou.
+      e.register?.elsewhere &&
+      e.term.category === 'place' &&
+      // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level after it.
+      (/[省市县区州盟旗]$/.test(e.term.term) || e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
+        ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
+        : undefined,
+  },
+  {
     name: 'glued-place',
     decide: (e) =>
       e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
@@ -222,7 +233,7 @@ const RULES: readonly Rule[] = [
           'activity-item',
           `a list item ending in the verb ${last.word}: something done, not a name`,
         );
-      if (first && /^(s|f)$/.test(first.tag))
+      if (first && /^(s|f|p)$/.test(first.tag))
         return drop(
           'activity-item',
           `a list item opening with the locative ${first.word}: a description of where`,

@@ -8,6 +8,9 @@ import { compileGlossary, type CandidateRecord } from '../compile';
 import { buildPlaceRegister, type PlaceRegister } from '../register/places';
 import { readRegister } from '../register/read-register';
 import type { GlossaryEntry } from '../../lib/glossary/glossary';
+import type { Term } from '../term';
+import { decide } from './decide';
+import { gatherEvidence } from './evidence';
 
 let register: PlaceRegister;
 beforeAll(() => {
@@ -100,6 +103,45 @@ describe('errors made on unseen articles', () => {
     }
   });
 
+  it('finds a town whose stem is an ordinary word where the article names its county', () => {
+    // 长虹 "rainbow", 荷花 "lotus": towns are few, and the article is about their county.
+    const { entries } = compile(
+      '开化县召开乡村振兴推进会。',
+      '长虹乡的村民种起了高山茶，荷花街道也来取经。开化县多地推广。',
+    );
+    expect(entries.get('长虹乡')?.division?.chain[0]).toBe('开化县');
+  });
+
+  it('does not read the end of a longer village name as a village', () => {
+    // 高田坑村 is not the register's 田坑村, though 长虹乡 has one.
+    const { entries } = compile('开化县长虹乡的高田坑村住着五百名村民，是开化海拔最高的村。');
+    expect(entries.get('田坑村')).toBeUndefined();
+  });
+
+  it("does not take another province's city for a Quzhou place", () => {
+    // 黄山, listed beside 衢州 as 安徽省黄山市 is: a candidate the list rule proposes.
+    const sentence = {
+      file: 'made-up.txt',
+      text: '浙江省衢州市、安徽省黄山市加盟都市圈，对于衢州、黄山而言机遇难得。',
+    };
+    const candidate = (term: string): Term => ({
+      term,
+      category: 'place',
+      kind: '并列项',
+      aliases: new Set(),
+      sentences: [sentence],
+      rules: new Set(['enumeration']),
+    });
+    const [huangshan, xishan] = gatherEvidence({
+      terms: [candidate('黄山'), candidate('西山')],
+      mentions: [[sentence], [{ file: 'made-up.txt', text: '贺邵溪、盈川、西山入选未来乡村名单。' }]],
+      register,
+    });
+    expect(decide(huangshan!)).toMatchObject({ keep: false, rule: 'elsewhere' });
+    // 西山 is also 昆明's 西山区, but nothing here says so: a village of that name stays.
+    expect(decide(xishan!).keep).toBe(true);
+  });
+
   it('needs a village with an ordinary-word stem to be placed by its town or county', () => {
     // 源头村 is a village of Quzhou, but 婺剧文化发展的源头村 is "the source of wuju opera".
     const { entries } = compile('这里有着婺剧文化发展的源头村的传统，开化县的村民都爱看戏。');
@@ -165,6 +207,11 @@ describe('more that is not a term', () => {
     expect(ruleFor(decisions, '滨水休闲长廊')?.rule).toBe('predicate');
     expect(entries.has('开化之变')).toBe(false);
     expect(ruleFor(decisions, '开化之变')?.rule).toBe('possessive');
+  });
+
+  it('does not start a name with the measure word of a count before it', () => {
+    const { entries } = compile('衢江区将建一座抽水蓄能电站，总投资一百亿元。');
+    expect([...entries.keys()].some((t) => t.startsWith('座') || t.startsWith('一座'))).toBe(false);
   });
 
   it('drops list items that are things done or descriptions of where', () => {

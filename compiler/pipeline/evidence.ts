@@ -43,6 +43,8 @@ export interface RegisterEvidence {
    * The division is where the thing is, not part of its name.
    */
   unitPrefix?: RegisterPlace;
+  /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
+  elsewhere?: boolean;
 }
 
 export interface TermEvidence {
@@ -68,10 +70,12 @@ function occurrencesOf(
   mentions: readonly Sentence[],
   dictionary: ReadonlyMap<string, DictWord>,
 ): Occurrence[] {
+  // A common word, or a place name of any frequency (遗产地江|郎山: 江郎山 is a mountain).
   const joins = (last: string, after: string) =>
-    [1, 2].some(
-      (n) => n <= after.length && (dictionary.get(last + after.slice(0, n))?.freq ?? 0) >= WORD_FREQUENCY,
-    );
+    [1, 2].some((n) => {
+      const word = n <= after.length ? dictionary.get(last + after.slice(0, n)) : undefined;
+      return word !== undefined && (word.freq >= WORD_FREQUENCY || word.tag === 'ns');
+    });
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const sentence of mentions) {
@@ -154,6 +158,7 @@ export interface EvidenceInput {
 export function gatherEvidence({ terms, mentions, register }: EvidenceInput): TermEvidence[] {
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
+  const qualifiers = new Set(register?.qualifiers ?? []);
   const quzhouByName = new Map<string, RegisterPlace[]>();
   for (const p of register?.places ?? []) quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
   return terms.map((term, i) => {
@@ -176,6 +181,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
               named: register.named(term.term),
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
+              ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
             },
           }
         : {}),

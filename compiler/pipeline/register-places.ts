@@ -9,6 +9,7 @@
  */
 import type { Sentence } from '../article';
 import { WORD_FREQUENCY } from '../register/ambiguity';
+import { FUNCTION_CHARS } from '../rules/suffixes';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 
 export interface RegisterMention {
@@ -58,12 +59,13 @@ export function findRegisterPlaces(
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
-      if (!afterQualifier(text, at)) {
+      if (!afterQualifier(text, at) && cleanStart(text, at, byName.get(name)![0]!)) {
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
         // village only where the sentence names its town or county before it.
-        const low = places[0]!.level === 'village' || places[0]!.level === 'town';
-        const ordinary = low && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
+        // Towns are few and their names are looked for: an article that names the county is enough.
+        const village = places[0]!.level === 'village';
+        const ordinary = village && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
         const context = ordinary ? text.slice(0, at) : article;
         const identified = places.filter((p) => namedParent(p, context) !== undefined);
         const place =
@@ -81,6 +83,17 @@ export function findRegisterPlaces(
     }
   }
   return out;
+}
+
+/**
+ * The name starts a word: after punctuation, a grammar word or a division that contains it
+ * (大街乡|贺田村), not in the middle of a longer name (长虹乡的高|田坑村 is 高田坑村).
+ */
+function cleanStart(text: string, at: number, place: RegisterPlace): boolean {
+  if (place.level !== 'village' && place.level !== 'town') return true;
+  const before = text[at - 1];
+  if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
+  return FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before);
 }
 
 /** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */

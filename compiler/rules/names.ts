@@ -185,7 +185,13 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
-      if (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级]/.test(stem) && !NUMERAL_PAIRS.test(stem)) break;
+      if (
+        /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋]/.test(stem) &&
+        !NUMERAL_PAIRS.test(stem)
+      )
+        break;
+      // A measure word left over from a count before it (一|座抽水蓄能电站) does not start a name.
+      if (/^[座个条所栋]/.test(stem)) continue;
       // The phase of a project (防洪堤二期|工程) is not part of a name.
       if (/[一二三四五六七八九十]期/.test(stem)) continue;
       // Never start inside a name found just before (义甬舟开放|大通道西延行动).
