@@ -61,6 +61,14 @@ describe('evaluateGlossary with aliases and expansions', () => {
     expect(r.found).toBe(2);
     expect(r.precision).toBe(1);
     expect(r.expansions).toEqual({ expected: 1, carried: 0, missing: ['五城'] });
+    // A missed formula counts against the expansions too.
+    expect(
+      evaluateGlossary([], [{ term: '五城', category: 'slogan', expansion: ['枢纽之城'] }]).expansions,
+    ).toEqual({
+      expected: 1,
+      carried: 0,
+      missing: ['五城'],
+    });
     expect(
       evaluateGlossary(
         [{ term: '两新惠民幸福衢江', aliases: [], category: 'program' }],

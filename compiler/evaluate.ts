@@ -34,7 +34,7 @@ export interface Evaluation {
   extra: string[];
   /** Found labels whose entry has another category (as labelled). */
   wrongCategory: string[];
-  /** Found labels with an expansion in the text, and those whose entry carries one. */
+  /** Labels with an expansion stated in the text, and those whose entry carries one. */
   expansions: { expected: number; carried: number; missing: string[] };
 }
 
@@ -86,6 +86,11 @@ export function evaluateGlossary(
     const entry = [l.term, ...(l.aliases ?? [])].map((f) => index.get(normalizeTerm(f))).find(Boolean);
     if (!entry) {
       missed.push(l.term);
+      // A formula the text expands counts against the expansions even where it is missed.
+      if (l.expansion?.length) {
+        expansions.expected++;
+        expansions.missing.push(l.term);
+      }
       continue;
     }
     found++;

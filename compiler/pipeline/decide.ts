@@ -82,6 +82,9 @@ const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表�
 const HONOUR_SHAPE =
   /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
 
+const DESIGNATION =
+  /^(国家|全国|中国|省级|省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范基地|体验地|先行区|试验区|样板区)$/;
+
 /** How it frames the title of a talk, lecture, course or report: 以“…”为主题, 作“…”专题报告. */
 const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
 const TITLE_AFTER = /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
@@ -278,6 +281,9 @@ const RULES: readonly Rule[] = [
       if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
       if (HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
         return drop('honour', 'an honour title: a praise word and a kind of person or group');
+      // 国家生态旅游示范区, 省级特色体验地: a designation the state confers, not a local name.
+      if (DESIGNATION.test(e.term.term))
+        return drop('honour', 'a designation the state or province confers (国家…示范区, 省级…基地)');
       return undefined;
     },
   },
@@ -294,6 +300,12 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       if (DESCRIPTIVE.test(e.term.term))
         return drop('descriptive', 'a description: it carries a pronoun or demonstrative');
+      // 在‘宋诗之河’写首诗: a quote inside the quote, or a preposition opening it, makes a title or a clause.
+      if (
+        /[‘’《》]/.test(e.term.term) ||
+        (e.detectors.includes('quoted') && /^[在从把被让]/.test(e.term.term))
+      )
+        return drop('descriptive', 'a title or a clause: a quote inside it, or a preposition opening it');
       if (e.tokens.some((t) => MODAL_TAG.test(t.tag)))
         return drop('descriptive', 'a sentence: it carries a modal particle');
       return undefined;

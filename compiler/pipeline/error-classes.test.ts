@@ -65,6 +65,15 @@ describe('errors made on unseen articles', () => {
     expect(decisions.find((d) => d.evidence.term.term.startsWith('共富开化'))?.decision.rule).toBe('title');
   });
 
+  it('does not take a designation the state confers or the title of a piece for a term', () => {
+    const { entries, decisions } = compile(
+      '开化县成功创建“国家全域旅游示范区”。记者以“在‘钱江源头’看日出”为题写了一篇游记。',
+    );
+    expect(entries.has('国家全域旅游示范区')).toBe(false);
+    expect(ruleFor(decisions, '国家全域旅游示范区')?.rule).toBe('honour');
+    expect([...entries.keys()].some((t) => t.includes('看日出'))).toBe(false);
+  });
+
   it('does not take descriptions, fragments and kinds of thing for places', () => {
     const { entries, decisions } = compile(
       '在丽水这种山区，村民们改走乡间小道，修建通村公路，以新思路谋划开化县的新发展。',
@@ -260,6 +269,13 @@ describe('expansions the text states', () => {
     );
     expect(entries.get('三大攻坚战')?.expansion).toEqual(['项目建设', '征地拆迁', '土地综合整治']);
     expect(entries.has('四大任务')).toBe(false);
+  });
+
+  it('cuts a long lead-in off the first item of the list before a formula', () => {
+    const { entries } = compile(
+      '开化：绘就山乡新画卷为共富添彩推进产业振兴、人才振兴、文化振兴“三大振兴行动”。',
+    );
+    expect(entries.get('三大振兴行动')?.expansion).toEqual(['产业振兴', '人才振兴', '文化振兴']);
   });
 
   it('finds the expansion in brackets a few words after the formula, clause by clause', () => {

@@ -68,7 +68,9 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
   // Items are joined by 、, or, where each is a clause of its own, by commas (让科技、资金进农村，让青年、乡贤回农村).
   let items = segment.split('、').map((s) => s.trim());
   if (items.length !== count) items = segment.split(/[，,；;]/).map((s) => s.trim());
-  if (items.length !== count || items.some((i) => i.length < 2 || i.length > 12)) return undefined;
+  // The first item carries the clause's lead-in until it is cut below: it may run longer.
+  const tooLong = (i: string, n: number) => i.length > (n === 0 ? 24 : 12);
+  if (items.length !== count || items.some((i, n) => i.length < 2 || tooLong(i, n))) return undefined;
   const rest = items.slice(1);
   const suffix = commonSuffix(rest);
   const named = suffix.length >= 1 && rest.every((i) => i.length <= 6);
@@ -87,6 +89,7 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
     const parallel = rest.some((i) => /^(v|p)$/.test(tokenize(i)[0]?.tag ?? ''));
     if (cut && !parallel) items[0] = first.slice(cut.end);
   }
+  if (items[0]!.length > 12) return undefined;
   return { items, named: named && items[0]!.endsWith(suffix) };
 }
 
@@ -110,8 +113,8 @@ export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
     }
     // The list that ends right where the formula starts.
     const before = text.slice(0, q.start);
-    const segStart =
-      Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('。')) + 1;
+    // A clause starts after a comma, colon or full stop, or after the space between a headline's parts.
+    const segStart = Math.max(...['，', '：', '。', ' ', '\u3000'].map((c) => before.lastIndexOf(c))) + 1;
     const fromList = enumerationItems(before.slice(segStart), count);
     if (fromList) out.push({ term: q.text, ...fromList, sentence: q.sentence });
   }
