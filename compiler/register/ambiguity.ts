@@ -28,6 +28,42 @@ function isFormula(form: string): boolean {
   return form.length <= 2 && /^[一二三四五六七八九十两]/.test(form);
 }
 
+/**
+ * A slogan or formula of several parts (社区+公司, 一呼百应、握指成拳) each of which is ordinary
+ * words: any text may say it, so it is the Quzhou slogan only on a page about Quzhou. A part is
+ * ordinary where the dictionary cuts it, longest word first, into words it knows as common (or as
+ * idioms), with no more than one single character.
+ */
+function isOrdinaryPhrase(
+  form: string,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+): boolean {
+  const parts = form.split(/[、，,+＋·\s]+/).filter((p) => p.length > 0);
+  if (parts.length < 2) return false;
+  const ordinary = (part: string): boolean => {
+    let singles = 0;
+    for (let at = 0; at < part.length;) {
+      let len = Math.min(6, part.length - at);
+      for (; len >= 2; len--) {
+        const word = dictionary.get(part.slice(at, at + len));
+        if (
+          word &&
+          (word.freq >= WORD_FREQUENCY || /^[il]$/.test(word.tag)) &&
+          (word.tag !== 'ns' || word.freq >= 5000)
+        )
+          break;
+      }
+      if (len < 2) {
+        if (++singles > 1 || !dictionary.has(part[at]!)) return false;
+        len = 1;
+      }
+      at += len;
+    }
+    return true;
+  };
+  return parts.every(ordinary);
+}
+
 export interface AmbiguityInput {
   form: string;
   /** How many of the glossary's own places are named exactly `form` (homonyms in Quzhou). */
@@ -48,6 +84,7 @@ export interface AmbiguityInput {
  * - word: jieba's frequency, where the form is an ordinary word. A place word (tag ns) with no
  *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
  * - formula: a bare number or a two-character numeral formula;
+ * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳);
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
  */
 export function formContext(
@@ -62,12 +99,14 @@ export function formContext(
   const word = dictionary.get(form);
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
   const formula = isFormula(form);
-  if (namesakes <= 0 && !ordinary && !formula) return undefined;
+  const phrase = !ordinary && isOrdinaryPhrase(form, dictionary);
+  if (namesakes <= 0 && !ordinary && !formula && !phrase) return undefined;
   return {
     form,
     ...(namesakes > 0 ? { namesakes } : {}),
     ...(ordinary ? { word: word.freq } : {}),
     ...(formula ? { formula: true as const } : {}),
+    ...(phrase ? { phrase: true as const } : {}),
     ...(input.short ? { short: true as const } : {}),
   };
 }

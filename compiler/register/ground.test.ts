@@ -33,6 +33,13 @@ const DICTIONARY = new Map([
   ['衢州', { freq: 105, tag: 'ns' }],
   ['开化', { freq: 87, tag: 'v' }],
   ['上门', { freq: 500, tag: 'ns' }],
+  ['社区', { freq: 3000, tag: 'n' }],
+  ['公司', { freq: 9000, tag: 'n' }],
+  ['一呼百应', { freq: 5, tag: 'i' }],
+  ['握', { freq: 300, tag: 'v' }],
+  ['指', { freq: 900, tag: 'v' }],
+  ['成', { freq: 9000, tag: 'v' }],
+  ['拳', { freq: 200, tag: 'n' }],
 ]);
 
 describe('formContext: why a form may mean something else', () => {
@@ -60,6 +67,13 @@ describe('formContext: why a form may mean something else', () => {
     expect(context('五城')).toEqual({ form: '五城', formula: true });
     expect(context('双港')).toBeUndefined();
     expect(context('四省边际中心城市')).toBeUndefined();
+  });
+
+  it('marks slogans of several parts that are each ordinary words', () => {
+    expect(context('社区+公司')).toEqual({ form: '社区+公司', phrase: true });
+    // 握指成拳 is four single characters: not ordinary words, so the slogan is its own.
+    expect(context('一呼百应、握指成拳')).toBeUndefined();
+    expect(context('邻礼通+社区')).toBeUndefined();
   });
 
   it('leaves a unique name unmarked', () => {

@@ -80,6 +80,8 @@ export interface FormContext {
   word?: number;
   /** A bare number or a two-character numeral formula (152, 五城). */
   formula?: true;
+  /** Parts that are each ordinary words, joined (社区+公司, 一呼百应、握指成拳): any text may say it. */
+  phrase?: true;
   /** A division's name without its kind (龙游 for 龙游县). */
   short?: true;
 }
