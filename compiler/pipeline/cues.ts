@@ -1,0 +1,52 @@
+/**
+ * The words Chinese news writes around a term that tell what it is: a post beside a person's
+ * name, the verbs that award an honour, the frame of a talk's title, the verbs of business, the
+ * endings of epithets and teams. General vocabulary, used by decide.ts; none of it names a term.
+ */
+/** jieba reads the whole form as one person's name. */
+export const PERSON_TAG = /^(nr|nrfg|nrt)$/;
+/** Words written right next to a person's name: their post, a form of address. */
+export const PERSON_AFTER =
+  /^[”"]?(医生|大夫|老师|书记|主任|同志|先生|女士|师傅|院长|校长|教授|村长|镇长|县长|市长|等人|说|表示|介绍|告诉)/;
+export const PERSON_BEFORE = /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长)[“"]?$/;
+/** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+/** What introduces what a thing is to become: 打造成为, 建设成, 成为. */
+export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
+
+/** Words for a person at the end of a quoted nickname. */
+export const PERSON_NOUN = /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
+
+/** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
+export const HONOUR_BEFORE = /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为)[“"]?$/;
+export const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名)/;
+/** The shape of an honour title: a praise word and a kind of person or group. */
+export const HONOUR_SHAPE =
+  /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
+
+export const DESIGNATION =
+  /^(国家|全国|中国|省级|省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范基地|体验地|先行区|试验区|样板区)$/;
+
+/** How it frames the title of a talk, lecture, course or report: 以“…”为主题, 作“…”专题报告. */
+export const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
+export const TITLE_AFTER =
+  /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
+
+/** Grammar that only a sentence or a description has: pronouns, demonstratives, modal particles. */
+export const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那些|一种|一个|我们|你们|他们|大家/;
+export const MODAL_TAG = /^(y|e|o)$/;
+
+/** Industries and product lines are objects of business verbs: 主营|锂电新材料, 锂电新材料|产业. */
+export const TRADE_SUFFIX = /(新材料|新能源|科技|化工|药化|制冷|材料|能源)$/;
+export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
+export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
+
+/** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
+export const VERB_CHAR = /[通进入到出连联串下]/;
+
+/** Epithets (胡柚之乡, 江南小延安): what a place is called, not the place. */
+export const EPITHET = /(之乡|之都|之源|之窗|之心|明珠|小延安|小上海)$/;
+/** A group named after its leader or purpose is an organisation: 万少华团队, 红色代办服务队. */
+export const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|宣讲团|先锋队)$/;
