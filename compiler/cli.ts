@@ -67,6 +67,12 @@ function main(): void {
   );
 }
 
+// `--explain TERM | head`: a reader who closes the pipe early has read what they wanted.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 try {
   main();
 } catch (err) {
