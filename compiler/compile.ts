@@ -178,7 +178,7 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
         aliases: new Set([...e.term.aliases, ...(rename ? [e.term.term] : [])]),
         sentences: [...e.term.sentences],
         rules: new Set(e.term.rules),
-        ...(rename ? { parent: rename.parent } : {}),
+        ...(rename?.parent ? { parent: rename.parent } : {}),
       });
       continue;
     }
@@ -232,8 +232,8 @@ export function compileGlossary(
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
   }
-  // What a detector turned down is a candidate too, so that its reason is recorded and the
-  // register can still claim it (a division whose stem is an ordinary word).
+  // What a detector turned down is a candidate too, so that its reason is recorded (--explain).
+  // A division the register detector found is that detector's candidate, and is kept as such.
   for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];
   const proposedMentions = findMentions(proposed, sentences);

@@ -1,6 +1,8 @@
 /**
- * Extraction: runs the rules over every sentence and decides which candidates are local terms.
- * Pure apart from nodejieba (segmentation) and its dictionary, both deterministic.
+ * Stage one of the compiler (see pipeline/README.md): the detectors run over every sentence and
+ * propose candidates. Each still applies its own acceptance rules; what they turn down is reported
+ * through `reject`, so that the decision stage records it. Pure apart from nodejieba
+ * (segmentation) and its dictionary, both deterministic.
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';

@@ -105,7 +105,7 @@ function occurrencesOf(
  * 开化): a candidate ending in one after words that are not a place is a phrase, not a new name.
  * Other counties' short forms are left out: many are ordinary words (通道, 古县).
  */
-export function largerPlaceNames(register: PlaceRegister): Set<string> {
+function largerPlaceNames(register: PlaceRegister): Set<string> {
   const names = new Set<string>();
   for (const q of register.qualifiers) {
     if (!/[省市]$/.test(q)) continue;
