@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateGlossary } from './evaluate';
 import { parseSet, setLabels, SetError } from './eval-sets';
@@ -75,5 +77,33 @@ describe('evaluateGlossary with aliases and expansions', () => {
         [{ term: '两新惠民 幸福衢江', category: 'program' }],
       ).found,
     ).toBe(1);
+  });
+});
+
+describe('npm run eval', () => {
+  const ROOT = fileURLToPath(new URL('..', import.meta.url));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'compiler/evaluate-cli.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+  it(
+    'scores the seeds against the independent labels, with and without curation',
+    { timeout: 120_000 },
+    () => {
+      const r = run('--sets', 'seeds', '--quiet');
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('seeds: 5 articles labelled in eval/sets/seeds.json');
+      expect(r.stdout).toMatch(/automatic +precision \d+\.\d% \(\d+\/\d+\) +recall \d+\.\d% \(\d+\/317\)/);
+      expect(r.stdout).toContain('with curated.json');
+    },
+  );
+
+  it('names a set file that does not exist', { timeout: 120_000 }, () => {
+    const r = run('--sets', 'nonesuch');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('eval/sets/nonesuch.json: cannot read');
   });
 });

@@ -81,10 +81,14 @@ function main(): void {
   const curated: Curated = existsSync(values.curated)
     ? parseCurated(readFileSync(values.curated, 'utf8'), values.curated)
     : EMPTY_CURATED;
+  // Every set file is read and checked before the register's 665,276 rows are.
+  const sets = values.sets
+    .split(',')
+    .filter(Boolean)
+    .map((name) => ({ name, file: path.join('eval', 'sets', `${name}.json`) }))
+    .map(({ name, file }) => ({ name, file, set: readSet(file) }));
   const register = buildPlaceRegister(readRegister());
-  for (const name of values.sets.split(',').filter(Boolean)) {
-    const file = path.join('eval', 'sets', `${name}.json`);
-    const set = readSet(file);
+  for (const { name, file, set } of sets) {
     const { texts, absent, dir } = readSetTexts(set);
     console.log(`\n${name}: ${set.articles.length} articles labelled in ${file}, texts from ${dir}/`);
     if (absent.length > 0)
