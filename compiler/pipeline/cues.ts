@@ -50,3 +50,19 @@ export const VERB_CHAR = /[通进入到出连联串下]/;
 export const EPITHET = /(之乡|之都|之源|之窗|之心|明珠|小延安|小上海)$/;
 /** A group named after its leader or purpose is an organisation: 万少华团队, 红色代办服务队. */
 export const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|宣讲团|先锋队)$/;
+
+/**
+ * What names a quoted phrase as a term of its own beyond doing or saying it: an epithet (素有“…”之誉,
+ * “…”之说), a brand (文化品牌“…”), a line of work (“…”的工作思路), an event (“…”等促消费活动).
+ */
+export const NAMED_BEFORE =
+  /(素有|享有|誉为|称为|号称|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
+export const NAMED_AFTER =
+  /^[”"]?(等?的?[\u4e00-\u9fff]{0,4}(活动|行动|系列|主题|品牌|名片|战略|思路|理念|路径|经验|做法|样板|样本|之说|之誉|美誉|雅称|之称|称号|建设|发展|体系|模式|改革|目标))/;
+/** A head that says what the phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */
+export const KIND_HEAD =
+  /(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化)$/;
+/** Counted things: a numeral or figure makes a formula (八八战略, 两进两回, 1433). */
+export const COUNT = /[\d二三四五六七八九十两双百千]|^一.{3}/;
+/** Parts joined the way formulas and parallel slogans are written (X+Y, X、Y, X·Y, X，Y). */
+export const JOINED = /[+＋、，,·\s]/;

@@ -12,7 +12,7 @@ import { isSpecific } from '../specific';
 import { generalDictionary } from '../lexicon';
 import * as cue from './cues';
 import type { Occurrence, TermEvidence } from './evidence';
-import { saidOrRun } from './usage';
+import { framedAsTerm, saidOrRun } from './usage';
 
 const NO_ANCHORS = new Set<string>();
 const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
@@ -69,6 +69,17 @@ function officePrefix(e: TermEvidence): string | undefined {
   if (!level || !/^[省市县区]$/.test(level.word)) return undefined;
   const office = rest.slice(0, 2).find((t) => /[局委厅办]$/.test(t.word) && t.word.length >= 2);
   return office ? e.term.term.slice(0, office.end) : undefined;
+}
+
+/** Another quote in the sentence shares two characters at the start or end (“对历史有礼”“对社会有礼”). */
+function hasParallelQuote(o: Occurrence, form: string): boolean {
+  if (form.length < 3) return false;
+  const others = [...o.sentence.text.matchAll(/[“"]([^“”"]{3,20})[”"]/g)]
+    .map((m) => m[1]!)
+    .filter((q) => q !== form);
+  // Quotes written back to back (“152”“141”, “防贫共富”“掌上指挥”) list things of one sort.
+  if (o.after.startsWith('”“') || o.before.endsWith('”“')) return true;
+  return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
 }
 
 const RULES: readonly Rule[] = [
@@ -376,6 +387,29 @@ const RULES: readonly Rule[] = [
             'read as a division, but no division in China has that name and only one article uses it',
           )
         : undefined;
+    },
+  },
+  {
+    name: 'unsupported-quote',
+    decide: (e) => {
+      // “世界之巅”, “殿版书”, “药食同源”: scare quotes around a turn of phrase, written once. A quoted
+      // local term shows itself some way: it recurs, names a Quzhou place, counts (八八战略), is
+      // framed as a thing done, said, built or called (实施“…”, “…”之誉), is one of parallel quotes
+      // (“对历史有礼”“对社会有礼”), or is the epithet of the place written after it.
+      if (!e.register || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      if (e.articles > 1 || e.occurrences.length > 1) return undefined;
+      const form = e.term.term;
+      if (e.register.within || e.register.epithetOf) return undefined;
+      if (cue.COUNT.test(form) && !/^[\d.]+$/.test(form)) return undefined;
+      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
+      const framed = (o: Occurrence) =>
+        framedAsTerm(o) || cue.NAMED_BEFORE.test(o.before) || cue.NAMED_AFTER.test(o.after);
+      if (e.occurrences.some(framed) || e.occurrences.some((o) => hasParallelQuote(o, form)))
+        return undefined;
+      return drop(
+        'unsupported-quote',
+        'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
+      );
     },
   },
   {

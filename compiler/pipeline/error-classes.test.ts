@@ -229,7 +229,40 @@ describe('more that is not a term', () => {
   });
 });
 
+describe('phrases in scare quotes', () => {
+  it('drops a turn of phrase quoted once that nothing shows is a term', () => {
+    const { entries, decisions } = compile(
+      '站在开化县的山顶，仿佛来到了“桐韵仙踪”。老人们说起“殿刻书”，总是很自豪。',
+    );
+    for (const phrase of ['桐韵仙踪', '殿刻书']) {
+      expect(entries.has(phrase), phrase).toBe(false);
+      expect(ruleFor(decisions, phrase)?.rule, phrase).toBe('unsupported-quote');
+    }
+  });
+
+  it('keeps a quote once written when a place, a count, a frame, a parallel quote or its place shows it', () => {
+    const { entries } = compile(
+      // A Quzhou place in it; a count; a frame (实施…, …之誉); parallel quotes; the place it names.
+      '开化县喊出“衢州欢迎侬”，并实施“双溪共治”。当地素有“浙西林海”之誉。' +
+        '村里提出要做“对山水有礼”“对乡亲有礼”的人。游客来到“江南秘境”齐溪镇。',
+    );
+    for (const term of ['衢州欢迎侬', '双溪共治', '浙西林海', '对山水有礼', '对乡亲有礼', '江南秘境'])
+      expect(entries.has(term), term).toBe(true);
+  });
+
+  it('keeps a phrase the text quotes twice, however ordinary its words', () => {
+    const { entries } = compile('开化县打出“桐韵仙踪”这张牌。', '“桐韵仙踪”吸引了不少开化游客。');
+    expect(entries.has('桐韵仙踪')).toBe(true);
+  });
+});
+
 describe('slogan, program or place, from how the text uses it', () => {
+  it("makes a named future community one of Zhejiang's pilot programmes", () => {
+    const { entries } = compile('衢江区樟树未来社区今年建成，开化县金溪未来乡村也在建设。');
+    expect(entries.get('樟树未来社区')?.category).toBe('program');
+    expect(entries.get('金溪未来乡村')?.category).toBe('program');
+  });
+
   it('makes a railway the text is planning a project, and one open for use a place', () => {
     const { entries } = compile(
       '规划中的衢开高速公路将贯穿全县，开化县正加快衢开高速公路前期工作。',

@@ -45,6 +45,13 @@ export interface RegisterEvidence {
   unitPrefix?: RegisterPlace;
   /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
   elsewhere?: boolean;
+  /**
+   * A Quzhou place the form writes inside it (衢州有礼号, 东游西游不如龙游): a quoted phrase about
+   * the prefecture, a county or a town, not a saying from anywhere.
+   */
+  within?: string;
+  /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
+  epithetOf?: string;
 }
 
 export interface TermEvidence {
@@ -148,6 +155,25 @@ function unitPrefix(form: string, byName: ReadonlyMap<string, RegisterPlace[]>):
   return undefined;
 }
 
+/**
+ * The names that make a phrase about Quzhou: the prefecture's, counties' and towns' names and
+ * stems, villages' full names, and 衢, the character every Chinese reader knows as the city's
+ * abbreviation (杭衢高铁, 衢宁铁路). Villages' stems are left out: most are ordinary words.
+ */
+function localNames(register: PlaceRegister): string[] {
+  const names = new Set<string>(['衢']);
+  for (const p of register.places) {
+    if (p.name.length >= 3) names.add(p.name);
+    if (p.level === 'village') continue;
+    if (p.short) names.add(p.short);
+    if (p.stem.length >= 2 && !generalDictionary().has(p.stem)) names.add(p.stem);
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** What follows a quote, past its closing mark. */
+const afterQuote = (after: string) => (/^[”"’]/.test(after) ? after.slice(1) : undefined);
+
 export interface EvidenceInput {
   terms: readonly Term[];
   /** Per term, every sentence that mentions it (compile.ts findMentions). */
@@ -159,6 +185,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
+  const local = register ? localNames(register) : [];
   const quzhouByName = new Map<string, RegisterPlace[]>();
   for (const p of register?.places ?? []) quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
   return terms.map((term, i) => {
@@ -167,10 +194,15 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
     const word = dictionary.get(term.term);
     const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
     const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
+    const occurrences = occurrencesOf(term, sentences, dictionary);
+    const within = local.find((n) => term.term.includes(n));
+    const epithetOf = occurrences
+      .map((o) => afterQuote(o.after))
+      .flatMap((a) => (a === undefined ? [] : local.filter((n) => n.length >= 2 && a.startsWith(n))))[0];
     return {
       term,
       detectors: [...term.rules].sort(),
-      occurrences: occurrencesOf(term, sentences, dictionary),
+      occurrences,
       articles: new Set(sentences.map((s) => s.file)).size,
       tokens,
       ...(word ? { word } : {}),
@@ -182,6 +214,8 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
+              ...(within ? { within } : {}),
+              ...(epithetOf ? { epithetOf } : {}),
             },
           }
         : {}),

@@ -3,7 +3,7 @@
  * as. decide.ts asks this where no rule has decided the category.
  */
 import type { Category } from '../../lib/glossary/glossary';
-import type { TermEvidence } from './evidence';
+import type { Occurrence, TermEvidence } from './evidence';
 
 /**
  * Slogan or program, from how the text uses it: a program is something carried out or built
@@ -70,6 +70,22 @@ const BUILT_AFTER = /^(建设|项目|工程|开工|前期|规划|一期|二期)/
 /** Open for use: a place now (衢宁铁路建成通车). */
 const DONE_AFTER = /^(建成|通车|开通|投用|运营|正式开通)/;
 const SAID_HEAD = /(战略|精神|理念)$/;
+
+/**
+ * The text says what the quoted thing is: carried out, built, said or aimed at (实施“…”, “…”工程,
+ * 提出“…”, “…”目标). A phrase quoted once with none of this is as likely a turn of phrase.
+ */
+export function framedAsTerm(o: Occurrence): boolean {
+  const before = unquoteBefore(o.before);
+  const after = unquoteAfter(o.after);
+  return (
+    RUN_BEFORE.test(before) ||
+    SAID_BEFORE.test(before) ||
+    RUN_AFTER.test(after) ||
+    SAID_AFTER.test(after) ||
+    BUILT_AFTER.test(after)
+  );
+}
 
 const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
 /** What follows a quote, past the quotes listed right after it (“152”“141”衔接 → 衔接). */

@@ -46,8 +46,10 @@ export const SUFFIXES: readonly Suffix[] = [
   S('创新区', 'place', '创新区', 2, 14),
   S('度假区', 'place', '度假区', 2, 10),
   S('综合体', 'place', '综合体', 2, 8),
-  S('未来乡村', 'place', '未来乡村', 2, 6),
-  S('未来社区', 'place', '未来社区', 2, 6),
+  // Zhejiang's 未来社区 and 未来乡村 are the province's pilot programmes: a named one is a project
+  // the province selects, funds and assesses (礼贤未来社区), more than a neighbourhood's name.
+  S('未来乡村', 'program', '未来乡村', 2, 6),
+  S('未来社区', 'program', '未来社区', 2, 6),
   S('小区', 'place', '小区', 2, 3),
   S('商圈', 'place', '商圈', 2, 3),
   S('地块', 'place', '地块', 2, 3),
