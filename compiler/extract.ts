@@ -190,9 +190,10 @@ export function extractTerms(sentences: Sentence[], reject: OnReject = () => {})
       continue;
     }
     // A phrase some other rule already found (掌上指挥 in a chain): the sentence is more evidence.
-    const rejection = terms.has(q.text) ? undefined : quoteRejection(q, ctx);
-    if (rejection) {
-      reject(q.text, 'quoted', q.sentence, rejection, { category: quoteCategory(q), kind: '引语' });
+    const known = terms.get(q.text);
+    const rejection = known && !known.unshown ? undefined : quoteRejection(q, ctx);
+    if (rejection && !rejection.weak) {
+      reject(q.text, 'quoted', q.sentence, rejection.reason, { category: quoteCategory(q), kind: '引语' });
       continue;
     }
     if (isCallToAction(q.text, quotedTexts)) {
@@ -221,6 +222,9 @@ export function extractTerms(sentences: Sentence[], reject: OnReject = () => {})
       q.sentence,
       'quoted',
     );
+    // Only the decision stage, which sees how the text frames every use, can clear it.
+    if (!rejection) delete t.unshown;
+    else if (!known) t.unshown = rejection.reason;
     // Each clause of a parallel slogan is written alone too (南孔圣地 of “东南阙里，南孔圣地”).
     const clauses = parts.length > 1 ? parts : (parallelClauses(q.text) ?? []);
     for (const p of clauses) if (p.length >= 4) t.aliases.add(p);

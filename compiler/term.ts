@@ -21,6 +21,11 @@ export interface Term {
   rules: Set<string>;
   /** The detector's own rule turned it down (extract.ts), and why: the decision stage records it. */
   rejected?: { detector: string; reason: string };
+  /**
+   * The detector found nothing in the phrase that shows it is a term (ordinary words, a short
+   * formula), and why: the decision stage keeps it only where the text frames it as one.
+   */
+  unshown?: string;
 }
 
 export function add(

@@ -396,16 +396,26 @@ const RULES: readonly Rule[] = [
       // local term shows itself some way: it recurs, names a Quzhou place, counts (八八战略), is
       // framed as a thing done, said, built or called (实施“…”, “…”之誉), is one of parallel quotes
       // (“对历史有礼”“对社会有礼”), or is the epithet of the place written after it.
-      if (!e.register || !e.detectors.every((d) => d === 'quoted')) return undefined;
-      if (e.articles > 1 || e.occurrences.length > 1) return undefined;
+      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
       const form = e.term.term;
-      if (e.register.within || e.register.epithetOf) return undefined;
-      if (cue.COUNT.test(form) && !/^[\d.]+$/.test(form)) return undefined;
-      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
       const framed = (o: Occurrence) =>
-        framedAsTerm(o) || cue.NAMED_BEFORE.test(o.before) || cue.NAMED_AFTER.test(o.after);
-      if (e.occurrences.some(framed) || e.occurrences.some((o) => hasParallelQuote(o, form)))
-        return undefined;
+        framedAsTerm(o) ||
+        cue.NAMED_BEFORE.test(o.before) ||
+        cue.NAMED_AFTER.test(o.after) ||
+        hasParallelQuote(o, form);
+      const epithet = e.register?.epithetOf !== undefined;
+      // The detector found nothing in the words themselves (ordinary words, a short formula): only
+      // a frame that calls it a name will do, since a verb takes any words (开展“跨省招工”).
+      const called = (o: Occurrence) =>
+        cue.CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after) || hasParallelQuote(o, form);
+      if (e.term.unshown)
+        return e.occurrences.some(called)
+          ? undefined
+          : drop('unsupported-quote', `${e.term.unshown}, and the text does not call it a name`);
+      const shown = e.occurrences.some(framed) || epithet;
+      if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
+      if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
+      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',

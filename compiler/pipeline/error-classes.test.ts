@@ -250,6 +250,16 @@ describe('phrases in scare quotes', () => {
       expect(entries.has(term), term).toBe(true);
   });
 
+  it('keeps a place and an ordinary noun only where the text calls it a name', () => {
+    const alone = compile('衢江区努力成为全省的“衢江样板”。');
+    expect(alone.entries.has('衢江样板')).toBe(false);
+    expect(ruleFor(alone.decisions, '衢江样板')?.rule).toBe('unsupported-quote');
+    // Parallel quotes of one shape are a set of names the text coins together.
+    const pair = compile('衢江区努力打造全省的“衢江样板”和“衢江高地”。');
+    expect(pair.entries.has('衢江样板')).toBe(true);
+    expect(pair.entries.has('衢江高地')).toBe(true);
+  });
+
   it('keeps a phrase the text quotes twice, however ordinary its words', () => {
     const { entries } = compile('开化县打出“桐韵仙踪”这张牌。', '“桐韵仙踪”吸引了不少开化游客。');
     expect(entries.has('桐韵仙踪')).toBe(true);
