@@ -8,6 +8,8 @@ export const PERSON_TAG = /^(nr|nrfg|nrt)$/;
 /** Words written right next to a person's name: their post, a form of address. */
 export const PERSON_AFTER =
   /^[”"]?(医生|大夫|老师|书记|主任|同志|先生|女士|师傅|院长|校长|教授|村长|镇长|县长|市长|等人|说|表示|介绍|告诉)/;
+/** A photographer's or reporter's credit: 杨伏山 摄, 记者 … 报道. Wins over a place suffix. */
+export const CREDIT_AFTER = /^\s*(摄|摄影|报道)(\s|$|[。，）)])/;
 export const PERSON_BEFORE = /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长)[“"]?$/;
 /** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
 export const SURNAMES =

@@ -53,6 +53,7 @@ function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boo
 
 function isPerson(e: TermEvidence): boolean {
   const form = e.term.term;
+  if (form.length <= 4 && mostly(e.occurrences, (o) => cue.CREDIT_AFTER.test(o.after))) return true;
   // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
   if (e.term.category === 'place') return false;
   if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
@@ -312,7 +313,11 @@ const RULES: readonly Rule[] = [
     name: 'ordinary-place-word',
     decide: (e) => {
       // 新思路 (n): the suffix detector read …路 as a road, but jieba knows the whole as a common noun.
-      if (e.term.category !== 'place' || !e.word || /^(ns|nz|nt|nr)/.test(e.word.tag)) return undefined;
+      if (e.term.category !== 'place' || !e.word) return undefined;
+      // jieba tags some places as persons (文昌阁/nr), and some four-character idioms too
+      // (绿水青山/nr): a person's name has at most three characters.
+      if (/^(ns|nz|nt)/.test(e.word.tag) || (/^nr/.test(e.word.tag) && e.term.term.length <= 3))
+        return undefined;
       return drop(
         'ordinary-place-word',
         `an ordinary word (${e.term.term}/${e.word.tag} in jieba's dictionary), not a place`,
@@ -327,6 +332,22 @@ const RULES: readonly Rule[] = [
       const last = e.term.term[e.term.term.length - 1]!;
       return mostly(e.occurrences, (o) => o.lastJoinsAfter)
         ? drop('split-word', `its last character ${last} starts the word written after it`)
+        : undefined;
+    },
+  },
+  {
+    name: 'suffix-in-word',
+    decide: (e) => {
+      // 珍爱|青山, 清溪|江湖, 常遇|沪江: a one-character suffix ends a word of jieba's dictionary
+      // written last in the form; it belongs to that word and names no kind of place. (A longer
+      // suffix ending a word names the kind all the same: 赵鼎考古|文化公园.)
+      if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
+      const form = e.term.term;
+      const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix;
+      const last = e.tokens[e.tokens.length - 1];
+      if (suffix?.length !== 1 || !last || last.word === form || last.word.length < 2) return undefined;
+      return last.word.endsWith(suffix) && generalDictionary().has(last.word)
+        ? drop('suffix-in-word', `${suffix} ends the word ${last.word} (${last.tag}), not a name of a kind`)
         : undefined;
     },
   },

@@ -34,6 +34,18 @@ function compile(...articles: string[]): {
 const ruleFor = (decisions: CandidateRecord[], term: string) =>
   decisions.find((d) => d.evidence.term.term === term)?.decision;
 
+/** Each phrase is left out of the glossary, dropped by `rule`. */
+function expectDropped(
+  { entries, decisions }: ReturnType<typeof compile>,
+  phrases: string[],
+  rule: string,
+): void {
+  for (const phrase of phrases) {
+    expect(entries.has(phrase), phrase).toBe(false);
+    expect(ruleFor(decisions, phrase)?.rule, phrase).toBe(rule);
+  }
+}
+
 describe('errors made on unseen articles', () => {
   it("does not take a person's name in quotes for a slogan", () => {
     const { entries, decisions } = compile(
@@ -45,13 +57,8 @@ describe('errors made on unseen articles', () => {
   });
 
   it('does not read a verb glued to a province as a river', () => {
-    const { entries, decisions } = compile(
-      '我们要秉持浙江精神，反哺浙江发展。他曾任浙江省某县县长，如今回到衢州工作。',
-    );
-    for (const phrase of ['秉持浙江', '反哺浙江', '曾任浙江']) {
-      expect(entries.has(phrase), phrase).toBe(false);
-      expect(ruleFor(decisions, phrase)?.rule, phrase).toBe('glued-place');
-    }
+    const compiled = compile('我们要秉持浙江精神，反哺浙江发展。他曾任浙江省某县县长，如今回到衢州工作。');
+    expectDropped(compiled, ['秉持浙江', '反哺浙江', '曾任浙江'], 'glued-place');
   });
 
   it('does not take honours and talk titles in quotes for slogans', () => {
@@ -229,15 +236,39 @@ describe('more that is not a term', () => {
   });
 });
 
+describe('natural and built places by their kind', () => {
+  it('finds mountains, passes, pavilions and numbered roads', () => {
+    const { entries } = compile('开化县的古田山、钱王关和文昌阁都在整修，205国道穿境而过。');
+    for (const term of ['古田山', '钱王关', '文昌阁', '205国道'])
+      expect(entries.get(term)?.category, term).toBe('place');
+  });
+
+  it('does not read the last character of a word as a kind of place', () => {
+    const compiled = compile(
+      '游客们珍爱青山绿水，来到清溪江湖边。开化县风光好，守护绿水青山，仍需跋山涉水。',
+    );
+    expectDropped(compiled, ['珍爱青山', '清溪江湖'], 'suffix-in-word');
+    // An idiom jieba tags as a name, and one cut in two.
+    expectDropped(compiled, ['绿水青山'], 'ordinary-place-word');
+    expectDropped(compiled, ['仍需跋山'], 'split-word');
+  });
+
+  it("does not take a photographer's credit for a mountain", () => {
+    const { entries, decisions } = compile('开化县风光好。王大山 摄');
+    expect(entries.has('王大山')).toBe(false);
+    expect(ruleFor(decisions, '王大山')?.rule).toBe('person');
+  });
+
+  it('keeps a lake whose name is followed by its shore or its north side', () => {
+    const { entries } = compile('衢江区孔雀湖北岸的步道和孔雀湖畔的公园已建成。');
+    expect(entries.get('孔雀湖')?.category).toBe('place');
+  });
+});
+
 describe('phrases in scare quotes', () => {
   it('drops a turn of phrase quoted once that nothing shows is a term', () => {
-    const { entries, decisions } = compile(
-      '站在开化县的山顶，仿佛来到了“桐韵仙踪”。老人们说起“殿刻书”，总是很自豪。',
-    );
-    for (const phrase of ['桐韵仙踪', '殿刻书']) {
-      expect(entries.has(phrase), phrase).toBe(false);
-      expect(ruleFor(decisions, phrase)?.rule, phrase).toBe('unsupported-quote');
-    }
+    const compiled = compile('站在开化县的山顶，仿佛来到了“桐韵仙踪”。老人们说起“殿刻书”，总是很自豪。');
+    expectDropped(compiled, ['桐韵仙踪', '殿刻书'], 'unsupported-quote');
   });
 
   it('keeps a quote once written when a place, a count, a frame, a parallel quote or its place shows it', () => {

@@ -23,7 +23,8 @@ export interface Occurrence {
   after: string;
   /**
    * The form's last character and the next one or two make a word of jieba's dictionary
-   * (改走乡|间 → 乡间): the form was cut out of the middle of a word.
+   * (改走乡|间 → 乡间), or its last two and the next make an idiom (仍需跋山|涉水): the form was
+   * cut out of the middle of a word.
    */
   lastJoinsAfter: boolean;
 }
@@ -68,6 +69,9 @@ export interface TermEvidence {
   register?: RegisterEvidence;
 }
 
+/** A side, part or the water of a named place, written right after its name. */
+const PART_OF_PLACE = /^[东南西北上下中内外里边畔岸面水底顶脚口头旁侧]/;
+
 /** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
 const CONTEXT = 12;
 
@@ -77,11 +81,18 @@ function occurrencesOf(
   mentions: readonly Sentence[],
   dictionary: ReadonlyMap<string, DictWord>,
 ): Occurrence[] {
-  // A common word, or a place name of any frequency (遗产地江|郎山: 江郎山 is a mountain).
-  const joins = (last: string, after: string) =>
+  // A common word, or a place name of any frequency (遗产地江|郎山: 江郎山 is a mountain). Not a
+  // side or a part of the thing the suffix names (信安湖|北门堤, 湖|畔, 山|顶): that follows a name.
+  const joins = (form: string, after: string) =>
+    (!PART_OF_PLACE.test(after) &&
+      [1, 2].some((n) => {
+        const word = n <= after.length ? dictionary.get(form.slice(-1) + after.slice(0, n)) : undefined;
+        return word !== undefined && (word.freq >= WORD_FREQUENCY || word.tag === 'ns');
+      })) ||
+    // An idiom cut in two: 仍需跋山|涉水 (跋山涉水).
     [1, 2].some((n) => {
-      const word = n <= after.length ? dictionary.get(last + after.slice(0, n)) : undefined;
-      return word !== undefined && (word.freq >= WORD_FREQUENCY || word.tag === 'ns');
+      const word = n <= after.length ? dictionary.get(form.slice(-2) + after.slice(0, n)) : undefined;
+      return word !== undefined && /^(i|l)$/.test(word.tag);
     });
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
@@ -99,7 +110,7 @@ function occurrencesOf(
           form,
           before: text.slice(Math.max(0, at - CONTEXT), at),
           after,
-          lastJoinsAfter: joins(form[form.length - 1]!, after),
+          lastJoinsAfter: joins(form, after),
         });
       }
     }

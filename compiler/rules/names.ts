@@ -185,7 +185,10 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
+      // National and provincial roads are numbered: 205国道, 17省道.
+      const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^\d+$/.test(stem);
       if (
+        !numbered &&
         /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋]/.test(stem) &&
         !NUMERAL_PAIRS.test(stem)
       )
