@@ -11,7 +11,7 @@ import {
 import { readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, summarize } from './explain';
-import { extractTerms, type Term } from './extract';
+import { extractTerms, type OnReject, type Term } from './extract';
 import { decide, type Decision } from './pipeline/decide';
 import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
 import { findRegisterPlaces } from './pipeline/register-places';
@@ -190,6 +190,43 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
   return [...byTerm.values()];
 }
 
+/** One round of the pipeline: every detector's candidates, their evidence and a decision each. */
+function detectAndDecide(
+  sentences: Sentence[],
+  register: PlaceRegister | undefined,
+  dropped: ReadonlySet<string>,
+): CandidateRecord[] {
+  const rejected = new Map<string, Term>();
+  const onReject: OnReject = (form, detector, sentence, reason, guess) => {
+    const t = rejected.get(form) ?? {
+      term: form,
+      category: guess.category,
+      kind: guess.kind,
+      aliases: new Set<string>(),
+      sentences: [],
+      rules: new Set([detector]),
+      rejected: { detector, reason },
+    };
+    if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
+    rejected.set(form, t);
+  };
+  const candidates = extractTerms(sentences, onReject, dropped);
+  for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
+    const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
+    if (m.parent) t.parent ??= m.parent;
+  }
+  // What a detector turned down is a candidate too, so that its reason is recorded (--explain).
+  // A division the register detector found is that detector's candidate, and is kept as such.
+  for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
+  const proposed = [...candidates.values()];
+  const evidence = gatherEvidence({
+    terms: proposed,
+    mentions: findMentions(proposed, sentences),
+    ...(register ? { register } : {}),
+  });
+  return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
+}
+
 export interface CompileOptions {
   /**
    * The national register of divisions (compiler/register/): every place of the prefecture
@@ -213,36 +250,13 @@ export function compileGlossary(
   }
   const warnings: string[] = [];
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
-  // Candidates → evidence → decisions → entries.
-  const rejected = new Map<string, Term>();
-  const candidates = extractTerms(sentences, (form, detector, sentence, reason, guess) => {
-    const t = rejected.get(form) ?? {
-      term: form,
-      category: guess.category,
-      kind: guess.kind,
-      aliases: new Set<string>(),
-      sentences: [],
-      rules: new Set([detector]),
-      rejected: { detector, reason },
-    };
-    if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
-    rejected.set(form, t);
-  });
-  for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
-    const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
-    if (m.parent) t.parent ??= m.parent;
-  }
-  // What a detector turned down is a candidate too, so that its reason is recorded (--explain).
-  // A division the register detector found is that detector's candidate, and is kept as such.
-  for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
-  const proposed = [...candidates.values()];
-  const proposedMentions = findMentions(proposed, sentences);
-  const evidence = gatherEvidence({
-    terms: proposed,
-    mentions: proposedMentions,
-    ...(register ? { register } : {}),
-  });
-  const decisions = evidence.map((e) => ({ evidence: e, decision: decide(e) }));
+  // Candidates → evidence → decisions → entries, twice: detectors that take a known term as
+  // support (a list with a place in it) must not lean on one the decisions dropped (古廊桥 from
+  // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
+  const first = detectAndDecide(sentences, register, new Set());
+  const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
+  for (const d of first) if (d.decision.keep) dropped.delete(d.decision.rename?.term ?? d.evidence.term.term);
+  const decisions = detectAndDecide(sentences, register, dropped);
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

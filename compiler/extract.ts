@@ -38,11 +38,13 @@ import {
 /** Words after an admin unit that show it is a real body: 荷花街道党工委, 上祝村党支部. */
 const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
 
+/** Each sentence's tokens, kept across the compiler's two rounds (compile.ts) while it lives. */
+const sentenceTokens = new WeakMap<Sentence, Token[]>();
+
 function tokensFor(): (s: Sentence) => Token[] {
-  const cache = new Map<Sentence, Token[]>();
   return (s) => {
-    let t = cache.get(s);
-    if (!t) cache.set(s, (t = tokenize(s.text)));
+    let t = sentenceTokens.get(s);
+    if (!t) sentenceTokens.set(s, (t = tokenize(s.text)));
     return t;
   };
 }
@@ -109,7 +111,12 @@ export type OnReject = (
 ) => void;
 
 /** Runs every rule and returns the accepted terms, keyed by term. */
-export function extractTerms(sentences: Sentence[], reject: OnReject = () => {}): Map<string, Term> {
+export function extractTerms(
+  sentences: Sentence[],
+  reject: OnReject = () => {},
+  /** Candidates an earlier round's decisions dropped: they are no support for a list's other items. */
+  dropped: ReadonlySet<string> = new Set(),
+): Map<string, Term> {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
   const names = findNames(sentences, tokensOf);
@@ -281,9 +288,11 @@ export function extractTerms(sentences: Sentence[], reject: OnReject = () => {})
   }
 
   addBareNames(terms, admin, sentences);
-  addListed(terms, findEnumerations(sentences, tokensOf), anchors, (item, sentence, reason, category) =>
+  const support = dropped.size > 0 ? new Map([...terms].filter(([k]) => !dropped.has(k))) : terms;
+  addListed(support, findEnumerations(sentences, tokensOf), anchors, (item, sentence, reason, category) =>
     reject(item, 'enumeration', sentence, reason, { category, kind: '并列项' }),
   );
+  for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()]);
   return terms;
 }

@@ -230,6 +230,13 @@ describe('more that is not a term', () => {
     expect([...entries.keys()].some((t) => t.startsWith('座') || t.startsWith('一座'))).toBe(false);
   });
 
+  it('takes no support for a list from a name the decisions dropped', () => {
+    // 古廊桥 is a candidate (…桥) that the decision stage drops (廊桥 is a word): the things listed
+    // beside it are not places because it was once proposed.
+    const { entries } = compile('开化县这里的泥土瓦房、古廊桥、茂密的森林、山涧飞瀑和红豆杉都一一保留。');
+    for (const item of ['古廊桥', '泥土瓦房', '山涧飞瀑']) expect(entries.has(item), item).toBe(false);
+  });
+
   it('drops list items that are things done or descriptions of where', () => {
     const { decisions } = compile('开化县完成了村庄绿化美化、路灯亮化、江边游步道、农民饮用水工程等项目。');
     expect(ruleFor(decisions, '路灯亮化')).toMatchObject({ keep: false, rule: 'activity-item' });
