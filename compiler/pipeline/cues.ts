@@ -22,7 +22,8 @@ export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建
 export const PERSON_NOUN = /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
 
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
-export const HONOUR_BEFORE = /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为)[“"]?$/;
+export const HONOUR_BEFORE =
+  /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)[“"]?$/;
 export const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名)/;
 /** The shape of an honour title: a praise word and a kind of person or group. */
 export const HONOUR_SHAPE =

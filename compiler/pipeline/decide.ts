@@ -83,6 +83,22 @@ function hasParallelQuote(o: Occurrence, form: string): boolean {
   return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
 }
 
+/**
+ * Keeps the name without the place written before it, where the rest still names one thing:
+ * 廿里镇|工业功能区 without its place names only a kind, and the place stays part of the name.
+ */
+function withoutPrefix(
+  e: TermEvidence,
+  prefix: string,
+  rule: string,
+  { reason, parent }: { reason: string; parent?: string },
+): Verdict | undefined {
+  const term = e.term.term.slice(prefix.length);
+  const suffix = SUFFIXES.find((x) => term.endsWith(x.suffix))?.suffix ?? '';
+  if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
+  return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
+}
+
 const RULES: readonly Rule[] = [
   {
     // The detector's own rule turned it down (extract.ts and the rules it calls).
@@ -105,16 +121,25 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       const unit = e.register?.unitPrefix;
       if (!unit || e.detectors.includes('quoted')) return undefined;
-      const term = e.term.term.slice(unit.name.length);
-      // 廿里镇|工业功能区: without its place the rest names only a kind; the place is part of the name.
-      const suffix = SUFFIXES.find((x) => term.endsWith(x.suffix))?.suffix ?? '';
-      if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
-      return {
-        keep: true,
-        rule: 'unit-prefix',
+      return withoutPrefix(e, unit.name, 'unit-prefix', {
         reason: `${unit.name} is the division it lies in (${unit.chain[0]}), written before its name`,
-        rename: { term, parent: unit.name },
-      };
+        parent: unit.name,
+      });
+    },
+  },
+  {
+    name: 'region-prefix',
+    decide: (e) => {
+      // 浙江常山|诗教浸润行动: the province and county that run a programme, written before its
+      // name. Places and bodies keep theirs (江山市文化馆 is that city's, and so named).
+      const region = e.register?.region;
+      if (!region || e.term.category !== 'program' || !e.detectors.includes('name-suffix')) return undefined;
+      // A county alone before it is how the county's own people name it (衢江抽水蓄能电站).
+      if (!/^浙江省?/.test(region.prefix) || region.prefix.length <= 3) return undefined;
+      return withoutPrefix(e, region.prefix, 'region-prefix', {
+        reason: `${region.prefix} runs it: the province or county written before its name`,
+        ...(region.quzhou ? { parent: region.quzhou } : {}),
+      });
     },
   },
   {

@@ -199,6 +199,23 @@ describe('names written after where they belong', () => {
     expect(entries.has('工业功能区')).toBe(false);
   });
 
+  it('takes a programme without the province and county that run it', () => {
+    const { entries } = compile('浙江常山诗教浸润行动奏响时代弦歌，开化县也在学习。');
+    expect(entries.get('诗教浸润行动')?.category).toBe('program');
+    expect(entries.has('浙江常山诗教浸润行动')).toBe(false);
+  });
+
+  it('does not open a name with a word that places it (距离, 位于)', () => {
+    const { entries } = compile('开化县，距离三清山景区和县城都很近。开化县齐溪镇距离钱江源景区不远。');
+    expect(entries.has('距离三清山景区')).toBe(false);
+    expect(entries.has('距离钱江源景区')).toBe(false);
+  });
+
+  it('takes a batch the province names (全省首批“…”) for a designation', () => {
+    const { decisions } = compile('开化县根宫佛国入选全省首批“两美浙江特色体验地”。');
+    expect(ruleFor(decisions, '两美浙江特色体验地')).toMatchObject({ keep: false, rule: 'honour' });
+  });
+
   it("takes a body's name without the office it belongs to", () => {
     const { entries, decisions } = compile('昨天，市水利局乌溪江管理处负责人表示，衢江区将加强巡查。');
     expect(entries.get('乌溪江管理处')?.category).toBe('organization');

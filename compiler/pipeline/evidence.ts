@@ -51,6 +51,11 @@ export interface RegisterEvidence {
    * the prefecture, a county or a town, not a saying from anywhere.
    */
   within?: string;
+  /**
+   * The province, city or county (one or two of them) a name opens with, before four or more
+   * characters of its own: 浙江常山|诗教浸润行动. The last of them, where it is Quzhou's.
+   */
+  region?: { prefix: string; quzhou?: string };
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
 }
@@ -156,6 +161,33 @@ function gluedTo(form: string, tokens: Token[], larger: Set<string>): string | u
   return undefined;
 }
 
+/** One or two larger places the form opens with (浙江|常山|…), leaving at least four characters. */
+function regionPrefix(
+  form: string,
+  larger: ReadonlySet<string>,
+  quzhou: ReadonlyMap<string, RegisterPlace[]>,
+  shortOf: ReadonlyMap<string, string>,
+): RegisterEvidence['region'] {
+  let at = 0;
+  let last: string | undefined;
+  for (let round = 0; round < 2; round++) {
+    let found: string | undefined;
+    for (let len = Math.min(5, form.length - at - 4); len >= 2; len--) {
+      const name = form.slice(at, at + len);
+      if (larger.has(name)) {
+        found = name;
+        break;
+      }
+    }
+    if (!found) break;
+    at += found.length;
+    last = found;
+  }
+  if (!last) return undefined;
+  const own = quzhou.has(last) ? last : shortOf.get(last);
+  return { prefix: form.slice(0, at), ...(own ? { quzhou: own } : {}) };
+}
+
 /** The longest Quzhou division (town or village, one of its name) the form opens with, before 3+ more characters. */
 function unitPrefix(form: string, byName: ReadonlyMap<string, RegisterPlace[]>): RegisterPlace | undefined {
   for (let cut = form.length - 3; cut >= 3; cut--) {
@@ -198,13 +230,19 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
   const qualifiers = new Set(register?.qualifiers ?? []);
   const local = register ? localNames(register) : [];
   const quzhouByName = new Map<string, RegisterPlace[]>();
-  for (const p of register?.places ?? []) quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
+  // 常山 → 常山县: what people write alone for a Quzhou county, and the county's name.
+  const shortOf = new Map<string, string>();
+  for (const p of register?.places ?? []) {
+    quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
+    if (p.short) shortOf.set(p.short, p.name);
+  }
   return terms.map((term, i) => {
     const sentences = mentions[i] ?? term.sentences;
     const tokens = tokenize(term.term);
     const word = dictionary.get(term.term);
     const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
     const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
+    const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
     const occurrences = occurrencesOf(term, sentences, dictionary);
     const within = local.find((n) => term.term.includes(n));
     const epithetOf = occurrences
@@ -224,6 +262,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
               named: register.named(term.term),
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
+              ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(within ? { within } : {}),
               ...(epithetOf ? { epithetOf } : {}),
