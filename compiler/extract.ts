@@ -67,7 +67,9 @@ function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
     !/\d/.test(ms[0]!.stem) &&
     ((!isOrdinaryWord(ms[0]!.stem, 100) && isSpecific(ms[0]!.stem, new Set())) ||
       ms.some(organ) ||
-      ms.some((m) => m.parent));
+      ms.some((m) => m.parent) ||
+      // Nobody writes 自然村 or 行政村 after a word that is not a village's name (王家|自然村).
+      (/^(自然村|行政村)$/.test(ms[0]!.suffix.suffix) && ms[0]!.stem.length >= 2));
   for (const [term, ms] of byTerm) if (strong(term, ms)) accepted.set(term, ms);
   // Listed beside a unit of the same kind that is surely a name: 大头村、少岭坞村、上门村.
   for (const [term, ms] of byTerm) {

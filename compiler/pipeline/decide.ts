@@ -113,7 +113,10 @@ const RULES: readonly Rule[] = [
       const places = e.register?.quzhou ?? [];
       if (places.length === 0) return undefined;
       const where = places.map((p) => [...p.chain].reverse().slice(1).join('') + p.name).join('、');
-      return keep('register', `a division of Quzhou in the national register (${where})`, 'place');
+      const verdict = keep('register', `a division of Quzhou in the national register (${where})`, 'place');
+      // 黄坛口行政村 is the register's 黄坛口村: the entry takes the register's name.
+      const name = places[0]!.name;
+      return name === e.term.term ? verdict : { ...verdict, rename: { term: name } };
     },
   },
   {

@@ -283,6 +283,19 @@ describe('natural and built places by their kind', () => {
     expect(ruleFor(decisions, '王大山')?.rule).toBe('person');
   });
 
+  it('finds natural and administrative villages by their explicit suffix', () => {
+    const { entries } = compile('村民从王家自然村搬到黄坛口行政村。庙源溪河口段正在整治。');
+    expect(entries.get('王家自然村')?.category).toBe('place');
+    // The register writes 黄坛口村; the text's form is an alias.
+    expect(entries.get('黄坛口村')?.aliases).toContain('黄坛口行政村');
+    expect(entries.get('庙源溪')?.category).toBe('place');
+  });
+
+  it('does not open a name with the verb 有', () => {
+    const { entries } = compile('常山县因境内有三衢山而得名。');
+    expect(entries.has('有三衢山')).toBe(false);
+  });
+
   it('keeps a lake whose name is followed by its shore or its north side', () => {
     const { entries } = compile('衢江区孔雀湖北岸的步道和孔雀湖畔的公园已建成。');
     expect(entries.get('孔雀湖')?.category).toBe('place');

@@ -74,8 +74,8 @@ export interface TermEvidence {
   register?: RegisterEvidence;
 }
 
-/** A side, part or the water of a named place, written right after its name. */
-const PART_OF_PLACE = /^[东南西北上下中内外里边畔岸面水底顶脚口头旁侧]/;
+/** A side, part, mouth or the water of a named place, written right after its name. */
+const PART_OF_PLACE = /^([东南西北上下中内外里边畔岸面水底顶脚口头旁侧]|河口)/;
 
 /** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
 const CONTEXT = 12;
@@ -244,6 +244,8 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
     const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
     const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
     const occurrences = occurrencesOf(term, sentences, dictionary);
+    // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
+    const registered = term.term.replace(/行政村$/, '村');
     const within = local.find((n) => term.term.includes(n));
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
@@ -258,8 +260,8 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
       ...(register
         ? {
             register: {
-              quzhou: quzhouByName.get(term.term) ?? [],
-              named: register.named(term.term),
+              quzhou: quzhouByName.get(registered) ?? [],
+              named: register.named(registered),
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
               ...(region ? { region } : {}),

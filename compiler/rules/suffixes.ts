@@ -28,6 +28,7 @@ const S = (
 export const SUFFIXES: readonly Suffix[] = [
   // Administrative units.
   S('自然村', 'place', '自然村', 2, 3, true),
+  S('行政村', 'place', '行政村', 2, 3, true),
   S('街道', 'place', '街道', 2, 3, true),
   S('社区', 'place', '社区', 2, 6, true),
   S('村', 'place', '行政村', 2, 4, true),
