@@ -194,7 +194,7 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
 function detectAndDecide(
   sentences: Sentence[],
   register: PlaceRegister | undefined,
-  dropped: ReadonlySet<string>,
+  earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
   const onReject: OnReject = (form, detector, sentence, reason, guess) => {
@@ -210,7 +210,7 @@ function detectAndDecide(
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);
   };
-  const candidates = extractTerms(sentences, onReject, dropped);
+  const candidates = extractTerms(sentences, onReject, earlier.dropped);
   for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
@@ -223,6 +223,7 @@ function detectAndDecide(
     terms: proposed,
     mentions: findMentions(proposed, sentences),
     ...(register ? { register } : {}),
+    kept: earlier.kept,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }
@@ -253,10 +254,13 @@ export function compileGlossary(
   // Candidates → evidence → decisions → entries, twice: detectors that take a known term as
   // support (a list with a place in it) must not lean on one the decisions dropped (古廊桥 from
   // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
-  const first = detectAndDecide(sentences, register, new Set());
+  const first = detectAndDecide(sentences, register, { dropped: new Set(), kept: new Set() });
+  const kept = new Set(
+    first.filter((d) => d.decision.keep).map((d) => d.decision.rename?.term ?? d.evidence.term.term),
+  );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
-  for (const d of first) if (d.decision.keep) dropped.delete(d.decision.rename?.term ?? d.evidence.term.term);
-  const decisions = detectAndDecide(sentences, register, dropped);
+  for (const k of kept) dropped.delete(k);
+  const decisions = detectAndDecide(sentences, register, { dropped, kept });
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

@@ -353,6 +353,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'crosses-name',
+    decide: (e) => {
+      // 遗产地江|郎山: where it is written, a name the first round kept (江郎山) starts inside it
+      // and runs on past its end; it was cut across that name.
+      if (e.detectors.includes('quoted') || e.detectors.includes('register')) return undefined;
+      const crossed = e.occurrences.find((o) => o.crosses)?.crosses;
+      return crossed && mostly(e.occurrences, (o) => o.crosses !== undefined)
+        ? drop('crosses-name', `cut across ${crossed}, a name written there`)
+        : undefined;
+    },
+  },
+  {
     name: 'split-word',
     decide: (e) => {
       // 改走乡|间小道, 村规村|约: the suffix is the first character of the word written after it.

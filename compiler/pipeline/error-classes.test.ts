@@ -291,6 +291,12 @@ describe('natural and built places by their kind', () => {
     expect(entries.get('庙源溪')?.category).toBe('place');
   });
 
+  it('drops a candidate cut across a name it keeps', () => {
+    const compiled = compile('江山市的游客先到自然遗产地江郎山。江郎山一年四季都有游客。');
+    expectDropped(compiled, ['遗产地江'], 'crosses-name');
+    expect(compiled.entries.get('江郎山')?.category).toBe('place');
+  });
+
   it('does not open a name with the verb 有', () => {
     const { entries } = compile('常山县因境内有三衢山而得名。');
     expect(entries.has('有三衢山')).toBe(false);

@@ -27,6 +27,11 @@ export interface Occurrence {
    * cut out of the middle of a word.
    */
   lastJoinsAfter: boolean;
+  /**
+   * A name the first round kept that starts inside the form and ends after it, as written here
+   * (遗产地江|郎山 crosses 江郎山): the form was cut across that name.
+   */
+  crosses?: string;
 }
 
 export interface RegisterEvidence {
@@ -81,10 +86,26 @@ const PART_OF_PLACE = /^([东南西北上下中内外里边畔岸面水底顶脚
 const CONTEXT = 12;
 
 /** Every occurrence of the term or an alias in the sentences it was found in. */
+/** The longest name `kept` holds that starts inside text[start, end) and ends past `end`. */
+function crossingName(
+  text: string,
+  start: number,
+  end: number,
+  kept: ReadonlySet<string>,
+): string | undefined {
+  for (let from = start + 1; from < end; from++)
+    for (let to = Math.min(text.length, from + 8); to > end; to--) {
+      const name = text.slice(from, to);
+      if (name.length >= 3 && kept.has(name)) return name;
+    }
+  return undefined;
+}
+
 function occurrencesOf(
   term: Term,
   mentions: readonly Sentence[],
   dictionary: ReadonlyMap<string, DictWord>,
+  kept: ReadonlySet<string>,
 ): Occurrence[] {
   // A common word, or a place name of any frequency (遗产地江|郎山: 江郎山 is a mountain). Not a
   // side or a part of the thing the suffix names (信安湖|北门堤, 湖|畔, 山|顶): that follows a name.
@@ -110,12 +131,14 @@ function occurrencesOf(
         if (taken.some(([s, e]) => at < e && end > s)) continue;
         taken.push([at, end]);
         const after = text.slice(end, end + CONTEXT);
+        const crosses = kept.size > 0 ? crossingName(text, at, end, kept) : undefined;
         out.push({
           sentence,
           form,
           before: text.slice(Math.max(0, at - CONTEXT), at),
           after,
           lastJoinsAfter: joins(form, after),
+          ...(crosses ? { crosses } : {}),
         });
       }
     }
@@ -222,9 +245,16 @@ export interface EvidenceInput {
   /** Per term, every sentence that mentions it (compile.ts findMentions). */
   mentions: readonly (readonly Sentence[])[];
   register?: PlaceRegister;
+  /** The names an earlier round kept (compile.ts): a candidate cut across one is a fragment. */
+  kept?: ReadonlySet<string>;
 }
 
-export function gatherEvidence({ terms, mentions, register }: EvidenceInput): TermEvidence[] {
+export function gatherEvidence({
+  terms,
+  mentions,
+  register,
+  kept = new Set(),
+}: EvidenceInput): TermEvidence[] {
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
@@ -243,7 +273,7 @@ export function gatherEvidence({ terms, mentions, register }: EvidenceInput): Te
     const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
     const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
     const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
-    const occurrences = occurrencesOf(term, sentences, dictionary);
+    const occurrences = occurrencesOf(term, sentences, dictionary, kept);
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
     const registered = term.term.replace(/行政村$/, '村');
     const within = local.find((n) => term.term.includes(n));
