@@ -291,8 +291,13 @@ export function extractTerms(
 
   addBareNames(terms, admin, sentences);
   const support = dropped.size > 0 ? new Map([...terms].filter(([k]) => !dropped.has(k))) : terms;
-  addListed(support, findEnumerations(sentences, tokensOf), anchors, (item, sentence, reason, category) =>
-    reject(item, 'enumeration', sentence, reason, { category, kind: '并列项' }),
+  addListed(
+    support,
+    findEnumerations(sentences, tokensOf),
+    anchors,
+    (item, sentence, reason, category) =>
+      reject(item, 'enumeration', sentence, reason, { category, kind: '并列项' }),
+    dropped,
   );
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()]);

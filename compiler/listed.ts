@@ -4,8 +4,7 @@
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
-import { isNationwide, isOrdinaryWord } from './generic';
-import { tokenize } from './lexicon';
+import { LIST_OFFICE } from './pipeline/cues';
 import type { Enumeration } from './rules/enumerations';
 import { SUFFIXES } from './rules/suffixes';
 import { isSpecific } from './specific';
@@ -16,18 +15,12 @@ const LIST_HEADS: [RegExp, Category][] = [
   [/^等?(美丽乡村|未来乡村|未来社区|村|小区|安置小区|高品质安置)|入选.{0,6}(乡村|社区)/, 'place'],
   [/^等?(一批)?(重大|重点|大)?(项目|工程|做法|工作|机制|手段|平台|应用)/, 'program'],
 ];
-/** Counts of things open quantities, not names: 三方协同共治社区, 七大专项行动. */
-const QUANTITY = /^[一二三四五六七八九十两百千万]+[亩大批方级个]/;
-/** An item ending in an activity (社工队伍建设, 农房整治) is something done, not a name. */
-const ACTIVITY = /(建设|改造|整治|提升|整改|治理|培训)$/;
 /** Items that open with a unit or a name suffix were cut at the wrong place. */
 const UNIT_FIRST = new RegExp(
   `^(街道|社区|村|镇|乡|区|县|市|${SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2)
     .map((s) => s.suffix)
     .join('|')})`,
 );
-/** Items that are offices and posts, not local names: 区民政局, 现代社区建设专班. */
-const OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部)$/;
 
 /**
  * Lists with a known term in them: the other items are terms of the same kind (see
@@ -38,6 +31,8 @@ export function addListed(
   lists: Enumeration[],
   anchors: Set<string>,
   reject: (item: string, sentence: Sentence, reason: string, category: Category) => void = () => {},
+  /** Items an earlier round's decisions dropped: added again, but never support for another list. */
+  dropped: ReadonlySet<string> = new Set(),
 ): void {
   const byAlias = new Map<string, Term>();
   for (const t of terms.values()) for (const a of t.aliases) byAlias.set(a, t);
@@ -53,11 +48,11 @@ export function addListed(
           t.term.length >= 3 &&
           i.startsWith(t.term) &&
           i.length - t.term.length <= 3 &&
-          !OFFICE.test(i),
+          !LIST_OFFICE.test(i),
       );
     const known = list.items
       .map((i) => terms.get(i) ?? byAlias.get(i) ?? placeFirst(i))
-      .filter((t): t is Term => t !== undefined);
+      .filter((t): t is Term => t !== undefined && !dropped.has(t.term));
     if (known.length === 0 || known.length === list.items.length) continue;
     const head = LIST_HEADS.find(([re]) => re.test(list.after))?.[1];
     const counts = new Map<Category, number>();
@@ -69,18 +64,6 @@ export function addListed(
       const category = suffix?.category ?? head ?? majority;
       const no = (reason: string) => reject(item, list.sentence, reason, category);
       if (!/^[\u3400-\u9fff]+$/.test(item)) continue;
-      if (OFFICE.test(item)) {
-        no('an office or post, not a local name');
-        continue;
-      }
-      if (isNationwide(item) || isOrdinaryWord(item, 1)) {
-        no('an ordinary word or nationwide vocabulary');
-        continue;
-      }
-      if (QUANTITY.test(item) || ACTIVITY.test(item)) {
-        no('a count or an activity, not a name');
-        continue;
-      }
       // A suffix names the kind and a place head (等高品质安置小区) names it for every item, so
       // ordinary words are enough for the name itself (航天智慧农业产业园, 新屋里).
       if (!suffix && head !== 'place' && !isSpecific(item, anchors)) {
@@ -100,17 +83,6 @@ export function addListed(
         )
       ) {
         no('a piece of a longer name written in the same sentence');
-        continue;
-      }
-      // The first item's left edge is a guess: 辖区|皂角村 opens with a frequent word.
-      const lead = tokenize(item)[0];
-      if (
-        lead &&
-        lead.word.length >= 2 &&
-        lead.word.length < item.length - 1 &&
-        isOrdinaryWord(lead.word, 1000)
-      ) {
-        no(`opens with the frequent word ${lead.word}: its edge is a guess`);
         continue;
       }
       add(terms, item, category, suffix?.kind ?? '并列项', list.sentence, 'enumeration');

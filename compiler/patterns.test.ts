@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from './article';
+import { compileGlossary } from './compile';
 import { definingClauses } from './explain';
 import { extractTerms } from './extract';
 import { isGenericPhrase, isNationwide } from './generic';
@@ -212,13 +213,23 @@ describe('lists', () => {
   });
 
   it('skips cuts, activities and counts among the items', () => {
-    const terms = extract([
+    const texts = [
       '霞飞跨江大桥、杭金衢高速互通等交通项目稳步实施。',
       '围绕“村改居”、社工队伍建设、三方协同共治社区、樟潭街道等作交流发言。',
       '积极推动安置地块路网、红房子地块等改造建设。',
-    ]);
+    ];
+    // Cuts are the detector's to see; activities and counts the decision stage's (list-item).
+    const terms = extract(texts);
+    for (const t of ['江大桥', '地块路网']) expect(terms.has(t), t).toBe(false);
+    const { glossary, decisions } = compileGlossary(texts.map((text, i) => ({ name: `s${i}.txt`, text })));
     for (const t of ['江大桥', '社工队伍建设', '三方协同共治社区', '地块路网'])
-      expect(terms.has(t), t).toBe(false);
+      expect(
+        glossary.entries.some((e) => e.term === t),
+        t,
+      ).toBe(false);
+    const rule = (t: string) => decisions.find((d) => d.evidence.term.term === t)?.decision.rule;
+    expect(rule('社工队伍建设')).toBe('list-item');
+    expect(rule('三方协同共治社区')).toBe('list-item');
   });
 });
 

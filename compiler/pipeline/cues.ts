@@ -75,3 +75,10 @@ export const KIND_HEAD =
 export const COUNT = /[\d二三四五六七八九十两双百千]|^一.{3}/;
 /** Parts joined the way formulas and parallel slogans are written (X+Y, X、Y, X·Y, X，Y). */
 export const JOINED = /[+＋、，,·\s]/;
+
+/** List items that are offices and posts, not local names: 区民政局, 现代社区建设专班. */
+export const LIST_OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部)$/;
+/** Counts of things open quantities, not names: 三方协同共治社区, 七大专项行动. */
+export const QUANTITY = /^[一二三四五六七八九十两百千万]+[亩大批方级个]/;
+/** A list item ending in an activity (社工队伍建设, 农房整治) is something done, not a name. */
+export const ACTIVITY_END = /(建设|改造|整治|提升|整改|治理|培训)$/;

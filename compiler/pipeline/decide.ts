@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
-import { isGenericPhrase } from '../generic';
+import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import { generalDictionary } from '../lexicon';
@@ -217,6 +217,29 @@ const RULES: readonly Rule[] = [
       e.detectors.every((d) => d === 'quoted') && cue.PERSON_NOUN.test(e.term.term)
         ? drop('nickname', "a person's nickname: it ends in a word for a person")
         : undefined,
+  },
+  {
+    name: 'list-item',
+    decide: (e) => {
+      // What a list holds beside its names: offices, ordinary words, counts and activities
+      // (区民政局, 社工队伍建设), and an item whose left edge is a guess (辖区|皂角村).
+      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
+      const item = e.term.term;
+      if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
+      if (isNationwide(item) || isOrdinaryWord(item, 1))
+        return drop('list-item', 'an ordinary word or nationwide vocabulary');
+      if (cue.QUANTITY.test(item) || cue.ACTIVITY_END.test(item))
+        return drop('list-item', 'a count or an activity, not a name');
+      const lead = e.tokens[0];
+      if (
+        lead &&
+        lead.word.length >= 2 &&
+        lead.word.length < item.length - 1 &&
+        isOrdinaryWord(lead.word, 1000)
+      )
+        return drop('list-item', `opens with the frequent word ${lead.word}: its edge is a guess`);
+      return undefined;
+    },
   },
   {
     name: 'activity-item',
