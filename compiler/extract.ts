@@ -178,7 +178,7 @@ export function extractTerms(
 
   const quotes = findQuotes(sentences);
   const quotedTexts = new Set(quotes.map((q) => q.text));
-  const expansions = findExpansions(quotes);
+  const expansions = findExpansions(quotes, new Map(sentences.map((s, i) => [s, i])));
   const counts = new Map<string, number>();
   for (const q of quotes) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
   const ctx = { anchors, counts, expanded: new Set(expansions.map((e) => e.term)) };

@@ -388,6 +388,12 @@ describe('expansions the text states', () => {
     expect(entries.has('四大任务')).toBe(false);
   });
 
+  it('reads a count formula as the list of as many items quoted just before, each holding its word', () => {
+    const { entries } = compile('开化县要打造“看山、看水、看田”的乡村。开化正是“三看”的好去处。');
+    expect(entries.get('三看')?.expansion).toEqual(['看山', '看水', '看田']);
+    expect(entries.get('三看')?.aliases).toContain('看山、看水、看田');
+  });
+
   it('cuts a long lead-in off the first item of the list before a formula', () => {
     const { entries } = compile(
       '开化：绘就山乡新画卷为共富添彩推进产业振兴、人才振兴、文化振兴“三大振兴行动”。',

@@ -93,9 +93,40 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
   return { items, named: named && items[0]!.endsWith(suffix) };
 }
 
-export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
+/**
+ * “养眼、养肺、养胃、养脑、养心”的大花园 … “五养”大花园: a count formula (五养) whose word each of as
+ * many items quoted as a list in the same or the sentence before holds. The formula abbreviates
+ * that list.
+ */
+function listedBefore(
+  q: QuoteMatch,
+  at: number,
+  quotes: QuoteMatch[],
+  order: ReadonlyMap<Sentence, number>,
+): Expansion | undefined {
+  const count = leadingCount(q.text);
+  const word = q.text.slice(1);
+  if (count === undefined || count < 2 || word.length < 1 || word.length > 2) return undefined;
+  const here = order.get(q.sentence);
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const p = quotes[j]!;
+    const there = order.get(p.sentence);
+    if (p.sentence.file !== q.sentence.file || here === undefined || there === undefined || here - there > 1)
+      break;
+    const items = p.text.split('、');
+    if (items.length === count && items.every((i) => i.includes(word) && i.length <= 6))
+      return { term: q.text, items, named: false, sentence: q.sentence, listed: p.text };
+  }
+  return undefined;
+}
+
+export function findExpansions(
+  quotes: QuoteMatch[],
+  /** Each sentence's place in the corpus, to find a list quoted in the sentence before. */
+  order: ReadonlyMap<Sentence, number> = new Map(),
+): Expansion[] {
   const out: Expansion[] = [];
-  for (const q of quotes) {
+  for (const [at, q] of quotes.entries()) {
     const text = q.sentence.text;
     const counted = countedList(q, text);
     if (counted) {
@@ -116,7 +147,12 @@ export function findExpansions(quotes: QuoteMatch[]): Expansion[] {
     // A clause starts after a comma, colon or full stop, or after the space between a headline's parts.
     const segStart = Math.max(...['，', '：', '。', ' ', '\u3000'].map((c) => before.lastIndexOf(c))) + 1;
     const fromList = enumerationItems(before.slice(segStart), count);
-    if (fromList) out.push({ term: q.text, ...fromList, sentence: q.sentence });
+    if (fromList) {
+      out.push({ term: q.text, ...fromList, sentence: q.sentence });
+      continue;
+    }
+    const listed = listedBefore(q, at, quotes, order);
+    if (listed) out.push(listed);
   }
   return out;
 }
