@@ -356,6 +356,19 @@ describe('slogan, program or place, from how the text uses it', () => {
     expect(entries.get('衢黄铁路')?.category).toBe('place');
   });
 
+  it('reads what is said of the first of two planned roads as said of both', () => {
+    const { entries } = compile('规划中的衢开高速公路和衢黄铁路将贯穿开化县全境。');
+    expect(entries.get('衢黄铁路')?.category).toBe('program');
+  });
+
+  it('makes a formula the text holds events under, or calls a policy, a program', () => {
+    const { entries } = compile(
+      '开化县以“三比三赛”为载体推进项目建设。开化县落实省里“双进双回”政策。开化县举办“山里山外开化人”活动。',
+    );
+    for (const term of ['三比三赛', '双进双回', '山里山外开化人'])
+      expect(entries.get(term)?.category, term).toBe('program');
+  });
+
   it('reads a strategy as something said, and a headquarters brought in as a project', () => {
     const { entries } = compile('开化县深入实施“生态立县战略”，引进华东供应链总部落户。');
     expect(entries.get('生态立县战略')?.category).toBe('slogan');

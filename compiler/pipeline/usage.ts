@@ -17,7 +17,10 @@ export function saidOrRun(
   // A railway, road or port the text is building is a project, not yet a place to go.
   if (guess === 'place' && TRANSPORT_KINDS.has(e.term.kind) && !e.register?.quzhou.length) {
     const built = e.occurrences.filter(
-      (o) => BUILT_BEFORE.test(unquoteBefore(o.before)) || BUILT_AFTER.test(unquoteAfter(o.after)),
+      (o) =>
+        BUILT_BEFORE.test(unquoteBefore(o.before)) ||
+        BUILT_BEFORE_FIRST.test(o.before) ||
+        BUILT_AFTER.test(unquoteAfter(o.after)),
     ).length;
     const done = e.occurrences.filter((o) => DONE_AFTER.test(unquoteAfter(o.after))).length;
     return built > done
@@ -66,6 +69,8 @@ const TRANSPORT_KINDS = new Set([
   '道路',
 ]);
 const BUILT_BEFORE = /(建设|开工建设|加快|推进|谋划|规划|争取|启动|开工|规划中的|在建的|拟建的)$/;
+/** 规划中的杭新景高速公路和|九景衢铁路: what is said of the first of two is said of both. */
+const BUILT_BEFORE_FIRST = new RegExp(`${BUILT_BEFORE.source.slice(0, -1)}[^，。、；]{2,10}[和与及]$`);
 const BUILT_AFTER = /^(建设|项目|工程|开工|前期|规划|一期|二期)/;
 /** Open for use: a place now (衢宁铁路建成通车). */
 const DONE_AFTER = /^(建成|通车|开通|投用|运营|正式开通)/;
@@ -91,8 +96,8 @@ const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
 /** What follows a quote, past the quotes listed right after it (“152”“141”衔接 → 衔接). */
 const unquoteAfter = (s: string) => s.replace(/^[”"’]/, '').replace(/^(“[^”]*”)+/, '');
 const RUN_BEFORE =
-  /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出)$/;
+  /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出|举办)$/;
 const RUN_AFTER =
-  /^(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理)/;
+  /^(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理|政策|为载体|为抓手)/;
 const SAID_BEFORE = /(提出|喊出|叫响|唱响|擦亮|争创|打响|口号|理念|号召|誉为|称为|号称|定位为|目标是|成为)$/;
 const SAID_AFTER = /^(口号|理念|精神|品牌|目标|定位|战略|之称|美誉|名片|新篇章|的号召|的要求|重要指示)/;
