@@ -80,6 +80,9 @@ function wrapsNationwide(stem: string, anchors: Set<string>): boolean {
  * Whether a suffix-named candidate (not an administrative unit) is a local name, and which reading
  * of it: the chosen one, or a longer one where the chosen stem is a bare common word.
  */
+/** One-character suffixes of natural and built places whose names are ordinary words. */
+const NATURAL_ONE_CHAR = new Set(['山', '关', '阁', '街', '巷', '桥']);
+
 export function acceptName(
   m: NameMatch,
   anchors: Set<string>,
@@ -108,6 +111,17 @@ export function acceptName(
     if (specific) return r;
     // A place written inside its unit (双港社区|大乐园小区) is named by the text, whatever its words.
     if (m.suffix.category === 'place' && r.parent && generic && !isInDictionary(reading.stem)) return r;
+    // Mountains, passes, pavilions and lanes are named with ordinary words (仙霞|关, 鸡鸣|山):
+    // at a clean edge, a two-character noun stem is the name.
+    if (
+      r.support >= 4 &&
+      NATURAL_ONE_CHAR.has(m.suffix.suffix) &&
+      reading.stem.length === 2 &&
+      !isInDictionary(reading.term) &&
+      /^(n|nr|ns|nz|ng|x)$/.test(tokenize(reading.stem)[0]?.tag ?? '') &&
+      tokenize(reading.stem).length === 1
+    )
+      return r;
     // Long official descriptions at a clean edge: 航天智慧农业产业园, 西周高等级土墩墓群.
     if (r.support >= 4 && reading.stem.length >= 5 && tokenize(reading.stem).length >= 3) return r;
   }

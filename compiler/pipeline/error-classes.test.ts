@@ -267,6 +267,12 @@ describe('natural and built places by their kind', () => {
       expect(entries.get(term)?.category, term).toBe('place');
   });
 
+  it('takes an ordinary two-character word before 关 or 山 at a clean edge for the name', () => {
+    const { entries } = compile('游客越过雄伟的仙霞关，抵达开化县。开化县城北的鸡鸣山上有天文台。');
+    expect(entries.get('仙霞关')?.category).toBe('place');
+    expect(entries.get('鸡鸣山')?.category).toBe('place');
+  });
+
   it('does not read the last character of a word as a kind of place', () => {
     const compiled = compile(
       '游客们珍爱青山绿水，来到清溪江湖边。开化县风光好，守护绿水青山，仍需跋山涉水。',
