@@ -362,6 +362,13 @@ describe('slogan, program or place, from how the text uses it', () => {
     expect(entries.get('衢黄铁路')?.category).toBe('place');
   });
 
+  it('makes what work is done by (以“…”为抓手) and a batch of apps programs', () => {
+    const { entries } = compile(
+      '开化县以“三边四化”、庭院整治为抓手推进整治。“防贫共富”“掌上议事”一批应用在开化县上线。',
+    );
+    for (const term of ['三边四化', '防贫共富']) expect(entries.get(term)?.category, term).toBe('program');
+  });
+
   it('reads what is said of the first of two planned roads as said of both', () => {
     const { entries } = compile('规划中的衢开高速公路和衢黄铁路将贯穿开化县全境。');
     expect(entries.get('衢黄铁路')?.category).toBe('program');

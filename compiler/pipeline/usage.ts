@@ -39,7 +39,10 @@ export function saidOrRun(
   // Parallel clauses are said, however they are carried out (推行“树正打歪、拔钉清障”).
   if (/[、，,\s]/.test(e.term.term) && guess === 'slogan') return undefined;
   const run = e.occurrences.filter(
-    (o) => RUN_BEFORE.test(unquoteBefore(o.before)) || RUN_AFTER.test(unquoteAfter(o.after)),
+    (o) =>
+      RUN_BEFORE.test(unquoteBefore(o.before)) ||
+      RUN_AFTER.test(unquoteAfter(o.after)) ||
+      (USE_BEFORE.test(o.before) && USE_AFTER.test(o.after)),
   ).length;
   const said = e.occurrences.filter(
     (o) => SAID_BEFORE.test(unquoteBefore(o.before)) || SAID_AFTER.test(unquoteAfter(o.after)),
@@ -97,7 +100,11 @@ const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
 const unquoteAfter = (s: string) => s.replace(/^[”"’]/, '').replace(/^(“[^”]*”)+/, '');
 const RUN_BEFORE =
   /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出|举办)$/;
+/** What a thing is carried out as, written after it, past 等 or 一批 (“防贫共富”“掌上指挥”一批应用). */
 const RUN_AFTER =
-  /^(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理|政策|为载体|为抓手)/;
+  /^(等|一批|等一批)?(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理|政策|为载体|为抓手)/;
+/** 以“四边三化”、农房整治为抓手: what work is done by, with the rest of its list before 为. */
+const USE_BEFORE = /以[“"]$/;
+const USE_AFTER = /^[”"][^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
 const SAID_BEFORE = /(提出|喊出|叫响|唱响|擦亮|争创|打响|口号|理念|号召|誉为|称为|号称|定位为|目标是|成为)$/;
 const SAID_AFTER = /^(口号|理念|精神|品牌|目标|定位|战略|之称|美誉|名片|新篇章|的号召|的要求|重要指示)/;
