@@ -474,6 +474,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'place-slogan',
+    decide: (e) => {
+      // “衢州有礼康养衢江”: a quoted phrase that ends in a county's name says something of the
+      // county; it is not a new place, whatever its last character would make it (江 a river).
+      const county = e.register?.endsWithPlace;
+      if (!county || e.term.category !== 'place' || !e.detectors.every((d) => d === 'quoted'))
+        return undefined;
+      if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
+      return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
+    },
+  },
+  {
     name: 'unsupported-quote',
     decide: (e) => {
       // “世界之巅”, “殿版书”, “药食同源”: scare quotes around a turn of phrase, written once. A quoted

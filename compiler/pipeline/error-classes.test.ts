@@ -369,6 +369,12 @@ describe('slogan, program or place, from how the text uses it', () => {
     for (const term of ['三边四化', '防贫共富']) expect(entries.get(term)?.category, term).toBe('program');
   });
 
+  it('reads a quoted phrase ending in a county as said of the county, not a place', () => {
+    const { entries, decisions } = compile('衢江区打造“富美有礼衢江”城市品牌。');
+    expect(entries.get('富美有礼衢江')?.category).toBe('slogan');
+    expect(ruleFor(decisions, '富美有礼衢江')?.rule).toBe('place-slogan');
+  });
+
   it('reads what is said of the first of two planned roads as said of both', () => {
     const { entries } = compile('规划中的衢开高速公路和衢黄铁路将贯穿开化县全境。');
     expect(entries.get('衢黄铁路')?.category).toBe('program');

@@ -61,6 +61,8 @@ export interface RegisterEvidence {
    * characters of its own: 浙江常山|诗教浸润行动. The last of them, where it is Quzhou's.
    */
   region?: { prefix: string; quzhou?: string };
+  /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
+  endsWithPlace?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
 }
@@ -259,6 +261,9 @@ export function gatherEvidence({
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
   const local = register ? localNames(register) : [];
+  const countyNames = (register?.places ?? [])
+    .filter((p) => p.level === 'county' || p.level === 'prefecture')
+    .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
   const quzhouByName = new Map<string, RegisterPlace[]>();
   // 常山 → 常山县: what people write alone for a Quzhou county, and the county's name.
   const shortOf = new Map<string, string>();
@@ -277,6 +282,7 @@ export function gatherEvidence({
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
     const registered = term.term.replace(/行政村$/, '村');
     const within = local.find((n) => term.term.includes(n));
+    const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .flatMap((a) => (a === undefined ? [] : local.filter((n) => n.length >= 2 && a.startsWith(n))))[0];
@@ -297,6 +303,7 @@ export function gatherEvidence({
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(within ? { within } : {}),
+              ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(epithetOf ? { epithetOf } : {}),
             },
           }
