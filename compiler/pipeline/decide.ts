@@ -45,6 +45,9 @@ const drop = (rule: string, reason: string): Verdict => ({ keep: false, rule, re
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
+/** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
+const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);
+
 /** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
 function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boolean): boolean {
   const n = occurrences.filter(test).length;
@@ -192,6 +195,16 @@ const RULES: readonly Rule[] = [
       (/[省市县区州盟旗]$/.test(e.term.term) || e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
         ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
         : undefined,
+  },
+  {
+    name: 'feature-elsewhere',
+    decide: (e) => {
+      // 金华江: a river, lake or mountain named after another province or city is that place's.
+      const other = e.register?.namedAfterElsewhere;
+      return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
+        ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
+        : undefined;
+    },
   },
   {
     name: 'glued-place',
@@ -470,6 +483,21 @@ const RULES: readonly Rule[] = [
             'not-in-register',
             'read as a division, but no division in China has that name and only one article uses it',
           )
+        : undefined;
+    },
+  },
+  {
+    name: 'verse',
+    decide: (e) => {
+      // “绿荫不减来时路，添得黄鹂四五声”: two lines of five or seven characters each are a couplet
+      // of classical verse (or one written in its manner), quoted, not a local term.
+      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
+      const lines = e.term.term.split(/[，,]/);
+      return lines.length === 2 &&
+        lines[0]!.length === lines[1]!.length &&
+        (lines[0]!.length === 5 || lines[0]!.length === 7) &&
+        lines.every((l) => /^[\u4e00-\u9fff]+$/.test(l))
+        ? drop('verse', 'a couplet: two lines of five or seven characters each')
         : undefined;
     },
   },

@@ -314,6 +314,25 @@ describe('natural and built places by their kind', () => {
   });
 });
 
+describe('seen first on the holdout articles', () => {
+  it('does not take a quoted couplet of verse for a slogan', () => {
+    const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
+    expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
+  });
+
+  it('splits the last item of a list at its conjunction (A、B和C等)', () => {
+    const { entries } = compile('开化县依托已建成的杭衢铁路、衢江航道和衢黄铁路等运输体系。');
+    expect(entries.has('衢江航道和衢黄铁路')).toBe(false);
+    expect(entries.get('衢江航道')?.category).toBe('place');
+  });
+
+  it('does not open a name with a one-character preposition or verb, nor take a river named after another city', () => {
+    const compiled = compile('衢江经龙游，接金华江后流向远方。开化县的水也汇入其中。');
+    expect(compiled.entries.has('接金华江')).toBe(false);
+    expectDropped(compiled, ['金华江'], 'feature-elsewhere');
+  });
+});
+
 describe('phrases in scare quotes', () => {
   it('drops a turn of phrase quoted once that nothing shows is a term', () => {
     const compiled = compile('站在开化县的山顶，仿佛来到了“桐韵仙踪”。老人们说起“殿刻书”，总是很自豪。');

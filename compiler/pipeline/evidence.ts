@@ -51,6 +51,8 @@ export interface RegisterEvidence {
   unitPrefix?: RegisterPlace;
   /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
   elsewhere?: boolean;
+  /** The form is another province's or city's name and one character more (金华|江). */
+  namedAfterElsewhere?: string;
   /**
    * A Quzhou place the form writes inside it (衢州有礼号, 东游西游不如龙游): a quoted phrase about
    * the prefecture, a county or a town, not a saying from anywhere.
@@ -282,6 +284,9 @@ export function gatherEvidence({
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
     const registered = term.term.replace(/行政村$/, '村');
     const within = local.find((n) => term.term.includes(n));
+    const stem = term.term.slice(0, -1);
+    // Provinces and prefecture-level cities only: many counties' names are ordinary words (灵山, 古田).
+    const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
@@ -302,6 +307,7 @@ export function gatherEvidence({
               ...(unit ? { unitPrefix: unit } : {}),
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
+              ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(epithetOf ? { epithetOf } : {}),

@@ -84,6 +84,9 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       if (named && !closed) end = named.end;
       if (start >= firstSep || end <= lastStart) continue;
       const items = text.slice(start, end).split('、').map(trimItem);
+      // A、B和C等: the conjunction joins the last two items (衢江航道和浙赣铁路).
+      const joined = /^(.{2,})[和与及](.{2,})$/.exec(items[items.length - 1]!);
+      if (joined) items.splice(items.length - 1, 1, joined[1]!, joined[2]!);
       out.push({ items, sentence, after: text.slice(end, end + 8) });
     }
   }

@@ -109,6 +109,8 @@ function stemHasNonName(text: string, start: number, end: number, tokens: Token[
       isOrdinaryWord(t.word, 50)
     )
       return true;
+    // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江.
+    if (t.start === start && t.word.length === 1 && /^(p|v)$/.test(t.tag) && end - start >= 3) return true;
     // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
     // A verb right before the suffix belongs to the name (运动休闲|长廊, 文化创意|园).
     if (
