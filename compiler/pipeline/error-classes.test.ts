@@ -315,6 +315,17 @@ describe('natural and built places by their kind', () => {
 });
 
 describe('seen first on the holdout articles', () => {
+  it('finds sites, old towns, schools, troupes and cooperatives by their kind, not the verb before', () => {
+    const { entries } = compile(
+      '周末，大家一起参观青碓遗址，走进衢州古城。江山婺剧团来演出，江南果蔬专业合作社送来了水果。',
+    );
+    expect(entries.get('青碓遗址')?.category).toBe('place');
+    expect(entries.get('衢州古城')?.category).toBe('place');
+    expect(entries.get('江山婺剧团')?.category).toBe('organization');
+    expect(entries.get('江南果蔬专业合作社')?.category).toBe('organization');
+    expect(entries.has('参观青碓遗址')).toBe(false);
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');

@@ -82,14 +82,17 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
  * (无物管小区: "without property management"), a distributive doubling (村村联盟), or one very
  * common word alone (工业|功能区, which needs the place before it: 廿里工业功能区).
  */
+const VISIT_OR_PLACE =
+  /^(距离|距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|过)/;
+
 function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolean {
   if (/^[域区境辖省市县镇乡村国园]内/.test(stem) || /^([村户人家处事])\1$/.test(stem)) return true;
   // A level (省级特色生态|产业平台) classifies the thing; it does not name it.
   if (/^(国家|省|市|县|区|镇|乡)级/.test(stem)) return true;
-  // Words that place or move something relative to a place (距离|三清山景区, 位于|…公园) are
-  // prepositions there, whatever jieba's tag, and never open a name.
-  if (/^(距离|距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达)/.test(stem))
-    return true;
+  // Words that place or move something relative to a place, or visit it (距离|三清山景区,
+  // 位于|…公园, 参观|…遗址) are prepositions or verbs there, whatever jieba's tag, and never open
+  // a name.
+  if (VISIT_OR_PLACE.test(stem)) return true;
   const first = tokens.find((t) => t.start === start);
   if (/^[无非不没]/.test(stem) && !/^(ns|nr|nz)$/.test(first?.tag ?? '')) return true;
   const entry = generalDictionary().get(stem);
