@@ -30,7 +30,14 @@ export const HONOUR_SHAPE =
   /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
 
 export const DESIGNATION =
-  /^(国家|全国|中国|省级|省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范基地|体验地|先行区|试验区|样板区)$/;
+  /^(国家|全国|中国|省级|省|浙江省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范基地|体验地|先行区|试验区|样板区|功能区|生态屏障|保护区)$/;
+/**
+ * Events, ceremonies and contests are named occasions, not local terms (LABELLING.md): a form that
+ * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛).
+ */
+export const EVENT_END = /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|大会|杯)$/;
+/** The story of a legend or of people, told: “王质遇仙”的故事. */
+export const STORY_AFTER = /^[”"]?的?(故事|传说|典故)/;
 
 /** How it frames the title of a talk, lecture, course or report: 以“…”为主题, 作“…”专题报告. */
 export const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;

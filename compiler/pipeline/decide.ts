@@ -330,6 +330,18 @@ const RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'event',
+    decide: (e) => {
+      if (e.detectors.includes('register')) return undefined;
+      if (cue.EVENT_END.test(e.term.term))
+        return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
+      return e.detectors.every((d) => d === 'quoted') &&
+        mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
+        ? drop('event', 'the title of a story or legend the text tells (“…”的故事)')
+        : undefined;
+    },
+  },
+  {
     name: 'descriptive',
     decide: (e) => {
       if (cue.DESCRIPTIVE.test(e.term.term))
@@ -357,9 +369,16 @@ const RULES: readonly Rule[] = [
       const [first] = e.tokens;
       const common = (generalFrequency(first!.word) ?? 0) >= 300;
       const rest = e.term.term.length - first!.word.length;
-      if (!(/^(v|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3)) return undefined;
+      // jieba tags a verb that can be a noun vn (建设|灵山江防洪工程): before a name it is the verb.
+      if (!(/^(v|vn|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3))
+        return undefined;
       const object = e.term.term.slice(first!.end);
       const kind = first!.tag === 'p' ? 'preposition' : 'verb';
+      // vn is a verb where a division is written right before it (龙游县|建设|…工程), the one
+      // who does it; elsewhere it may be a noun that names (服务|中心).
+      const afterDivision = (o: Occurrence) =>
+        /[县市区镇乡村]$/.test(o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length));
+      if (first!.tag === 'vn' && !quoted && !e.occurrences.some(afterDivision)) return undefined;
       // “打造四省边际中心城市”: the call is to build a named thing; the thing is the term.
       if (quoted && object.length >= 4 && !isGenericPhrase(object))
         return {

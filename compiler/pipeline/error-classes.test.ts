@@ -326,6 +326,19 @@ describe('seen first on the holdout articles', () => {
     expect(entries.has('参观青碓遗址')).toBe(false);
   });
 
+  it('does not take events, ceremonies, cups or the title of a story for terms', () => {
+    const compiled = compile(
+      '横幅上写着“开化县护河志愿队成立仪式”。衢州市举办“衢州根雕杯”公开赛。老人讲起“樵夫遇仙”的故事。',
+    );
+    expectDropped(compiled, ['开化县护河志愿队成立仪式', '衢州根雕杯', '樵夫遇仙'], 'event');
+  });
+
+  it('takes a national or provincial designation for an honour, and a verb after a county for a verb', () => {
+    const compiled = compile('开化县是国家重点生态功能区。2002年，开化县建设马金溪防洪工程时发现了古桥。');
+    expectDropped(compiled, ['国家重点生态功能区'], 'honour');
+    expect(compiled.entries.has('建设马金溪防洪工程')).toBe(false);
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
