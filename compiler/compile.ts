@@ -214,6 +214,7 @@ function detectAndDecide(
   for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
+    if (m.bare) t.aliases.add(m.bare);
   }
   // What a detector turned down is a candidate too, so that its reason is recorded (--explain).
   // A division the register detector found is that detector's candidate, and is kept as such.

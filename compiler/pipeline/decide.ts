@@ -5,7 +5,7 @@
  * occurrences), never a particular term.
  */
 import type { Category } from '../../lib/glossary/glossary';
-import { DIVISION_SUFFIX } from '../register/ambiguity';
+import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
@@ -441,7 +441,10 @@ const RULES: readonly Rule[] = [
       const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix;
       const last = e.tokens[e.tokens.length - 1];
       if (suffix?.length !== 1 || !last || last.word === form || last.word.length < 2) return undefined;
-      return last.word.endsWith(suffix) && generalDictionary().has(last.word)
+      const word = generalDictionary().get(last.word);
+      // jieba tags some rare place names as persons (马|金溪): those are the name's own part.
+      if (word && /^nr/.test(word.tag) && word.freq < WORD_FREQUENCY) return undefined;
+      return last.word.endsWith(suffix) && word !== undefined
         ? drop('suffix-in-word', `${suffix} ends the word ${last.word} (${last.tag}), not a name of a kind`)
         : undefined;
     },

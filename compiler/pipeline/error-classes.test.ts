@@ -339,6 +339,14 @@ describe('seen first on the holdout articles', () => {
     expect(compiled.entries.has('建设马金溪防洪工程')).toBe(false);
   });
 
+  it("takes a town's stem written alone for the town, and not where it opens another name", () => {
+    const { entries } = compile('开化县的华埠、马金都是老集镇。马金溪穿城而过。');
+    expect(entries.get('华埠镇')?.aliases).toContain('华埠');
+    expect(entries.get('马金镇')?.aliases).toContain('马金');
+    // 马|金溪: jieba's rare "person" 金溪 is the river's own name.
+    expect(entries.get('马金溪')?.category).toBe('place');
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');

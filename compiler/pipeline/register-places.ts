@@ -5,7 +5,8 @@
  *
  * A name several divisions in China share (白沙村) is taken only where the sentence names one of
  * its containing divisions before it; a name right after another province, city or county (安吉县
- * 余村) is that place's namesake and is skipped.
+ * 余村) is that place's namesake and is skipped. A town's stem written alone (华埠) is that town
+ * where the stem is no common word and the article names the town's county.
  */
 import type { Sentence } from '../article';
 import { WORD_FREQUENCY } from '../register/ambiguity';
@@ -15,6 +16,8 @@ import type { PlaceRegister, RegisterPlace } from '../register/places';
 export interface RegisterMention {
   place: RegisterPlace;
   sentence: Sentence;
+  /** The town's stem, where the text writes that alone (华埠 for 华埠镇). */
+  bare?: string;
   /** The containing division the sentence names before it, where that is what identified it. */
   parent?: string;
 }
@@ -25,13 +28,27 @@ const MIN_VILLAGE = 3;
 export function findRegisterPlaces(
   sentences: readonly Sentence[],
   register: PlaceRegister,
-  dictionary: ReadonlyMap<string, { freq: number }>,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
 ): RegisterMention[] {
   const byName = new Map<string, RegisterPlace[]>();
   for (const p of register.places) {
     if ((p.level === 'village' || p.level === 'town') && p.name.length < MIN_VILLAGE) continue;
     byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   }
+  // A town's stem written alone (华埠 for 华埠镇), where it is no dictionary word, no division's
+  // full name and no other Quzhou town's stem: an article that names the town's county means
+  // that town (its villages named after it, 华埠村, lie in it).
+  const townStems = new Map<string, RegisterPlace>();
+  const towns = new Map<string, number>();
+  for (const p of register.places) if (p.level === 'town') towns.set(p.stem, (towns.get(p.stem) ?? 0) + 1);
+  for (const p of register.places) {
+    // A place name jieba knows but seldom meets (华埠/ns) is no ordinary word.
+    const word = dictionary.get(p.stem);
+    if (p.level !== 'town' || p.stem.length < 2 || byName.has(p.stem)) continue;
+    if (word && (word.freq >= WORD_FREQUENCY || word.tag !== 'ns')) continue;
+    if (towns.get(p.stem) === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
+  }
+  for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
   // Names by first character, longest first: leftmost-longest without a trie.
   const byFirst = new Map<string, string[]>();
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
@@ -59,6 +76,16 @@ export function findRegisterPlaces(
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
+      const town = townStems.get(name);
+      if (town) {
+        // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村).
+        const next = text[end];
+        const alone = next === undefined || !/[\u3400-\u9fff]/.test(next) || FUNCTION_CHARS.has(next);
+        if (alone && !afterQualifier(text, at) && cleanStart(text, at, town) && namedParent(town, article))
+          out.push({ place: town, sentence, bare: name });
+        at = end - 1;
+        continue;
+      }
       if (!afterQualifier(text, at) && cleanStart(text, at, byName.get(name)![0]!)) {
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
