@@ -16,6 +16,7 @@ import {
   findAppNames,
   findCityShortForms,
   findDotCompounds,
+  findEpithets,
   findNumeralParallels,
   findSharedStems,
 } from './rules/patterns';
@@ -308,6 +309,7 @@ export function extractTerms(
 function addPatterns(terms: Map<string, Term>, sentences: Sentence[], units: string[]): void {
   for (const m of findNumeralParallels(sentences))
     add(terms, m.term, 'slogan', '数字概括', m.sentence, 'pattern');
+  for (const m of findEpithets(sentences)) add(terms, m.term, 'slogan', '美称', m.sentence, 'pattern');
   for (const m of findDotCompounds(sentences, (n) => terms.has(n)))
     add(terms, m.term, 'program', '项目', m.sentence, 'pattern');
   for (const m of findAppNames(sentences)) {

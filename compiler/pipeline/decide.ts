@@ -180,10 +180,13 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'epithet',
-    decide: (e) =>
-      cue.EPITHET.test(e.term.term)
-        ? keep('epithet', 'an epithet: what a place is called, not the place', 'slogan')
-        : undefined,
+    decide: (e) => {
+      if (!cue.EPITHET.test(e.term.term)) return undefined;
+      // 鱼米之乡: an idiom of the dictionary is said of many places, not a name of one.
+      if (e.word && /^(i|l)$/.test(e.word.tag))
+        return drop('epithet', `an idiom of the dictionary (${e.word.tag}), said of many places`);
+      return keep('epithet', 'an epithet: what a place is called, not the place', 'slogan');
+    },
   },
   {
     name: 'elsewhere',

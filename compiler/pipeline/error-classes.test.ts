@@ -347,6 +347,12 @@ describe('seen first on the holdout articles', () => {
     expect(entries.get('马金溪')?.category).toBe('place');
   });
 
+  it('finds epithets written without quotes, but not idioms', () => {
+    const { entries } = compile('开化县是根雕之乡，也是鱼米之乡。');
+    expect(entries.get('根雕之乡')?.category).toBe('slogan');
+    expect(entries.has('鱼米之乡')).toBe(false);
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');

@@ -5,11 +5,14 @@
  *  - app names: 运动柯城APP;
  *  - shared stems: 四省边际, the place that 四省边际中心城市, 四省边际枢纽港, … are named after,
  *    where the text also writes it alone;
- *  - a city's short form: 衢城 for 衢州市 (first character + 城).
+ *  - a city's short form: 衢城 for 衢州市 (first character + 城);
+ *  - epithets written without quotes: 胡柚之乡, 赏石之都 (a name of two to four characters + 之乡…).
  * Each function only finds candidates; extract.ts decides what becomes a term.
  */
 import type { Sentence } from '../article';
 import { isInDictionary, isNationwide } from '../generic';
+import { generalDictionary } from '../lexicon';
+import { FUNCTION_CHARS } from './suffixes';
 
 export interface PatternMatch {
   term: string;
@@ -115,6 +118,28 @@ export function findCityShortForms(sentences: Sentence[], cities: string[]): Map
     const short = `${city[0]}城`;
     if (isInDictionary(short)) continue;
     if (corpus.split(short).length - 1 >= 2) out.set(short, city);
+  }
+  return out;
+}
+
+/** What an epithet ends in: the home, the capital, the source of something. */
+const EPITHET =
+  /(?<=^|[，,、。；：“”（）\s的是为称个])([\u4e00-\u9fff]{2,4})(之乡|之都|之源)(?=$|[，,、。；：“”（）\s])/g;
+
+/**
+ * 胡柚之乡, 赏石之都: an epithet the text writes without quotes, at a clean edge on both sides.
+ * Idioms the dictionary knows (鱼米之乡) and nationwide phrases are left out.
+ */
+export function findEpithets(sentences: Sentence[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(EPITHET)) {
+      const term = m[1]! + m[2]!;
+      // The name must not carry a grammar word (也是|鱼米之乡): the match is then too long.
+      if ([...m[1]!].some((c) => FUNCTION_CHARS.has(c) || c === '是')) continue;
+      if (isInDictionary(term) || generalDictionary().has(term) || isNationwide(m[1]!)) continue;
+      out.push({ term, sentence });
+    }
   }
   return out;
 }
