@@ -353,6 +353,11 @@ describe('seen first on the holdout articles', () => {
     expect(entries.has('鱼米之乡')).toBe(false);
   });
 
+  it('finds a village written right after a word that ends where jieba ends it', () => {
+    const { entries } = compile('江山市有一处名人祖居地清漾村。');
+    expect(entries.get('清漾村')?.sources.length).toBeGreaterThan(0);
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');

@@ -9,6 +9,7 @@
  * where the stem is no common word and the article names the town's county.
  */
 import type { Sentence } from '../article';
+import { tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import { FUNCTION_CHARS } from '../rules/suffixes';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
@@ -120,7 +121,13 @@ function cleanStart(text: string, at: number, place: RegisterPlace): boolean {
   if (place.level !== 'village' && place.level !== 'town') return true;
   const before = text[at - 1];
   if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
-  return FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before);
+  if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
+  // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
+  // 长虹乡的|高田坑村 before 田坑村.
+  const window = text.slice(Math.max(0, at - 6), Math.min(text.length, at + place.name.length));
+  const cut = at - Math.max(0, at - 6);
+  const last = tokenize(window).find((t) => t.end === cut);
+  return last !== undefined && last.word.length >= 2 && last.tag !== 'x';
 }
 
 /** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */
