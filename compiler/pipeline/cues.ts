@@ -89,3 +89,10 @@ export const LIST_OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主�
 export const QUANTITY = /^[一二三四五六七八九十两百千万]+[亩大批方级个]/;
 /** A list item ending in an activity (社工队伍建设, 农房整治) is something done, not a name. */
 export const ACTIVITY_END = /(建设|改造|整治|提升|整改|治理|培训)$/;
+
+/** A byline: the publisher written before its reporter (衢报传媒集团记者 方俊). */
+export const BYLINE_AFTER = /^\s*(记者|通讯员|全媒体记者|融媒体记者|特约记者)/;
+/** A government office named by what it does (县手工业管理局, 市农业农村局), not by a name of its own. */
+export const OFFICE_END = /(管理局|局|委员会|办公室|委|办)$/;
+/** A distance written before a river or place as praise: 百里|金溪, 千里|钱塘江. */
+export const DISTANCE_PRAISE = /^[十百千万]里/;

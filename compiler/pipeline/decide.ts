@@ -512,6 +512,52 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'byline',
+    decide: (e) =>
+      e.term.category === 'organization' && mostly(e.occurrences, (o) => cue.BYLINE_AFTER.test(o.after))
+        ? drop('byline', "a publisher in a byline, written before its reporter's name")
+        : undefined,
+  },
+  {
+    name: 'function-office',
+    decide: (e) => {
+      // 衢县|手工业|管理局: a place, what the office does and its kind name a department
+      // (LABELLING.md), unlike 钱江源国家公园|管理局, named after a thing of its own.
+      if (e.term.category !== 'organization' || !cue.OFFICE_END.test(e.term.term)) return undefined;
+      const head = cue.OFFICE_END.exec(e.term.term)![0];
+      const [first, ...rest] = e.tokens.filter((t) => t.end <= e.term.term.length - head.length);
+      if (!first || rest.length === 0) return undefined;
+      const place = /^ns/.test(first.tag) || /[省市县区镇乡]$/.test(first.word);
+      const generic = rest.every(
+        (t) => (generalFrequency(t.word) ?? 0) >= 300 && /^(n|vn|v|an)$/.test(t.tag),
+      );
+      return place && generic
+        ? drop(
+            'function-office',
+            `${first.word}'s office for ${rest.map((t) => t.word).join('')}: a department`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'distance-praise',
+    decide: (e) => {
+      // 百里|金溪, 千里|钱塘江: a distance praising a river or place written before its name.
+      const form = e.term.term;
+      if (e.term.category !== 'place' || !cue.DISTANCE_PRAISE.test(form)) return undefined;
+      const rest = form.slice(2);
+      const word = generalDictionary().get(rest);
+      return word && /^(ns|nr)/.test(word.tag)
+        ? {
+            keep: true,
+            rule: 'distance-praise',
+            reason: `${form.slice(0, 2)} praises ${rest}: the name is ${rest}`,
+            rename: { term: rest },
+          }
+        : undefined;
+    },
+  },
+  {
     name: 'verse',
     decide: (e) => {
       // “绿荫不减来时路，添得黄鹂四五声”: two lines of five or seven characters each are a couplet

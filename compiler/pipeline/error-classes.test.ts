@@ -358,6 +358,15 @@ describe('seen first on the holdout articles', () => {
     expect(entries.get('清漾村')?.sources.length).toBeGreaterThan(0);
   });
 
+  it('drops a publisher in a byline and an office named by what it does; takes a praised river by its name', () => {
+    const compiled = compile(
+      '本报讯（衢江传媒集团记者 王明）开化县的百里金溪水清岸绿。那时的手工业社隶属开化县手工业管理局。',
+    );
+    expectDropped(compiled, ['衢江传媒集团'], 'byline');
+    expectDropped(compiled, ['开化县手工业管理局'], 'function-office');
+    expect(compiled.entries.get('金溪')?.aliases).toContain('百里金溪');
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
