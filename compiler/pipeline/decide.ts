@@ -349,6 +349,13 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       if (cue.DESCRIPTIVE.test(e.term.term))
         return drop('descriptive', 'a description: it carries a pronoun or demonstrative');
+      // 走出一条“A、B、C”的…路: traits listed before 的 describe a way of working; they do not name it.
+      if (
+        /[、，,]/.test(e.term.term) &&
+        e.detectors.every((d) => d === 'quoted') &&
+        mostly(e.occurrences, (o) => /一条[“"]$/.test(o.before) && /^[”"]的/.test(o.after))
+      )
+        return drop('descriptive', 'traits of a way of working (一条“…”的路): a description');
       // 在‘宋诗之河’写首诗: a quote inside the quote, or a preposition opening it, makes a title or a clause.
       if (
         /[‘’《》]/.test(e.term.term) ||

@@ -367,6 +367,11 @@ describe('seen first on the holdout articles', () => {
     expect(compiled.entries.get('金溪')?.aliases).toContain('百里金溪');
   });
 
+  it('reads the traits of a way of working (一条“…”的路) as a description', () => {
+    const compiled = compile('开化县走出了一条“绿色引领、农旅融合、抱团发展”的共富之路。');
+    expectDropped(compiled, ['绿色引领、农旅融合、抱团发展'], 'descriptive');
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
