@@ -96,3 +96,6 @@ export const BYLINE_AFTER = /^\s*(记者|通讯员|全媒体记者|融媒体记�
 export const OFFICE_END = /(管理局|局|委员会|办公室|委|办)$/;
 /** A distance written before a river or place as praise: 百里|金溪, 千里|钱塘江. */
 export const DISTANCE_PRAISE = /^[十百千万]里/;
+
+/** Verbs of building and carrying out, which take the thing built as their object. */
+export const BUILD_VERB = /^(打造|建设|推进|实施|开展|建成|创建|谋划)$/;

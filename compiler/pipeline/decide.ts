@@ -460,6 +460,20 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'verb-before-kind',
+    decide: (e) => {
+      // 红木|打造|小镇: a verb of building right before the kind says what is being made of it;
+      // a place's name does not end in one.
+      if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
+      const suffix = SUFFIXES.find((x) => e.term.term.endsWith(x.suffix))?.suffix ?? '';
+      const stemEnd = e.term.term.length - suffix.length;
+      const last = e.tokens.filter((t) => t.end <= stemEnd).pop();
+      return last && last.end === stemEnd && cue.BUILD_VERB.test(last.word) && last.start > 0
+        ? drop('verb-before-kind', `${last.word} before ${suffix}: what is being made, not a name`)
+        : undefined;
+    },
+  },
+  {
     name: 'generic-kind',
     decide: (e) => {
       // 通村公路, 进村道路: a verb and its object (通+村) before the suffix name a kind of road.

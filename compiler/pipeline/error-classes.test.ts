@@ -372,6 +372,11 @@ describe('seen first on the holdout articles', () => {
     expectDropped(compiled, ['绿色引领、农旅融合、抱团发展'], 'descriptive');
   });
 
+  it('does not take a verb of building right before the kind for part of a name', () => {
+    const compiled = compile('开化县将以根雕打造小镇，吸引游客。');
+    expect(compiled.entries.has('根雕打造小镇')).toBe(false);
+  });
+
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
