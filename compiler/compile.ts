@@ -14,7 +14,7 @@ import { evidence, summarize } from './explain';
 import { extractTerms, type OnReject, type Term } from './extract';
 import { decide, type Decision } from './pipeline/decide';
 import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
-import { findRegisterPlaces } from './pipeline/register-places';
+import { findRegisterPlaces, type RegisterMention } from './pipeline/register-places';
 import { add } from './term';
 import { normalizeArticle } from './normalize';
 import { generalDictionary } from './lexicon';
@@ -194,6 +194,8 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
 function detectAndDecide(
   sentences: Sentence[],
   register: PlaceRegister | undefined,
+  /** The register detector's finds: the same in both rounds, so found once (compileGlossary). */
+  registerMentions: readonly RegisterMention[],
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
@@ -211,7 +213,7 @@ function detectAndDecide(
     rejected.set(form, t);
   };
   const candidates = extractTerms(sentences, onReject, earlier.dropped);
-  for (const m of register ? findRegisterPlaces(sentences, register, generalDictionary()) : []) {
+  for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
     if (m.bare) t.aliases.add(m.bare);
@@ -255,13 +257,17 @@ export function compileGlossary(
   // Candidates → evidence → decisions → entries, twice: detectors that take a known term as
   // support (a list with a place in it) must not lean on one the decisions dropped (古廊桥 from
   // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
-  const first = detectAndDecide(sentences, register, { dropped: new Set(), kept: new Set() });
+  const registerMentions = register ? findRegisterPlaces(sentences, register, generalDictionary()) : [];
+  const first = detectAndDecide(sentences, register, registerMentions, {
+    dropped: new Set(),
+    kept: new Set(),
+  });
   const kept = new Set(
     first.filter((d) => d.decision.keep).map((d) => d.decision.rename?.term ?? d.evidence.term.term),
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(sentences, register, { dropped, kept });
+  const decisions = detectAndDecide(sentences, register, registerMentions, { dropped, kept });
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

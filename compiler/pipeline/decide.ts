@@ -15,6 +15,8 @@ import type { Occurrence, TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
 
 const NO_ANCHORS = new Set<string>();
+/** The name suffix the form ends in (rules/suffixes.ts), or '' for none. */
+const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix ?? '';
 const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 
 export interface Decision {
@@ -78,11 +80,11 @@ function officePrefix(e: TermEvidence): string | undefined {
 /** Another quote in the sentence shares two characters at the start or end (“对历史有礼”“对社会有礼”). */
 function hasParallelQuote(o: Occurrence, form: string): boolean {
   if (form.length < 3) return false;
+  // Quotes written back to back (“152”“141”, “防贫共富”“掌上指挥”) list things of one sort.
+  if (o.after.startsWith('”“') || o.before.endsWith('”“')) return true;
   const others = [...o.sentence.text.matchAll(/[“"]([^“”"]{3,20})[”"]/g)]
     .map((m) => m[1]!)
     .filter((q) => q !== form);
-  // Quotes written back to back (“152”“141”, “防贫共富”“掌上指挥”) list things of one sort.
-  if (o.after.startsWith('”“') || o.before.endsWith('”“')) return true;
   return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
 }
 
@@ -97,7 +99,7 @@ function withoutPrefix(
   { reason, parent }: { reason: string; parent?: string },
 ): Verdict | undefined {
   const term = e.term.term.slice(prefix.length);
-  const suffix = SUFFIXES.find((x) => term.endsWith(x.suffix))?.suffix ?? '';
+  const suffix = suffixOf(term);
   if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
   return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
 }
@@ -448,9 +450,9 @@ const RULES: readonly Rule[] = [
       // suffix ending a word names the kind all the same: 赵鼎考古|文化公园.)
       if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
       const form = e.term.term;
-      const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix;
+      const suffix = suffixOf(form);
       const last = e.tokens[e.tokens.length - 1];
-      if (suffix?.length !== 1 || !last || last.word === form || last.word.length < 2) return undefined;
+      if (suffix.length !== 1 || !last || last.word === form || last.word.length < 2) return undefined;
       const word = generalDictionary().get(last.word);
       // jieba tags some rare place names as persons (马|金溪): those are the name's own part.
       if (word && /^nr/.test(word.tag) && word.freq < WORD_FREQUENCY) return undefined;
@@ -465,7 +467,7 @@ const RULES: readonly Rule[] = [
       // 红木|打造|小镇: a verb of building right before the kind says what is being made of it;
       // a place's name does not end in one.
       if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
-      const suffix = SUFFIXES.find((x) => e.term.term.endsWith(x.suffix))?.suffix ?? '';
+      const suffix = suffixOf(e.term.term);
       const stemEnd = e.term.term.length - suffix.length;
       const last = e.tokens.filter((t) => t.end <= stemEnd).pop();
       return last && last.end === stemEnd && cue.BUILD_VERB.test(last.word) && last.start > 0

@@ -89,7 +89,6 @@ const PART_OF_PLACE = /^([东南西北上下中内外里边畔岸面水底顶脚
 /** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
 const CONTEXT = 12;
 
-/** Every occurrence of the term or an alias in the sentences it was found in. */
 /** The longest name `kept` holds that starts inside text[start, end) and ends past `end`. */
 function crossingName(
   text: string,
@@ -105,6 +104,7 @@ function crossingName(
   return undefined;
 }
 
+/** Every occurrence of the term or an alias in the sentences it was found in. */
 function occurrencesOf(
   term: Term,
   mentions: readonly Sentence[],
@@ -113,17 +113,17 @@ function occurrencesOf(
 ): Occurrence[] {
   // A common word, or a place name of any frequency (遗产地江|郎山: 江郎山 is a mountain). Not a
   // side or a part of the thing the suffix names (信安湖|北门堤, 湖|畔, 山|顶): that follows a name.
+  /** `head` and the next one or two characters make a word of the dictionary that passes `test`. */
+  const wordWith = (head: string, after: string, test: (w: DictWord) => boolean) =>
+    [1, 2].some((n) => {
+      const word = n <= after.length ? dictionary.get(head + after.slice(0, n)) : undefined;
+      return word !== undefined && test(word);
+    });
   const joins = (form: string, after: string) =>
     (!PART_OF_PLACE.test(after) &&
-      [1, 2].some((n) => {
-        const word = n <= after.length ? dictionary.get(form.slice(-1) + after.slice(0, n)) : undefined;
-        return word !== undefined && (word.freq >= WORD_FREQUENCY || word.tag === 'ns');
-      })) ||
+      wordWith(form.slice(-1), after, (w) => w.freq >= WORD_FREQUENCY || w.tag === 'ns')) ||
     // An idiom cut in two: 仍需跋山|涉水 (跋山涉水).
-    [1, 2].some((n) => {
-      const word = n <= after.length ? dictionary.get(form.slice(-2) + after.slice(0, n)) : undefined;
-      return word !== undefined && /^(i|l)$/.test(word.tag);
-    });
+    wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag));
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const sentence of mentions) {
@@ -230,15 +230,40 @@ function unitPrefix(form: string, byName: ReadonlyMap<string, RegisterPlace[]>):
  * stems, villages' full names, and 衢, the character every Chinese reader knows as the city's
  * abbreviation (杭衢高铁, 衢宁铁路). Villages' stems are left out: most are ordinary words.
  */
-function localNames(register: PlaceRegister): string[] {
+function localNames(register: PlaceRegister, dictionary: ReadonlyMap<string, DictWord>): Set<string> {
   const names = new Set<string>(['衢']);
   for (const p of register.places) {
     if (p.name.length >= 3) names.add(p.name);
     if (p.level === 'village') continue;
     if (p.short) names.add(p.short);
-    if (p.stem.length >= 2 && !generalDictionary().has(p.stem)) names.add(p.stem);
+    if (p.stem.length >= 2 && !dictionary.has(p.stem)) names.add(p.stem);
   }
-  return [...names].sort((a, b) => b.length - a.length);
+  return names;
+}
+
+/**
+ * Lookups in a set of names by the substrings of a text, longest first: a few hundred set lookups
+ * per candidate instead of a scan of every Quzhou name.
+ */
+function nameFinder(names: ReadonlySet<string>) {
+  const longest = Math.max(0, ...[...names].map((n) => n.length));
+  return {
+    /** The longest name written anywhere in `text`. */
+    within(text: string): string | undefined {
+      for (let len = Math.min(longest, text.length); len >= 1; len--)
+        for (let at = 0; at + len <= text.length; at++) {
+          const name = text.slice(at, at + len);
+          if (names.has(name)) return name;
+        }
+      return undefined;
+    },
+    /** The longest name of at least two characters `text` opens with. */
+    opening(text: string): string | undefined {
+      for (let len = Math.min(longest, text.length); len >= 2; len--)
+        if (names.has(text.slice(0, len))) return text.slice(0, len);
+      return undefined;
+    },
+  };
 }
 
 /** What follows a quote, past its closing mark. */
@@ -262,7 +287,7 @@ export function gatherEvidence({
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
-  const local = register ? localNames(register) : [];
+  const local = nameFinder(register ? localNames(register, dictionary) : new Set());
   const countyNames = (register?.places ?? [])
     .filter((p) => p.level === 'county' || p.level === 'prefecture')
     .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
@@ -283,14 +308,15 @@ export function gatherEvidence({
     const occurrences = occurrencesOf(term, sentences, dictionary, kept);
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
     const registered = term.term.replace(/行政村$/, '村');
-    const within = local.find((n) => term.term.includes(n));
+    const within = local.within(term.term);
     const stem = term.term.slice(0, -1);
     // Provinces and prefecture-level cities only: many counties' names are ordinary words (灵山, 古田).
     const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
-      .flatMap((a) => (a === undefined ? [] : local.filter((n) => n.length >= 2 && a.startsWith(n))))[0];
+      .map((a) => (a === undefined ? undefined : local.opening(a)))
+      .find((n) => n !== undefined);
     return {
       term,
       detectors: [...term.rules].sort(),

@@ -83,7 +83,7 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
  * common word alone (工业|功能区, which needs the place before it: 廿里工业功能区).
  */
 const VISIT_OR_PLACE =
-  /^(距离|距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|过)/;
+  /^(距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|过)/;
 
 function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolean {
   if (/^[域区境辖省市县镇乡村国园]内/.test(stem) || /^([村户人家处事])\1$/.test(stem)) return true;

@@ -11,7 +11,6 @@
  */
 import type { Sentence } from '../article';
 import { isInDictionary, isNationwide } from '../generic';
-import { generalDictionary } from '../lexicon';
 import { FUNCTION_CHARS } from './suffixes';
 
 export interface PatternMatch {
@@ -137,7 +136,7 @@ export function findEpithets(sentences: Sentence[]): PatternMatch[] {
       const term = m[1]! + m[2]!;
       // The name must not carry a grammar word (也是|鱼米之乡): the match is then too long.
       if ([...m[1]!].some((c) => FUNCTION_CHARS.has(c) || c === '是')) continue;
-      if (isInDictionary(term) || generalDictionary().has(term) || isNationwide(m[1]!)) continue;
+      if (isInDictionary(term) || isNationwide(m[1]!)) continue;
       out.push({ term, sentence });
     }
   }
