@@ -203,7 +203,9 @@ export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection
   if (text.includes('+'))
     return acceptPlus(text) || isPlusFormula(text) ? undefined : no('parts joined by + that are not names');
   const anchored = [...ctx.anchors].some((a) => text.includes(a));
-  if (/[、·]/.test(text))
+  // A list (X、Y、Z) is judged in decide.ts (plain-list), with what the first round kept.
+  if (text.includes('、')) return undefined;
+  if (text.includes('·'))
     return acceptParallel(q, anchored)
       ? undefined
       : no('a list that names no place, count, program or contest');

@@ -80,6 +80,19 @@ export const KIND_HEAD =
   /(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化)$/;
 /** Counted things: a numeral or figure makes a formula (八八战略, 两进两回, 1433). */
 export const COUNT = /[\d二三四五六七八九十两双百千]|^一.{3}/;
+/**
+ * A numeral that counts the parts of a formula (两进两回, 通四省). 一, 百, 千 and 万 are left out:
+ * they open idioms and quantities (一呼百应, 一步一景, 千亩机场) as often as formulas.
+ */
+export const FORMULA_NUMERAL = /[\d二三四五六七八九十两双]/;
+/**
+ * What makes a quoted list a name rather than a description (LABELLING.md): it is a reform, a
+ * campaign, a brand or a contest (“县乡一体、条抓块统”综合试点改革, “村社比拼、固本强基”擂台赛) …
+ */
+export const LIST_NAMED_AFTER =
+  /^[”"][\u4e00-\u9fff]{0,4}(改革|行动|工程|计划|品牌|战略|擂台赛|竞赛|大赛|活动|专项|工作法|机制|平台|口号)|^[”"]为目标/;
+/** … or the text proposes it, or calls a place by it (提出“…”, 素有“…”之称). */
+export const LIST_CALLED_BEFORE = /(提出|喊出|叫响|唱响|打响|素有|享有|誉为|称为|号称)[“"]$/;
 /** Parts joined the way formulas and parallel slogans are written (X+Y, X、Y, X·Y, X，Y). */
 export const JOINED = /[+＋、，,·\s]/;
 

@@ -9,9 +9,9 @@ import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
-import { generalDictionary } from '../lexicon';
+import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
-import type { Occurrence, TermEvidence } from './evidence';
+import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
 
 const NO_ANCHORS = new Set<string>();
@@ -605,6 +605,29 @@ const RULES: readonly Rule[] = [
         return undefined;
       if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
       return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
+    },
+  },
+  {
+    // 以“知识化、技能化、职业化”为导向, 打破“片段化、点状化”的治理模式: a quoted list of plain
+    // phrases says what it means in its own words, and a popover would only repeat it. A list is
+    // a term where it carries something a reader needs explained: a count, a place, a term of its
+    // own, or a name the text gives it (LABELLING.md).
+    name: 'plain-list',
+    decide: (e) => {
+      if (!e.register || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      const parts = e.term.term.split(LIST_SEPARATOR).filter(Boolean);
+      if (parts.length < 2) return undefined;
+      // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
+      // not inside a word of its own (活力四射).
+      const counted = (t: Token) =>
+        cue.FORMULA_NUMERAL.test(t.word) && (t.word.length === 1 || /^(m|mq|q|x|j)$/.test(t.tag));
+      if (e.tokens.some(counted)) return undefined;
+      if (e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin)
+        return undefined;
+      const named = (o: Occurrence) =>
+        cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
+      if (e.occurrences.some(named)) return undefined;
+      return drop('plain-list', 'a list of plain phrases that says what it means: no count, place or name');
     },
   },
   {

@@ -372,6 +372,25 @@ describe('seen first on the holdout articles', () => {
     expectDropped(compiled, ['绿色引领、农旅融合、抱团发展'], 'descriptive');
   });
 
+  it('leaves out a quoted list of plain phrases that says what it means (LABELLING.md)', () => {
+    const compiled = compile(
+      '常山县以“提质增效、抱团经营、品牌引领”为导向，打破“碎片化、零散化”的种植格局，让游客“走进来，留下来”，关注“安全生产、消防安全”。',
+    );
+    expectDropped(
+      compiled,
+      ['提质增效、抱团经营、品牌引领', '碎片化、零散化', '走进来，留下来', '安全生产、消防安全'],
+      'plain-list',
+    );
+  });
+
+  it('keeps a quoted list that carries a count, a place or a name the text gives it', () => {
+    const { entries } = compile(
+      '龙游县提出“聚四方、通三省”的目标，深入推进“乡村一体、条块协同”综合改革，唱响“东方明珠、江西门户”。',
+    );
+    for (const term of ['聚四方、通三省', '乡村一体、条块协同', '东方明珠、江西门户'])
+      expect(entries.has(term), term).toBe(true);
+  });
+
   it('does not take a verb of building right before the kind for part of a name', () => {
     const compiled = compile('开化县将以根雕打造小镇，吸引游客。');
     expect(compiled.entries.has('根雕打造小镇')).toBe(false);

@@ -67,6 +67,8 @@ export interface RegisterEvidence {
   endsWithPlace?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
+  /** A province or city, anywhere in China, written inside the form (车头跳、江西到). */
+  largerWithin?: string;
 }
 
 export interface TermEvidence {
@@ -78,6 +80,11 @@ export interface TermEvidence {
   articles: number;
   /** jieba's reading of the form alone. */
   tokens: Token[];
+  /**
+   * A name the first round kept, written inside a listed form (“最多跑一次、跑也不出村”,
+   * “南孔朝圣地、中国水亭门”): the list is about that term or place.
+   */
+  keptWithin?: string;
   /** The form as one word of jieba's dictionary, where it is one. */
   word?: DictWord;
   register?: RegisterEvidence;
@@ -266,6 +273,9 @@ function nameFinder(names: ReadonlySet<string>) {
   };
 }
 
+/** What separates the parts of a listed slogan (X、Y, X，Y, X Y). */
+export const LIST_SEPARATOR = /[、，,\s]+/;
+
 /** What follows a quote, past its closing mark. */
 const afterQuote = (after: string) => (/^[”"’]/.test(after) ? after.slice(1) : undefined);
 
@@ -288,6 +298,9 @@ export function gatherEvidence({
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
   const local = nameFinder(register ? localNames(register, dictionary) : new Set());
+  const largerFinder = nameFinder(larger);
+  // Two characters and more: a one-character name (衢) inside a list says nothing.
+  const keptFinder = nameFinder(new Set([...kept].filter((name) => name.length >= 2)));
   const countyNames = (register?.places ?? [])
     .filter((p) => p.level === 'county' || p.level === 'prefecture')
     .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
@@ -313,6 +326,8 @@ export function gatherEvidence({
     // Provinces and prefecture-level cities only: many counties' names are ordinary words (灵山, 古田).
     const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
+    const largerWithin = register ? largerFinder.within(term.term) : undefined;
+    const keptWithin = LIST_SEPARATOR.test(term.term) ? keptFinder.within(term.term) : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -323,6 +338,7 @@ export function gatherEvidence({
       occurrences,
       articles: new Set(sentences.map((s) => s.file)).size,
       tokens,
+      ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
       ...(register
         ? {
@@ -337,6 +353,7 @@ export function gatherEvidence({
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(epithetOf ? { epithetOf } : {}),
+              ...(largerWithin && largerWithin.length >= 2 ? { largerWithin } : {}),
             },
           }
         : {}),
