@@ -19,7 +19,10 @@ export const SURNAMES =
 export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
 
 /** Words for a person at the end of a quoted nickname. */
-export const PERSON_NOUN = /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
+export const PERSON_NOUN =
+  /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|君子|兄弟|夫妇|夫妻|姑娘|达人|能人|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
+/** What people call a person or a group of them: 人称“…”, 被称为“…”的他. */
+export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称)[“"]?$/;
 
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
 export const HONOUR_BEFORE =
@@ -36,6 +39,8 @@ export const DESIGNATION =
  * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛).
  */
 export const EVENT_END = /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|大会|杯)$/;
+/** How Chinese names a war, revolt or incident of history: 三藩之乱, 淝水之战, 西安事变. */
+export const HISTORY_END = /(之乱|之战|之役|之变|事变|起义|战役)$/;
 /** The story of a legend or of people, told: “王质遇仙”的故事. */
 export const STORY_AFTER = /^[”"]?的?(故事|传说|典故)/;
 

@@ -232,8 +232,10 @@ const RULES: readonly Rule[] = [
     name: 'nickname',
     decide: (e) =>
       // “多肉娘娘”, “面条陈掌柜”: a person called after what they do.
-      e.detectors.every((d) => d === 'quoted') && cue.PERSON_NOUN.test(e.term.term)
-        ? drop('nickname', "a person's nickname: it ends in a word for a person")
+      e.detectors.every((d) => d === 'quoted') &&
+      (cue.PERSON_NOUN.test(e.term.term) ||
+        e.occurrences.some((o) => cue.PERSON_CALLED_BEFORE.test(o.before)))
+        ? drop('nickname', "a person's nickname: it ends in a word for a person, or people are called it")
         : undefined,
   },
   {
@@ -340,6 +342,8 @@ const RULES: readonly Rule[] = [
       if (e.detectors.includes('register')) return undefined;
       if (cue.EVENT_END.test(e.term.term))
         return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
+      if (e.detectors.every((d) => d === 'quoted') && cue.HISTORY_END.test(e.term.term))
+        return drop('event', 'a war, revolt or incident of history, named the way history names them');
       return e.detectors.every((d) => d === 'quoted') &&
         mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
         ? drop('event', 'the title of a story or legend the text tells (“…”的故事)')

@@ -391,6 +391,14 @@ describe('seen first on the holdout articles', () => {
       expect(entries.has(term), term).toBe(true);
   });
 
+  it('does not take a nickname for people or an incident of history for a slogan', () => {
+    const compiled = compile(
+      '开化县的三位老人爱写歌，人称“山歌三剑客”。如今“山歌三剑客”又写了新歌。明代“银坑之乱”后，村民迁到开化县。',
+    );
+    expectDropped(compiled, ['山歌三剑客'], 'nickname');
+    expectDropped(compiled, ['银坑之乱'], 'event');
+  });
+
   it('does not take a verb of building right before the kind for part of a name', () => {
     const compiled = compile('开化县将以根雕打造小镇，吸引游客。');
     expect(compiled.entries.has('根雕打造小镇')).toBe(false);
