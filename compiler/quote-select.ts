@@ -202,9 +202,9 @@ export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection
     return no('a description: a rank or a pronoun');
   if (text.includes('+'))
     return acceptPlus(text) || isPlusFormula(text) ? undefined : no('parts joined by + that are not names');
-  const anchored = [...ctx.anchors].some((a) => text.includes(a));
   // A list (X、Y、Z) is judged in decide.ts (plain-list), with what the first round kept.
   if (text.includes('、')) return undefined;
+  const anchored = [...ctx.anchors].some((a) => text.includes(a));
   if (text.includes('·'))
     return acceptParallel(q, anchored)
       ? undefined

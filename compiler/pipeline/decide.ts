@@ -342,10 +342,10 @@ const RULES: readonly Rule[] = [
       if (e.detectors.includes('register')) return undefined;
       if (cue.EVENT_END.test(e.term.term))
         return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
-      if (e.detectors.every((d) => d === 'quoted') && cue.HISTORY_END.test(e.term.term))
+      const quotedOnly = e.detectors.every((d) => d === 'quoted');
+      if (quotedOnly && cue.HISTORY_END.test(e.term.term))
         return drop('event', 'a war, revolt or incident of history, named the way history names them');
-      return e.detectors.every((d) => d === 'quoted') &&
-        mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
+      return quotedOnly && mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
         ? drop('event', 'the title of a story or legend the text tells (“…”的故事)')
         : undefined;
     },

@@ -67,7 +67,7 @@ export interface RegisterEvidence {
   endsWithPlace?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
-  /** A province or city, anywhere in China, written inside the form (车头跳、江西到). */
+  /** A province or city, anywhere in China, written inside a listed form (车头跳、江西到). */
   largerWithin?: string;
 }
 
@@ -298,9 +298,10 @@ export function gatherEvidence({
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
   const local = nameFinder(register ? localNames(register, dictionary) : new Set());
-  const largerFinder = nameFinder(larger);
   // Two characters and more: a one-character name (衢) inside a list says nothing.
-  const keptFinder = nameFinder(new Set([...kept].filter((name) => name.length >= 2)));
+  const twoOrMore = (names: Iterable<string>) => new Set([...names].filter((name) => name.length >= 2));
+  const largerFinder = nameFinder(twoOrMore(larger));
+  const keptFinder = nameFinder(twoOrMore(kept));
   const countyNames = (register?.places ?? [])
     .filter((p) => p.level === 'county' || p.level === 'prefecture')
     .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
@@ -326,8 +327,10 @@ export function gatherEvidence({
     // Provinces and prefecture-level cities only: many counties' names are ordinary words (灵山, 古田).
     const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
-    const largerWithin = register ? largerFinder.within(term.term) : undefined;
-    const keptWithin = LIST_SEPARATOR.test(term.term) ? keptFinder.within(term.term) : undefined;
+    // Only lists ask what is written inside them (decide.ts, plain-list).
+    const listed = LIST_SEPARATOR.test(term.term);
+    const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
+    const keptWithin = listed ? keptFinder.within(term.term) : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -353,7 +356,7 @@ export function gatherEvidence({
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(epithetOf ? { epithetOf } : {}),
-              ...(largerWithin && largerWithin.length >= 2 ? { largerWithin } : {}),
+              ...(largerWithin ? { largerWithin } : {}),
             },
           }
         : {}),
