@@ -37,8 +37,32 @@ describe('readArticle', () => {
       `2023年3月21日 星期二\n\n## 全区现代社区建设工作汇报会召开\n\n王慧杰讲话 贵丽青等参加\n\n${BODY}`,
     );
     expect(a.source.title).toBe('全区现代社区建设工作汇报会召开');
-    const body = a.sentences.find((s) => s.text.startsWith('本报讯'));
+    const body = a.sentences.find((s) => s.text.startsWith('3月20日上午'));
     expect(body?.title).toBe('全区现代社区建设工作汇报会召开');
+  });
+
+  it('reads neither the masthead, a byline, the dateline nor the editor line as the article’s text', () => {
+    const a = read(
+      [
+        '中共衢州市衢江区委主办 衢江传媒集团承办',
+        '2023年3月21日 星期二 农历癸卯年二月三十',
+        '## 全区现代社区建设工作汇报会召开',
+        '信安街道党工委书记 巫伟',
+        BODY,
+        '责任编辑：董玲',
+      ].join('\n\n'),
+    );
+    expect(a.source.date).toBe('2023-03-21');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      '全区现代社区建设工作汇报会召开',
+      '3月20日上午，衢江区现代社区建设工作汇报会召开。',
+      '区委书记王慧杰讲话，要求各级各部门牢固树立以人民为中心的思想。',
+    ]);
+  });
+
+  it('puts a short lead before the first body paragraph under the headline above it', () => {
+    const a = read(`## 谈建设四省边际中心城市\n\n编者按：本报推出系列访谈，供大家学习交流。\n\n${BODY}`);
+    expect(a.sentences.find((s) => s.text.startsWith('本报推出'))?.title).toBe('谈建设四省边际中心城市');
   });
 
   it('splits sentences at 。！？； and keeps closing quotes with their sentence', () => {

@@ -10,7 +10,9 @@ import {
 } from '../lib/glossary/glossary';
 import { readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
-import { evidence, summarize } from './explain';
+import { evidence } from './explain';
+import { widerTerm } from './scope/wider-terms';
+import { summarize } from './summary';
 import { extractTerms, type OnReject, type Term } from './extract';
 import { decide, type Decision } from './pipeline/decide';
 import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
@@ -49,17 +51,28 @@ export interface CandidateRecord {
   decision: Decision;
 }
 
-function toEntry(t: Term, mentions: readonly Sentence[]): Omit<GlossaryEntry, 'id'> {
+function toEntry(
+  t: Term,
+  mentions: readonly Sentence[],
+  runBy: RunByFinder | undefined,
+): Omit<GlossaryEntry, 'id'> {
+  const wider = t.category === 'place' ? undefined : widerTerm([t.term, ...t.aliases]);
+  const used = { ...t, sentences: [...mentions] };
   return {
     term: t.term,
     aliases: [...t.aliases].filter((a) => a !== t.term).sort(),
     category: t.category,
     pinyin: termPinyin(t.term),
-    summary: summarize(t),
+    summary: summarize(used, {
+      ...(wider ? { wider } : {}),
+      // A place the register does not place: the division the text writes before it, if any.
+      ...(runBy && (t.category !== 'place' || !t.parent) ? { runBy: runBy(used) } : {}),
+    }),
+    ...(wider ? { scope: wider.scope } : {}),
     ...(t.expansion ? { expansion: t.expansion } : {}),
     ...(t.fullName ? { fullName: t.fullName } : {}),
     ...(t.parent ? { parent: t.parent } : {}),
-    sources: evidence({ ...t, sentences: [...mentions] }),
+    sources: evidence(used),
     origin: 'extracted',
   };
 }
@@ -137,6 +150,47 @@ function assignIds(entries: Omit<GlossaryEntry, 'id'>[]): GlossaryEntry[] {
     }
   }
   return entries.map((e) => ({ id: ids.get(e)!, ...e }));
+}
+
+type RunByFinder = (t: Term) => string | undefined;
+
+/**
+ * The division of the prefecture a term belongs to, as its full name: one named in the term
+ * (衢州有礼), else one written right before it (衢江“两山银行”, 柯城区邻礼通), the most frequent
+ * winning, the first seen on a tie. Counties, districts and towns by full or short name.
+ */
+function runByFinder(register: PlaceRegister): RunByFinder {
+  const full = new Map<string, string>();
+  for (const p of register.places) {
+    if (p.level === 'village') continue;
+    full.set(p.name, p.name);
+    if (p.short) full.set(p.short, p.name);
+  }
+  const longest = Math.max(...[...full.keys()].map((k) => k.length));
+  return (t) => {
+    // A division named in the term itself (衢州有礼) is whose it is.
+    for (let n = Math.min(longest, t.term.length); n >= 2; n--)
+      for (let at = 0; at + n <= t.term.length; at++) {
+        const name = full.get(t.term.slice(at, at + n));
+        if (name) return name;
+      }
+    const counts = new Map<string, number>();
+    for (const s of t.sentences.slice(0, 50)) {
+      for (let at = s.text.indexOf(t.term); at >= 0; at = s.text.indexOf(t.term, at + 1)) {
+        const before = s.text.slice(Math.max(0, at - longest - 1), at).replace(/[“"‘]$/, '');
+        for (let n = Math.min(longest, before.length); n >= 2; n--) {
+          const name = full.get(before.slice(-n));
+          if (name) {
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+            break;
+          }
+        }
+      }
+    }
+    let best: [string, number] | undefined;
+    for (const c of counts) if (!best || c[1] > best[1]) best = c;
+    return best?.[0];
+  };
 }
 
 /**
@@ -272,9 +326,10 @@ export function compileGlossary(
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);
   const placeOf = register ? groundTerms(terms, register) : undefined;
+  const runBy = register ? runByFinder(register) : undefined;
   terms.forEach((t, i) => {
     const place = placeOf?.get(t);
-    const entry = toEntry(place ? groundTerm(t, place) : t, mentions[i]!);
+    const entry = toEntry(place ? groundTerm(t, place) : t, mentions[i]!, runBy);
     if (place) {
       entry.parent = place.chain[0];
       entry.division = divisionOf(place);

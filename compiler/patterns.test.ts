@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from './article';
 import { compileGlossary } from './compile';
-import { definingClauses } from './explain';
 import { extractTerms } from './extract';
 import { isGenericPhrase, isNationwide } from './generic';
 import { isRepeatedParallel, splitPlusCompound } from './quote-select';
@@ -259,18 +258,5 @@ describe('patterns', () => {
     const sentences = [s('婺州市召开会议。'), s('塑造婺城南大门新形象。'), s('婺城唯一有机场的街道。')];
     expect(findCityShortForms(sentences, ['婺州市'])).toEqual(new Map([['婺城', '婺州市']]));
     expect(findCityShortForms(sentences.slice(0, 2), ['婺州市']).size).toBe(0);
-  });
-});
-
-describe('definingClauses', () => {
-  it('cuts the sentence at clause boundaries around the term', () => {
-    const sentence =
-      '衢江搭建“亲清茶叙”平台，区委区政府主要领导与企业面对面交流畅谈，深入了解企业发展情况和诉求，实打实帮助企业解决困难、提振信心、谋划发展。';
-    const out = definingClauses(sentence, '亲清茶叙', 50);
-    expect(out).toBe(
-      '衢江搭建“亲清茶叙”平台，区委区政府主要领导与企业面对面交流畅谈，深入了解企业发展情况和诉求。',
-    );
-    expect(out.length).toBeLessThanOrEqual(51);
-    expect(definingClauses(sentence, '亲清茶叙', 20)).toBe('衢江搭建“亲清茶叙”平台。');
   });
 });

@@ -118,7 +118,7 @@ describe('compileGlossary with the register', () => {
     expect(one('贺田村')).toMatchObject({
       category: 'place',
       parent: '横山镇',
-      summary: '贺田村：龙游县横山镇的行政村。',
+      summary: '龙游县横山镇的行政村。',
       origin: 'register',
       division: {
         code: '330825105201',
@@ -137,7 +137,7 @@ describe('compileGlossary with the register', () => {
     expect(shangmen.origin).toBe('extracted');
     expect(shangmen.division?.code).toBe('330825105203');
     expect(shangmen.parent).toBe('横山镇');
-    expect(shangmen.summary.startsWith('上门村：龙游县横山镇的行政村。')).toBe(true);
+    expect(shangmen.summary.startsWith('龙游县横山镇的行政村。')).toBe(true);
     expect(shangmen.sources.length).toBeGreaterThan(0);
     // A village's stem is not a name of it.
     expect(shangmen.aliases).not.toContain('上门');

@@ -63,7 +63,7 @@ export function registerEntry(place: RegisterPlace): Entry {
     aliases: place.short ? [place.short] : [],
     category: 'place',
     pinyin: termPinyin(place.name),
-    summary: `${place.name}：${whereText(place)}的${place.kind}。`,
+    summary: `${whereText(place)}的${place.kind}。`,
     ...(place.chain[0] ? { parent: place.chain[0] } : {}),
     sources: [],
     division: divisionOf(place),

@@ -8,6 +8,9 @@ export const GLOSSARY_VERSION = 1;
 export const CATEGORIES = ['place', 'program', 'slogan', 'organization'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+export const SCOPES = ['zhejiang', 'national'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** One seed article the glossary was compiled from. */
 export interface SourceArticle {
   file: string;
@@ -46,6 +49,12 @@ export interface GlossaryEntry {
   sources: Evidence[];
   /** For a division in the national register: what it is and where. */
   division?: Division;
+  /**
+   * Where the term comes from when it is not Quzhou's own: `zhejiang` for a province-wide strategy
+   * or programme (八八战略, 最多跑一次), `national` for a national one (乡村振兴). Left out for
+   * Quzhou's own terms and for places.
+   */
+  scope?: Scope;
   /**
    * The entry's forms (term or aliases) that may mean something else, and why. A form listed here
    * is highlighted only on a page about Quzhou; the others anywhere.
@@ -87,7 +96,7 @@ export interface FormContext {
 }
 
 /** A user entry: new (`user-…` id) or the reader's version of a built-in entry (its id). */
-export interface UserEntry extends Omit<GlossaryEntry, 'origin' | 'division' | 'ambiguous'> {
+export interface UserEntry extends Omit<GlossaryEntry, 'origin' | 'division' | 'ambiguous' | 'scope'> {
   origin: 'user';
   /** The reader's own note on the term, shown with the entry. */
   note?: string;

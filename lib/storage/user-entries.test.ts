@@ -51,7 +51,7 @@ describe('pinyin and ids for user terms', () => {
     expect(termPinyin('衢江山农')).toBe('qú jiāng shān nóng');
     expect(termPinyin('廿里')).toBe('niàn lǐ');
     expect(termPinyin('衢')).toBe('qú');
-    expect(termPinyin('3+X')).toBe('3+X');
+    expect(termPinyin('3+X')).toBe('sān jiā X');
   });
 
   it('makes unique user- ids from pinyin', () => {

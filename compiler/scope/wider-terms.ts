@@ -1,0 +1,47 @@
+/**
+ * Terms that are not Quzhou's own: Zhejiang's and the country's strategies and slogans, which
+ * Quzhou news uses as its own words (八八战略, 乡村振兴). A reference list of general knowledge,
+ * like the register for places, and read the same way: the entry says who set the term and what it
+ * is, and is marked with its scope, so the popover never makes it look local.
+ */
+import { SCOPES, type Scope } from '../../lib/glossary/glossary';
+import data from './wider-terms.json';
+
+export interface WiderTerm {
+  term: string;
+  aliases: string[];
+  scope: Scope;
+  definition: string;
+}
+
+function validate(raw: unknown): WiderTerm[] {
+  const file = 'compiler/scope/wider-terms.json';
+  const terms = (raw as { terms?: unknown }).terms;
+  if (!Array.isArray(terms)) throw new Error(`${file}: "terms" must be an array`);
+  return terms.map((t: unknown, i) => {
+    const o = t as Record<string, unknown>;
+    const where = `${file}: terms[${i}]`;
+    if (typeof o.term !== 'string' || o.term === '') throw new Error(`${where}.term must be a string`);
+    if (!SCOPES.includes(o.scope as Scope))
+      throw new Error(`${where}.scope must be one of ${SCOPES.join(', ')}`);
+    if (typeof o.definition !== 'string' || !o.definition.endsWith('。'))
+      throw new Error(`${where}.definition must be a sentence ending in 。`);
+    const aliases = o.aliases ?? [];
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
+      throw new Error(`${where}.aliases must be an array of strings`);
+    return { term: o.term, aliases: aliases as string[], scope: o.scope as Scope, definition: o.definition };
+  });
+}
+
+const WIDER = validate(data);
+const BY_FORM = new Map<string, WiderTerm>();
+for (const w of WIDER) for (const form of [w.term, ...w.aliases]) BY_FORM.set(form, w);
+
+/** The reference entry for a term written in any of its forms (乡村振兴战略 → 乡村振兴). */
+export function widerTerm(forms: Iterable<string>): WiderTerm | undefined {
+  for (const form of forms) {
+    const w = BY_FORM.get(form);
+    if (w) return w;
+  }
+  return undefined;
+}
