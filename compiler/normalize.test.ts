@@ -44,6 +44,31 @@ describe('normalizeArticle', () => {
     expect(ps[1]!.heading).toBe(false);
   });
 
+  it('never joins a byline or a dateline to the headline above it', () => {
+    const ps = normalizeArticle(
+      [
+        '“窑”变——余东未来乡村观察',
+        '衢报传媒集团记者 陈明明 见习记者 汪晨云 报道组 郑晨',
+        '自9月29日龙窑开窑以来，碗窑村的乡村游就一直热度不减。',
+        '芹阳办事处乡贤心系村民办实事',
+        '本报讯 (通讯员 吴红梅 吴浩) 近日，笔者在同丰村村道两边看到，稻谷颗粒饱满。',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => [p.text, p.byline ?? false])).toEqual([
+      ['“窑”变——余东未来乡村观察', false],
+      ['衢报传媒集团记者陈明明见习记者汪晨云报道组郑晨', true],
+      ['自9月29日龙窑开窑以来，碗窑村的乡村游就一直热度不减。', false],
+      ['芹阳办事处乡贤心系村民办实事', false],
+      ['本报讯（通讯员吴红梅吴浩）近日，笔者在同丰村村道两边看到，稻谷颗粒饱满。', false],
+    ]);
+  });
+
+  it('still joins a wrapped line of body text that opens with 记者', () => {
+    expect(texts('跟随村书记的脚步，\n记者跨进岸边的一个石质门楼。')).toEqual([
+      '跟随村书记的脚步，记者跨进岸边的一个石质门楼。',
+    ]);
+  });
+
   it('fixes 入 misread as 人 but leaves 引人注目', () => {
     expect(texts('该项目已列人省重点工程，资金存人专户，成效引人注目。')).toEqual([
       '该项目已列入省重点工程，资金存入专户，成效引人注目。',

@@ -9,6 +9,7 @@
  * - half-width punctuation in Chinese text (`,` and ASCII double quotes).
  * Everything here works on the text alone: no term is known in advance.
  */
+import { isBylineLine, opensWithDateline } from './paper-matter';
 
 export interface Paragraph {
   text: string;
@@ -16,6 +17,8 @@ export interface Paragraph {
   heading: boolean;
   /** A markdown heading in the source: the seeds mark real headlines this way where they mark any. */
   markdown: boolean;
+  /** A byline or imprint line as the source wrote it (paper-matter.ts): article.ts skips it. */
+  byline?: true;
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -133,6 +136,7 @@ export function normalizeArticle(raw: string): Paragraph[] {
       .filter((l) => l.length > 0);
     for (const [i, rawLine] of lines.entries()) {
       const markdownHeading = /^#{1,6}\s/.test(rawLine);
+      const byline = isBylineLine(rawLine);
       const line = fixOcr(
         fullwidthPunctuation(closeGaps(rawLine.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''))),
       );
@@ -145,13 +149,22 @@ export function normalizeArticle(raw: string): Paragraph[] {
         !prev.heading &&
         !markdownHeading &&
         (i > 0 ? !TERMINAL.has(prev.text[prev.text.length - 1] ?? '') : isUnfinished(prev.text)) &&
-        (CJK_RE.test(line[0] ?? '') || '“”）、，'.includes(line[0] ?? ''));
+        (CJK_RE.test(line[0] ?? '') || '“”）、，'.includes(line[0] ?? '')) &&
+        // A byline on the line under a headline is not the headline's end (龙游9000年 / 本报记者 …).
+        !byline &&
+        !prev.byline &&
+        !opensWithDateline(rawLine);
       if (prev && continues) {
         const skip = i > 0 ? 0 : repeatedAcrossBreak(prev.text, line);
         prev.text += line.slice(skip);
       } else {
         if (prev) paragraphs.push(prev);
-        carry = { text: line, heading: markdownHeading, markdown: markdownHeading };
+        carry = {
+          text: line,
+          heading: markdownHeading,
+          markdown: markdownHeading,
+          ...(byline ? { byline } : {}),
+        };
       }
     }
   }

@@ -90,6 +90,9 @@ function enumerationItems(segment: string, count: number): { items: string[]; na
     if (cut && !parallel) items[0] = first.slice(cut.end);
   }
   if (items[0]!.length > 12) return undefined;
+  // A list does not open with a particle (成立了由县委、县政府…的“两山银行”): the segment is a
+  // clause's tail, not an enumeration.
+  if (/^u/.test(tokenize(items[0]!)[0]?.tag ?? '')) return undefined;
   return { items, named: named && items[0]!.endsWith(suffix) };
 }
 
@@ -146,7 +149,8 @@ export function findExpansions(
     const before = text.slice(0, q.start);
     // A clause starts after a comma, colon or full stop, or after the space between a headline's parts.
     const segStart = Math.max(...['，', '：', '。', ' ', '\u3000'].map((c) => before.lastIndexOf(c))) + 1;
-    const fromList = enumerationItems(before.slice(segStart), count);
+    // 衢江、灵山江的“两江”: the 的 that ties the list to the formula is not part of the last item.
+    const fromList = enumerationItems(before.slice(segStart).replace(/的$/, ''), count);
     if (fromList) {
       out.push({ term: q.text, ...fromList, sentence: q.sentence });
       continue;
