@@ -371,6 +371,14 @@ describe('seen first on the holdout articles', () => {
     expect(compiled.entries.get('金溪')?.aliases).toContain('百里金溪');
   });
 
+  it('reads a formula’s list up to the 的 that ties it on, and no list that opens with a particle', () => {
+    const { entries } = compile(
+      '衢江、灵山江的“两江”夜色更加闪耀迷人。常山成立了由县委、县政府主要领导任双组长的“两山银行”建设工作领导小组，“两山银行”帮助村集体增收。',
+    );
+    expect(entries.get('两江')?.expansion).toEqual(['衢江', '灵山江']);
+    expect(entries.get('两山银行')?.expansion).toBeUndefined();
+  });
+
   it('reads the traits of a way of working (一条“…”的路) as a description', () => {
     const compiled = compile('开化县走出了一条“绿色引领、农旅融合、抱团发展”的共富之路。');
     expectDropped(compiled, ['绿色引领、农旅融合、抱团发展'], 'descriptive');
