@@ -3,13 +3,37 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CATEGORIES, type GlossaryEntry, type AnyEntry } from '../lib/glossary/glossary';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../public/_locales/en/messages.json';
+import zh from '../public/_locales/zh_CN/messages.json';
+import { CATEGORIES, type GlossaryEntry, type AnyEntry, type Scope } from '../lib/glossary/glossary';
+import { formatMessage, type Catalog } from '../lib/ui/i18n';
 import { CATEGORY_COLORS, HIGHLIGHT_CSS, TINT_ALPHA_DARK, TINT_ALPHA_LIGHT } from './highlight-styles';
-import { CATEGORY_LABELS } from './labels';
 import { sourceArticles, summaryText } from '../lib/glossary/entry-text';
-import { MAX_SOURCES, Popover } from './Popover';
+import { Popover } from './Popover';
 
-afterEach(cleanup);
+// tests/setup/i18n.ts gives the fake browser the English catalogue; a test may switch to Chinese.
+const english = fakeBrowser.i18n.getMessage;
+afterEach(() => {
+  cleanup();
+  fakeBrowser.i18n.getMessage = english;
+});
+
+type Locale = 'en' | 'zh_CN';
+function useCatalog(locale: Locale): void {
+  const catalog = (locale === 'en' ? en : zh) as Catalog;
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
+    formatMessage(
+      catalog,
+      key,
+      typeof substitutions === 'object' ? substitutions.map(String) : substitutions,
+    );
+}
+
+/** An entry with a scope: the field is optional on GlossaryEntry and absent from most entries. */
+function scoped(entry: GlossaryEntry, scope: Scope | string): GlossaryEntry {
+  return { ...entry, scope } as GlossaryEntry;
+}
 
 const WU_CHENG: GlossaryEntry = {
   id: 'wu-cheng',
@@ -88,9 +112,28 @@ const BARE: GlossaryEntry = {
   origin: 'curated',
 };
 
+const HE_TIAN_CUN: GlossaryEntry = {
+  id: 'he-tian-cun',
+  term: '贺田村',
+  aliases: [],
+  category: 'place',
+  pinyin: 'hè tián cūn',
+  summary: '贺田村：龙游县大街乡的行政村。',
+  parent: '大街乡',
+  division: {
+    code: '330825211207',
+    kind: '行政村',
+    chain: ['大街乡', '龙游县', '衢州市', '浙江省'],
+    english: 'Hetian Village',
+    englishChain: ['Dajie Township', 'Longyou County', 'Quzhou', 'Zhejiang Province'],
+  },
+  sources: [{ file: '009.txt', excerpt: '大街乡贺田村', title: '龙游新闻' }],
+  origin: 'register',
+};
+
 function renderPopover(
   entry: AnyEntry,
-  extra: { id?: string; maxHeight?: number; autoFocus?: boolean } = {},
+  extra: { id?: string; maxHeight?: number; autoFocus?: boolean; onResize?: () => void } = {},
 ) {
   const onMore = vi.fn();
   const onDismiss = vi.fn();
@@ -98,90 +141,285 @@ function renderPopover(
   return { ...result, onMore, onDismiss, dialog: screen.getByRole('dialog') };
 }
 
+const text = (dialog: HTMLElement, selector: string) => dialog.querySelector(selector)?.textContent;
+
+/** What each locale shows; written out, not read from the catalogue, so a wrong key fails. */
+const LOCALES: Record<
+  Locale,
+  {
+    lang: string;
+    slogan: string;
+    place: string;
+    zhejiang: string;
+    national: string;
+    in: string;
+    standsFor: string;
+    fullName: string;
+    note: string;
+    sources5: string;
+    sources1: string;
+    more: string;
+    /** Label text must be in this script only (no bilingual "出处 Sources"). */
+    foreign: RegExp;
+  }
+> = {
+  en: {
+    lang: 'en',
+    slogan: 'Slogan',
+    place: 'Place',
+    zhejiang: 'Zhejiang-wide',
+    national: 'National',
+    in: 'In',
+    standsFor: 'Stands for',
+    fullName: 'Full name',
+    note: 'Your note',
+    sources5: '5 sources',
+    sources1: '1 source',
+    more: 'more',
+    foreign: /\p{Script=Han}/u,
+  },
+  zh_CN: {
+    lang: 'zh-CN',
+    slogan: '提法',
+    place: '地名',
+    zhejiang: '浙江省',
+    national: '全国',
+    in: '属于',
+    standsFor: '指',
+    fullName: '全称',
+    note: '笔记',
+    sources5: '5 篇出处',
+    sources1: '1 篇出处',
+    more: '详情',
+    foreign: /[A-Za-z]/,
+  },
+};
+
+describe.each(Object.keys(LOCALES) as Locale[])('Popover labels (%s)', (locale) => {
+  const L = LOCALES[locale];
+
+  it('labels everything in one language, each UI string marked with its lang', () => {
+    useCatalog(locale);
+    const mine: AnyEntry = {
+      ...HE_TIAN_CUN,
+      summary: '贺田村：一个村。',
+      expansion: ['甲', '乙'],
+      fullName: '龙游县大街乡贺田村',
+      origin: 'user',
+      note: '去过。',
+      updatedAt: 1,
+    };
+    const { dialog } = renderPopover(mine);
+    const labels = [...dialog.querySelectorAll('.qzg-label, .qzg-badge, button')];
+    expect(labels.map((e) => e.textContent)).toEqual([
+      L.place,
+      L.in,
+      L.standsFor,
+      L.fullName,
+      L.note,
+      L.sources1,
+      L.more,
+    ]);
+    for (const label of labels) {
+      expect(label.closest('[lang]')?.getAttribute('lang'), label.textContent ?? '').toBe(L.lang);
+      expect(label.textContent, label.textContent ?? '').not.toMatch(L.foreign);
+    }
+    // The glossary's own text stays Chinese, in the zh-CN dialog.
+    expect(dialog.getAttribute('lang')).toBe('zh-CN');
+    expect(dialog.querySelector('.qzg-summary')?.closest('[lang]')?.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('names the category in the singular, alone', () => {
+    useCatalog(locale);
+    expect(text(renderPopover(WU_CHENG).dialog, '.qzg-badge')).toBe(L.slogan);
+  });
+
+  it('counts the distinct source articles and opens the glossary from "more"', () => {
+    useCatalog(locale);
+    const { dialog, onMore } = renderPopover(WU_CHENG);
+    const foot = dialog.querySelector('.qzg-foot');
+    expect(foot?.textContent).toBe(`${L.sources5}·${L.more}`);
+    fireEvent.click(screen.getByRole('button', { name: L.more }));
+    expect(onMore).toHaveBeenCalledExactlyOnceWith('wu-cheng');
+  });
+
+  it('shows a scope badge beside the category when the entry has one', () => {
+    useCatalog(locale);
+    for (const [scope, label] of [
+      ['zhejiang', L.zhejiang],
+      ['national', L.national],
+    ] as const) {
+      const { dialog, unmount } = renderPopover(scoped(WU_CHENG, scope));
+      const badges = [...dialog.querySelectorAll('.qzg-badge')];
+      expect(badges.map((b) => b.textContent)).toEqual([L.slogan, label]);
+      expect(badges[1]?.getAttribute('data-scope')).toBe(scope);
+      expect(badges[1]?.getAttribute('title')).toMatch(locale === 'en' ? /Quzhou/ : /衢州/);
+      expect(badges[1]?.getAttribute('lang')).toBe(L.lang);
+      unmount();
+    }
+  });
+});
+
 describe('Popover content', () => {
-  it('shows term, pinyin, category badge, summary and expansion', () => {
+  it('shows term, pinyin, category badge and summary', () => {
     const { dialog } = renderPopover(WU_CHENG);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('五城');
-    expect(dialog.querySelector('.qzg-pinyin')?.textContent).toBe('wǔ chéng');
-    expect(dialog.querySelector('.qzg-badge')?.textContent).toBe('提法 Slogan');
-    expect(dialog.querySelector('.qzg-summary')?.textContent).toBe(
-      '指枢纽之城、康养之城、活力之城、幸福之城、智治之城。',
-    );
-    const items = [...dialog.querySelectorAll('.qzg-expansion li')].map((li) => li.textContent);
-    expect(items).toEqual(WU_CHENG.expansion);
+    expect(text(dialog, '.qzg-pinyin')).toBe('wǔ chéng');
+    expect(text(dialog, '.qzg-summary')).toBe('指枢纽之城、康养之城、活力之城、幸福之城、智治之城。');
     expect(dialog.classList.contains('qzg-slogan')).toBe(true);
   });
 
-  it('shows the parent place', () => {
-    const { dialog } = renderPopover(NIAN_LI_ZHEN);
-    expect(dialog.querySelector('.qzg-parent')?.textContent).toBe('属于 衢江区');
-    expect(dialog.querySelector('.qzg-badge')?.textContent).toBe('地名 Place');
+  it('writes the expansion once: not again when the summary names every item', () => {
+    expect(renderPopover(WU_CHENG).dialog.querySelector('.qzg-expansion')).toBeNull();
+    cleanup();
+    const { dialog } = renderPopover({ ...WU_CHENG, summary: '五城：衢江区的五个目标。' });
+    expect(text(dialog, '.qzg-expansion')).toBe(
+      'Stands for 枢纽之城、康养之城、活力之城、幸福之城、智治之城',
+    );
+    cleanup();
+    // One item missing from the summary: the whole list is shown.
+    const partial = renderPopover({
+      ...WU_CHENG,
+      summary: '五城：枢纽之城、康养之城、活力之城、幸福之城等。',
+    });
+    expect(text(partial.dialog, '.qzg-expansion-items')).toBe(WU_CHENG.expansion?.join('、'));
   });
 
-  it('shows the full name', () => {
-    const { dialog } = renderPopover(LIU_HE_GANG_MENG);
-    expect(dialog.querySelector('.qzg-fullname')?.textContent).toBe(
-      '全称 衢州市六禾港盟城乡发展服务有限公司',
-    );
-    expect(dialog.querySelector('.qzg-badge')?.textContent).toBe('机构 Organization');
+  it('shows a division’s chain, and its English form only under the English UI', () => {
+    const { dialog } = renderPopover(HE_TIAN_CUN);
+    expect(text(dialog, '.qzg-chain')).toBe('浙江省 › 衢州市 › 龙游县 › 大街乡');
+    const englishForm = dialog.querySelector('.qzg-english');
+    expect(englishForm?.textContent).toBe('Hetian Village, Dajie Township, Longyou County, Quzhou');
+    expect(englishForm?.getAttribute('lang')).toBe('en');
+    cleanup();
+    // A city: the province is all its chain has, and is kept.
+    const city = renderPopover({
+      ...HE_TIAN_CUN,
+      term: '衢州市',
+      division: {
+        code: '3308',
+        kind: '地级市',
+        chain: ['浙江省'],
+        english: 'Quzhou',
+        englishChain: ['Zhejiang Province'],
+      },
+    }).dialog;
+    expect(text(city, '.qzg-chain')).toBe('浙江省');
+    expect(text(city, '.qzg-english')).toBe('Quzhou, Zhejiang Province');
+    cleanup();
+    useCatalog('zh_CN');
+    const zhDialog = renderPopover(HE_TIAN_CUN).dialog;
+    expect(text(zhDialog, '.qzg-where')).toBe('属于 浙江省 › 衢州市 › 龙游县 › 大街乡');
+    expect(zhDialog.querySelector('.qzg-english')).toBeNull();
+  });
+
+  it('shows the parent place the text gives when the entry is no division', () => {
+    useCatalog('zh_CN');
+    expect(text(renderPopover(NIAN_LI_ZHEN).dialog, '.qzg-where')).toBe('属于 衢江区');
+  });
+
+  it('shows the full name, unless the summary already says it', () => {
+    useCatalog('zh_CN');
+    expect(renderPopover(LIU_HE_GANG_MENG).dialog.querySelector('.qzg-fullname')).toBeNull();
+    cleanup();
+    const { dialog } = renderPopover({ ...LIU_HE_GANG_MENG, summary: '六禾港盟：强村公司。' });
+    expect(text(dialog, '.qzg-fullname')).toBe('全称 衢州市六禾港盟城乡发展服务有限公司');
   });
 
   it('shows the reader’s note on their own entry', () => {
     const mine: AnyEntry = { ...BARE, origin: 'user', note: '上周去过。', updatedAt: 1 };
-    const { dialog } = renderPopover(mine);
-    expect(dialog.querySelector('.qzg-note')?.textContent).toBe('笔记 上周去过。');
+    expect(text(renderPopover(mine).dialog, '.qzg-note')).toBe('Your note 上周去过。');
     cleanup();
     expect(renderPopover(BARE).dialog.querySelector('.qzg-note')).toBeNull();
   });
 
-  it('hides absent optional fields', () => {
+  it('hides absent optional fields; with no sources the line is just "more"', () => {
     const { dialog } = renderPopover(BARE);
-    for (const selector of ['.qzg-expansion', '.qzg-fullname', '.qzg-parent', '.qzg-sources']) {
+    for (const selector of ['.qzg-expansion', '.qzg-fullname', '.qzg-where', '.qzg-sources', '.qzg-scope']) {
       expect(dialog.querySelector(selector), selector).toBeNull();
     }
-    expect(dialog.textContent).not.toContain('属于');
-    expect(dialog.textContent).not.toContain('全称');
-    expect(dialog.querySelector('.qzg-summary')?.textContent).toBe('生态资源转化平台。');
+    expect(text(dialog, '.qzg-summary')).toBe('生态资源转化平台。');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['more']);
+    expect(text(dialog, '.qzg-foot')).toBe('more');
   });
 
-  it('hides an empty expansion list', () => {
-    const { dialog } = renderPopover({ ...BARE, expansion: [] });
-    expect(dialog.querySelector('.qzg-expansion')).toBeNull();
+  it('shows no scope badge for an unknown scope or a reader’s entry', () => {
+    expect(renderPopover(scoped(WU_CHENG, 'global')).dialog.querySelector('.qzg-scope')).toBeNull();
+    cleanup();
+    const mine = { ...scoped(WU_CHENG, 'national'), origin: 'user', updatedAt: 1 } as AnyEntry;
+    expect(renderPopover(mine).dialog.querySelector('.qzg-scope')).toBeNull();
   });
 
-  it('lists at most three source articles, with their dates, and counts the rest', () => {
+  it('gives every category its own class and label', () => {
+    const singular = { place: 'Place', program: 'Program', slogan: 'Slogan', organization: 'Organization' };
+    for (const category of CATEGORIES) {
+      const { dialog, unmount } = renderPopover({ ...BARE, category });
+      expect(dialog.classList.contains(`qzg-${category}`)).toBe(true);
+      expect(text(dialog, '.qzg-badge')).toBe(singular[category]);
+      unmount();
+    }
+  });
+});
+
+describe('Popover sources', () => {
+  it('are folded by default: one line with the count, no list', () => {
     const { dialog } = renderPopover(WU_CHENG);
-    const items = [...dialog.querySelectorAll('.qzg-sources li')];
-    expect(items).toHaveLength(MAX_SOURCES);
-    expect(items[0]?.querySelector('.qzg-source-title')?.textContent).toBe('廿里镇：紧盯目标抓项目');
+    expect(dialog.querySelector('.qzg-sources')).toBeNull();
+    expect(dialog.textContent).not.toContain('紧盯目标');
+    const toggle = screen.getByRole('button', { name: '5 sources' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('type')).toBe('button');
+  });
+
+  it('unfold and fold again from their button, which controls the list', () => {
+    const onResize = vi.fn();
+    const { dialog } = renderPopover(WU_CHENG, { onResize });
+    const toggle = screen.getByRole('button', { name: '5 sources' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const list = dialog.querySelector('.qzg-sources');
+    expect(list?.id).toBe(toggle.getAttribute('aria-controls'));
+    expect(list?.getAttribute('aria-labelledby')).toBe(toggle.id);
+    const items = [...(list?.querySelectorAll('li') ?? [])];
+    expect(items.map((li) => li.querySelector('.qzg-source-title')?.textContent)).toEqual([
+      '廿里镇：紧盯目标抓项目',
+      '谱“五城”新篇看衢江实践',
+      '清障打造一流营商环境',
+      '提升衢江颜值',
+      '第五篇',
+    ]);
     expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2023-03-21');
     expect(items[1]?.querySelector('time')).toBeNull();
-    expect(dialog.querySelector('.qzg-sources-more')?.textContent).toBe('另有 2 篇 (+2 more)');
+    expect(onResize).toHaveBeenCalledTimes(1);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(dialog.querySelector('.qzg-sources')).toBeNull();
+    expect(onResize).toHaveBeenCalledTimes(2);
   });
 
-  it('lists each article once, however many excerpts come from it', () => {
-    const { dialog } = renderPopover(NIAN_LI_ZHEN);
-    const titles = [...dialog.querySelectorAll('.qzg-source-title')].map((e) => e.textContent);
+  it('are counted once per article, however many excerpts come from it', () => {
+    renderPopover(NIAN_LI_ZHEN);
+    fireEvent.click(screen.getByRole('button', { name: '2 sources' }));
+    const titles = [...document.querySelectorAll('.qzg-source-title')].map((e) => e.textContent);
     expect(titles).toEqual(['全区现代社区建设工作汇报会召开', '廿里镇：紧盯目标抓项目壮大产业提能级']);
-    expect(dialog.querySelector('.qzg-sources-more')).toBeNull();
   });
 
-  it('quotes the excerpt for a source without a title', () => {
-    const { dialog } = renderPopover(LIU_HE_GANG_MENG);
-    expect(dialog.querySelector('.qzg-source-title')?.textContent).toBe(
+  it('quote the excerpt of an article without a title', () => {
+    renderPopover(LIU_HE_GANG_MENG);
+    fireEvent.click(screen.getByRole('button', { name: '1 source' }));
+    expect(document.querySelector('.qzg-source-title')?.textContent).toBe(
       '“将辖区6个行政村共同出资设立的强村公司引入双港…”',
     );
   });
 
-  it('gives every category its own class and label', () => {
-    for (const category of CATEGORIES) {
-      const { dialog, unmount } = renderPopover({ ...BARE, category });
-      expect(dialog.classList.contains(`qzg-${category}`)).toBe(true);
-      expect(dialog.querySelector('.qzg-badge')?.textContent).toBe(
-        `${CATEGORY_LABELS[category].zh} ${CATEGORY_LABELS[category].en}`,
-      );
-      unmount();
-    }
+  it('fold again when the popover shows another entry', () => {
+    const props = { onMore: vi.fn(), onDismiss: vi.fn() };
+    const { rerender } = render(<Popover entry={WU_CHENG} {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: '5 sources' }));
+    expect(document.querySelector('.qzg-sources')).not.toBeNull();
+    rerender(<Popover entry={NIAN_LI_ZHEN} {...props} />);
+    expect(document.querySelector('.qzg-sources')).toBeNull();
+    expect(screen.getByRole('button', { name: '2 sources' }).getAttribute('aria-expanded')).toBe('false');
   });
 });
 
@@ -194,16 +432,18 @@ describe('Popover text safety', () => {
       term: PAYLOAD,
       pinyin: PAYLOAD,
       summary: `摘要${PAYLOAD}`,
-      expansion: [PAYLOAD],
+      expansion: [PAYLOAD, '二'],
       fullName: PAYLOAD,
       parent: PAYLOAD,
       sources: [{ file: 'x.txt', excerpt: PAYLOAD, title: PAYLOAD, date: PAYLOAD }],
     });
+    fireEvent.click(screen.getByRole('button', { name: '1 source' }));
     expect(dialog.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(PAYLOAD);
-    expect(dialog.querySelector('.qzg-summary')?.textContent).toBe(`摘要${PAYLOAD}`);
-    expect(dialog.querySelector('.qzg-expansion li')?.textContent).toBe(PAYLOAD);
-    expect(dialog.querySelector('.qzg-source-title')?.textContent).toBe(PAYLOAD);
+    expect(text(dialog, '.qzg-summary')).toBe(`摘要${PAYLOAD}`);
+    expect(text(dialog, '.qzg-expansion-items')).toBe(`${PAYLOAD}、二`);
+    expect(text(dialog, '.qzg-where')).toBe(`In ${PAYLOAD}`);
+    expect(text(dialog, '.qzg-source-title')).toBe(PAYLOAD);
     expect(dialog.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
@@ -233,22 +473,29 @@ describe('Popover accessibility and actions', () => {
     }
   });
 
-  it('calls onMore with the entry id from a real button', () => {
+  it('puts the source toggle before "more" in the tab order, both real buttons', () => {
+    renderPopover(NIAN_LI_ZHEN);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['2 sources', 'more']);
+    for (const b of buttons) {
+      expect(b.tagName).toBe('BUTTON');
+      expect(b.getAttribute('tabindex')).toBeNull();
+    }
+  });
+
+  it('calls onMore with the entry id', () => {
     const { onMore } = renderPopover(NIAN_LI_ZHEN);
-    const button = screen.getByRole('button', { name: /详情/ });
-    expect(button.tagName).toBe('BUTTON');
-    expect(button.getAttribute('type')).toBe('button');
-    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'more' }));
     expect(onMore).toHaveBeenCalledExactlyOnceWith('nian-li-zhen');
   });
 
-  it('calls onDismiss on Escape, from the dialog or the button inside it', () => {
+  it('calls onDismiss on Escape, from the dialog or a button inside it', () => {
     const { dialog, onDismiss } = renderPopover(WU_CHENG);
     fireEvent.keyDown(dialog, { key: 'Enter' });
     expect(onDismiss).not.toHaveBeenCalled();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onDismiss).toHaveBeenCalledTimes(1);
-    fireEvent.keyDown(screen.getByRole('button'), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'more' }), { key: 'Escape' });
     expect(onDismiss).toHaveBeenCalledTimes(2);
   });
 

@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/Popover';
 import type { AnyEntry } from '../../lib/glossary/glossary';
-import { getPopoverPosition, type Rect } from '../../lib/page/popover-position';
+import { DEFAULT_MARGIN, getPopoverPosition, type Rect } from '../../lib/page/popover-position';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/text-blocks';
 
 export interface PopoverUi {
@@ -87,26 +87,46 @@ export function createPopoverUi(
       raiseAboveFullscreen(mounted.shadowHost);
       // First render hidden, measure, then place: the size depends on the entry's text.
       frame.style.cssText = 'position: fixed; left: 0; top: 0; visibility: hidden;';
-      render(<Popover entry={entry} onMore={handlers.onMore} onDismiss={handlers.onDismiss} />, frame);
-      const size = frame.getBoundingClientRect();
-      const place = getPopoverPosition({
-        target,
-        ...(pointer ? { pointer } : {}),
-        popover: { width: size.width, height: size.height },
-        viewport: { width: document.documentElement.clientWidth || innerWidth, height: innerHeight },
-      });
-      render(
+      const popover = (limits: { maxHeight?: number; maxWidth?: number; autoFocus?: boolean }) => (
         <Popover
           entry={entry}
           onMore={handlers.onMore}
           onDismiss={handlers.onDismiss}
-          autoFocus={focus}
-          {...(place.maxHeight !== undefined ? { maxHeight: place.maxHeight } : {})}
-          {...(place.maxWidth !== undefined ? { maxWidth: place.maxWidth } : {})}
-        />,
+          onResize={() => {
+            box = frame.getBoundingClientRect();
+          }}
+          {...limits}
+        />
+      );
+      render(popover({}), frame);
+      const size = frame.getBoundingClientRect();
+      const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+      const place = getPopoverPosition({
+        target,
+        ...(pointer ? { pointer } : {}),
+        popover: { width: size.width, height: size.height },
+        viewport,
+      });
+      // The popover may grow after it is placed (the reader unfolds its sources): it grows away
+      // from the term, up to the viewport's edge on its side, and scrolls beyond that. So one
+      // placed above is held by its bottom edge, and its height is capped by the room above.
+      const height = Math.min(size.height, place.maxHeight ?? Infinity);
+      const above = place.placement === 'above';
+      const edge = place.y + height;
+      const room = above ? edge - DEFAULT_MARGIN : viewport.height - DEFAULT_MARGIN - place.y;
+      render(
+        popover({
+          autoFocus: focus,
+          maxHeight: Math.max(room, height),
+          ...(place.maxWidth !== undefined ? { maxWidth: place.maxWidth } : {}),
+        }),
         frame,
       );
-      frame.style.cssText = `position: fixed; left: ${place.x}px; top: ${place.y}px;`;
+      // `bottom: calc(100% - …)` rather than innerHeight minus the edge: the fixed containing
+      // block excludes a horizontal scrollbar, innerHeight does not.
+      frame.style.cssText = above
+        ? `position: fixed; left: ${place.x}px; bottom: calc(100% - ${edge}px);`
+        : `position: fixed; left: ${place.x}px; top: ${place.y}px;`;
       box = frame.getBoundingClientRect();
       visible = true;
     },

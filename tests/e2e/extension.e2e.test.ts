@@ -563,9 +563,15 @@ describe('content script (skipped while the build declares none)', () => {
     const box = await termBox(page, '五城', 0, '#split-terms');
     await hoverBox(page, box!);
     expect(await popoverTextContaining(page, '枢纽之城')).toContain('枢纽之城');
-    // From the keyboard, as a reader without a mouse would: Tab into the popover, Tab to "more".
+    // From the keyboard, as a reader without a mouse would: Tab into the popover, then past the
+    // sources button to "more".
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () => document.querySelector('[data-quzhou-glossary-ui]')?.shadowRoot?.activeElement?.className,
+    );
+    expect(focused).toBe('qzg-more');
     const opened = session.context.waitForEvent('page');
     await page.keyboard.press('Enter');
     const glossary = await opened;

@@ -105,8 +105,12 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Load the extension from this folder instead (bench:popup's copy with a static page added). */
   extensionDir?: string;
-  /** Extra Chromium flags. */
+  /** Extra Chromium flags. A later `--lang=` overrides the default zh-CN (the last one wins). */
   args?: string[];
+  /** Environment variables for Chromium on top of this process's (e.g. `LANGUAGE`). */
+  env?: Record<string, string>;
+  /** navigator.language and Accept-Language of the pages (default zh-CN). */
+  locale?: string;
 }
 
 export interface BrowserSession {
@@ -154,7 +158,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       headless: process.env.QZG_HEADED !== '1',
       args,
       viewport: { width: 1280, height: 900 },
-      locale: 'zh-CN',
+      locale: options.locale ?? 'zh-CN',
+      ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
@@ -908,4 +913,86 @@ export async function cspViolations(target: Target): Promise<string[]> {
   return target.evaluate(() => [
     ...((window as unknown as { __qzgCspViolations?: string[] }).__qzgCspViolations ?? []),
   ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The popover's box
+
+export interface PopoverBox extends Box {
+  /** `data-entry-id` of the dialog: which entry it shows. */
+  id: string;
+  /** The text of its source-list button, if any ("3 sources", "3 篇出处"). */
+  sourcesButton: string | null;
+}
+
+/**
+ * The open popover's dialog box (viewport CSS px, border included, shadow excluded) and entry id,
+ * read through the host's open shadow root. Null when no popover is shown.
+ */
+export async function popoverBox(page: Pick<Page, 'evaluate'>): Promise<PopoverBox | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-quzhou-glossary-ui]');
+    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const r = dialog.getBoundingClientRect();
+    return {
+      id: dialog.getAttribute('data-entry-id') ?? '',
+      sourcesButton: dialog.querySelector('.qzg-sources-toggle')?.textContent ?? null,
+      x: r.x,
+      y: r.y,
+      width: r.width,
+      height: r.height,
+    };
+  });
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Hovers an occurrence of `term` inside `selector` whose popover shows entry `id` (an occurrence
+ * may be part of a longer term, or not highlighted on purpose), trying up to `tries` occurrences
+ * from the `from`th (0-based).
+ * `place` may scroll the page first so the term sits where the caller wants it (it gets the
+ * term's box, centred in the viewport, and returns when done). Returns the hovered term's box and the popover's box.
+ */
+export async function hoverTermForPopover(
+  page: Page,
+  term: string,
+  id: string,
+  options: { selector?: string; from?: number; tries?: number; place?: (box: Box) => Promise<void> } = {},
+): Promise<{ term: Box; popover: PopoverBox }> {
+  const selector = options.selector ?? 'body';
+  const from = options.from ?? 0;
+  for (let nth = from; nth < from + (options.tries ?? 6); nth++) {
+    // Away from any term first, so the previous popover closes and the hover starts afresh.
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-quzhou-glossary-ui]')?.shadowRoot?.querySelector('[role="dialog"]'),
+      undefined,
+      { timeout: 5000 },
+    );
+    let box = await termBox(page, term, nth, selector);
+    if (!box) break;
+    if (options.place) {
+      // Not termBox() again: it would scroll the term back to the middle.
+      const before = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+      await options.place(box);
+      const after = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+      box = { ...box, x: box.x - (after.x - before.x), y: box.y - (after.y - before.y) };
+      await page.waitForTimeout(100);
+    }
+    await hoverBox(page, box);
+    const deadline = Date.now() + 3000;
+    let popover = await popoverBox(page);
+    while (Date.now() < deadline && popover?.id !== id) {
+      await page.waitForTimeout(100);
+      popover = await popoverBox(page);
+    }
+    if (popover?.id === id) return { term: box, popover };
+  }
+  throw new Error(`no occurrence of ${term} in ${selector} opens the popover of ${id}`);
 }
