@@ -12,6 +12,7 @@
  * - failure links make the scan one pass over the text whatever the number of terms.
  */
 import type { MatcherOptions, MatcherTerm } from './matcher';
+import { simplifiedCode, traditionalTwins } from './script-fold';
 
 export interface Automaton {
   /** The folded code unit of each symbol: symbol i + 1 stands for `folded[i]` and its twins. */
@@ -33,11 +34,12 @@ export interface Automaton {
 
 // Folding, applied through the symbol table so it costs nothing at match time and keeps offsets
 // exact (one code unit in, one symbol out): full-width ASCII forms (Ｐ，１，＋, common in Chinese
-// typesetting) read as their ASCII twins, and ASCII letters ignore case (组团PK = 组团pk).
+// typesetting) read as their ASCII twins, ASCII letters ignore case (组团PK = 组团pk), and
+// Traditional characters read as their Simplified forms (龍游縣 = 龙游县; script-fold.ts).
 export function foldCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code >= 0x41 && code <= 0x5a) code += 0x20;
-  return code;
+  return simplifiedCode(code);
 }
 
 /** The text with every code unit folded; the same string when nothing folds (most Chinese). */
@@ -56,6 +58,7 @@ function foldText(text: string): string {
 /** Gives `symbol` to every code unit that {@link foldCode} maps to `folded` (itself included). */
 export function unfoldInto(symbolOf: Uint16Array, folded: number, symbol: number): void {
   symbolOf[folded] = symbol;
+  for (const twin of traditionalTwins(folded)) symbolOf[twin] = symbol;
   if (folded < 0x21 || folded > 0x7e) return;
   symbolOf[folded + 0xfee0] = symbol; // full-width twin
   if (folded >= 0x61 && folded <= 0x7a) {

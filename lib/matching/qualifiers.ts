@@ -7,6 +7,7 @@
  * namesake anywhere cannot name another place.
  */
 import type { Match, Matcher } from './matcher';
+import { toSimplified } from './script-fold';
 
 /** Between a qualifier and the name: 湖南的白沙村, 湖南 白沙村. */
 const JOINERS = new Set(['的', ' ', '\u00a0', '\u3000']);
@@ -38,7 +39,8 @@ export function qualifiedElsewhere(
   let end = start;
   if (end > 0 && JOINERS.has(text[end - 1]!)) end--;
   for (let length = Math.min(longest, end); length >= 2; length--) {
-    if (holds(qualifiers, text.slice(end - length, end))) return true;
+    // A Traditional page writes the qualifier in Traditional characters (遼寧東港市).
+    if (holds(qualifiers, toSimplified(text.slice(end - length, end)))) return true;
   }
   return false;
 }
