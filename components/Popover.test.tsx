@@ -133,7 +133,13 @@ const HE_TIAN_CUN: GlossaryEntry = {
 
 function renderPopover(
   entry: AnyEntry,
-  extra: { id?: string; maxHeight?: number; autoFocus?: boolean; onResize?: () => void } = {},
+  extra: {
+    id?: string;
+    maxHeight?: number;
+    autoFocus?: boolean;
+    onResize?: () => void;
+    written?: string;
+  } = {},
 ) {
   const onMore = vi.fn();
   const onDismiss = vi.fn();
@@ -267,6 +273,19 @@ describe('Popover content', () => {
     expect(text(dialog, '.qzg-pinyin')).toBe('wǔ chéng');
     expect(text(dialog, '.qzg-summary')).toBe('指枢纽之城、康养之城、活力之城、幸福之城、智治之城。');
     expect(dialog.classList.contains('qzg-slogan')).toBe(true);
+  });
+
+  it('titles a term the page wrote in Traditional characters as written, the Simplified form beside it', () => {
+    renderPopover(HE_TIAN_CUN, { written: '賀田村' });
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('賀田村 贺田村');
+    expect(heading.querySelector('[lang="zh-Hant"]')?.textContent).toBe('賀田村');
+    expect(heading.querySelector('.qzg-simplified')?.textContent).toBe('贺田村');
+  });
+
+  it('titles a term the page wrote in Simplified characters (or a short form) with the entry’s term only', () => {
+    renderPopover(HE_TIAN_CUN, { written: '贺田村' });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('贺田村');
   });
 
   it('writes the expansion once: not again when the summary names every item', () => {

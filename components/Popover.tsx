@@ -20,6 +20,7 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sourceArticles, summaryText } from '../lib/glossary/entry-text';
 import { SCOPES, type AnyEntry, type Scope } from '../lib/glossary/glossary';
+import { toSimplified } from '../lib/matching/script-fold';
 import { t } from '../lib/ui/i18n';
 import { categoryBadge, scopeBadge, uiLangTag } from './labels';
 import './popover.css';
@@ -27,6 +28,11 @@ import './popover.css';
 export interface PopoverProps {
   /** A built-in entry or the reader's own (whose note is shown too). */
   entry: AnyEntry;
+  /**
+   * The term as the page wrote it, where that is in Traditional characters (龍游縣): shown as the
+   * title, with the entry's Simplified form beside it.
+   */
+  written?: string;
   /** The "more" button: open the glossary page at this entry. */
   onMore(id: string): void;
   /** Escape pressed inside the popover. */
@@ -81,6 +87,7 @@ function whereOf(entry: AnyEntry): { chain: string; english?: string } | undefin
 
 export function Popover({
   entry,
+  written,
   onMore,
   onDismiss,
   onResize,
@@ -93,6 +100,7 @@ export function Popover({
   const [generated] = useState(() => `qzg-popover-${++instances}`);
   const base = id ?? generated;
   const titleId = `${base}-title`;
+  const traditional = written !== undefined && toSimplified(written) !== written;
   const summaryId = `${base}-summary`;
   const sourcesId = `${base}-sources`;
   const toggleId = `${base}-sources-toggle`;
@@ -168,9 +176,18 @@ export function Popover({
       data-entry-id={entry.id}
     >
       <div class="qzg-head">
-        <h2 class="qzg-term" id={titleId}>
-          {entry.term}
-        </h2>
+        {traditional ? (
+          <h2 class="qzg-term" id={titleId}>
+            <span lang="zh-Hant">{written}</span>{' '}
+            <span class="qzg-simplified" lang="zh-CN">
+              {entry.term}
+            </span>
+          </h2>
+        ) : (
+          <h2 class="qzg-term" id={titleId}>
+            {entry.term}
+          </h2>
+        )}
         <p class="qzg-pinyin" lang="zh-Latn-pinyin">
           {entry.pinyin}
         </p>

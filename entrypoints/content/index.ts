@@ -188,8 +188,9 @@ export default defineContentScript({
         // Usually answered already: the request went out when the pointer first reached the term.
         void entryDetails(entry).then((full) => {
           if (!full || token !== shown) return;
-          const rects = [...scanner.rangeOf(match).getClientRects()];
-          void popover.show(full, rects, lastPointer, false);
+          const range = scanner.rangeOf(match);
+          const rects = [...range.getClientRects()];
+          void popover.show(full, rects, lastPointer, false, range.toString());
         });
       },
       onHide: () => {

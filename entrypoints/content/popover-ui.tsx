@@ -18,6 +18,8 @@ export interface PopoverUi {
     target: readonly Rect[],
     pointer: { x: number; y: number } | undefined,
     focus: boolean,
+    /** The term as the page wrote it (the popover shows a Traditional form beside the entry's). */
+    written?: string,
   ): Promise<void>;
   hide(): void;
   /** True when the point (client coords) is over the visible popover. */
@@ -81,7 +83,7 @@ export function createPopoverUi(
     get visible() {
       return visible;
     },
-    async show(entry, target, pointer, focus) {
+    async show(entry, target, pointer, focus, written) {
       const mounted = await ensureMounted();
       const frame = mounted.mounted!;
       raiseAboveFullscreen(mounted.shadowHost);
@@ -90,6 +92,7 @@ export function createPopoverUi(
       const popover = (limits: { maxHeight?: number; maxWidth?: number; autoFocus?: boolean }) => (
         <Popover
           entry={entry}
+          {...(written !== undefined ? { written } : {})}
           onMore={handlers.onMore}
           onDismiss={handlers.onDismiss}
           onResize={() => {

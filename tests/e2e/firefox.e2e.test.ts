@@ -10,6 +10,7 @@
  * browser's shortcut handling; so the popup, its IndexedDB and the settings it writes are tested
  * in Chromium only.
  */
+import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import {
@@ -24,6 +25,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { asHarnessPage, launchFirefoxWithExtension, type FirefoxSession } from './firefox';
+import { traditionalFixturesDir } from './traditional-fixtures';
 
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -58,6 +60,23 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
     expect(totalOf(expected)).toBeGreaterThan(30);
     const key = JSON.stringify(expected);
     expect(await waitForCounts(news, (counts) => JSON.stringify(counts) === key)).toEqual(expected);
+  });
+
+  it('highlights the Traditional copy of the news page as the original, category for category', async () => {
+    const dir = traditionalFixturesDir();
+    const traditional = await startFixtureServer(dir);
+    try {
+      const news = asHarnessPage(await open(server.url('news.html')));
+      const original = await expectedCounts(news);
+      const key = JSON.stringify(original);
+      await waitForCounts(news, (counts) => JSON.stringify(counts) === key);
+      const tw = asHarnessPage(await open(traditional.url('news.tw.html')));
+      expect(await expectedCounts(tw)).toEqual(original);
+      expect(await waitForCounts(tw, (counts) => JSON.stringify(counts) === key)).toEqual(original);
+    } finally {
+      await traditional.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('hovering 五城 shows its popover with the five cities', async () => {
