@@ -1,7 +1,8 @@
 /**
- * One entry in full: everything the compiler knows (summary, expansion, full name, parent place and
- * the places under it, every source excerpt with its article), the terms that appear with it, the
- * reader's note, and the reader's actions (edit, restore, delete, hide).
+ * One entry in full: everything the compiler knows (summary, expansion, full name, parent place,
+ * the places under it and, apart, the other entries set there, every source excerpt with its
+ * article), the terms that appear with it, the reader's note, and the reader's actions (edit,
+ * restore, delete, hide).
  *
  * All glossary and reader text is JSX text; the term inside an excerpt is marked by splitting the
  * string, never by building HTML.
@@ -69,6 +70,7 @@ export function EntryView(props: EntryViewProps): JSX.Element {
 
   const parent = tree.parentOf.get(entry.id);
   const children = tree.children.get(entry.id) ?? [];
+  const located = tree.located.get(entry.id) ?? [];
   const note = 'note' in entry ? entry.note : undefined;
   const surfaces = [entry.term, ...entry.aliases];
 
@@ -170,6 +172,25 @@ export function EntryView(props: EntryViewProps): JSX.Element {
                     </li>
                   );
                 })}
+              </ul>
+            </dd>
+          </>
+        )}
+        {located.length > 0 && (
+          <>
+            <dt>
+              {t('pageEntriesHere')} <span class="gp-count">{located.length}</span>
+            </dt>
+            <dd>
+              {/* Coloured by category like related terms: these are programmes, bodies, slogans. */}
+              <ul class="gp-links gp-located" lang="zh-CN">
+                {located.map((other) => (
+                  <li key={other.id}>
+                    <a {...link(other.id)} style={categoryStyle(other.category)} class="gp-related-link">
+                      {other.term}
+                    </a>
+                  </li>
+                ))}
               </ul>
             </dd>
           </>

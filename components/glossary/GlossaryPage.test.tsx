@@ -223,6 +223,21 @@ describe('deep links', () => {
     await openedEntry('廿里镇');
   });
 
+  it('lists the programmes and bodies set in 衢江区 apart from its places, under their own heading', async () => {
+    const qu = byTerm('衢江区');
+    renderPage(`#entry=${qu.id}`);
+    const article = await openedEntry('衢江区');
+    const naming = glossary.entries.filter((e) => e.parent === '衢江区' && e.category !== 'place');
+    const children = [...article.querySelectorAll('.gp-children a')].map((a) => a.textContent);
+    const located = [...article.querySelectorAll('.gp-located a')].map((a) => a.textContent);
+    for (const other of naming) expect(children).not.toContain(other.term);
+    expect(located.sort()).toEqual(naming.map((e) => e.term).sort());
+    if (naming.length > 0) {
+      const heading = article.querySelector('.gp-located')!.closest('dd')!.previousElementSibling!;
+      expect(heading.textContent).toBe(`Other entries located here ${naming.length}`);
+    }
+  });
+
   it('#q= fills the search box, lists the results and opens the exact match', async () => {
     const qu = byTerm('衢江区');
     renderPage('#q=衢江区');

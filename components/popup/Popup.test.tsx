@@ -193,6 +193,33 @@ describe('search', () => {
     expect(openGlossary).toHaveBeenCalledWith('zzzzqqq');
   });
 
+  it('forgives a one-letter typo in pinyin: qujaing finds 衢江区', async () => {
+    const { type } = setup();
+    type('qujaing');
+    await findOptions();
+    expect(optionTerms()[0]).toBe('衢江区');
+  });
+
+  it('offers the nearest terms when nothing matches; picking one searches it', async () => {
+    const { input, type } = setup();
+    type('kiahauxian'); // kaihuaxian with two pairs of letters swapped
+    await screen.findByText(/Nothing in the glossary matches/);
+    expect(screen.getByRole('status').textContent).toContain('Did you mean:');
+    const offered = within(screen.getByRole('status')).getAllByRole('button');
+    expect(offered.map((button) => button.textContent)).toEqual(['开化县 kāi huà xiàn']);
+    fireEvent.click(offered[0]!);
+    expect(input.value).toBe('开化县');
+    expect(document.activeElement).toBe(input);
+    await waitFor(() => expect(optionTerms()[0]).toBe('开化县'));
+  });
+
+  it('offers nothing for a query far from every term', async () => {
+    const { type } = setup();
+    type('xqxqxqxq');
+    await screen.findByText(/Nothing in the glossary matches/);
+    expect(screen.queryByText('Did you mean:')).toBeNull();
+  });
+
   it('leaves hidden entries out', async () => {
     const db = await openStore();
     await hideEntry(db, SSBJ_CITY.id, true);

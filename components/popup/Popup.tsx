@@ -13,12 +13,13 @@ import { t } from '../../lib/ui/i18n';
 import { clampSelection, moveSelection } from '../../lib/ui/popup-nav';
 import type { PopupEntries } from '../../lib/ui/popup-entries';
 import { pageView, type PageClient } from '../../lib/ui/popup-page';
-import { search } from '../../lib/search/search';
+import { search, suggest } from '../../lib/search/search';
 import { CategoryVariables } from './CategoryBadge';
 import { PageTerms, PAGE_TERMS_ID, pageTermOptionId } from './PageTerms';
 import { pageTermRow, resultRow } from './rows';
 import { RESULTS_ID, resultOptionId, SearchResults } from './SearchResults';
 import { StorageNotice } from './StorageNotice';
+import { Suggestions } from './Suggestions';
 import { Toggles } from './Toggles';
 import { useGlossary } from './use-glossary';
 import { usePageTerms } from './use-page-terms';
@@ -31,6 +32,9 @@ import './popup.css';
  * 15–25 ms to render and lay out; npm run bench:popup). The glossary page lists everything.
  */
 export const RESULT_LIMIT = 15;
+
+/** Terms offered when a search found nothing: a few, so the reader can take them in at a glance. */
+const SUGGESTION_LIMIT = 3;
 
 export interface PopupProps {
   /** The visible entries (called once, after the first paint). */
@@ -77,6 +81,12 @@ export function Popup({
     () => (ready && searching ? search(ready.index, trimmed, RESULT_LIMIT).map(resultRow) : []),
     [ready, searching, trimmed],
   );
+  // Only when the search found nothing, one-edit typos included: then the nearest terms, farther off.
+  const suggestions = useMemo(
+    () =>
+      ready && searching && resultRows.length === 0 ? suggest(ready.index, trimmed, SUGGESTION_LIMIT) : [],
+    [ready, searching, trimmed, resultRows],
+  );
   const view = useMemo(() => pageView(pageState, settings), [pageState, settings]);
   const pageRows = useMemo(
     () =>
@@ -94,6 +104,13 @@ export function Popup({
     void pageClient.reveal(id).then((ok) => {
       if (!ok) setRevealMissed(pageRows.find((row) => row.id === id)?.term ?? id);
     });
+  };
+
+  /** Searches a suggested term instead, back in the box so that typing carries on from it. */
+  const pickSuggestion = (term: string) => {
+    setQuery(term);
+    setSelection({ query: term, index: 0 });
+    input.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -164,9 +181,10 @@ export function Popup({
               {t('popupLoading')}
             </p>
           ) : resultRows.length === 0 ? (
-            <p class="pp-empty" role="status">
-              {t('popupNoResults', trimmed)}
-            </p>
+            <div role="status">
+              <p class="pp-empty">{t('popupNoResults', trimmed)}</p>
+              {suggestions.length > 0 && <Suggestions entries={suggestions} onPick={pickSuggestion} />}
+            </div>
           ) : (
             <>
               <p class="pp-sr-only" role="status">

@@ -157,6 +157,36 @@ describe('placeTree', () => {
     expect(tree.parentOf.get('gong-fu-gong-fang')?.term).toBe('横山镇');
   });
 
+  it('lists under a place only places, and the other entries naming it apart', () => {
+    const items = prepareBrowse([
+      entry('衢江区', 'qú jiāng qū', { aliases: ['衢江'] }),
+      entry('廿里镇', 'niàn lǐ zhèn', { parent: '衢江区' }),
+      entry('廿里镇工业功能区', 'niàn lǐ zhèn gōng yè gōng néng qū', { parent: '衢江' }),
+      entry('省市县长工程', 'shěng shì xiàn zhǎng gōng chéng', { category: 'program', parent: '衢江区' }),
+      entry('衢江区融媒体中心', 'qú jiāng qū róng méi tǐ zhōng xīn', {
+        category: 'organization',
+        parent: '衢江',
+      }),
+      entry('衢江山农', 'qú jiāng shān nóng', { category: 'slogan' }),
+    ]);
+    const tree = placeTree(items);
+    expect(tree.children.get('qu-jiang-qu')?.map((e) => e.term)).toEqual(['廿里镇', '廿里镇工业功能区']);
+    // In browsing order; an entry that only mentions the place in its name (衢江山农) is not one.
+    expect(tree.located.get('qu-jiang-qu')?.map((e) => e.term)).toEqual(['衢江区融媒体中心', '省市县长工程']);
+    expect(tree.located.get('nian-li-zhen')).toBeUndefined();
+  });
+
+  it("lists no programme or organisation among the shipped glossary's places under a place", () => {
+    const tree = placeTree(prepareBrowse(glossary.entries));
+    const listed = [...tree.children.values()].flat();
+    expect(listed.length).toBeGreaterThan(1000);
+    expect(listed.filter((e) => e.category !== 'place')).toEqual([]);
+    const qu = tree.byName.get('衢江区')!;
+    const located = tree.located.get(qu.id) ?? [];
+    const naming = glossary.entries.filter((e) => e.parent === '衢江区' && e.category !== 'place');
+    expect(new Set(located.map((e) => e.id))).toEqual(new Set(naming.map((e) => e.id)));
+  });
+
   it('gives every county of the shipped glossary its towns, and every town its villages', () => {
     const tree = placeTree(prepareBrowse(glossary.entries));
     const county = tree.byName.get('龙游县')!;

@@ -121,6 +121,11 @@ export interface PlaceTree<E extends AnyEntry = AnyEntry> {
   parentOf: ReadonlyMap<string, E>;
   /** The places that lie in this one, by entry id, in browsing order. */
   children: ReadonlyMap<string, readonly E[]>;
+  /**
+   * The entries that are not places but name this place as theirs (a programme run in 衢江区, a
+   * county's media centre), by entry id, in browsing order: listed apart, never as its places.
+   */
+  located: ReadonlyMap<string, readonly E[]>;
 }
 
 /** The register code of the division a division lies in (330825105201 → 330825105). */
@@ -132,8 +137,8 @@ function parentCode(code: string): string | undefined {
 /**
  * The hierarchy of places. A register division lies in the division its code names (the register
  * is the source of truth: two towns' 白沙村 each find their own town); any other entry in the place
- * its `parent` text names, through place terms and aliases. Only places are listed under a place
- * (a programme run in 衢江区 is not one of its places), though any entry may link to its parent.
+ * its `parent` text names, through place terms and aliases. Only places are a place's `children`
+ * (a programme run in 衢江区 is not one of its places); the other entries naming it go to `located`.
  * `items` in browsing order, so children come out sorted by pinyin.
  */
 export function placeTree<E extends AnyEntry>(items: readonly BrowseItem<E>[]): PlaceTree<E> {
@@ -150,6 +155,7 @@ export function placeTree<E extends AnyEntry>(items: readonly BrowseItem<E>[]): 
   }
   const parentOf = new Map<string, E>();
   const children = new Map<string, E[]>();
+  const located = new Map<string, E[]>();
   for (const { entry } of items) {
     const division = 'division' in entry ? entry.division : undefined;
     const up = division ? parentCode(division.code) : undefined;
@@ -157,10 +163,10 @@ export function placeTree<E extends AnyEntry>(items: readonly BrowseItem<E>[]): 
       up !== undefined ? byCode.get(up) : entry.parent === undefined ? undefined : byName.get(entry.parent);
     if (!parent || parent.id === entry.id) continue;
     parentOf.set(entry.id, parent);
-    if (entry.category !== 'place') continue;
-    const list = children.get(parent.id);
+    const lists = entry.category === 'place' ? children : located;
+    const list = lists.get(parent.id);
     if (list) list.push(entry);
-    else children.set(parent.id, [entry]);
+    else lists.set(parent.id, [entry]);
   }
-  return { byName, parentOf, children };
+  return { byName, parentOf, children, located };
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../../tests/bench/prng';
 import { syntheticGlossary } from '../../tests/bench/synthetic-glossary';
 import type { Glossary } from '../glossary/glossary';
+import { editDistance, prefixEditDistance } from './fuzzy';
 import {
   buildSearchIndex,
   divisionScale,
@@ -97,6 +98,16 @@ function reference(all: readonly Keys[], query: string, limit: number) {
     }
     if (best) hits.push({ k, rank: best[0], ...(best[1] !== undefined ? { alias: best[1] } : {}) });
   }
+  // A typo: only for four letters or more, and only when the ranks above found fewer than five
+  // entries; one edit from the whole pinyin key, else from its start.
+  if ((py.match(/[a-z]/g)?.length ?? 0) >= 4 && hits.length < 5) {
+    const found = new Set(hits.map((h) => h.k));
+    for (const k of all) {
+      if (found.has(k)) continue;
+      if (editDistance(py, k.pinyin, 1) <= 1) hits.push({ k, rank: RANKS.length - 2 });
+      else if (prefixEditDistance(py, k.pinyin, 1) <= 1) hits.push({ k, rank: RANKS.length - 1 });
+    }
+  }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   hits.sort(
     (a, b) =>
@@ -154,7 +165,18 @@ function queries(all: readonly Keys[], count: number): string[] {
     const k = pick(all);
     const typed = [...k.entry.term].slice(0, 1 + Math.floor(random() * 4)).join('');
     const syllable = Math.floor(random() * k.syllables.length);
+    // A typo: two letters of the pinyin swapped, one dropped or one doubled, whole or cut short.
+    const at = Math.floor(random() * Math.max(1, k.pinyin.length - 1));
+    const typo = [
+      k.pinyin.slice(0, at) +
+        k.pinyin.slice(at + 1, at + 2) +
+        k.pinyin.slice(at, at + 1) +
+        k.pinyin.slice(at + 2),
+      k.pinyin.slice(0, at) + k.pinyin.slice(at + 1),
+      k.pinyin.slice(0, at + 1) + k.pinyin.slice(at),
+    ][Math.floor(random() * 3)]!.slice(0, 4 + Math.floor(random() * k.pinyin.length));
     const choices = [
+      typo,
       typed,
       cut(k.entry.term),
       k.pinyin.slice(0, 1 + Math.floor(random() * k.pinyin.length)),
@@ -203,7 +225,7 @@ describe('search agrees with the plain definition of its ranking', () => {
   });
 
   it('without a limit, every matching entry comes back once', () => {
-    for (const q of ['s', '衢', 'qu', 'lu', '城市']) {
+    for (const q of ['s', '衢', 'qu', 'lu', '街道']) {
       const expected = reference(keys, q, entries.length);
       expect(expected.length, q).toBeGreaterThan(20);
       expect(search(index, q, entries.length).map((r) => r.entry.id)).toEqual(expected.map((r) => r.id));

@@ -7,6 +7,7 @@ import {
   plainPinyin,
   queryPinyin,
   search,
+  suggest,
   warmSearchIndex,
   type SearchableEntry,
 } from './search';
@@ -251,6 +252,81 @@ describe('search: ranking', () => {
   });
 });
 
+describe('search: typos', () => {
+  it('finds a term whose pinyin is one edit from the query, or from its start', () => {
+    // A swap of two letters (qujaing), a letter too many (lianglvshui), one missing, one wrong.
+    expect(search(index, 'qujaingqu')[0]).toMatchObject({
+      kind: 'fuzzy',
+      rank: 12,
+      entry: { term: '衢江区' },
+    });
+    expect(search(index, 'qujaing').map((r) => `${r.entry.term}:${r.rank}`)).toEqual([
+      '衢江区:13',
+      '衢江港区:13',
+    ]);
+    expect(terms('lvshuiqinsgshan')).toEqual(['绿水青山大联动']);
+    expect(terms('nianlizen')).toEqual(['廿里镇']);
+    expect(terms('nianlizhan')).toEqual(['廿里镇']);
+    expect(terms('quzhuoshi')).toEqual(['衢州市']);
+  });
+
+  it('ranks near keys below every exact and prefix match', () => {
+    const near: SearchableEntry[] = [
+      { id: 'typo', term: '江山', aliases: [], pinyin: 'jiāng shān', summary: '' },
+      { id: 'exact', term: '两山', aliases: [], pinyin: 'liǎng shān', summary: '' },
+      { id: 'prefix', term: '两山银行', aliases: [], pinyin: 'liǎng shān yín háng', summary: '' },
+      { id: 'start', term: '江山市', aliases: [], pinyin: 'jiāng shān shì', summary: '' },
+    ];
+    // `liangshan` is exactly 两山 and starts 两山银行; jiangshan is one letter off, whole or start.
+    const hits = search(buildSearchIndex(near), 'liangshan').map((r) => `${r.entry.id}:${r.kind}`);
+    expect(hits).toEqual(['exact:pinyin', 'prefix:pinyin', 'typo:fuzzy', 'start:fuzzy']);
+  });
+
+  it('forgives nothing in short queries, and nothing when the query already matches plenty', () => {
+    expect(terms('qij')).toEqual([]); // three letters, one edit from quj…: too short to forgive
+    const many: SearchableEntry[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      term: `衢江${i}`,
+      aliases: [],
+      pinyin: `qú jiāng ${'abcdef'[i]}`,
+      summary: '',
+    }));
+    many.push({ id: 'near', term: '齐江', aliases: [], pinyin: 'qí jiāng', summary: '' });
+    const manyIndex = buildSearchIndex(many);
+    // Six prefix matches: the typo ranks are not looked at, 齐江 (qijiang, one edit) stays out.
+    expect(search(manyIndex, 'qujiang').map((r) => r.entry.id)).not.toContain('near');
+    expect(search(manyIndex, 'qujiang').every((r) => r.kind === 'pinyin')).toBe(true);
+    // Four: it is, below them.
+    const few = buildSearchIndex(many.slice(2));
+    expect(search(few, 'qujiang').map((r) => r.entry.id)).toEqual(['e2', 'e3', 'e4', 'e5', 'near']);
+  });
+
+  it('does not apply to Chinese queries', () => {
+    expect(terms('衢州区')).toEqual([]);
+  });
+});
+
+describe('suggest', () => {
+  it('offers the nearest terms when the query is too far off for the results', () => {
+    expect(search(index, 'qjuaingqu')).toEqual([]);
+    expect(suggest(index, 'qjuaingqu').map((e) => e.term)).toEqual(['衢江区']); // two swaps
+    expect(suggest(index, 'sishnegbainjishuniugagn').map((e) => e.term)).toEqual(['四省边际枢纽港']); // three
+  });
+
+  it('offers only the terms at the smallest distance found, whole keys first, at most `limit`', () => {
+    expect(suggest(index, 'qujaing').map((e) => e.term)).toEqual(['衢江区', '衢江港区']);
+    expect(suggest(index, 'qujaingqu').map((e) => e.term)).toEqual(['衢江区']);
+    expect(suggest(index, 'qujaing', 1).map((e) => e.term)).toEqual(['衢江区']);
+  });
+
+  it('offers nothing for Chinese, short or hopeless queries', () => {
+    expect(suggest(index, '衢州区')).toEqual([]);
+    expect(suggest(index, 'qij')).toEqual([]);
+    expect(suggest(index, 'xqxqxqxq')).toEqual([]);
+    expect(suggest(index, 'qujaing', 0)).toEqual([]);
+  });
+});
+
 describe('search on the real glossary', () => {
   const glossary = JSON.parse(
     readFileSync(new URL('../../data/glossary.json', import.meta.url), 'utf8'),
@@ -266,6 +342,12 @@ describe('search on the real glossary', () => {
         .slice(0, 2)
         .map((r) => r.entry.term),
     ).toContain('廿里镇');
+  });
+
+  it("forgives the issue's typos", () => {
+    expect(search(real, 'lianglshan')[0]?.entry.term).toBe('两山银行');
+    expect(search(real, 'qujaing')[0]?.entry.term).toBe('衢江区');
+    expect(suggest(real, 'kiahauxian').map((e) => e.term)).toEqual(['开化县']);
   });
 
   it('never returns more than the limit, and never twice the same entry', () => {

@@ -14,10 +14,15 @@
  * cold (npm run bench:popup, bench:search). The sort is the price: about 20 ms of the index build at
  * 10,000 entries, paid once after the popup's first paint.
  *
+ * A misspelt pinyin query (`qujaing`) still finds its term, below every other match, and suggest()
+ * offers the nearest terms when nothing matched; both scan the pinyin keys once (fuzzy.ts), which
+ * is the one linear pass here, paid only by queries that found little.
+ *
  * Pinyin comes from the entries' own `pinyin` field: this module must not pull a pinyin
  * dictionary into the popup bundle.
  */
 import type { GlossaryEntry } from '../glossary/glossary';
+import { nearLines, typoDistance } from './fuzzy';
 
 /** What a search needs from an entry: built-in and user entries both fit. */
 export type SearchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'pinyin' | 'summary'> & {
@@ -35,12 +40,15 @@ export function divisionScale(entry: Pick<SearchableEntry, 'division'>): number 
   return entry.division?.code.length ?? 12;
 }
 
-export type MatchKind = 'exact' | 'prefix' | 'alias' | 'substring' | 'pinyin' | 'initials' | 'summary';
+export type MatchKind =
+  'exact' | 'prefix' | 'alias' | 'substring' | 'pinyin' | 'initials' | 'summary' | 'fuzzy';
 
 /**
  * Ranks, best first. A result's `rank` is its index here; `kind` groups them for the UI.
  * Ties inside a rank: more sources first, then larger division, shorter term, toneless pinyin,
- * term, id.
+ * term, id. The two `fuzzy` ranks forgive a typo (lib/search/fuzzy.ts): pinyin one edit from a
+ * whole key, then from a key's start; they come after every other rank and are looked for only
+ * when those found few results (TYPO_BELOW).
  */
 export const RANKS = [
   { name: 'term-exact', kind: 'exact' },
@@ -55,6 +63,8 @@ export const RANKS = [
   { name: 'initials-exact', kind: 'initials' },
   { name: 'initials-prefix', kind: 'initials' },
   { name: 'summary', kind: 'summary' },
+  { name: 'pinyin-near', kind: 'fuzzy' },
+  { name: 'pinyin-near-prefix', kind: 'fuzzy' },
 ] as const satisfies readonly { name: string; kind: MatchKind }[];
 
 const R = {
@@ -70,7 +80,19 @@ const R = {
   initialsExact: 9,
   initialsPrefix: 10,
   summary: 11,
+  pinyinNear: 12,
+  pinyinNearPrefix: 13,
 } as const;
+
+/**
+ * Typo matches are looked for only when the other ranks found fewer results than this. A pinyin
+ * query of four letters or more that the exact ranks match five times is being typed correctly,
+ * and its near keys would be noise under real matches; a misspelt one almost always matches
+ * nothing at all (pinyin is specific: `qujaing` and `lianglshan` start no key, no syllable run and
+ * no initials). Five also keeps the scan (0.2–0.6 ms a keystroke at 10,000 entries once warm,
+ * npm run bench:search, group typo) off the keystrokes of common queries.
+ */
+const TYPO_BELOW = 5;
 
 export interface SearchResult<E extends SearchableEntry = GlossaryEntry> {
   entry: E;
@@ -367,17 +389,20 @@ export function search<E extends SearchableEntry>(
   const taken = new Uint8Array(index.entries.length);
   // Ranks in order: each takes the best entries of its own that no better rank took, until the
   // limit is reached.
+  const add = (r: number, positions: readonly number[], lines?: readonly number[]) => {
+    const kind = RANKS[r]!.kind;
+    for (let h = 0; h < positions.length && results.length < limit; h++) {
+      const position = positions[h]!;
+      taken[position] = 1;
+      const result: SearchResult<E> = { entry: index.entries[position]!, kind, rank: r };
+      if (kind === 'alias') result.alias = index.aliasNames[lines![h]!];
+      results.push(result);
+    }
+  };
   const rank = (r: number, lines: Lines, needle: Needle) => {
     if (results.length >= limit) return;
     const hits = firstHits(lines, needle, taken, limit - results.length);
-    const kind = RANKS[r]!.kind;
-    hits.entries.forEach((position, h) => {
-      taken[position] = 1;
-      const entry = index.entries[position]!;
-      const result: SearchResult<E> = { entry, kind, rank: r };
-      if (kind === 'alias') result.alias = index.aliasNames[hits.lines[h]!];
-      results.push(result);
-    });
+    add(r, hits.entries, hits.lines);
   };
 
   rank(R.termExact, index.terms, exactKey(text));
@@ -397,5 +422,32 @@ export function search<E extends SearchableEntry>(
     rank(R.initialsPrefix, index.initials, keyPrefix(py));
   }
   if (results.length < limit) rank(R.summary, summaryLines(index), inside(text));
+  // Last, and only when the rest found little: pinyin one edit from a key or from its start.
+  const typo = typoDistance(py, 'results');
+  if (typo > 0 && results.length < Math.min(TYPO_BELOW, limit)) {
+    const { pinyin } = index;
+    const near = nearLines(pinyin.text, pinyin.starts, py, typo, taken, limit - results.length);
+    add(R.pinyinNear, near.whole.flat());
+    add(R.pinyinNearPrefix, near.prefix.flat());
+  }
   return results;
+}
+
+/**
+ * The entries nearest to a pinyin query, at most `limit`: what the popup offers ("did you mean …")
+ * when search() found nothing. Only those at the smallest distance found (a term two edits away is
+ * not offered next to one a single edit away); among them a whole key before a key's start, then
+ * tie-break order. Chinese and short queries get none (see typoDistance).
+ */
+export function suggest<E extends SearchableEntry>(index: SearchIndex<E>, query: string, limit = 3): E[] {
+  const text = normalizeText(query);
+  if (limit <= 0 || HAN.test(text)) return [];
+  const py = queryPinyin(text);
+  const max = typoDistance(py, 'suggestions');
+  if (max === 0) return [];
+  const near = nearLines(index.pinyin.text, index.pinyin.starts, py, max);
+  const nearest = near.whole.findIndex((whole, distance) => whole.length + near.prefix[distance]!.length > 0);
+  if (nearest === -1) return [];
+  const lines = [...near.whole[nearest]!, ...near.prefix[nearest]!];
+  return lines.slice(0, limit).map((line) => index.entries[line]!);
 }

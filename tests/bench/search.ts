@@ -14,6 +14,7 @@ import {
   plainPinyin,
   queryPinyin,
   search,
+  suggest,
   warmSearchIndex,
 } from '../../lib/search/search';
 import { SYNTHETIC_SEED, syntheticGlossary } from './synthetic-glossary';
@@ -60,7 +61,12 @@ const GROUPS: Record<string, string[]> = {
   chinese: ['衢', '衢江', '衢江区', '廿里', '廿里镇', '四省边际'],
   summary: ['征迁', '产业园', '原文', '未来社区'],
   'no-hit': ['zzzz', 'xqxqxq', '火星基地', '量子纠缠'],
+  // Misspelt pinyin: from the fourth letter on, each keystroke that finds little scans every key.
+  typo: ['qujaing', 'lianglshan', 'kaihau', 'sishengbainji'],
 };
+
+/** Queries that find nothing, so the popup asks suggest() for the nearest terms. */
+const SUGGEST = ['kiahauxian', 'qjuaingqu', 'xqxqxqxq', 'sishnegbainjishuniugagn'];
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -144,8 +150,14 @@ function main(): void {
     `${'all'.padEnd(10)} ${String(allIndex.length / REPEATS).padStart(5)} | ${ms(percentile(allIndex, 50)).padStart(9)} ${ms(percentile(allIndex, 95))} ${ms(allIndex.at(-1)!)} | ${ms(percentile(allNaive, 50)).padStart(9)} ${ms(percentile(allNaive, 95))} ${ms(allNaive.at(-1)!)}`,
   );
 
+  const suggested = measure(SUGGEST, (q) => suggest(index, q, 3));
+  console.log(
+    `suggest (${SUGGEST.length} no-hit queries, up to 3 edits), ms: p50 ${ms(percentile(suggested, 50)).trim()}, ` +
+      `p95 ${ms(percentile(suggested, 95)).trim()}, max ${ms(suggested.at(-1)!).trim()}`,
+  );
+
   console.log('\nsample results (index, first 5):');
-  for (const q of ['ssbj', 'sishengbianji', '衢江', '廿里', '征迁', 'zzzz']) {
+  for (const q of ['ssbj', 'sishengbianji', '衢江', '廿里', '征迁', 'zzzz', 'qujaing']) {
     const hits = search(index, q, 5).map((r) => `${r.entry.term}/${r.kind}`);
     console.log(`  ${q.padEnd(14)} ${hits.join(' ') || '(none)'}`);
   }

@@ -1,14 +1,16 @@
 /**
- * Helpers for tests/e2e/popup.e2e.test.ts (the shared harness stays as it is).
+ * Helpers for tests/e2e/popup*.e2e.test.ts (the shared harness stays as it is).
  *
  * The popup is opened as a page, `chrome-extension://<id>/popup.html?tab=<id>`: a page cannot
  * open the real toolbar popup, and as a page it would otherwise talk to the active tab, which is
  * itself (see entrypoints/popup/main.tsx).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { plainPinyin } from '../../lib/search/search';
-import type { ExtensionSession } from './harness';
+import { EXTENSION_DIR, type ExtensionSession } from './harness';
 
 /** The popup's size in the toolbar. */
 export const POPUP_VIEWPORT = { width: 360, height: 600 } as const;
@@ -41,6 +43,29 @@ export async function tabIdsOnHost(serviceWorker: Worker, hostname: string): Pro
     }
     return ids;
   }, hostname);
+}
+
+/**
+ * The popup's texts as the harness's Chromium shows them (it runs with --lang=zh-CN): the built
+ * Chinese catalogue, placeholders filled positionally (enough for the popup's messages; not
+ * lib/ui/i18n.ts, which needs WXT's `browser` that this Node side does not have).
+ */
+export function popupText(): (key: string, ...subs: string[]) => string {
+  const catalogue = JSON.parse(
+    readFileSync(path.join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8'),
+  ) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  return (key, ...subs) => {
+    const entry = catalogue[key]!;
+    return entry.message.replace(/\$([a-z_]+)\$/gi, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return subs[Number(content.slice(1)) - 1] ?? '';
+    });
+  };
+}
+
+/** The terms of the popup's search results, in order (none while there are no results). */
+export function resultTerms(page: Page): Promise<string[]> {
+  return page.locator('#pp-results [role=option] .pp-term').allTextContents();
 }
 
 /** popup.html in a new tab of its own at the toolbar popup's size, talking to tab `tabId`. */
