@@ -14,6 +14,8 @@ import { t } from '../../lib/ui/i18n';
 import type { RelatedTerm } from '../../lib/search/related-terms';
 import type { AnyEntry } from '../../lib/glossary/glossary';
 import { summaryText } from '../../lib/glossary/entry-text';
+import { SCOPES } from '../../lib/glossary/glossary';
+import { scopeBadge } from '../labels';
 import { categoryLabel, categoryStyle } from './category';
 import type { EntryLink } from './links';
 
@@ -83,6 +85,11 @@ export function EntryView(props: EntryViewProps): JSX.Element {
         <p class="gp-pinyin">{entry.pinyin}</p>
         <p class="gp-badges">
           <span class="gp-badge">{categoryLabel(entry.category)}</span>
+          {'scope' in entry && entry.scope !== undefined && SCOPES.includes(entry.scope) && (
+            <span class="gp-badge gp-badge-scope" title={scopeBadge(entry.scope).title}>
+              {scopeBadge(entry.scope).label}
+            </span>
+          )}
           {kind === 'edited' && <span class="gp-badge gp-badge-user">{t('pageBadgeEdited')}</span>}
           {kind === 'mine' && <span class="gp-badge gp-badge-user">{t('pageBadgeMine')}</span>}
           {hidden && <span class="gp-badge gp-badge-hidden">{t('pageBadgeHidden')}</span>}

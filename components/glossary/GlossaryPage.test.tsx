@@ -200,6 +200,17 @@ describe('deep links', () => {
     expect(related.map((a) => a.textContent)).not.toContain('五城');
   });
 
+  it('marks a term of Zhejiang as such (八八战略), and none of Quzhou’s own (五城)', async () => {
+    const bb = byTerm('八八战略');
+    expect(bb.scope).toBe('zhejiang');
+    renderPage(`#entry=${bb.id}`);
+    const article = await openedEntry('八八战略');
+    expect(article.querySelector('.gp-badge-scope')?.textContent).toBe('Zhejiang-wide');
+    expect(article.querySelector('.gp-summary')?.textContent).toContain('浙江省');
+    renderPage(`#entry=${byTerm('五城').id}`);
+    expect((await openedEntry('五城')).querySelector('.gp-badge-scope')).toBeNull();
+  });
+
   it('links 廿里镇 to its parent 衢江区, which lists it among the places under it', async () => {
     const nian = byTerm('廿里镇');
     const qu = byTerm('衢江区');

@@ -333,6 +333,18 @@ describe('search on the real glossary', () => {
   ) as Glossary;
   const real = buildSearchIndex(glossary.entries);
 
+  it('takes Traditional input: 龍游 finds 龙游县, 兩山銀行 finds 两山银行, as their Simplified forms do', () => {
+    for (const [traditional, simplified, term] of [
+      ['龍游', '龙游', '龙游县'],
+      ['兩山銀行', '两山银行', '两山银行'],
+      ['四省邊際中心城市', '四省边际中心城市', '四省边际中心城市'],
+    ] as const) {
+      const found = search(real, traditional).map((r) => `${r.entry.id}:${r.kind}`);
+      expect(found, traditional).toEqual(search(real, simplified).map((r) => `${r.entry.id}:${r.kind}`));
+      expect(search(real, traditional)[0]?.entry.term, traditional).toBe(term);
+    }
+  });
+
   it('finds the issue examples', () => {
     expect(search(real, 'ssbj').map((r) => r.entry.term)).toContain('四省边际中心城市');
     expect(search(real, 'sishengbianji').map((r) => r.entry.term)).toContain('四省边际中心城市');

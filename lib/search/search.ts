@@ -21,6 +21,7 @@
  * Pinyin comes from the entries' own `pinyin` field: this module must not pull a pinyin
  * dictionary into the popup bundle.
  */
+import { toSimplified } from '../matching/script-fold';
 import type { GlossaryEntry } from '../glossary/glossary';
 import { nearLines, typoDistance } from './fuzzy';
 
@@ -141,9 +142,12 @@ export interface SearchIndex<E extends SearchableEntry = GlossaryEntry> {
 
 const HAN = /\p{Script=Han}/u;
 
-/** For terms, aliases, summaries and queries: NFKC (full-width → half-width), lower case, single spaces. */
+/**
+ * For terms, aliases, summaries and queries: NFKC (full-width → half-width), Traditional characters
+ * as Simplified (龍游 finds 龙游县; lib/matching/script-fold.ts), lower case, single spaces.
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -258,8 +262,7 @@ export function buildSearchIndex<E extends SearchableEntry>(input: readonly E[])
 
 /** normalizeText for newline-joined values: each line on its own. */
 function normalizeTextLines(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^\S\n]+/g, ' ')
     .replace(/^ +| +$/gm, '');

@@ -1,7 +1,8 @@
 /**
  * The popup of the built extension in Chromium forgives typos (lib/search/fuzzy.ts): a pinyin
  * query one edit off finds its term, and one that finds nothing offers the nearest terms ("did you
- * mean"), which search when clicked. Build first (`npm run build`); see tests/e2e/harness.ts.
+ * mean"), which search when clicked. It also takes Traditional input (龍游縣 finds 龙游县).
+ * Build first (`npm run build`); see tests/e2e/harness.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,14 @@ describe('popup typos', () => {
     expect(await page.locator('.pp-input').inputValue()).toBe('开化县');
     await expect.poll(async () => (await resultTerms(page))[0]).toBe('开化县');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('pp-input');
+  });
+
+  it('finds 龙游县 and 两山银行 typed in Traditional characters', async () => {
+    const page = await popup();
+    await page.locator('.pp-input').fill('龍游縣');
+    await expect.poll(async () => (await resultTerms(page))[0]).toBe('龙游县');
+    await page.locator('.pp-input').fill('兩山銀行');
+    await expect.poll(async () => (await resultTerms(page))[0]).toBe('两山银行');
   });
 
   it('offers nothing for a query near no term', async () => {
