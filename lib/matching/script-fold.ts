@@ -7,27 +7,34 @@
  */
 import { SCRIPT_FOLD_PAIRS } from './script-fold-data';
 
+// Each direction is built on first use: a frame that loads the shipped automaton only unfolds
+// (traditionalTwins); folding (simplifiedCode) is for compiling the reader's own terms and search.
 let simplified: Map<number, number> | undefined;
 let traditional: Map<number, number[]> | undefined;
 
-function load(): void {
+function loadSimplified(): Map<number, number> {
   simplified = new Map();
+  for (let i = 0; i + 1 < SCRIPT_FOLD_PAIRS.length; i += 2)
+    simplified.set(SCRIPT_FOLD_PAIRS.charCodeAt(i), SCRIPT_FOLD_PAIRS.charCodeAt(i + 1));
+  return simplified;
+}
+
+function loadTraditional(): Map<number, number[]> {
   traditional = new Map();
   for (let i = 0; i + 1 < SCRIPT_FOLD_PAIRS.length; i += 2) {
     const t = SCRIPT_FOLD_PAIRS.charCodeAt(i);
     const s = SCRIPT_FOLD_PAIRS.charCodeAt(i + 1);
-    simplified.set(t, s);
     const twins = traditional.get(s);
     if (twins) twins.push(t);
     else traditional.set(s, [t]);
   }
+  return traditional;
 }
 
 /** The Simplified form of a Traditional code unit; the code unit itself otherwise. */
 export function simplifiedCode(code: number): number {
   if (code < 0x3400) return code; // below CJK: nothing folds
-  if (!simplified) load();
-  return simplified!.get(code) ?? code;
+  return (simplified ?? loadSimplified()).get(code) ?? code;
 }
 
 const NONE: readonly number[] = [];
@@ -35,8 +42,7 @@ const NONE: readonly number[] = [];
 /** The Traditional code units whose Simplified form is `code` (区 → 區; 里 → 裏, 裡). */
 export function traditionalTwins(code: number): readonly number[] {
   if (code < 0x3400) return NONE;
-  if (!traditional) load();
-  return traditional!.get(code) ?? NONE;
+  return (traditional ?? loadTraditional()).get(code) ?? NONE;
 }
 
 /** The text in Simplified characters, code unit for code unit (for lookups outside the automaton). */
