@@ -27,6 +27,7 @@ const INTERVIEWS = [
   '街道上下要加快建设“四省边际中心城市”，主动融入全市大局，推动城市更新和产业升级，把蓝图变成实景。',
   '“邻里通”是柯城区推出的社区服务数字平台，居民在手机上就能报修、议事和预约服务，目前已经覆盖全区所有社区。',
   '街道依托“邻里通”收集居民诉求，去年通过“邻里通”办结群众急难愁盼问题三千多件。',
+  '全会宣誓了对深入践行总书记“九个嘱咐”的坚定决心，我们要把“九个嘱咐”落实到街道工作的方方面面。',
 ].join('\n\n');
 
 let glossary: Glossary;
@@ -80,6 +81,10 @@ describe('what a summary says', () => {
   it('takes a defining sentence (X是…) over other mentions', () => {
     const e = entry('邻里通');
     expect(e.summary).toContain('是柯城区推出的社区服务数字平台');
+  });
+
+  it('reads the verb that governs a slogan a few characters before it', () => {
+    expect(entry('九个嘱咐').summary).toBe('衢州报道中的理念或口号：“践行总书记九个嘱咐”。');
   });
 
   it('describes a slogan the text never defines by what the articles do with it', () => {

@@ -28,29 +28,43 @@ const DEFINES_BEFORE = /(?:简称|统称|称为|誉为|号称|又称|俗称|人�
 const PLACE_FACT_AFTER =
   /^(?:是|为|地处|位于|坐落|地处|辖|下辖|现有|共有|拥有|有|素有|享有|被誉为|被评为|先后获|曾获|获评|入选|始建于|建于|历史|面积|总面积|东邻|南邻|西邻|北邻|东接|西接|境内|因|自)/;
 
-/** What the articles do with a term, read from the verb right before it, as a kind of thing. */
-const FRAMES: readonly { before: RegExp; says: Record<Term['category'], string> }[] = [
+/**
+ * What the articles do with a term, read from the verb that governs it: right before it or a few
+ * characters before, in the same clause (践行习近平总书记“八个嘱托”), as a kind of thing.
+ */
+const FRAMES: readonly { verbs: string; says: Record<Term['category'], string> }[] = [
   {
-    before: /(?:加快建设|建设|打造|创建|争创|争当|建成|构建|共建)[“"‘]?$/,
+    verbs: '加快建设|建设|打造|创建|争创|争当|建成|构建|共建',
     says: { slogan: '建设目标', program: '建设项目', place: '地名', organization: '机构' },
   },
   {
-    before: /(?:深入实施|实施|推进|深化|落实|推行|推广|贯彻)[“"‘]?$/,
+    verbs: '深入实施|实施|推进|深化|落实|推行|推广|贯彻',
     says: { slogan: '战略或举措', program: '项目或举措', place: '地名', organization: '机构' },
   },
   {
-    before: /(?:提出|唱响|践行|弘扬|秉持|坚持|树立|擦亮)[“"‘]?$/,
+    verbs: '提出|唱响|践行|弘扬|秉持|坚持|树立|擦亮',
     says: { slogan: '理念或口号', program: '举措', place: '地名', organization: '机构' },
   },
   {
-    before: /(?:开展|举办|举行|启动|组织)[“"‘]?$/,
+    verbs: '开展|举办|举行|启动|组织',
     says: { slogan: '活动', program: '活动或项目', place: '地名', organization: '机构' },
   },
   {
-    before: /(?:依托|通过|利用|借助|运用|上线|开发|搭建)[“"‘]?$/,
+    verbs: '依托|通过|利用|借助|运用|上线|开发|搭建',
     says: { slogan: '平台或做法', program: '平台或工具', place: '地名', organization: '机构' },
   },
+  {
+    verbs: '围绕|聚焦|对标|融入|助力',
+    says: { slogan: '工作目标', program: '重点项目', place: '地名', organization: '机构' },
+  },
+  {
+    verbs: '获评|荣获|评为|入选',
+    says: { slogan: '荣誉称号', program: '荣誉或名单', place: '地名', organization: '机构' },
+  },
 ];
+
+/** The verb, then at most 8 characters of the same clause, then the term (quote marks allowed). */
+const FRAME_RES = FRAMES.map((f) => new RegExp(`(?:${f.verbs})[^，。；：！？、]{0,8}$`));
 
 const KIND_WORD: Record<Term['category'], string> = {
   place: '地名',
@@ -176,10 +190,11 @@ function frameOf(term: Term): { says: string; example: string } | undefined {
     if (isHeadline(s)) continue;
     for (let at = s.text.indexOf(term.term); at >= 0; at = s.text.indexOf(term.term, at + 1)) {
       const before = s.text.slice(0, at);
-      const i = FRAMES.findIndex((f) => f.before.test(before));
-      if (i < 0) continue;
-      const verb = FRAMES[i]!.before.exec(before)![0].replace(/[“"‘]$/, '');
-      const c = counts.get(i) ?? { n: 0, example: `${verb}${term.term}` };
+      let match: RegExpExecArray | null = null;
+      const i = FRAME_RES.findIndex((re) => (match = re.exec(before)) !== null);
+      if (i < 0 || !match) continue;
+      const example = (match as RegExpExecArray)[0].replace(/[“”"‘’]/g, '') + term.term;
+      const c = counts.get(i) ?? { n: 0, example };
       c.n++;
       counts.set(i, c);
     }
