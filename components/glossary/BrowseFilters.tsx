@@ -44,8 +44,10 @@ export function BrowseFilters({
   onChange,
   inactive,
 }: BrowseFiltersProps): JSX.Element {
+  // A named region (a <section> with a name is a landmark): outside the page's banner, list and
+  // entry, the filters would otherwise be the one part of the page a landmark menu cannot reach.
   return (
-    <div class={`gp-filters${inactive ? ' gp-inactive' : ''}`}>
+    <section class={`gp-filters${inactive ? ' gp-inactive' : ''}`} aria-label={t('pageFiltersLabel')}>
       <div class="gp-chips" role="group" aria-label={t('pageFilterCategories')}>
         {CATEGORY_FILTERS.map((category) => {
           const count = categoryCounts[category];
@@ -88,6 +90,6 @@ export function BrowseFilters({
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }

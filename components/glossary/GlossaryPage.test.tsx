@@ -112,6 +112,9 @@ describe('browsing', () => {
     const order = prepareBrowse(glossary.entries).map((i) => i.entry.id);
     expect(listedIds(list)).toEqual(order.slice(0, PAGE_SIZE));
     expect(screen.getByRole('heading', { name: `${glossary.entries.length} entries` })).toBeTruthy();
+    // The filters sit in a landmark of their own (axe: region), beside the banner, list and entry.
+    const filters = screen.getByRole('region', { name: 'Browse the glossary' });
+    expect(within(filters).getByRole('group', { name: 'Filter by category' })).toBeTruthy();
     // Each "Show more" adds a page, until the list is whole.
     for (let shown = PAGE_SIZE; shown < order.length; shown += PAGE_SIZE) {
       fireEvent.click(screen.getByRole('button', { name: /^Show more \(\d+ left\)/ }));

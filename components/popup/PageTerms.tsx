@@ -36,9 +36,11 @@ export function PageTerms({ view, active, onPick, onHover }: PageTermsProps): JS
       </p>
     );
   }
+  // A plain <div>, not a <section>: the popup's scroll box around it is already a region named
+  // "On this page" (Popup.tsx), and a second landmark of the same name would only repeat it.
   return (
-    <section class="pp-page" aria-labelledby="pp-page-heading">
-      <h2 class="pp-heading" id="pp-page-heading">
+    <div class="pp-page">
+      <h2 class="pp-heading">
         {t('popupPageHeading')}
       </h2>
       <Listbox
@@ -66,6 +68,6 @@ export function PageTerms({ view, active, onPick, onHover }: PageTermsProps): JS
           </>
         )}
       </Listbox>
-    </section>
+    </div>
   );
 }

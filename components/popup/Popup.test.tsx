@@ -73,6 +73,17 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the shell', () => {
+  it('is titled by a level-one heading, and its scrolling list is a named, focusable region', async () => {
+    const { type } = setup();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Quzhou Glossary 衢州词典');
+    // A tab stop (axe: scrollable-region-focusable), named after what it shows.
+    const region = screen.getByRole('region', { name: 'On this page' });
+    expect(region.tabIndex).toBe(0);
+    type('衢江');
+    await findOptions();
+    expect(screen.getByRole('region', { name: 'Search results' })).toBe(region);
+  });
+
   it('paints the search box, focused, and the toggles before the glossary has loaded', async () => {
     const { input, type } = setup({ loadEntries: () => new Promise<PopupEntries>(() => undefined) });
     expect(document.activeElement).toBe(input);

@@ -148,6 +148,8 @@ export function Popup({
     <main class="pp-popup">
       {categoryVariables}
       <div class="pp-search">
+        {/* The page's level-one heading, visible: the popup otherwise never says whose it is. */}
+        <h1 class="pp-title">{t('extName')}</h1>
         <input
           ref={input}
           class="pp-input"
@@ -174,7 +176,20 @@ export function Popup({
 
       {ready?.error && <StorageNotice error={ready.error} fallback={ready.index.entries.length > 0} />}
 
-      <div class="pp-body">
+      {/*
+        The list scrolls inside this box (so the search box and the switches stay in view), and its
+        rows never take focus: the search box keeps it and names the selected row (Listbox.tsx). So
+        the box is a tab stop of its own, after the search box: there a keyboard user scrolls and
+        reads the list with the arrow and page keys without moving the selection, which arrows in
+        the search box still do. Focusable, it needs a role and a name: a region named as what it
+        shows (results, or the page's terms).
+      */}
+      <div
+        class="pp-body"
+        tabIndex={0}
+        role="region"
+        aria-label={searching ? t('popupResultsLabel') : t('popupPageHeading')}
+      >
         {searching ? (
           !ready ? (
             <p class="pp-empty pp-loading" role="status">
