@@ -36,6 +36,39 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // addons.mozilla.org asks for the sources of bundled code, so `wxt zip -b firefox` (npm run zip)
+    // also writes quzhou-glossary-<version>-sources.zip. It holds what `npm ci && npm run build`
+    // needs (SOURCE_CODE_REVIEW.md says how) and nothing else. An allow-list rather than WXT's
+    // "everything but" default: git-ignored files that must never ship (eval/texts holds
+    // third-party articles) and whatever lands at the top level later stay out unless named here.
+    // `npm run check:sources-zip` rebuilds from the zip and compares, so a missing input shows.
+    includeSources: [
+      'SOURCE_CODE_REVIEW.md',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'eslint.config.js',
+      '.prettierrc.json',
+      '.prettierignore',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      // The glossary compiler and its inputs: data/glossary.json and match-index.json are left
+      // out on purpose, since the build regenerates them from these.
+      'compiler/**',
+      'seeds/**',
+      'data/curated.json',
+      'scripts/**',
+      'docs/glossary-format.md',
+    ],
+    // WXT also leaves out node_modules, .output and test files (*.test.ts) whatever is listed,
+    // and the globs skip dotfiles (editor or OS litter) except the two Prettier files named above.
+  },
   vite: () => ({
     // Preact through esbuild's automatic JSX runtime: no Babel preset needed.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
