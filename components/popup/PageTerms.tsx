@@ -40,9 +40,7 @@ export function PageTerms({ view, active, onPick, onHover }: PageTermsProps): JS
   // "On this page" (Popup.tsx), and a second landmark of the same name would only repeat it.
   return (
     <div class="pp-page">
-      <h2 class="pp-heading">
-        {t('popupPageHeading')}
-      </h2>
+      <h2 class="pp-heading">{t('popupPageHeading')}</h2>
       <Listbox
         id={PAGE_TERMS_ID}
         label={t('popupPageHeading')}
