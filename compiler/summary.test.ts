@@ -14,6 +14,7 @@ const PAPER = [
   '本报讯（记者 王小明）3月20日上午，衢江区召开经济运行分析会，区统计局汇报了深入实施“八八战略”强力推进创新深化的指标情况，会议要求各部门对照目标抓落实、抓进度、抓成效。',
   '塔坛寺村位于衢化街道东部，村里有一片古樟树林，是远近闻名的网红打卡地。会议还安排在塔坛寺村召开现场会，请各乡镇街道派人参加学习交流。',
   '衢江“两山银行”创新建立生态资源储蓄单、储蓄贷等机制，两山银行的工作人员常年驻村服务，帮助村民把山林变成收入。',
+  '“衢江山农”放心农产品在供应峰会之后声名远扬，“衢江山农”品牌已覆盖全区。',
   '“152”“141”衔接贯通取得标志性成果，衢江成为全市唯一的综合试点，相关做法在全市推广。',
   '责任编辑：李四',
 ].join('\n\n');
@@ -69,6 +70,10 @@ describe('what a summary says', () => {
     const e = entry('两山银行');
     expect(e.summary).toBe('衢江区的项目：创新建立生态资源储蓄单、储蓄贷等机制。');
     expect(e.scope).toBeUndefined();
+  });
+
+  it('does not take a new clause’s subject for what a term does (“衢江山农”放心农产品在…)', () => {
+    expect(entry('衢江山农').summary).not.toContain('放心农产品');
   });
 
   it('says plainly that the text never explains a number, rather than quoting it', () => {

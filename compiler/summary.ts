@@ -159,7 +159,11 @@ function doingClause(term: Term, runBy: string | undefined): string | undefined 
       const after = s.text.slice(at + term.term.length);
       if (NOT_PREDICATE.test(after)) continue;
       const clause = after.replace(/^[”"’]/, '').split(/[，；：。！？]/)[0]!;
-      if (!PREDICATE_START.has(tokenize(clause)[0]?.tag ?? '')) continue;
+      const [first, second, third] = tokenize(clause);
+      if (!PREDICATE_START.has(first?.tag ?? '')) continue;
+      // 放心|农产品|在供应…: a verb-like modifier and a noun that is itself the subject of what
+      // follows (a preposition, adverb or verb): a new clause, not the term's predicate.
+      if (first!.tag === 'v' && /^n/.test(second?.tag ?? '') && /^(p|d|v)$/.test(third?.tag ?? '')) continue;
       // An ellipsis in the source marks text left out: the clause would not read on its own.
       if (clause.length >= 6 && clause.length <= CLAUSE_MAX && !clause.includes('…')) return `${clause}。`;
     }
