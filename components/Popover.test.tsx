@@ -139,6 +139,7 @@ function renderPopover(
     autoFocus?: boolean;
     onResize?: () => void;
     written?: string;
+    homonyms?: AnyEntry[];
   } = {},
 ) {
   const onMore = vi.fn();
@@ -286,6 +287,30 @@ describe('Popover content', () => {
   it('titles a term the page wrote in Simplified characters (or a short form) with the entry’s term only', () => {
     renderPopover(HE_TIAN_CUN, { written: '贺田村' });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('贺田村');
+  });
+
+  it('names the other places of the same name by where they lie, a few and then a count', () => {
+    const elsewhere = (id: string, chain: string[]): AnyEntry => ({
+      ...HE_TIAN_CUN,
+      id,
+      division: { ...HE_TIAN_CUN.division!, chain },
+    });
+    const others = [
+      elsewhere('b', ['凤林镇', '江山市', '衢州市', '浙江省']),
+      elsewhere('c', ['马金镇', '开化县', '衢州市', '浙江省']),
+      elsewhere('d', ['长台镇', '江山市', '衢州市', '浙江省']),
+      elsewhere('e', ['湖南镇', '衢江区', '衢州市', '浙江省']),
+    ];
+    const { dialog } = renderPopover(HE_TIAN_CUN, { homonyms: [HE_TIAN_CUN, ...others] });
+    const line = dialog.querySelector('.qzg-homonyms')!.textContent!;
+    expect(line).toContain('江山市 › 凤林镇；开化县 › 马金镇；江山市 › 长台镇');
+    expect(line).not.toContain('衢江区');
+    expect(line).not.toContain('大街乡'); // the entry itself is not its own namesake
+    expect(line).toMatch(/1/);
+  });
+
+  it('shows no same-name line without homonyms', () => {
+    expect(renderPopover(HE_TIAN_CUN).dialog.querySelector('.qzg-homonyms')).toBeNull();
   });
 
   it('writes the expansion once: not again when the summary names every item', () => {

@@ -33,6 +33,11 @@ export interface PopoverProps {
    * title, with the entry's Simplified form beside it.
    */
   written?: string;
+  /**
+   * Other entries with the same term (白沙村 of 柯城区 and of 江山市): the page may mean any of them,
+   * so each is named by where it lies.
+   */
+  homonyms?: readonly AnyEntry[];
   /** The "more" button: open the glossary page at this entry. */
   onMore(id: string): void;
   /** Escape pressed inside the popover. */
@@ -85,9 +90,13 @@ function whereOf(entry: AnyEntry): { chain: string; english?: string } | undefin
   return entry.parent ? { chain: entry.parent } : undefined;
 }
 
+/** At most this many places of the same name are listed; the rest are counted. */
+const HOMONYMS_SHOWN = 3;
+
 export function Popover({
   entry,
   written,
+  homonyms = [],
   onMore,
   onDismiss,
   onResize,
@@ -139,6 +148,11 @@ export function Popover({
   const summary = summaryText(entry);
   const scope = scopeOf(entry);
   const where = whereOf(entry);
+  // Where each place of the same name lies, without the province and city they share with this one.
+  const others = homonyms
+    .filter((h) => h.id !== entry.id)
+    .map((h) => whereOf(h)?.chain.replace(/^浙江省 › 衢州市 › /, ''))
+    .filter((chain): chain is string => chain !== undefined && chain !== '');
   const expansion = entry.expansion ?? [];
   // The expansion is written once: not again when the summary already names every item.
   const showExpansion = expansion.length > 0 && !expansion.every((item) => summary.includes(item));
@@ -219,6 +233,17 @@ export function Popover({
         <p class="qzg-summary" id={summaryId}>
           {summary}
         </p>
+        {others.length > 0 && (
+          <p class="qzg-homonyms">
+            <span class="qzg-label" lang={ui}>
+              {t('popoverSameName')}
+            </span>{' '}
+            {others.slice(0, HOMONYMS_SHOWN).join('；')}
+            {others.length > HOMONYMS_SHOWN && (
+              <span lang={ui}> {t('popoverSameNameMore', String(others.length - HOMONYMS_SHOWN))}</span>
+            )}
+          </p>
+        )}
         {showExpansion && (
           <p class="qzg-expansion">
             <span class="qzg-label" lang={ui}>

@@ -185,12 +185,16 @@ export default defineContentScript({
         const entry = entries[match.entry];
         if (!entry) return;
         const token = ++shown;
+        // The matcher reports one entry per form; other places of the same name (白沙村 of two
+        // counties) may be what the page means, so the popover names them too.
+        const same = entries.filter((e) => e.term === entry.term && e.id !== entry.id);
         // Usually answered already: the request went out when the pointer first reached the term.
-        void entryDetails(entry).then((full) => {
+        void Promise.all([entryDetails(entry), ...same.map(entryDetails)]).then(([full, ...others]) => {
           if (!full || token !== shown) return;
           const range = scanner.rangeOf(match);
           const rects = [...range.getClientRects()];
-          void popover.show(full, rects, lastPointer, false, range.toString());
+          const homonyms = others.filter((o): o is AnyEntry => o !== undefined);
+          void popover.show(full, rects, lastPointer, false, range.toString(), homonyms);
         });
       },
       onHide: () => {

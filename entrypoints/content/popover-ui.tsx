@@ -20,6 +20,8 @@ export interface PopoverUi {
     focus: boolean,
     /** The term as the page wrote it (the popover shows a Traditional form beside the entry's). */
     written?: string,
+    /** Other entries of the same term, named in the popover by where they lie. */
+    homonyms?: readonly AnyEntry[],
   ): Promise<void>;
   hide(): void;
   /** True when the point (client coords) is over the visible popover. */
@@ -83,7 +85,7 @@ export function createPopoverUi(
     get visible() {
       return visible;
     },
-    async show(entry, target, pointer, focus, written) {
+    async show(entry, target, pointer, focus, written, homonyms) {
       const mounted = await ensureMounted();
       const frame = mounted.mounted!;
       raiseAboveFullscreen(mounted.shadowHost);
@@ -93,6 +95,7 @@ export function createPopoverUi(
         <Popover
           entry={entry}
           {...(written !== undefined ? { written } : {})}
+          {...(homonyms !== undefined ? { homonyms } : {})}
           onMore={handlers.onMore}
           onDismiss={handlers.onDismiss}
           onResize={() => {

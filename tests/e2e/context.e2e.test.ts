@@ -42,6 +42,16 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
+/** Once the page has been read as about somewhere else, adds a line naming 衢州市. */
+async function makeAboutQuzhou(page: Page): Promise<void> {
+  await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '以上消息来自衢州市融媒体中心。';
+    document.body.append(p);
+  });
+}
+
 /** Highlighted surfaces, sorted (highlightedRanges lists them category by category). */
 async function surfaces(page: Page): Promise<string[]> {
   return (await highlightedRanges(page)).map((r) => r.text).sort();
@@ -58,12 +68,7 @@ describe('context', () => {
 
   it('the same page becomes about Quzhou when an unambiguous name arrives: what was read shows, unread', async () => {
     const page = await open('elsewhere.html');
-    await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = '以上消息来自衢州市融媒体中心。';
-      document.body.append(p);
-    });
+    await makeAboutQuzhou(page);
     const expected = await expectedCounts(page);
     expect(totalOf(expected)).toBeGreaterThan(5);
     await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
@@ -93,6 +98,21 @@ describe('context', () => {
       ['开化县', '苏庄镇', '余村', '龙游县', '大街乡', '贺田村', '龙游', '开化', '江山'].sort(),
     );
     // Not there: 湖南的白沙村 and 安吉县余村 (other places), 江山如画 and 通信安全 (words).
+  });
+
+  it('hovering a name several Quzhou places share names the others by where they lie', async () => {
+    const page = await open('elsewhere.html');
+    await makeAboutQuzhou(page);
+    const expected = await expectedCounts(page);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    const box = await termBox(page, '花园村', 0);
+    expect(box).not.toBeNull();
+    await hoverBox(page, box!);
+    await expect.poll(async () => (await popoverText(page)) ?? '', { timeout: 5000 }).toContain('花园村');
+    const text = (await popoverText(page)) ?? '';
+    // 花园村 is a village of 柯城区, 开化县 and 江山市 alike.
+    for (const where of ['柯城区 › 花园街道', '开化县 › 马金镇', '江山市 › 长台镇'])
+      expect(text.includes(where) || text.includes(where.split(' › ').reverse().join('')), where).toBe(true);
   });
 
   // Its English form, shown under the English UI only, is checked in popover-size.e2e.test.ts.
