@@ -26,7 +26,7 @@ const DEFINES_AFTER =
 const DEFINES_BEFORE = /(?:简称|统称|称为|誉为|号称|又称|俗称|人称|命名为|取名)[“"‘]?$/;
 /** Words right after a place that say something about the place itself. */
 const PLACE_FACT_AFTER =
-  /^(?:是|为|地处|位于|坐落|地处|辖|下辖|现有|共有|拥有|有|素有|享有|被誉为|被评为|先后获|曾获|获评|入选|始建于|建于|历史|面积|总面积|东邻|南邻|西邻|北邻|东接|西接|境内|因|自)/;
+  /^(?:是|为|地处|位于|坐落|辖|下辖|现有|共有|拥有|有|素有|享有|被誉为|被评为|先后获|曾获|获评|入选|始建于|建于|历史|面积|总面积|东邻|南邻|西邻|北邻|东接|西接|境内|因|自)/;
 
 /**
  * What the articles do with a term, read from the verb that governs it: right before it or a few
