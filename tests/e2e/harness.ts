@@ -203,6 +203,39 @@ export async function launchWithExtension(
   }
 }
 
+/**
+ * How Chromium is put in each UI language. `--lang` picks the catalogue the extension's
+ * `i18n.getMessage` reads (launchBrowser passes `--lang=zh-CN` first; a later `--lang` wins), and
+ * LANGUAGE is what Chromium reads on Linux outside headless mode. `i18n.getUILanguage()` is no
+ * check here: in headless Chromium on Linux it answered `en-US` under every flag and variable we
+ * tried. So the check is the catalogue itself: its `langTag` message must be `tag`.
+ */
+export const UI_LANGUAGES = {
+  zh: { args: ['--lang=zh-CN'], env: { LANGUAGE: 'zh_CN' }, locale: 'zh-CN', tag: 'zh-CN' },
+  en: { args: ['--lang=en-US'], env: { LANGUAGE: 'en_US' }, locale: 'en-US', tag: 'en' },
+} as const;
+export type UiLanguage = keyof typeof UI_LANGUAGES;
+
+/** The `langTag` message of the catalogue the extension reads: which UI language it is in. */
+export async function catalogueTag(session: ExtensionSession): Promise<string> {
+  return session.serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } };
+    return chrome.i18n.getMessage('langTag');
+  });
+}
+
+/** launchWithExtension in a UI language (UI_LANGUAGES); throws if the extension reads another catalogue. */
+export async function launchInUiLanguage(language: UiLanguage): Promise<ExtensionSession> {
+  const { args, env, locale, tag } = UI_LANGUAGES[language];
+  const session = await launchWithExtension({ args: [...args], env, locale });
+  const read = await catalogueTag(session);
+  if (read !== tag) {
+    await session.close();
+    throw new Error(`UI language: expected the ${tag} catalogue, got ${read}`);
+  }
+  return session;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Settings (chrome.storage.local `settings`, lib/storage/settings.ts)
 

@@ -13,11 +13,13 @@ import {
   glossaryTerms,
   hasContentScript,
   hoverTermForPopover,
-  launchWithExtension,
+  catalogueTag,
+  launchInUiLanguage,
   popoverBox,
   popoverText,
   startFixtureServer,
   waitForHighlightsStable,
+  UI_LANGUAGES,
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
@@ -29,28 +31,10 @@ const MARGIN = 8;
 
 const contentIt = it.skipIf(!hasContentScript());
 
-/**
- * Each UI language: a later `--lang` overrides the harness's zh-CN, and the catalogue's `langTag`
- * message proves which catalogue the extension reads (getUILanguage does not follow in headless
- * Linux Chromium). `sources` is what the source-list button must say.
- */
+/** Each UI language (UI_LANGUAGES in the harness); `sources` is what the source-list button must say. */
 const LOCALES = [
-  {
-    name: 'zh',
-    args: ['--lang=zh-CN'],
-    env: { LANGUAGE: 'zh_CN' },
-    locale: 'zh-CN',
-    tag: 'zh-CN',
-    sources: /^\d+ 篇出处$/,
-  },
-  {
-    name: 'en',
-    args: ['--lang=en-US'],
-    env: { LANGUAGE: 'en_US' },
-    locale: 'en-US',
-    tag: 'en',
-    sources: /^\d+ sources?$/,
-  },
+  { name: 'zh', sources: /^\d+ 篇出处$/ },
+  { name: 'en', sources: /^\d+ sources?$/ },
 ] as const;
 
 function idOf(term: string): string {
@@ -66,7 +50,7 @@ describe.each(LOCALES)('popover size and placement ($name UI)', (locale) => {
 
   beforeAll(async () => {
     server = await startFixtureServer(FIXTURES_DIR);
-    session = await launchWithExtension({ args: [...locale.args], env: locale.env, locale: locale.locale });
+    session = await launchInUiLanguage(locale.name);
   });
 
   afterAll(async () => {
@@ -83,11 +67,8 @@ describe.each(LOCALES)('popover size and placement ($name UI)', (locale) => {
   }
 
   it('reads the catalogue of its UI language', async () => {
-    const tag = await session.serviceWorker.evaluate(() => {
-      const { chrome } = globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } };
-      return chrome.i18n.getMessage('langTag');
-    });
-    expect(tag).toBe(locale.tag);
+    const tag = await catalogueTag(session);
+    expect(tag).toBe(UI_LANGUAGES[locale.name].tag);
   });
 
   for (const { what, term, file, selector } of [
