@@ -32,34 +32,35 @@ const PLACE_FACT_AFTER =
  * What the articles do with a term, read from the verb that governs it: right before it or a few
  * characters before, in the same clause (践行习近平总书记“八个嘱托”), as a kind of thing.
  */
-const FRAMES: readonly { verbs: string; says: Record<Term['category'], string> }[] = [
+// A place or an organisation is what it is whatever is done with it: KIND_WORD names it.
+const FRAMES: readonly { verbs: string; says: { slogan: string; program: string } }[] = [
   {
     verbs: '加快建设|建设|打造|创建|争创|争当|建成|构建|共建',
-    says: { slogan: '建设目标', program: '建设项目', place: '地名', organization: '机构' },
+    says: { slogan: '建设目标', program: '建设项目' },
   },
   {
     verbs: '深入实施|实施|推进|深化|落实|推行|推广|贯彻',
-    says: { slogan: '战略或举措', program: '项目或举措', place: '地名', organization: '机构' },
+    says: { slogan: '战略或举措', program: '项目或举措' },
   },
   {
     verbs: '提出|唱响|践行|弘扬|秉持|坚持|树立|擦亮',
-    says: { slogan: '理念或口号', program: '举措', place: '地名', organization: '机构' },
+    says: { slogan: '理念或口号', program: '举措' },
   },
   {
     verbs: '开展|举办|举行|启动|组织',
-    says: { slogan: '活动', program: '活动或项目', place: '地名', organization: '机构' },
+    says: { slogan: '活动', program: '活动或项目' },
   },
   {
     verbs: '依托|通过|利用|借助|运用|上线|开发|搭建',
-    says: { slogan: '平台或做法', program: '平台或工具', place: '地名', organization: '机构' },
+    says: { slogan: '平台或做法', program: '平台或工具' },
   },
   {
     verbs: '围绕|聚焦|对标|融入|助力',
-    says: { slogan: '工作目标', program: '重点项目', place: '地名', organization: '机构' },
+    says: { slogan: '工作目标', program: '重点项目' },
   },
   {
     verbs: '获评|荣获|评为|入选',
-    says: { slogan: '荣誉称号', program: '荣誉或名单', place: '地名', organization: '机构' },
+    says: { slogan: '荣誉称号', program: '荣誉或名单' },
   },
 ];
 
@@ -206,7 +207,12 @@ function frameOf(term: Term): { says: string; example: string } | undefined {
   let best: [number, { n: number; example: string }] | undefined;
   for (const entry of counts) if (!best || entry[1].n > best[1].n) best = entry;
   if (!best) return undefined;
-  return { says: FRAMES[best[0]]!.says[term.category], example: best[1].example };
+  const { says } = FRAMES[best[0]]!;
+  const kind =
+    term.category === 'slogan' || term.category === 'program'
+      ? says[term.category]
+      : KIND_WORD[term.category];
+  return { says: kind, example: best[1].example };
 }
 
 function isNumeric(term: string): boolean {
