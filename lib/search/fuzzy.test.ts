@@ -72,9 +72,8 @@ describe('prefixEditDistance', () => {
   });
 });
 
-describe('nearLines', () => {
-  const keys = ['qujiangqu', 'qujiang', 'kaihuaxian', 'qujaing', 'qixiang', 'zhangtan'];
-  const text = `\n${keys.join('\n')}\n`;
+/** Keys as search.ts lays them out for nearLines: newline-joined, with each line's start. */
+function asLines(keys: readonly string[]): { text: string; starts: Int32Array } {
   const starts = new Int32Array(keys.length + 1);
   let offset = 1;
   keys.forEach((key, line) => {
@@ -82,6 +81,12 @@ describe('nearLines', () => {
     offset += key.length + 1;
   });
   starts[keys.length] = offset;
+  return { text: `\n${keys.join('\n')}\n`, starts };
+}
+
+describe('nearLines', () => {
+  const keys = ['qujiangqu', 'qujiang', 'kaihuaxian', 'qujaing', 'qixiang', 'zhangtan'];
+  const { text, starts } = asLines(keys);
 
   it('groups lines by distance, whole keys apart from keys only their start is near', () => {
     const near = nearLines(text, starts, 'qujaing', 1);
@@ -93,14 +98,7 @@ describe('nearLines', () => {
     const random = prng(5);
     const word = (length: number) => Array.from({ length }, () => 'abcdu'[Math.floor(random() * 5)]).join('');
     const many = Array.from({ length: 400 }, () => word(1 + Math.floor(random() * 10)));
-    const manyText = `\n${many.join('\n')}\n`;
-    const manyStarts = new Int32Array(many.length + 1);
-    let at = 1;
-    many.forEach((key, line) => {
-      manyStarts[line] = at;
-      at += key.length + 1;
-    });
-    manyStarts[many.length] = at;
+    const { text: manyText, starts: manyStarts } = asLines(many);
     for (let n = 0; n < 60; n++) {
       const query = word(1 + Math.floor(random() * 8));
       for (const max of [0, 1, 2, 3]) {
