@@ -38,9 +38,11 @@ export function qualifiedElsewhere(
 ): boolean {
   let end = start;
   if (end > 0 && JOINERS.has(text[end - 1]!)) end--;
-  for (let length = Math.min(longest, end); length >= 2; length--) {
-    // A Traditional page writes the qualifier in Traditional characters (遼寧東港市).
-    if (holds(qualifiers, toSimplified(text.slice(end - length, end)))) return true;
+  // A Traditional page writes the qualifier in Traditional characters (遼寧東港市): the text before
+  // the name is folded once, code unit for code unit, so its suffixes keep their lengths.
+  const before = toSimplified(text.slice(end - Math.min(longest, end), end));
+  for (let length = before.length; length >= 2; length--) {
+    if (holds(qualifiers, before.slice(before.length - length))) return true;
   }
   return false;
 }

@@ -47,13 +47,13 @@ export function traditionalTwins(code: number): readonly number[] {
 
 /** The text in Simplified characters, code unit for code unit (for lookups outside the automaton). */
 export function toSimplified(text: string): string {
-  let out = '';
-  let changed = false;
+  // Most text has no Traditional character: find the first one before building a new string.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const s = simplifiedCode(code);
-    if (s !== code) changed = true;
-    out += String.fromCharCode(s);
+    if (simplifiedCode(code) === code) continue;
+    let out = text.slice(0, i);
+    for (let j = i; j < text.length; j++) out += String.fromCharCode(simplifiedCode(text.charCodeAt(j)));
+    return out;
   }
-  return changed ? out : text;
+  return text;
 }
