@@ -54,3 +54,29 @@ export function tokenize(sentence: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The most probable cut of `text` into words of the general dictionary alone (jieba's DAG route
+ * without its HMM, which glues unknown characters into new words: 水绕|山 stays 水绕 under HMM).
+ * Characters the dictionary does not know are pieces of their own.
+ */
+export function dictionaryCut(text: string): string[] {
+  const dict = generalDictionary();
+  const n = text.length;
+  // best[i]: the best log-probability of text[i..] and the end of its first word.
+  const best: { score: number; end: number }[] = new Array(n + 1);
+  best[n] = { score: 0, end: n };
+  const total = Math.log(60_000_000);
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = { score: -Infinity, end: i + 1 };
+    for (let j = i + 1; j <= Math.min(n, i + 8); j++) {
+      const freq = dict.get(text.slice(i, j))?.freq ?? (j === i + 1 ? 1 : 0);
+      if (freq === 0) continue;
+      const score = Math.log(freq) - total + best[j]!.score;
+      if (score > best[i]!.score) best[i] = { score, end: j };
+    }
+  }
+  const words: string[] = [];
+  for (let i = 0; i < n; i = best[i]!.end) words.push(text.slice(i, best[i]!.end));
+  return words;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from './article';
 import { readArticle } from './article';
 import { extractTerms } from './extract';
-import { tokenize } from './lexicon';
+import { dictionaryCut, tokenize } from './lexicon';
 import { normalizeArticle } from './normalize';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findNames } from './rules/names';
@@ -214,5 +214,15 @@ describe('calls to action', () => {
     );
     expect(terms.has('四省边际中心城市')).toBe(true);
     expect(terms.has('加快建设四省边际中心城市')).toBe(false);
+  });
+});
+
+describe('dictionaryCut', () => {
+  it('cuts by the dictionary alone: unknown characters stand alone, known words stay whole', () => {
+    // jieba's HMM glues 水绕 into one new word; the dictionary alone leaves the verb by itself.
+    expect(dictionaryCut('水绕')).toEqual(['水', '绕']);
+    expect(dictionaryCut('船行碧')).toEqual(['船', '行', '碧']);
+    expect(dictionaryCut('经济技术开发')).toEqual(['经济', '技术开发']);
+    expect(dictionaryCut('')).toEqual([]);
   });
 });

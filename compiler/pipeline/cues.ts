@@ -16,6 +16,12 @@ export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 /** What introduces what a thing is to become: 打造成为, 建设成, 成为. */
+/**
+ * A verb that likens or turns one thing into another, then the opening quote (成为美丽的“…”,
+ * 宛如“…”, 虽有“…”): the quoted name is a figure of speech, not the name of a place.
+ */
+export const LIKENED_BEFORE =
+  /(成为|变成|变为|化身为?|化作|宛如|犹如|宛若|好似|好像|恰似|如同|俨然|堪称|虽有|像)(了|是)?(一[座个片条颗])?([\u4e00-\u9fff]{1,3}的)?[“"]$/;
 export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
 
 /** Words for a person at the end of a quoted nickname. */

@@ -212,6 +212,29 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'after-elsewhere',
+    decide: (e) => {
+      // 浦江“上山遗址”: a site, river or park written after another province, city or county is
+      // that place's; a Quzhou division of the same name would have been kept by the register.
+      const other = e.register?.afterElsewhere;
+      return other && e.term.category === 'place' && !e.register?.quzhou.length
+        ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
+        : undefined;
+    },
+  },
+  {
+    name: 'motion-verb',
+    decide: (e) => {
+      const verb = e.register?.motionVerb;
+      return verb
+        ? drop(
+            'motion-verb',
+            `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'glued-place',
     decide: (e) =>
       e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
@@ -293,6 +316,20 @@ const RULES: readonly Rule[] = [
         ? drop('predicate', 'only ever what something is to become (打造成为…): a description')
         : undefined;
     },
+  },
+  {
+    name: 'likened',
+    decide: (e) =>
+      // 成为美丽的“天鹅湖”, 虽有“金银山”: a place in quotes after a verb that likens is a figure of
+      // speech. A division the register knows is still the place (the register rule runs first).
+      e.term.category === 'place' &&
+      e.occurrences.length > 0 &&
+      e.occurrences.every((o) => cue.LIKENED_BEFORE.test(o.before))
+        ? drop(
+            'likened',
+            'only ever in quotes after a verb that likens (成为“…”, 宛如“…”): a figure of speech',
+          )
+        : undefined,
   },
   {
     name: 'possessive',

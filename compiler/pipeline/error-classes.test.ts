@@ -434,6 +434,32 @@ describe('seen first on the holdout articles', () => {
   });
 });
 
+describe('seen first in session 11', () => {
+  it('drops a site written after a county outside Quzhou, and a place only ever likened to', () => {
+    const compiled = compile(
+      '龙游县的这处遗址，是继浦江“上山遗址”之后的又一重要发现。' +
+        '经过多年治理，常山县的废弃矿坑成为美丽的“天鹅湖”。村里虽有“金银山”，却没有致富的路子。',
+    );
+    expectDropped(compiled, ['上山遗址'], 'after-elsewhere');
+    expectDropped(compiled, ['天鹅湖', '金银山'], 'likened');
+    expect(compiled.entries.get('龙游县')?.category).toBe('place');
+  });
+
+  it('does not read a clause about the landscape (水绕山转, 船行碧溪) as a name', () => {
+    const compiled = compile(
+      '开化县青山环抱，水绕山转，禹云驻青山，船行碧溪。衢州因山得名、因水而兴。' +
+        '江水向东，经钱江、富春江，流入东海。',
+    );
+    expectDropped(compiled, ['水绕山', '船行碧溪', '衢州因山', '经钱江'], 'motion-verb');
+  });
+
+  it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
+    const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
+    expect(entries.has('龙绕溪')).toBe(true);
+    expect(entries.has('百汇路')).toBe(true);
+  });
+});
+
 describe('phrases in scare quotes', () => {
   it('drops a turn of phrase quoted once that nothing shows is a term', () => {
     const compiled = compile('站在开化县的山顶，仿佛来到了“桐韵仙踪”。老人们说起“殿刻书”，总是很自豪。');

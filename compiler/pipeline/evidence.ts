@@ -7,7 +7,8 @@
  * articles use the form.
  */
 import type { Sentence } from '../article';
-import { generalDictionary, tokenize, type DictWord, type Token } from '../lexicon';
+import { dictionaryCut, generalDictionary, tokenize, type DictWord, type Token } from '../lexicon';
+import { SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
@@ -69,6 +70,18 @@ export interface RegisterEvidence {
   epithetOf?: string;
   /** A province or city, anywhere in China, written inside a listed form (车头跳、江西到). */
   largerWithin?: string;
+  /**
+   * A province, city or county outside Quzhou written right before every occurrence (浦江“上山遗址”,
+   * 安徽黄山|…): the thing is that place's, as the matcher reads it on a page (lib/matching/qualifiers.ts).
+   */
+  afterElsewhere?: string;
+  /**
+   * A verb of motion or a preposition standing alone in the stem of a name by its suffix, as the
+   * dictionary cuts it (水|绕|山, 船|行|碧溪, 经|钱江): a clause describing the landscape, not a
+   * name. Such characters stand alone in almost no Quzhou division's name (1 in 1,771); where the
+   * stem is a Quzhou place's (龙绕村 → 龙绕溪) it is left unset.
+   */
+  motionVerb?: string;
 }
 
 export interface TermEvidence {
@@ -273,6 +286,25 @@ function nameFinder(names: ReadonlySet<string>) {
   };
 }
 
+/**
+ * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名.
+ * Asked only of landscape (rivers, hills, lakes, old villages): shops and roads take such characters
+ * for their sound (百汇路, 聚宝街).
+ */
+const LANDSCAPE = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海', '古镇', '古村落']);
+const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行]$/;
+/** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
+const MOTION_OPENING = /^[经因绕溯]$/;
+
+function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {
+  const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix) && form.length > x.suffix.length);
+  if (!suffix || suffix.admin) return undefined;
+  const stem = form.slice(0, -suffix.suffix.length);
+  if (quzhouStems.has(stem)) return undefined;
+  const pieces = dictionaryCut(stem);
+  return pieces.find((p, i) => MOTION.test(p) && (i > 0 ? true : MOTION_OPENING.test(p) && stem.length >= 2));
+}
+
 /** What separates the parts of a listed slogan (X、Y, X，Y, X Y). */
 export const LIST_SEPARATOR = /[、，,\s]+/;
 
@@ -308,7 +340,9 @@ export function gatherEvidence({
   const quzhouByName = new Map<string, RegisterPlace[]>();
   // 常山 → 常山县: what people write alone for a Quzhou county, and the county's name.
   const shortOf = new Map<string, string>();
+  const quzhouStems = new Set<string>();
   for (const p of register?.places ?? []) {
+    quzhouStems.add(p.stem);
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
@@ -331,6 +365,23 @@ export function gatherEvidence({
     const listed = LIST_SEPARATOR.test(term.term);
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
+    // Only names that are not ordinary words (通道 is a county of Hunan and a word).
+    const elsewhereBefore = (before: string) => {
+      const b = before.replace(/[“"]$/, '');
+      for (let len = Math.min(5, b.length); len >= 2; len--) {
+        const q = b.slice(-len);
+        const entry = dictionary.get(q);
+        if (qualifiers.has(q) && !quzhouByName.has(q) && !shortOf.has(q) && (!entry || /^ns/.test(entry.tag)))
+          return q;
+      }
+      return undefined;
+    };
+    const before = occurrences.map((o) => elsewhereBefore(o.before));
+    const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
+    const motionVerb =
+      term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
+        ? motionVerbIn(term.term, quzhouStems)
+        : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -357,6 +408,8 @@ export function gatherEvidence({
               ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(epithetOf ? { epithetOf } : {}),
               ...(largerWithin ? { largerWithin } : {}),
+              ...(afterElsewhere ? { afterElsewhere } : {}),
+              ...(motionVerb ? { motionVerb } : {}),
             },
           }
         : {}),
