@@ -15,6 +15,16 @@ const LIST_HEADS: [RegExp, Category][] = [
   [/^等?(美丽乡村|未来乡村|未来社区|村|小区|安置小区|高品质安置)|入选.{0,6}(乡村|社区)/, 'place'],
   [/^等?(一批)?(重大|重点|大)?(项目|工程|做法|工作|机制|手段|平台|应用)/, 'program'],
 ];
+/**
+ * A count of units closing the list (源塘、汪坑、大坂、胡坑四个自然村): where the count is the
+ * number of items, each item is one such unit, known or not.
+ */
+const COUNTED_UNITS =
+  /^等?([一二两三四五六七八九十]|\d{1,2})个(自然村|行政村|村|村庄|乡镇|镇|乡|街道|社区|小区)/;
+const NUMERALS = '一二三四五六七八九十';
+const countOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : n === '两' ? 2 : NUMERALS.indexOf(n) + 1);
+const UNIT_KIND: Record<string, string> = { 村: '自然村', 村庄: '自然村', 乡镇: '镇' };
+
 /** Items that open with a unit or a name suffix were cut at the wrong place. */
 const UNIT_FIRST = new RegExp(
   `^(街道|社区|村|镇|乡|区|县|市|${SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2)
@@ -50,6 +60,16 @@ export function addListed(
           i.length - t.term.length <= 3 &&
           !LIST_OFFICE.test(i),
       );
+    const counted = COUNTED_UNITS.exec(list.after);
+    if (counted && countOf(counted[1]!) === list.items.length && list.items.length >= 2) {
+      const kind = UNIT_KIND[counted[2]!] ?? counted[2]!;
+      for (const item of list.items) {
+        if (terms.has(item) || byAlias.has(item) || !/^[\u3400-\u9fff]{2,5}$/.test(item)) continue;
+        if (UNIT_FIRST.test(item) || longerForm(item)) continue;
+        add(terms, item, 'place', kind, list.sentence, 'counted-list');
+      }
+      continue;
+    }
     const known = list.items
       .map((i) => terms.get(i) ?? byAlias.get(i) ?? placeFirst(i))
       .filter((t): t is Term => t !== undefined && !dropped.has(t.term));

@@ -125,6 +125,15 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 源塘、汪坑、大坂、胡坑四个自然村: the count closing the list is the number of its items, so
+    // each item is one such unit, whatever its words (listed.ts).
+    name: 'counted-list',
+    decide: (e) =>
+      e.detectors.includes('counted-list')
+        ? keep('counted-list', `one of a list a count of units closes: a ${e.term.kind}`, 'place')
+        : undefined,
+  },
+  {
     name: 'unit-prefix',
     decide: (e) => {
       const unit = e.register?.unitPrefix;

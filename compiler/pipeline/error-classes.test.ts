@@ -453,6 +453,30 @@ describe('seen first in session 11', () => {
     expectDropped(compiled, ['水绕山', '船行碧溪', '衢州因山', '经钱江'], 'motion-verb');
   });
 
+  it('takes every item of a list a count of villages closes, and only where the count agrees', () => {
+    const { entries, decisions } = compile(
+      '常山县同丰村下辖源塘、汪坑、大坂、胡坑四个自然村。示范带覆盖马车、溪口、塘边等3个行政村。',
+    );
+    for (const village of ['源塘', '汪坑', '大坂', '胡坑', '马车', '溪口', '塘边']) {
+      expect(entries.get(village)?.category, village).toBe('place');
+      expect(ruleFor(decisions, village)?.rule, village).toBe('counted-list');
+    }
+    const off = compile('常山县同丰村下辖源塘、汪坑等五个自然村。');
+    expect(off.entries.has('汪坑')).toBe(false);
+  });
+
+  it('takes towns written by their stems alone in a list of three, or of two in one county', () => {
+    const { entries } = compile(
+      '历史上，衢江两岸埠头林立，诞生了航埠、华埠、辉埠等一批商贸重镇。' +
+        '以常山县城方向的招贤、青石为县际门户风貌区。',
+    );
+    for (const town of ['航埠镇', '华埠镇', '辉埠镇', '招贤镇', '青石镇'])
+      expect(entries.get(town)?.sources.length, town).toBeGreaterThan(0);
+    // One town's stem beside an ordinary word is not enough (青石 is "bluestone").
+    const alone = compile('院子里铺着青石、卵石，常山县的老人常在这里乘凉。');
+    expect(alone.entries.has('青石镇')).toBe(false);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -50,6 +50,10 @@ export function findRegisterPlaces(
     if (towns.get(p.stem) === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
   }
   for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
+  const townsByStem = new Map<string, RegisterPlace[]>();
+  for (const p of register.places)
+    if (p.level === 'town' && p.stem.length >= 2)
+      townsByStem.set(p.stem, [...(townsByStem.get(p.stem) ?? []), p]);
   // Names by first character, longest first: leftmost-longest without a trie.
   const byFirst = new Map<string, string[]>();
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
@@ -70,6 +74,7 @@ export function findRegisterPlaces(
       .find((c) => article.includes(c) || article.includes(shortOf(c)));
 
   const out: RegisterMention[] = [];
+  for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const sentence of sentences) {
     const text = sentence.text;
     const article = articleText.get(sentence.file) ?? text;
@@ -108,6 +113,57 @@ export function findRegisterPlaces(
         }
       }
       at = end - 1;
+    }
+  }
+  return out;
+}
+
+/** What may stand on either side of a list item: the list's commas, punctuation, a conjunction, 等, or a grammar word (诞生了|航埠, 青石|为). */
+const ITEM_EDGE = /[、，。,；;：:（）()\s的和与及等]/;
+
+/**
+ * Towns written by their stems alone in a list (方向的芳村、东案、新昌、大桥头; 航埠、华埠、辉埠):
+ * stems that are ordinary words (青石) or other places' names too (新昌, 芳村) are taken where
+ * three or more items in a row are Quzhou towns' stems, or two of the same county, whatever
+ * county the article names. A list of ordinary words that happens to match is unlikely to be that
+ * long or that local.
+ */
+function listedTowns(
+  sentence: Sentence,
+  townsByStem: ReadonlyMap<string, RegisterPlace[]>,
+): RegisterMention[] {
+  const text = sentence.text;
+  if (!text.includes('、')) return [];
+  const hits: { at: number; end: number; stem: string }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    for (let len = 4; len >= 2; len--) {
+      const stem = text.slice(at, at + len);
+      if (!townsByStem.has(stem)) continue;
+      const end = at + len;
+      const left = at === 0 || ITEM_EDGE.test(text[at - 1]!) || FUNCTION_CHARS.has(text[at - 1]!);
+      const right = end === text.length || ITEM_EDGE.test(text[end]!) || FUNCTION_CHARS.has(text[end]!);
+      if (left && right && (text[at - 1] === '、' || text[end] === '、')) hits.push({ at, end, stem });
+      break;
+    }
+  }
+  // Runs of hits joined by 、 (or a conjunction before the last).
+  const runs: (typeof hits)[] = [];
+  for (const h of hits) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && /^[、和与及]$/.test(text.slice(prev.end, h.at))) run.push(h);
+    else runs.push([h]);
+  }
+  const out: RegisterMention[] = [];
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const counties = run.map((h) => new Set(townsByStem.get(h.stem)!.map((t) => t.chain[0])));
+    const shared = [...counties[0]!].find((c) => counties.every((set) => set.has(c)));
+    if (run.length < 3 && !shared) continue;
+    for (const h of run) {
+      const towns = townsByStem.get(h.stem)!;
+      const town = towns.length === 1 ? towns[0] : towns.find((t) => t.chain[0] === shared);
+      if (town) out.push({ place: town, sentence, bare: h.stem });
     }
   }
   return out;
