@@ -22,6 +22,8 @@ export const SURNAMES =
  */
 export const LIKENED_BEFORE =
   /(成为|变成|变为|化身为?|化作|宛如|犹如|宛若|好似|好像|恰似|如同|俨然|堪称|虽有|像)(了|是)?(一[座个片条颗])?([\u4e00-\u9fff]{1,3}的)?[“"]$/;
+/** Adverbs, verbs of being and having, prepositions and conjunctions that stand alone (仅, 有, 在, 和). */
+export const GRAMMAR_CHAR = /^[仅只也就才又再还更很已曾将有是在从于向对把被和与及或]$/;
 export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
 
 /** Words for a person at the end of a quoted nickname. */
@@ -39,7 +41,7 @@ export const HONOUR_SHAPE =
   /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
 
 export const DESIGNATION =
-  /^(国家|全国|中国|省级|省|浙江省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范基地|体验地|先行区|试验区|样板区|功能区|生态屏障|保护区)$/;
+  /^(国家|全国|中国|省级|省|浙江省)[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范镇|示范乡镇|示范乡|示范基地|试点县|试点镇|试点村|特色村|特色镇|精品村|体验地|先行区|试验区|样板区|功能区|生态屏障|保护区)$/;
 /**
  * Events, ceremonies and contests are named occasions, not local terms (LABELLING.md): a form that
  * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛).

@@ -9,7 +9,7 @@ import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
-import { generalDictionary, type Token } from '../lexicon';
+import { dictionaryCut, generalDictionary, tokenize, type Token } from '../lexicon';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
@@ -64,6 +64,21 @@ function isPerson(e: TermEvidence): boolean {
   if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
   if (form.length < 2 || form.length > 3 || !cue.SURNAMES.includes(form[0]!) || e.word) return false;
   return e.occurrences.some((o) => cue.PERSON_AFTER.test(o.after) || cue.PERSON_BEFORE.test(o.before));
+}
+
+/**
+ * A person's name right after the closing quote (“梅花诗人”张道洽的…): the quote is what they are
+ * called. jieba seldom knows a rare full name, so a surname, one or two characters that make no
+ * dictionary word, and then a grammar word or punctuation will do too.
+ */
+function personAfterQuote(after: string): boolean {
+  if (!/^[”"]/.test(after)) return false;
+  const rest = after.slice(1);
+  const [first] = tokenize(rest);
+  if (first && cue.PERSON_TAG.test(first.tag) && first.word.length >= 2 && first.word.length <= 3)
+    return cue.SURNAMES.includes(first.word[0]!);
+  const name = /^([\u4e00-\u9fff]{2,3}?)(的|是|在|、|，|。|,|；)/.exec(rest)?.[1];
+  return name !== undefined && cue.SURNAMES.includes(name[0]!) && !generalDictionary().has(name);
 }
 
 /**
@@ -232,18 +247,6 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    name: 'motion-verb',
-    decide: (e) => {
-      const verb = e.register?.motionVerb;
-      return verb
-        ? drop(
-            'motion-verb',
-            `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
-          )
-        : undefined;
-    },
-  },
-  {
     name: 'glued-place',
     decide: (e) =>
       e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
@@ -266,8 +269,12 @@ const RULES: readonly Rule[] = [
       // “多肉娘娘”, “面条陈掌柜”: a person called after what they do.
       e.detectors.every((d) => d === 'quoted') &&
       (cue.PERSON_NOUN.test(e.term.term) ||
-        e.occurrences.some((o) => cue.PERSON_CALLED_BEFORE.test(o.before)))
-        ? drop('nickname', "a person's nickname: it ends in a word for a person, or people are called it")
+        e.occurrences.some((o) => cue.PERSON_CALLED_BEFORE.test(o.before)) ||
+        mostly(e.occurrences, (o) => personAfterQuote(o.after)))
+        ? drop(
+            'nickname',
+            "a person's nickname: it ends in a word for a person, people are called it, or a name follows it",
+          )
         : undefined,
   },
   {
@@ -420,6 +427,45 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'opens-elsewhere',
+    decide: (e) => {
+      // 丽水通济堰, 黄山机场, 宁波它山堰: a place or programme named with another city first is that
+      // city's. Quzhou's own are named after a Quzhou place, or have one inside (杭衢铁路).
+      const other = e.register?.opensElsewhere;
+      return other && e.term.category !== 'slogan' && !e.register?.quzhou.length
+        ? drop('opens-elsewhere', `named with ${other} first, a place outside Quzhou: that place's`)
+        : undefined;
+    },
+  },
+  {
+    name: 'grammar-opening',
+    decide: (e) => {
+      // 金星村|仅|一桥之隔, 市域范围内|有|江郎山: an adverb, a verb of being or having, or a
+      // preposition cut alone by the dictionary opens no name; jieba's HMM glued it to what follows.
+      if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
+        return undefined;
+      const [first, ...rest] = dictionaryCut(e.term.term);
+      return first && cue.GRAMMAR_CHAR.test(first) && rest.join('').length >= 2
+        ? drop(
+            'grammar-opening',
+            `opens with ${first}, a word of grammar standing alone: a clause, not a name`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'motion-verb',
+    decide: (e) => {
+      const verb = e.register?.motionVerb;
+      return verb
+        ? drop(
+            'motion-verb',
+            `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'verb-led',
     decide: (e) => {
       // “打造四省边际中心城市”, 谋划|教育实践基地, 距离|三清山景区: a verb or preposition before a
@@ -540,8 +586,11 @@ const RULES: readonly Rule[] = [
   {
     name: 'doubled-stem',
     decide: (e) => {
-      // 贺田村|村支书: a division's name followed by a word that starts with its suffix again.
       const form = e.term.term;
+      // “龙游龙游”: a name written twice is a play on it, not a second name.
+      if (/^(.{2,})\1$/.test(form) && e.detectors.every((d) => d === 'quoted'))
+        return drop('doubled-stem', `${form.slice(0, form.length / 2)} written twice: a play on a name`);
+      // 贺田村|村支书: a division's name followed by a word that starts with its suffix again.
       const unit = DIVISION_SUFFIX.exec(form)?.[0];
       if (!unit || !e.register || e.register.named > 0) return undefined;
       const shorter = form.slice(0, form.length - unit.length);

@@ -477,6 +477,40 @@ describe('seen first in session 11', () => {
     expect(alone.entries.has('青石镇')).toBe(false);
   });
 
+  it("drops what is another region's by its name or by where it is written", () => {
+    const compiled = compile(
+      '龙游县姜席堰成为继丽水通济堰、诸暨桔槔井灌工程、宁波它山堰、湖州溇港之后我省又一处灌溉工程遗产。' +
+        '游客从黄山机场可乘汽车赴开化县。来自杭州市下城区朝晖街道的志愿者也来到开化县。',
+    );
+    expectDropped(compiled, ['丽水通济堰', '宁波它山堰', '湖州溇港', '黄山机场'], 'opens-elsewhere');
+    expectDropped(compiled, ['朝晖街道'], 'after-elsewhere');
+    expect(compiled.entries.get('开化县')?.category).toBe('place');
+  });
+
+  it('does not open a name with a word of grammar that jieba glued to it', () => {
+    const compiled = compile('花牵谷与开化县金星村仅一桥之隔，谷内种满了花。');
+    expect(compiled.entries.has('仅一桥')).toBe(false);
+    expect(ruleFor(compiled.decisions, '仅一桥')?.rule).toBe('grammar-opening');
+  });
+
+  it('drops provincial designations, a name written twice as a play, and a nickname before a name', () => {
+    const compiled = compile(
+      '江山市廿八都镇先后获得“浙江省精神文明建设示范镇”“浙江省美丽庭院特色村”等荣誉。' +
+        '“龙游龙游”，这可不是口误，龙游县的文旅推介从这里开始。' +
+        '开化县乡里还有“梅花诗人”张道洽、少将周建屏等名人，县里要挖掘“梅花诗人”张道洽的历史文化。',
+    );
+    expectDropped(compiled, ['浙江省精神文明建设示范镇', '浙江省美丽庭院特色村'], 'honour');
+    expectDropped(compiled, ['龙游龙游'], 'doubled-stem');
+    expectDropped(compiled, ['梅花诗人'], 'nickname');
+  });
+
+  it('takes a national road by its lettered number', () => {
+    const { entries } = compile('开化县G351国道至大荫山段公路正式通车，S313省道也在改造。');
+    expect(entries.get('G351国道')?.category).toBe('place');
+    expect(entries.get('S313省道')?.category).toBe('place');
+    expect(entries.has('351国道')).toBe(false);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -75,6 +75,8 @@ export interface RegisterEvidence {
    * 安徽黄山|…): the thing is that place's, as the matcher reads it on a page (lib/matching/qualifiers.ts).
    */
   afterElsewhere?: string;
+  /** A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it (丽水|通济堰, 黄山|机场). */
+  opensElsewhere?: string;
   /**
    * A verb of motion or a preposition standing alone in the stem of a name by its suffix, as the
    * dictionary cuts it (水|绕|山, 船|行|碧溪, 经|钱江): a clause describing the landscape, not a
@@ -329,6 +331,7 @@ export function gatherEvidence({
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
+  const regions = new Set(register?.regions ?? []);
   const local = nameFinder(register ? localNames(register, dictionary) : new Set());
   // Two characters and more: a one-character name (衢) inside a list says nothing.
   const twoOrMore = (names: Iterable<string>) => new Set([...names].filter((name) => name.length >= 2));
@@ -346,6 +349,16 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
+  /** A province, city or county outside Quzhou by its name, not an ordinary word (通道 is a county of Hunan and a word). */
+  const outside = (name: string) => {
+    const entry = dictionary.get(name);
+    return (
+      qualifiers.has(name) &&
+      !quzhouByName.has(name) &&
+      !shortOf.has(name) &&
+      (!entry || /^ns/.test(entry.tag))
+    );
+  };
   return terms.map((term, i) => {
     const sentences = mentions[i] ?? term.sentences;
     const tokens = tokenize(term.term);
@@ -365,19 +378,26 @@ export function gatherEvidence({
     const listed = LIST_SEPARATOR.test(term.term);
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
-    // Only names that are not ordinary words (通道 is a county of Hunan and a word).
+    // 浦江“上山遗址”, 杭州市下城区|朝晖街道: the outside place may be followed by a district of its own.
     const elsewhereBefore = (before: string) => {
       const b = before.replace(/[“"]$/, '');
-      for (let len = Math.min(5, b.length); len >= 2; len--) {
-        const q = b.slice(-len);
-        const entry = dictionary.get(q);
-        if (qualifiers.has(q) && !quzhouByName.has(q) && !shortOf.has(q) && (!entry || /^ns/.test(entry.tag)))
-          return q;
-      }
+      for (const text of [b, b.replace(/[\u4e00-\u9fff]{2,3}[区县市]$/, '')])
+        for (let len = Math.min(5, text.length); len >= 2; len--)
+          if (outside(text.slice(-len))) return text.slice(-len);
       return undefined;
     };
     const before = occurrences.map((o) => elsewhereBefore(o.before));
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
+    // 丽水|通济堰, 黄山|机场: jieba reads the outside place as the first word of the form.
+    const opening = tokens[0]?.word ?? '';
+    const opensElsewhere =
+      opening.length >= 2 &&
+      term.term.length - opening.length >= 2 &&
+      regions.has(opening) &&
+      outside(opening) &&
+      !within
+        ? opening
+        : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
@@ -409,6 +429,7 @@ export function gatherEvidence({
               ...(epithetOf ? { epithetOf } : {}),
               ...(largerWithin ? { largerWithin } : {}),
               ...(afterElsewhere ? { afterElsewhere } : {}),
+              ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
             },
           }

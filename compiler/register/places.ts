@@ -37,6 +37,12 @@ export interface PlaceRegister {
    * place's (lib/matching/qualifiers.ts).
    */
   qualifiers: string[];
+  /**
+   * The provinces and prefecture-level cities among them, full and short (浙江省, 丽水市, 丽水):
+   * a name opening with one of these is that region's (丽水通济堰). County names are left out:
+   * many are also the names of Quzhou's own quarters (东港, 城东).
+   */
+  regions: string[];
 }
 
 function bump(counts: Map<string, number>, key: string): void {
@@ -52,6 +58,7 @@ export function buildPlaceRegister(
   const stems = new Map<string, number>();
   const byCode = new Map<string, { row: DivisionRow; name?: DivisionName }>();
   const qualifiers = new Set<string>();
+  const regions = new Set<string>();
   for (const row of rows) {
     const name = divisionName(row.name, row.level);
     if (name) {
@@ -62,6 +69,7 @@ export function buildPlaceRegister(
         qualifiers.add(name.name);
         const short = shortForm(name, row.level);
         if (short) qualifiers.add(short);
+        if (row.level !== 'county') for (const n of [name.name, ...(short ? [short] : [])]) regions.add(n);
       }
     }
     // Only the prefecture and what lies above or in it need their parents remembered.
@@ -104,5 +112,6 @@ export function buildPlaceRegister(
     stemmed: (stem) => stems.get(stem) ?? 0,
     exists: (name) => names.has(name),
     qualifiers: [...qualifiers].sort(),
+    regions: [...regions].sort(),
   };
 }

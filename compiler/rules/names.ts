@@ -191,11 +191,11 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       const start = pos - len;
       if (start < 0) break;
       const stem = text.slice(start, pos);
-      if (![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
+      // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
+      const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
+      if (!numbered && ![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
-      // National and provincial roads are numbered: 205国道, 17省道.
-      const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^\d+$/.test(stem);
       if (
         !numbered &&
         /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋]/.test(stem) &&
@@ -228,6 +228,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       if (tokens.some((t) => t.start < start && t.end > start && t.end <= pos && isInDictionary(t.word)))
         continue;
       const before = text[start - 1];
+      // G351国道: the letter is part of the road's number, so 351国道 alone is a cut.
+      if (numbered && /^[GS]$/.test(before ?? '')) continue;
       const parent = adminEnds.get(start);
       let support = 1;
       // A program named after a name just before it (红色物业联盟|标准化行动): the edge between
@@ -236,7 +238,9 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       const continues =
         suffix.category === 'program' &&
         found.some((f) => f.end === start && !f.suffix.admin && !CONTAINERS.has(f.suffix.suffix));
-      if (continues) support = 1;
+      // A lettered road number (G351) is a whole name wherever it is written.
+      if (numbered && /^[GS]/.test(stem)) support = 4;
+      else if (continues) support = 1;
       else if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
         support = 4;
       // A locative (域内|莲花国际未来乡村) ends the phrase before the name.
