@@ -9,6 +9,7 @@ import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
 import { acceptName, isSpecific, isUnitPlusGeneric } from './specific';
+import { findRoadCodes } from './rules/road-codes';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findEnumerations } from './rules/enumerations';
 import { addListed } from './listed';
@@ -302,6 +303,8 @@ export function extractTerms(
   );
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()]);
+  for (const road of findRoadCodes(sentences, tokensOf))
+    add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
   return terms;
 }
 

@@ -511,6 +511,21 @@ describe('seen first in session 11', () => {
     expect(entries.has('351国道')).toBe(false);
   });
 
+  it('finds county roads by their code where the sentence is about roads, and no word ending in 线', () => {
+    const { entries } = compile(
+      '17省道和城白线穿境而过。黄坛口乡将融合药王线、石呈线两线景观。' +
+        '江山市做强中线、做实底线、做畅竖线。衢州港集装箱航线首航，浙江在线报道了这条生产线。',
+    );
+    for (const road of ['城白线', '药王线', '石呈线']) expect(entries.get(road)?.category, road).toBe('place');
+    for (const phrase of ['实底线', '畅竖线', '箱航线', '江在线', '条生产线'])
+      expect(entries.has(phrase), phrase).toBe(false);
+  });
+
+  it('finds a village right after a one-character preposition that jieba glued to it', () => {
+    const { entries } = compile('改建工程路线起点与315省道平交相接，沿下石埠村东侧至黄坛口乡。');
+    expect(entries.get('下石埠村')?.division?.chain[0]).toBe('石室乡');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -87,12 +87,17 @@ export function findRegisterPlaces(
         // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村).
         const next = text[end];
         const alone = next === undefined || !/[\u3400-\u9fff]/.test(next) || FUNCTION_CHARS.has(next);
-        if (alone && !afterQualifier(text, at) && cleanStart(text, at, town) && namedParent(town, article))
+        if (
+          alone &&
+          !afterQualifier(text, at) &&
+          cleanStart(text, at, town, dictionary) &&
+          namedParent(town, article)
+        )
           out.push({ place: town, sentence, bare: name });
         at = end - 1;
         continue;
       }
-      if (!afterQualifier(text, at) && cleanStart(text, at, byName.get(name)![0]!)) {
+      if (!afterQualifier(text, at) && cleanStart(text, at, byName.get(name)![0]!, dictionary)) {
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
         // village only where the sentence names its town or county before it.
@@ -173,11 +178,20 @@ function listedTowns(
  * The name starts a word: after punctuation, a grammar word or a division that contains it
  * (大街乡|贺田村), not in the middle of a longer name (长虹乡的高|田坑村 is 高田坑村).
  */
-function cleanStart(text: string, at: number, place: RegisterPlace): boolean {
+function cleanStart(
+  text: string,
+  at: number,
+  place: RegisterPlace,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+): boolean {
   if (place.level !== 'village' && place.level !== 'town') return true;
   const before = text[at - 1];
   if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
   if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
+  // A one-character preposition or locative the dictionary does not join to the name's first
+  // character (沿|下石埠村), though jieba's HMM may glue them (沿下).
+  const alone = dictionary.get(before);
+  if (alone && /^(p|f)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
   // 长虹乡的|高田坑村 before 田坑村.
   const window = text.slice(Math.max(0, at - 6), Math.min(text.length, at + place.name.length));
