@@ -24,6 +24,8 @@ export const LIKENED_BEFORE =
   /(成为|变成|变为|化身为?|化作|宛如|犹如|宛若|好似|好像|恰似|如同|俨然|堪称|虽有|像)(了|是)?(一[座个片条颗])?([\u4e00-\u9fff]{1,3}的)?[“"]$/;
 /** Adverbs, verbs of being and having, prepositions and conjunctions that stand alone (仅, 有, 在, 和). */
 export const GRAMMAR_CHAR = /^[仅只也就才又再还更很已曾将有是在从于向对把被和与及或]$/;
+/** Kinds of actor the common rural business models join with + (公司+合作社+农户, 公司+基地+农户). */
+export const ACTOR_END = /(公司|企业|合作社|农户|农民|基地|村集体|银行|协会|家庭农场|市场)$/;
 export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建成|成为|变成|作为)$/;
 
 /** Words for a person at the end of a quoted nickname. */

@@ -236,6 +236,15 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'town-elsewhere',
+    decide: (e) => {
+      const town = e.register?.townElsewhere;
+      return town
+        ? drop('town-elsewhere', `${town} is a town outside Quzhou named after it, and no Quzhou division is`)
+        : undefined;
+    },
+  },
+  {
     name: 'after-elsewhere',
     decide: (e) => {
       // 浦江“上山遗址”: a site, river or park written after another province, city or county is
@@ -704,6 +713,21 @@ const RULES: readonly Rule[] = [
         return undefined;
       if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
       return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
+    },
+  },
+  {
+    name: 'actor-model',
+    decide: (e) => {
+      // “龙头公司+村经济合作社+农户”模式: kinds of actor joined by + make a business model used all
+      // over China (公司+农户), not a name; a chain with a name in it (邻礼通+红色物业联盟) is not one.
+      const parts = e.term.term.split(/[+＋]/);
+      if (parts.length < 2 || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      return parts.every((p) => cue.ACTOR_END.test(p))
+        ? drop(
+            'actor-model',
+            'kinds of actor joined by + (公司+合作社+农户): a common business model, not a name',
+          )
+        : undefined;
     },
   },
   {

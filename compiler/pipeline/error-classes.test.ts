@@ -438,10 +438,10 @@ describe('seen first in session 11', () => {
   it('drops a site written after a county outside Quzhou, and a place only ever likened to', () => {
     const compiled = compile(
       '龙游县的这处遗址，是继浦江“上山遗址”之后的又一重要发现。' +
-        '经过多年治理，常山县的废弃矿坑成为美丽的“天鹅湖”。村里虽有“金银山”，却没有致富的路子。',
+        '经过多年治理，常山县的废弃矿坑成为美丽的“天鹅湖”，水库宛如一座“翡翠湖”。',
     );
     expectDropped(compiled, ['上山遗址'], 'after-elsewhere');
-    expectDropped(compiled, ['天鹅湖', '金银山'], 'likened');
+    expectDropped(compiled, ['天鹅湖', '翡翠湖'], 'likened');
     expect(compiled.entries.get('龙游县')?.category).toBe('place');
   });
 
@@ -516,7 +516,8 @@ describe('seen first in session 11', () => {
       '17省道和城白线穿境而过。黄坛口乡将融合药王线、石呈线两线景观。' +
         '江山市做强中线、做实底线、做畅竖线。衢州港集装箱航线首航，浙江在线报道了这条生产线。',
     );
-    for (const road of ['城白线', '药王线', '石呈线']) expect(entries.get(road)?.category, road).toBe('place');
+    for (const road of ['城白线', '药王线', '石呈线'])
+      expect(entries.get(road)?.category, road).toBe('place');
     for (const phrase of ['实底线', '畅竖线', '箱航线', '江在线', '条生产线'])
       expect(entries.has(phrase), phrase).toBe(false);
   });
@@ -524,6 +525,18 @@ describe('seen first in session 11', () => {
   it('finds a village right after a one-character preposition that jieba glued to it', () => {
     const { entries } = compile('改建工程路线起点与315省道平交相接，沿下石埠村东侧至黄坛口乡。');
     expect(entries.get('下石埠村')?.division?.chain[0]).toBe('石室乡');
+  });
+
+  it('drops a river that names a town outside Quzhou, and a business model of kinds of actor', () => {
+    const compiled = compile(
+      '衢江流出衢州，接金华江、兰江后，并入新安江，流向下游富春江。' +
+        '开化县某村实行“龙头公司+村经济合作社+农户”模式，共同做大香椿产业。',
+    );
+    expectDropped(compiled, ['新安江', '富春江'], 'town-elsewhere');
+    expectDropped(compiled, ['龙头公司+村经济合作社+农户'], 'actor-model');
+    // A chain with a name in it is kept: 邻礼通 is not a kind of actor.
+    const named = compile('柯城区以“邻礼通+红色物业联盟”为治理地标，邻礼通平台已覆盖全区。');
+    expect(named.entries.has('邻礼通+红色物业联盟')).toBe(true);
   });
 
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {

@@ -75,6 +75,12 @@ export interface RegisterEvidence {
    * 安徽黄山|…): the thing is that place's, as the matcher reads it on a page (lib/matching/qualifiers.ts).
    */
   afterElsewhere?: string;
+  /**
+   * A town or subdistrict outside Quzhou named after the feature (新安江街道, 富春江镇, 兰江街道),
+   * where no Quzhou division's name opens with it: the river or hill is that town's, downstream or
+   * elsewhere. Rivers name the towns along them.
+   */
+  townElsewhere?: string;
   /** A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it (丽水|通济堰, 黄山|机场). */
   opensElsewhere?: string;
   /**
@@ -293,6 +299,8 @@ function nameFinder(names: ReadonlySet<string>) {
  * Asked only of landscape (rivers, hills, lakes, old villages): shops and roads take such characters
  * for their sound (百汇路, 聚宝街).
  */
+/** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
+const NATURAL = new Set(['江河', '湖泊', '溪流', '山']);
 const LANDSCAPE = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海', '古镇', '古村落']);
 const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行]$/;
 /** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
@@ -344,6 +352,7 @@ export function gatherEvidence({
   // 常山 → 常山县: what people write alone for a Quzhou county, and the county's name.
   const shortOf = new Map<string, string>();
   const quzhouStems = new Set<string>();
+  const quzhouNames = (register?.places ?? []).map((p) => p.name);
   for (const p of register?.places ?? []) {
     quzhouStems.add(p.stem);
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
@@ -398,6 +407,15 @@ export function gatherEvidence({
       !within
         ? opening
         : undefined;
+    const townElsewhere =
+      register &&
+      term.category === 'place' &&
+      (NATURAL.has(term.kind) || (term.kind === '并列项' && /[江河湖山溪]$/.test(term.term))) &&
+      !quzhouByName.has(term.term)
+        ? ['街道', '镇', '乡']
+            .map((level) => term.term + level)
+            .find((town) => register.named(town) > 0 && !quzhouNames.some((n) => n.startsWith(term.term)))
+        : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
@@ -430,6 +448,7 @@ export function gatherEvidence({
               ...(largerWithin ? { largerWithin } : {}),
               ...(afterElsewhere ? { afterElsewhere } : {}),
               ...(opensElsewhere ? { opensElsewhere } : {}),
+              ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
             },
           }
