@@ -10,6 +10,7 @@ import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
 import { acceptName, isSpecific, isUnitPlusGeneric } from './specific';
 import { findRoadCodes } from './rules/road-codes';
+import { findWiderTerms } from './scope/wider-terms';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findEnumerations } from './rules/enumerations';
 import { addListed } from './listed';
@@ -303,6 +304,17 @@ export function extractTerms(
   );
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()]);
+  for (const m of findWiderTerms(sentences)) {
+    const t = add(
+      terms,
+      m.term.term,
+      m.term.category!,
+      m.term.scope === 'national' ? '国家提法' : '浙江提法',
+      m.sentence,
+      'wider-term',
+    );
+    if (m.form !== m.term.term) t.aliases.add(m.form);
+  }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
   return terms;

@@ -9,6 +9,7 @@ import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
+import { widerTerm } from '../scope/wider-terms';
 import { dictionaryCut, generalDictionary, tokenize, type Token } from '../lexicon';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
@@ -120,6 +121,18 @@ function withoutPrefix(
 }
 
 const RULES: readonly Rule[] = [
+  {
+    // Zhejiang's and the country's named strategies and programmes (compiler/scope/wider-terms.json),
+    // wherever an article writes them: the reference list is the authority, as the register is for
+    // places, whatever another detector made of the words.
+    name: 'wider-term',
+    decide: (e) => {
+      const wider = e.detectors.includes('wider-term') ? widerTerm([e.term.term]) : undefined;
+      return wider
+        ? keep('wider-term', `in the reference list of Zhejiang's and China's named terms`, wider.category)
+        : undefined;
+    },
+  },
   {
     // The detector's own rule turned it down (extract.ts and the rules it calls).
     name: 'detector',

@@ -539,6 +539,18 @@ describe('seen first in session 11', () => {
     expect(named.entries.has('邻礼通+红色物业联盟')).toBe(true);
   });
 
+  it("takes Zhejiang's and China's named strategies from the reference list, not their ordinary policy words", () => {
+    const { entries, decisions } = compile(
+      '开化县深入践行绿水青山就是金山银山理念，推进五水共治和共富工坊建设，全面推进乡村振兴。',
+    );
+    expect(entries.get('绿水青山就是金山银山')?.category).toBe('slogan');
+    expect(entries.get('五水共治')?.category).toBe('program');
+    expect(entries.get('共富工坊')?.scope).toBe('zhejiang');
+    expect(ruleFor(decisions, '共富工坊')?.rule).toBe('wider-term');
+    // 乡村振兴 is in the list to explain it where another rule finds it, but proposes nothing.
+    expect(entries.has('乡村振兴')).toBe(false);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -4,7 +4,8 @@
  * like the register for places, and read the same way: the entry says who set the term and what it
  * is, and is marked with its scope, so the popover never makes it look local.
  */
-import { SCOPES, type Scope } from '../../lib/glossary/glossary';
+import type { Sentence } from '../article';
+import { CATEGORIES, SCOPES, type Category, type Scope } from '../../lib/glossary/glossary';
 import data from './wider-terms.json';
 
 export interface WiderTerm {
@@ -12,6 +13,11 @@ export interface WiderTerm {
   aliases: string[];
   scope: Scope;
   definition: string;
+  /**
+   * Where set, the term is proposed wherever an article writes it (findWiderTerms); where not,
+   * it is ordinary policy vocabulary (乡村振兴) that only explains an entry found otherwise.
+   */
+  category?: Category;
 }
 
 function validate(raw: unknown): WiderTerm[] {
@@ -26,10 +32,18 @@ function validate(raw: unknown): WiderTerm[] {
       throw new Error(`${where}.scope must be one of ${SCOPES.join(', ')}`);
     if (typeof o.definition !== 'string' || !o.definition.endsWith('。'))
       throw new Error(`${where}.definition must be a sentence ending in 。`);
+    if (o.category !== undefined && !CATEGORIES.includes(o.category as Category))
+      throw new Error(`${where}.category must be one of ${CATEGORIES.join(', ')}`);
     const aliases = o.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
       throw new Error(`${where}.aliases must be an array of strings`);
-    return { term: o.term, aliases: aliases as string[], scope: o.scope as Scope, definition: o.definition };
+    return {
+      term: o.term,
+      aliases: aliases as string[],
+      scope: o.scope as Scope,
+      definition: o.definition,
+      ...(o.category ? { category: o.category as Category } : {}),
+    };
   });
 }
 
@@ -44,4 +58,36 @@ export function widerTerm(forms: Iterable<string>): WiderTerm | undefined {
     if (w) return w;
   }
   return undefined;
+}
+
+/** Forms of the proposed terms, longest first, so 千企结千村、消灭薄弱村 wins over 千企结千村. */
+const PROPOSED = WIDER.filter((w) => w.category)
+  .flatMap((w) => [w.term, ...w.aliases].map((form) => ({ form, w })))
+  .sort((a, b) => b.form.length - a.form.length);
+
+export interface WiderMention {
+  term: WiderTerm;
+  /** The form written: the term or one of its aliases. */
+  form: string;
+  sentence: Sentence;
+}
+
+/**
+ * Every named strategy, programme or slogan of the reference list a sentence writes, leftmost
+ * longest: like the register for places, the list is what says these are terms.
+ */
+export function findWiderTerms(sentences: readonly Sentence[]): WiderMention[] {
+  const out: WiderMention[] = [];
+  for (const sentence of sentences) {
+    const taken: [number, number][] = [];
+    for (const { form, w } of PROPOSED) {
+      for (let at = sentence.text.indexOf(form); at >= 0; at = sentence.text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (taken.some(([s, e]) => at < e && end > s)) continue;
+        taken.push([at, end]);
+        out.push({ term: w, form, sentence });
+      }
+    }
+  }
+  return out;
 }
