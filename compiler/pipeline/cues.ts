@@ -10,7 +10,8 @@ export const PERSON_AFTER =
   /^[”"]?(医生|大夫|老师|书记|主任|同志|先生|女士|师傅|院长|校长|教授|村长|镇长|县长|市长|等人|说|表示|介绍|告诉)/;
 /** A photographer's or reporter's credit: 杨伏山 摄, 记者 … 报道. Wins over a place suffix. */
 export const CREDIT_AFTER = /^\s*(摄|摄影|报道)(\s|$|[。，）)])/;
-export const PERSON_BEFORE = /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长)[“"]?$/;
+export const PERSON_BEFORE =
+  /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长)[“"]?$/;
 /** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

@@ -60,11 +60,17 @@ function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boo
 function isPerson(e: TermEvidence): boolean {
   const form = e.term.term;
   if (form.length <= 4 && mostly(e.occurrences, (o) => cue.CREDIT_AFTER.test(o.after))) return true;
+  // A post right before or a verb of saying right after most uses (市委秘书长郑河江介绍): a person,
+  // whatever suffix the name happens to end in.
+  const framed = (o: Occurrence) => cue.PERSON_BEFORE.test(o.before) || cue.PERSON_AFTER.test(o.after);
+  const named = form.length <= 3 && cue.SURNAMES.includes(form[0]!) && !e.word;
+  if (named && (e.occurrences.some((o) => cue.PERSON_BEFORE.test(o.before)) || mostly(e.occurrences, framed)))
+    return true;
   // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
   if (e.term.category === 'place') return false;
   if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
   if (form.length < 2 || form.length > 3 || !cue.SURNAMES.includes(form[0]!) || e.word) return false;
-  return e.occurrences.some((o) => cue.PERSON_AFTER.test(o.after) || cue.PERSON_BEFORE.test(o.before));
+  return e.occurrences.some(framed);
 }
 
 /**
@@ -245,6 +251,18 @@ const RULES: readonly Rule[] = [
       const other = e.register?.namedAfterElsewhere;
       return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
         ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
+        : undefined;
+    },
+  },
+  {
+    name: 'wider-body',
+    decide: (e) => {
+      // 中国木材流通协会, 浙江省电力实业总公司: a body named for the country or the province, with no
+      // Quzhou place in its name, is not a Quzhou organisation (LABELLING.md: bodies outside Quzhou).
+      // Companies registered as 浙江… (浙江蓝宇新材料有限公司) are local firms: bare 浙江 is left alone.
+      const opening = /^(中国|中华|全国|国家|浙江省|省)/.exec(e.term.term)?.[0];
+      return opening && e.term.category === 'organization' && !e.register?.within
+        ? drop('wider-body', `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`)
         : undefined;
     },
   },
@@ -476,6 +494,20 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'division-feature',
+    decide: (e) => {
+      // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
+      // and a word, never a mountain's name (mountains are not named 衢州市山).
+      const stem = e.term.term.slice(0, -1);
+      return e.term.category === 'place' &&
+        /^[山江湖溪]$/.test(e.term.term.slice(-1)) &&
+        DIVISION_SUFFIX.test(stem) &&
+        e.register?.within === stem
+        ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
+        : undefined;
+    },
+  },
+  {
     name: 'motion-verb',
     decide: (e) => {
       const verb = e.register?.motionVerb;
@@ -552,10 +584,13 @@ const RULES: readonly Rule[] = [
   {
     name: 'split-word',
     decide: (e) => {
-      // 改走乡|间小道, 村规村|约: the suffix is the first character of the word written after it.
-      if (!e.detectors.includes('name-suffix') || e.term.category !== 'place') return undefined;
+      // 改走乡|间小道, 村规村|约, 副总工程|师: the suffix is the start of the word written after it.
+      if (!e.detectors.includes('name-suffix')) return undefined;
       const last = e.term.term[e.term.term.length - 1]!;
-      return mostly(e.occurrences, (o) => o.lastJoinsAfter)
+      // One character joining the next (总部|落户 → 部落) splits only a place's one-character suffix.
+      const joins = (o: Occurrence) =>
+        o.suffixStartsWord || (e.term.category === 'place' && o.lastJoinsAfter);
+      return mostly(e.occurrences, joins)
         ? drop('split-word', `its last character ${last} starts the word written after it`)
         : undefined;
     },
@@ -661,6 +696,20 @@ const RULES: readonly Rule[] = [
       e.term.category === 'organization' && mostly(e.occurrences, (o) => cue.BYLINE_AFTER.test(o.after))
         ? drop('byline', "a publisher in a byline, written before its reporter's name")
         : undefined,
+  },
+  {
+    name: 'government',
+    decide: (e) => {
+      // 浙江省江山市人民政府, 西山下村党群服务中心: a place's government or its party and service
+      // centre is named by what it does (LABELLING.md: bodies named by function).
+      const m = /(人民政府|政府|党群服务中心|便民服务中心)$/.exec(e.term.term);
+      if (!m || e.term.category === 'slogan') return undefined;
+      const places = e.tokens.filter((t) => t.end <= m.index);
+      const covered = places.length > 0 && places[places.length - 1]!.end === m.index;
+      return covered && places.every((t) => /^ns/.test(t.tag) || /[省市县区镇乡村]$/.test(t.word))
+        ? drop('government', `the ${m[1]} of a place: a body named by what it does`)
+        : undefined;
+    },
   },
   {
     name: 'function-office',

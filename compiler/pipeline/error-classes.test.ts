@@ -551,6 +551,26 @@ describe('seen first in session 11', () => {
     expect(entries.has('乡村振兴')).toBe(false);
   });
 
+  it('drops bodies of the country or province, governments and service centres, but keeps local firms', () => {
+    const compiled = compile(
+      '论坛由中国木材流通协会、浙江省江山市人民政府联合主办，浙江省电力实业总公司派员参加。' +
+        '江山市浙江蓝宇新材料有限公司也来了。西山下村党群服务中心的工作人员介绍了情况。',
+    );
+    expectDropped(compiled, ['中国木材流通协会', '浙江省电力实业总公司'], 'wider-body');
+    expectDropped(compiled, ['西山下村党群服务中心'], 'government');
+    expect(compiled.entries.get('浙江蓝宇新材料有限公司')?.category).toBe('organization');
+  });
+
+  it('drops a person named after a post though the name ends like a river, a cut word and a division with 山', () => {
+    const compiled = compile(
+      '衢州市委秘书长郑河江介绍了投资环境。水电水利规划设计总院副总工程师到场。' +
+        '搞工业，我们衢州市山多，是不如沿海的。',
+    );
+    expectDropped(compiled, ['郑河江'], 'person');
+    expectDropped(compiled, ['规划设计总院副总工程'], 'split-word');
+    expectDropped(compiled, ['衢州市山'], 'division-feature');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -28,6 +28,8 @@ export interface Occurrence {
    * cut out of the middle of a word.
    */
   lastJoinsAfter: boolean;
+  /** The form's last two characters and the next one make a common noun (副总工程|师 → 工程师). */
+  suffixStartsWord: boolean;
   /**
    * A name the first round kept that starts inside the form and ends after it, as written here
    * (遗产地江|郎山 crosses 江郎山): the form was cut across that name.
@@ -152,6 +154,9 @@ function occurrencesOf(
       wordWith(form.slice(-1), after, (w) => w.freq >= WORD_FREQUENCY || w.tag === 'ns')) ||
     // An idiom cut in two: 仍需跋山|涉水 (跋山涉水).
     wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag));
+  /** A common noun the two-character suffix is the start of: 副总工程|师 (工程师). */
+  const suffixStartsWord = (form: string, after: string) =>
+    wordWith(form.slice(-2), after, (w) => w.freq >= 1000 && w.tag === 'n');
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const sentence of mentions) {
@@ -170,6 +175,7 @@ function occurrencesOf(
           before: text.slice(Math.max(0, at - CONTEXT), at),
           after,
           lastJoinsAfter: joins(form, after),
+          suffixStartsWord: suffixStartsWord(form, after),
           ...(crosses ? { crosses } : {}),
         });
       }
