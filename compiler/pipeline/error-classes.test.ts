@@ -571,6 +571,16 @@ describe('seen first in session 11', () => {
     expectDropped(compiled, ['衢州市山'], 'division-feature');
   });
 
+  it('finds weirs, pagodas, temples and rivers called 港, but not a clause that joins two of them', () => {
+    const compiled = compile(
+      '龙游县姜席堰由姜堰和席堰组成，上连姜堰、下接席堰。灵山江上还有司马堰、海龙堰。' +
+        '江山市巽峰塔和周王庙都是古迹，常山港、江山港在衢州汇合。',
+    );
+    for (const place of ['姜席堰', '司马堰', '海龙堰', '巽峰塔', '周王庙', '常山港', '江山港'])
+      expect(compiled.entries.get(place)?.category, place).toBe('place');
+    expectDropped(compiled, ['上连姜堰', '下接席堰'], 'motion-verb');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -301,14 +301,27 @@ function nameFinder(names: ReadonlySet<string>) {
 }
 
 /**
- * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名.
- * Asked only of landscape (rivers, hills, lakes, old villages): shops and roads take such characters
+ * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
+ * 上连姜堰、下接席堰, 沙凝成塔.
+ * Asked only of landscape (rivers, hills, lakes, weirs, old villages and sites): shops and roads take such characters
  * for their sound (百汇路, 聚宝街).
  */
 /** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
 const NATURAL = new Set(['江河', '湖泊', '溪流', '山']);
-const LANDSCAPE = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海', '古镇', '古村落']);
-const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行]$/;
+const LANDSCAPE = new Set([
+  '江河',
+  '湖泊',
+  '溪流',
+  '山',
+  '湿地',
+  '花海',
+  '古镇',
+  '古村落',
+  '堰坝',
+  '港',
+  '古迹',
+]);
+const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行连接成]$/;
 /** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
 const MOTION_OPENING = /^[经因绕溯]$/;
 

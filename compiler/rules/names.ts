@@ -148,6 +148,8 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
     if (next && blocked.includes(next)) continue;
+    if (s.ends && NAME_CHAR.test(next) && !FUNCTION_CHARS.has(next) && !/[畔边岸上下段沿流两]/.test(next))
+      continue;
     return s;
   }
   return undefined;

@@ -14,6 +14,11 @@ export interface Suffix {
   /** Shortest and longest name before the suffix. */
   min: number;
   max: number;
+  /**
+   * The name must end where it is written: punctuation, a grammar word or a side of the place
+   * follows (常山港、, 常山港畔), never more of a name (衢州陆港|现代物流中心, 空港|新城).
+   */
+  ends?: true;
 }
 
 const S = (
@@ -101,6 +106,13 @@ export const SUFFIXES: readonly Suffix[] = [
   S('街', 'place', '街道', 2, 3),
   S('巷', 'place', '巷弄', 2, 3),
   S('堤', 'place', '堤坝', 2, 2),
+  // Weirs, pagodas and temples are named landmarks of the old irrigated valleys (姜席堰, 巽峰塔,
+  // 周王庙); 港 is a river there as well as a port (常山港, 江山港).
+  S('古堰', 'place', '古迹', 2, 4),
+  S('堰', 'place', '堰坝', 2, 3),
+  S('塔', 'place', '古迹', 2, 3),
+  S('庙', 'place', '古迹', 2, 3),
+  { ...S('港', 'place', '港', 2, 2), ends: true as const },
   S('山', 'place', '山', 2, 3),
   S('关', 'place', '关隘', 2, 2),
   S('阁', 'place', '古迹', 2, 2),
