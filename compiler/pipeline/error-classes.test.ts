@@ -581,6 +581,12 @@ describe('seen first in session 11', () => {
     expectDropped(compiled, ['上连姜堰', '下接席堰'], 'motion-verb');
   });
 
+  it('finds development zones by their official kinds', () => {
+    const { entries } = compile('衢州绿色产业集聚区常山片区引进了一批项目，衢州经济技术开发区也在招商。');
+    for (const zone of ['衢州绿色产业集聚区', '衢州经济技术开发区'])
+      expect(entries.get(zone)?.category, zone).toBe('place');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -49,6 +49,11 @@ export const SUFFIXES: readonly Suffix[] = [
   S('港区', 'place', '港区', 2, 3),
   S('作业区', 'place', '港口作业区', 2, 3),
   S('功能区', 'place', '功能区', 2, 6),
+  // Development zones by their official kinds (衢州绿色产业集聚区, 衢州经济技术开发区, 衢州高新区).
+  S('产业集聚区', 'place', '园区', 2, 8),
+  S('集聚区', 'place', '园区', 2, 8),
+  S('开发区', 'place', '开发区', 2, 8),
+  S('高新区', 'place', '开发区', 2, 4),
   S('创新区', 'place', '创新区', 2, 14),
   S('度假区', 'place', '度假区', 2, 10),
   S('综合体', 'place', '综合体', 2, 8),
