@@ -532,8 +532,9 @@ const RULES: readonly Rule[] = [
       const common = (generalFrequency(first!.word) ?? 0) >= 300;
       const rest = e.term.term.length - first!.word.length;
       // jieba tags a verb that can be a noun vn (建设|灵山江防洪工程): before a name it is the verb.
-      if (!(/^(v|vn|p)$/.test(first!.tag) && common && first!.word.length >= 2 && rest >= 3))
-        return undefined;
+      // Verbs that govern a means or a partner (利用, 依托) are verbs whatever the tag says (利用/n).
+      const verb = /^(v|vn|p)$/.test(first!.tag) || cue.GOVERNING_VERB.test(first!.word);
+      if (!(verb && common && first!.word.length >= 2 && rest >= 3)) return undefined;
       const object = e.term.term.slice(first!.end);
       const kind = first!.tag === 'p' ? 'preposition' : 'verb';
       // vn is a verb where a division is written right before it (龙游县|建设|…工程), the one
@@ -551,7 +552,14 @@ const RULES: readonly Rule[] = [
           // A place one is called to build (打造“…中心城市”) is a goal, said, not yet a place.
           ...(e.term.category === 'place' ? { category: 'slogan' as const } : {}),
         };
-      return drop('verb-led', `opens with the ${kind} ${first!.word}: a clause, not a name`);
+      const reason = `opens with the ${kind} ${first!.word}: a clause, not a name`;
+      // 利用|创客电商孵化园: a name by its suffix may follow the verb.
+      return (
+        (quoted
+          ? undefined
+          : withoutPrefix(e, first!.word, 'verb-led', { reason: `${reason}; the name follows it` })) ??
+        drop('verb-led', reason)
+      );
     },
   },
   {

@@ -587,6 +587,13 @@ describe('seen first in session 11', () => {
       expect(entries.get(zone)?.category, zone).toBe('place');
   });
 
+  it('keeps the name after a verb that governs it, though jieba tags the verb a noun (利用/n)', () => {
+    const compiled = compile('柯城区聚电商，利用创客电商孵化园比邻以及物流产业发达的优势，积极发展仓储经济。');
+    expect(compiled.entries.get('创客电商孵化园')?.category).toBe('place');
+    expect(compiled.entries.has('利用创客电商孵化园')).toBe(false);
+    expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

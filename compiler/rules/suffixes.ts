@@ -87,6 +87,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('公园', 'place', '公园', 2, 10),
   S('产业园', 'place', '产业园', 2, 8),
   S('创意园', 'place', '园区', 2, 6),
+  S('科技园', 'place', '园区', 2, 6),
+  S('孵化园', 'place', '园区', 2, 6),
   S('药博园', 'place', '园区', 2, 6),
   S('墓群', 'place', '古迹', 2, 8),
   S('书院', 'place', '书院', 2, 3),
