@@ -588,7 +588,9 @@ describe('seen first in session 11', () => {
   });
 
   it('keeps the name after a verb that governs it, though jieba tags the verb a noun (利用/n)', () => {
-    const compiled = compile('柯城区聚电商，利用创客电商孵化园比邻以及物流产业发达的优势，积极发展仓储经济。');
+    const compiled = compile(
+      '柯城区聚电商，利用创客电商孵化园比邻以及物流产业发达的优势，积极发展仓储经济。',
+    );
     expect(compiled.entries.get('创客电商孵化园')?.category).toBe('place');
     expect(compiled.entries.has('利用创客电商孵化园')).toBe(false);
     expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
