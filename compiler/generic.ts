@@ -93,10 +93,11 @@ export function isInDictionary(word: string): boolean {
 }
 
 /**
- * Nationwide slogan patterns: 工业强市, 科技强省, 人才强区 (“make the unit strong by X”) are said of
- * every province, city and district.
+ * Nationwide slogan patterns: 工业强市, 科技强省, 人才强区 (“make the unit strong by X”), 产业兴市,
+ * and what a unit is known for, 农业大市, 工贸重镇, 文化名镇 (“a big farming city”), are said of
+ * every province, city, county and town.
  */
-const NATIONWIDE_PATTERNS = [/^[\u4e00-\u9fff]{2}强[省市区县镇国]$/];
+const NATIONWIDE_PATTERNS = [/^[\u4e00-\u9fff]{2}[强兴大重名][省市区县镇乡国]$/];
 
 export function isNationwide(term: string): boolean {
   return NATIONWIDE_VOCABULARY.has(term) || NATIONWIDE_PATTERNS.some((re) => re.test(term));

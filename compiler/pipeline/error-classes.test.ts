@@ -596,6 +596,15 @@ describe('seen first in session 11', () => {
     expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
   });
 
+  it('does not take what a unit is known for (农业大市, 工贸重镇, 产业兴市) for a place', () => {
+    const { entries } = compile(
+      '衢州也曾头戴过“农业大市”的帽子。江山市全力打造“工贸重镇、山水城镇、文化名镇”。' +
+        '在“工业强市、产业兴市”战略指引下，常山县加快发展。',
+    );
+    for (const phrase of ['农业大市', '工贸重镇', '文化名镇', '产业兴市'])
+      expect(entries.has(phrase), phrase).toBe(false);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);
