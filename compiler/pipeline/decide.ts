@@ -7,17 +7,16 @@
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
-import { SUFFIXES } from '../rules/suffixes';
-import { isSpecific } from '../specific';
 import { widerTerm } from '../scope/wider-terms';
-import { dictionaryCut, generalDictionary, tokenize, type Token } from '../lexicon';
+import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
+import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
+import { STEM_RULES } from './rules-stem';
+import { drop, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
+import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
 
-const NO_ANCHORS = new Set<string>();
-/** The name suffix the form ends in (rules/suffixes.ts), or '' for none. */
-const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix ?? '';
 const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 
 export interface Decision {
@@ -34,59 +33,8 @@ export interface Decision {
   reason: string;
 }
 
-type Verdict = Omit<Decision, 'category'> & { category?: Category };
-type Rule = { name: string; decide: (e: TermEvidence) => Verdict | undefined };
-
-const keep = (rule: string, reason: string, category?: Category): Verdict => ({
-  keep: true,
-  rule,
-  reason,
-  ...(category ? { category } : {}),
-});
-const drop = (rule: string, reason: string): Verdict => ({ keep: false, rule, reason });
-
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
-
-/** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
-const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);
-
-/** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
-function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boolean): boolean {
-  const n = occurrences.filter(test).length;
-  return n > 0 && n * 2 > occurrences.length;
-}
-
-function isPerson(e: TermEvidence): boolean {
-  const form = e.term.term;
-  if (form.length <= 4 && mostly(e.occurrences, (o) => cue.CREDIT_AFTER.test(o.after))) return true;
-  // A post right before or a verb of saying right after most uses (市委秘书长郑河江介绍): a person,
-  // whatever suffix the name happens to end in.
-  const framed = (o: Occurrence) => cue.PERSON_BEFORE.test(o.before) || cue.PERSON_AFTER.test(o.after);
-  const named = form.length <= 3 && cue.SURNAMES.includes(form[0]!) && !e.word;
-  if (named && (e.occurrences.some((o) => cue.PERSON_BEFORE.test(o.before)) || mostly(e.occurrences, framed)))
-    return true;
-  // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
-  if (e.term.category === 'place') return false;
-  if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
-  if (form.length < 2 || form.length > 3 || !cue.SURNAMES.includes(form[0]!) || e.word) return false;
-  return e.occurrences.some(framed);
-}
-
-/**
- * A person's name right after the closing quote (“梅花诗人”张道洽的…): the quote is what they are
- * called. jieba seldom knows a rare full name, so a surname, one or two characters that make no
- * dictionary word, and then a grammar word or punctuation will do too.
- */
-function personAfterQuote(after: string): boolean {
-  if (!/^[”"]/.test(after)) return false;
-  const rest = after.slice(1);
-  const [first] = tokenize(rest);
-  if (first && cue.PERSON_TAG.test(first.tag) && first.word.length >= 2 && first.word.length <= 3)
-    return cue.SURNAMES.includes(first.word[0]!);
-  const name = /^([\u4e00-\u9fff]{2,3}?)(的|是|在|、|，|。|,|；)/.exec(rest)?.[1];
-  return name !== undefined && cue.SURNAMES.includes(name[0]!) && !generalDictionary().has(name);
-}
 
 /**
  * A government office opening a name, as jieba cuts it: 市|水利局, 县|农业农村局. The level
@@ -108,22 +56,6 @@ function hasParallelQuote(o: Occurrence, form: string): boolean {
     .map((m) => m[1]!)
     .filter((q) => q !== form);
   return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
-}
-
-/**
- * Keeps the name without the place written before it, where the rest still names one thing:
- * 廿里镇|工业功能区 without its place names only a kind, and the place stays part of the name.
- */
-function withoutPrefix(
-  e: TermEvidence,
-  prefix: string,
-  rule: string,
-  { reason, parent }: { reason: string; parent?: string },
-): Verdict | undefined {
-  const term = e.term.term.slice(prefix.length);
-  const suffix = suffixOf(term);
-  if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
-  return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
 }
 
 const RULES: readonly Rule[] = [
@@ -233,90 +165,8 @@ const RULES: readonly Rule[] = [
       return keep('epithet', 'an epithet: what a place is called, not the place', 'slogan');
     },
   },
-  {
-    name: 'elsewhere',
-    decide: (e) =>
-      // 黄山 (of 安徽省黄山市): the name of a province, city or county outside Quzhou.
-      e.register?.elsewhere &&
-      e.term.category === 'place' &&
-      // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level after it.
-      (/[省市县区州盟旗]$/.test(e.term.term) || e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
-        ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
-        : undefined,
-  },
-  {
-    name: 'feature-elsewhere',
-    decide: (e) => {
-      // 金华江: a river, lake or mountain named after another province or city is that place's.
-      const other = e.register?.namedAfterElsewhere;
-      return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
-        ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
-        : undefined;
-    },
-  },
-  {
-    name: 'wider-body',
-    decide: (e) => {
-      // 中国木材流通协会, 浙江省电力实业总公司: a body named for the country or the province, with no
-      // Quzhou place in its name, is not a Quzhou organisation (LABELLING.md: bodies outside Quzhou).
-      // Companies registered as 浙江… (浙江蓝宇新材料有限公司) are local firms: bare 浙江 is left alone.
-      const opening = /^(中国|中华|全国|国家|浙江省|省)/.exec(e.term.term)?.[0];
-      return opening && e.term.category === 'organization' && !e.register?.within
-        ? drop('wider-body', `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`)
-        : undefined;
-    },
-  },
-  {
-    name: 'town-elsewhere',
-    decide: (e) => {
-      const town = e.register?.townElsewhere;
-      return town
-        ? drop('town-elsewhere', `${town} is a town outside Quzhou named after it, and no Quzhou division is`)
-        : undefined;
-    },
-  },
-  {
-    name: 'after-elsewhere',
-    decide: (e) => {
-      // 浦江“上山遗址”: a site, river or park written after another province, city or county is
-      // that place's; a Quzhou division of the same name would have been kept by the register.
-      const other = e.register?.afterElsewhere;
-      return other && e.term.category === 'place' && !e.register?.quzhou.length
-        ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
-        : undefined;
-    },
-  },
-  {
-    name: 'glued-place',
-    decide: (e) =>
-      e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
-        ? drop(
-            'glued-place',
-            `a word of grammar before ${e.register.gluedTo}, a place the register knows: a phrase, not a name`,
-          )
-        : undefined,
-  },
-  {
-    name: 'person',
-    decide: (e) =>
-      isPerson(e)
-        ? drop('person', "a person's name (jieba's tag, or a surname with a post beside it)")
-        : undefined,
-  },
-  {
-    name: 'nickname',
-    decide: (e) =>
-      // “多肉娘娘”, “面条陈掌柜”: a person called after what they do.
-      e.detectors.every((d) => d === 'quoted') &&
-      (cue.PERSON_NOUN.test(e.term.term) ||
-        e.occurrences.some((o) => cue.PERSON_CALLED_BEFORE.test(o.before)) ||
-        mostly(e.occurrences, (o) => personAfterQuote(o.after)))
-        ? drop(
-            'nickname',
-            "a person's nickname: it ends in a word for a person, people are called it, or a name follows it",
-          )
-        : undefined,
-  },
+  ...ELSEWHERE_RULES,
+  ...PEOPLE_RULES,
   {
     name: 'list-item',
     decide: (e) => {
@@ -405,44 +255,7 @@ const RULES: readonly Rule[] = [
         : undefined;
     },
   },
-  {
-    name: 'honour',
-    decide: (e) => {
-      const framed = mostly(
-        e.occurrences,
-        (o) => cue.HONOUR_BEFORE.test(o.before) || cue.HONOUR_AFTER.test(o.after),
-      );
-      if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
-      if (cue.HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
-        return drop('honour', 'an honour title: a praise word and a kind of person or group');
-      // 国家生态旅游示范区, 省级特色体验地: a designation the state confers, not a local name.
-      if (cue.DESIGNATION.test(e.term.term))
-        return drop('honour', 'a designation the state or province confers (国家…示范区, 省级…基地)');
-      return undefined;
-    },
-  },
-  {
-    name: 'title',
-    decide: (e) =>
-      e.detectors.every((d) => d === 'quoted') &&
-      mostly(e.occurrences, (o) => cue.TITLE_BEFORE.test(o.before) && cue.TITLE_AFTER.test(o.after))
-        ? drop('title', 'the title of a talk, report or course (以“…”为主题, 作“…”报告)')
-        : undefined,
-  },
-  {
-    name: 'event',
-    decide: (e) => {
-      if (e.detectors.includes('register')) return undefined;
-      if (cue.EVENT_END.test(e.term.term))
-        return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
-      const quotedOnly = e.detectors.every((d) => d === 'quoted');
-      if (quotedOnly && cue.HISTORY_END.test(e.term.term))
-        return drop('event', 'a war, revolt or incident of history, named the way history names them');
-      return quotedOnly && mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
-        ? drop('event', 'the title of a story or legend the text tells (“…”的故事)')
-        : undefined;
-    },
-  },
+  ...TITLE_RULES,
   {
     name: 'descriptive',
     decide: (e) => {
@@ -466,59 +279,8 @@ const RULES: readonly Rule[] = [
       return undefined;
     },
   },
-  {
-    name: 'opens-elsewhere',
-    decide: (e) => {
-      // 丽水通济堰, 黄山机场, 宁波它山堰: a place or programme named with another city first is that
-      // city's. Quzhou's own are named after a Quzhou place, or have one inside (杭衢铁路).
-      const other = e.register?.opensElsewhere;
-      return other && e.term.category !== 'slogan' && !e.register?.quzhou.length
-        ? drop('opens-elsewhere', `named with ${other} first, a place outside Quzhou: that place's`)
-        : undefined;
-    },
-  },
-  {
-    name: 'grammar-opening',
-    decide: (e) => {
-      // 金星村|仅|一桥之隔, 市域范围内|有|江郎山: an adverb, a verb of being or having, or a
-      // preposition cut alone by the dictionary opens no name; jieba's HMM glued it to what follows.
-      if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
-        return undefined;
-      const [first, ...rest] = dictionaryCut(e.term.term);
-      return first && cue.GRAMMAR_CHAR.test(first) && rest.join('').length >= 2
-        ? drop(
-            'grammar-opening',
-            `opens with ${first}, a word of grammar standing alone: a clause, not a name`,
-          )
-        : undefined;
-    },
-  },
-  {
-    name: 'division-feature',
-    decide: (e) => {
-      // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
-      // and a word, never a mountain's name (mountains are not named 衢州市山).
-      const stem = e.term.term.slice(0, -1);
-      return e.term.category === 'place' &&
-        /^[山江湖溪]$/.test(e.term.term.slice(-1)) &&
-        DIVISION_SUFFIX.test(stem) &&
-        e.register?.within === stem
-        ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
-        : undefined;
-    },
-  },
-  {
-    name: 'motion-verb',
-    decide: (e) => {
-      const verb = e.register?.motionVerb;
-      return verb
-        ? drop(
-            'motion-verb',
-            `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
-          )
-        : undefined;
-    },
-  },
+  OPENS_ELSEWHERE,
+  ...STEM_RULES,
   {
     name: 'verb-led',
     decide: (e) => {
@@ -698,48 +460,7 @@ const RULES: readonly Rule[] = [
         : undefined;
     },
   },
-  {
-    name: 'byline',
-    decide: (e) =>
-      e.term.category === 'organization' && mostly(e.occurrences, (o) => cue.BYLINE_AFTER.test(o.after))
-        ? drop('byline', "a publisher in a byline, written before its reporter's name")
-        : undefined,
-  },
-  {
-    name: 'government',
-    decide: (e) => {
-      // 浙江省江山市人民政府, 西山下村党群服务中心: a place's government or its party and service
-      // centre is named by what it does (LABELLING.md: bodies named by function).
-      const m = /(人民政府|政府|党群服务中心|便民服务中心)$/.exec(e.term.term);
-      if (!m || e.term.category === 'slogan') return undefined;
-      const places = e.tokens.filter((t) => t.end <= m.index);
-      const covered = places.length > 0 && places[places.length - 1]!.end === m.index;
-      return covered && places.every((t) => /^ns/.test(t.tag) || /[省市县区镇乡村]$/.test(t.word))
-        ? drop('government', `the ${m[1]} of a place: a body named by what it does`)
-        : undefined;
-    },
-  },
-  {
-    name: 'function-office',
-    decide: (e) => {
-      // 衢县|手工业|管理局: a place, what the office does and its kind name a department
-      // (LABELLING.md), unlike 钱江源国家公园|管理局, named after a thing of its own.
-      if (e.term.category !== 'organization' || !cue.OFFICE_END.test(e.term.term)) return undefined;
-      const head = cue.OFFICE_END.exec(e.term.term)![0];
-      const [first, ...rest] = e.tokens.filter((t) => t.end <= e.term.term.length - head.length);
-      if (!first || rest.length === 0) return undefined;
-      const place = /^ns/.test(first.tag) || /[省市县区镇乡]$/.test(first.word);
-      const generic = rest.every(
-        (t) => (generalFrequency(t.word) ?? 0) >= 300 && /^(n|vn|v|an)$/.test(t.tag),
-      );
-      return place && generic
-        ? drop(
-            'function-office',
-            `${first.word}'s office for ${rest.map((t) => t.word).join('')}: a department`,
-          )
-        : undefined;
-    },
-  },
+  ...BODY_RULES,
   {
     name: 'distance-praise',
     decide: (e) => {

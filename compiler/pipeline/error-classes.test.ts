@@ -3,48 +3,13 @@
  * shown on made-up sentences compiled with the real register. Every case here failed before the
  * evidence and decision stages existed.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { compileGlossary, type CandidateRecord } from '../compile';
-import { buildPlaceRegister, type PlaceRegister } from '../register/places';
-import { readRegister } from '../register/read-register';
-import type { GlossaryEntry } from '../../lib/glossary/glossary';
+import { describe, expect, it } from 'vitest';
 import type { Term } from '../term';
 import { decide } from './decide';
 import { gatherEvidence } from './evidence';
+import { madeUp } from './made-up';
 
-let register: PlaceRegister;
-beforeAll(() => {
-  register = buildPlaceRegister(readRegister());
-}, 60_000);
-
-/** The entries the articles gave (register places they never name are left out), and every decision. */
-function compile(...articles: string[]): {
-  entries: Map<string, GlossaryEntry>;
-  decisions: CandidateRecord[];
-} {
-  const { glossary, decisions } = compileGlossary(
-    articles.map((text, i) => ({ name: `made-up-${i}.txt`, text })),
-    undefined,
-    { register },
-  );
-  const entries = new Map(glossary.entries.filter((e) => e.sources.length > 0).map((e) => [e.term, e]));
-  return { entries, decisions };
-}
-
-const ruleFor = (decisions: CandidateRecord[], term: string) =>
-  decisions.find((d) => d.evidence.term.term === term)?.decision;
-
-/** Each phrase is left out of the glossary, dropped by `rule`. */
-function expectDropped(
-  { entries, decisions }: ReturnType<typeof compile>,
-  phrases: string[],
-  rule: string,
-): void {
-  for (const phrase of phrases) {
-    expect(entries.has(phrase), phrase).toBe(false);
-    expect(ruleFor(decisions, phrase)?.rule, phrase).toBe(rule);
-  }
-}
+const { compile, ruleFor, expectDropped, register } = madeUp();
 
 describe('errors made on unseen articles', () => {
   it("does not take a person's name in quotes for a slogan", () => {
@@ -151,7 +116,7 @@ describe('errors made on unseen articles', () => {
     const [huangshan, xishan] = gatherEvidence({
       terms: [candidate('黄山'), candidate('西山')],
       mentions: [[sentence], [{ file: 'made-up.txt', text: '贺邵溪、盈川、西山入选未来乡村名单。' }]],
-      register,
+      register: register(),
     });
     expect(decide(huangshan!)).toMatchObject({ keep: false, rule: 'elsewhere' });
     // 西山 is also 昆明's 西山区, but nothing here says so: a village of that name stays.
@@ -431,184 +396,6 @@ describe('seen first on the holdout articles', () => {
     const compiled = compile('衢江经龙游，接金华江后流向远方。开化县的水也汇入其中。');
     expect(compiled.entries.has('接金华江')).toBe(false);
     expectDropped(compiled, ['金华江'], 'feature-elsewhere');
-  });
-});
-
-describe('seen first in session 11', () => {
-  it('drops a site written after a county outside Quzhou, and a place only ever likened to', () => {
-    const compiled = compile(
-      '龙游县的这处遗址，是继浦江“上山遗址”之后的又一重要发现。' +
-        '经过多年治理，常山县的废弃矿坑成为美丽的“天鹅湖”，水库宛如一座“翡翠湖”。',
-    );
-    expectDropped(compiled, ['上山遗址'], 'after-elsewhere');
-    expectDropped(compiled, ['天鹅湖', '翡翠湖'], 'likened');
-    expect(compiled.entries.get('龙游县')?.category).toBe('place');
-  });
-
-  it('does not read a clause about the landscape (水绕山转, 船行碧溪) as a name', () => {
-    const compiled = compile(
-      '开化县青山环抱，水绕山转，禹云驻青山，船行碧溪。衢州因山得名、因水而兴。' +
-        '江水向东，经钱江、富春江，流入东海。',
-    );
-    expectDropped(compiled, ['水绕山', '船行碧溪', '衢州因山', '经钱江'], 'motion-verb');
-  });
-
-  it('takes every item of a list a count of villages closes, and only where the count agrees', () => {
-    const { entries, decisions } = compile(
-      '常山县同丰村下辖源塘、汪坑、大坂、胡坑四个自然村。示范带覆盖马车、溪口、塘边等3个行政村。',
-    );
-    for (const village of ['源塘', '汪坑', '大坂', '胡坑', '马车', '溪口', '塘边']) {
-      expect(entries.get(village)?.category, village).toBe('place');
-      expect(ruleFor(decisions, village)?.rule, village).toBe('counted-list');
-    }
-    const off = compile('常山县同丰村下辖源塘、汪坑等五个自然村。');
-    expect(off.entries.has('汪坑')).toBe(false);
-  });
-
-  it('takes towns written by their stems alone in a list of three, or of two in one county', () => {
-    const { entries } = compile(
-      '历史上，衢江两岸埠头林立，诞生了航埠、华埠、辉埠等一批商贸重镇。' +
-        '以常山县城方向的招贤、青石为县际门户风貌区。',
-    );
-    for (const town of ['航埠镇', '华埠镇', '辉埠镇', '招贤镇', '青石镇'])
-      expect(entries.get(town)?.sources.length, town).toBeGreaterThan(0);
-    // One town's stem beside an ordinary word is not enough (青石 is "bluestone").
-    const alone = compile('院子里铺着青石、卵石，常山县的老人常在这里乘凉。');
-    expect(alone.entries.has('青石镇')).toBe(false);
-  });
-
-  it("drops what is another region's by its name or by where it is written", () => {
-    const compiled = compile(
-      '龙游县姜席堰成为继丽水通济堰、诸暨桔槔井灌工程、宁波它山堰、湖州溇港之后我省又一处灌溉工程遗产。' +
-        '游客从黄山机场可乘汽车赴开化县。来自杭州市下城区朝晖街道的志愿者也来到开化县。',
-    );
-    expectDropped(compiled, ['丽水通济堰', '宁波它山堰', '湖州溇港', '黄山机场'], 'opens-elsewhere');
-    expectDropped(compiled, ['朝晖街道'], 'after-elsewhere');
-    expect(compiled.entries.get('开化县')?.category).toBe('place');
-  });
-
-  it('does not open a name with a word of grammar that jieba glued to it', () => {
-    const compiled = compile('花牵谷与开化县金星村仅一桥之隔，谷内种满了花。');
-    expect(compiled.entries.has('仅一桥')).toBe(false);
-    expect(ruleFor(compiled.decisions, '仅一桥')?.rule).toBe('grammar-opening');
-  });
-
-  it('drops provincial designations, a name written twice as a play, and a nickname before a name', () => {
-    const compiled = compile(
-      '江山市廿八都镇先后获得“浙江省精神文明建设示范镇”“浙江省美丽庭院特色村”等荣誉。' +
-        '“龙游龙游”，这可不是口误，龙游县的文旅推介从这里开始。' +
-        '开化县乡里还有“梅花诗人”张道洽、少将周建屏等名人，县里要挖掘“梅花诗人”张道洽的历史文化。',
-    );
-    expectDropped(compiled, ['浙江省精神文明建设示范镇', '浙江省美丽庭院特色村'], 'honour');
-    expectDropped(compiled, ['龙游龙游'], 'doubled-stem');
-    expectDropped(compiled, ['梅花诗人'], 'nickname');
-  });
-
-  it('takes a national road by its lettered number', () => {
-    const { entries } = compile('开化县G351国道至大荫山段公路正式通车，S313省道也在改造。');
-    expect(entries.get('G351国道')?.category).toBe('place');
-    expect(entries.get('S313省道')?.category).toBe('place');
-    expect(entries.has('351国道')).toBe(false);
-  });
-
-  it('finds county roads by their code where the sentence is about roads, and no word ending in 线', () => {
-    const { entries } = compile(
-      '17省道和城白线穿境而过。黄坛口乡将融合药王线、石呈线两线景观。' +
-        '江山市做强中线、做实底线、做畅竖线。衢州港集装箱航线首航，浙江在线报道了这条生产线。',
-    );
-    for (const road of ['城白线', '药王线', '石呈线'])
-      expect(entries.get(road)?.category, road).toBe('place');
-    for (const phrase of ['实底线', '畅竖线', '箱航线', '江在线', '条生产线'])
-      expect(entries.has(phrase), phrase).toBe(false);
-  });
-
-  it('finds a village right after a one-character preposition that jieba glued to it', () => {
-    const { entries } = compile('改建工程路线起点与315省道平交相接，沿下石埠村东侧至黄坛口乡。');
-    expect(entries.get('下石埠村')?.division?.chain[0]).toBe('石室乡');
-  });
-
-  it('drops a river that names a town outside Quzhou, and a business model of kinds of actor', () => {
-    const compiled = compile(
-      '衢江流出衢州，接金华江、兰江后，并入新安江，流向下游富春江。' +
-        '开化县某村实行“龙头公司+村经济合作社+农户”模式，共同做大香椿产业。',
-    );
-    expectDropped(compiled, ['新安江', '富春江'], 'town-elsewhere');
-    expectDropped(compiled, ['龙头公司+村经济合作社+农户'], 'actor-model');
-    // A chain with a name in it is kept: 邻礼通 is not a kind of actor.
-    const named = compile('柯城区以“邻礼通+红色物业联盟”为治理地标，邻礼通平台已覆盖全区。');
-    expect(named.entries.has('邻礼通+红色物业联盟')).toBe(true);
-  });
-
-  it("takes Zhejiang's and China's named strategies from the reference list, not their ordinary policy words", () => {
-    const { entries, decisions } = compile(
-      '开化县深入践行绿水青山就是金山银山理念，推进五水共治和共富工坊建设，全面推进乡村振兴。',
-    );
-    expect(entries.get('绿水青山就是金山银山')?.category).toBe('slogan');
-    expect(entries.get('五水共治')?.category).toBe('program');
-    expect(entries.get('共富工坊')?.scope).toBe('zhejiang');
-    expect(ruleFor(decisions, '共富工坊')?.rule).toBe('wider-term');
-    // 乡村振兴 is in the list to explain it where another rule finds it, but proposes nothing.
-    expect(entries.has('乡村振兴')).toBe(false);
-  });
-
-  it('drops bodies of the country or province, governments and service centres, but keeps local firms', () => {
-    const compiled = compile(
-      '论坛由中国木材流通协会、浙江省江山市人民政府联合主办，浙江省电力实业总公司派员参加。' +
-        '江山市浙江蓝宇新材料有限公司也来了。西山下村党群服务中心的工作人员介绍了情况。',
-    );
-    expectDropped(compiled, ['中国木材流通协会', '浙江省电力实业总公司'], 'wider-body');
-    expectDropped(compiled, ['西山下村党群服务中心'], 'government');
-    expect(compiled.entries.get('浙江蓝宇新材料有限公司')?.category).toBe('organization');
-  });
-
-  it('drops a person named after a post though the name ends like a river, a cut word and a division with 山', () => {
-    const compiled = compile(
-      '衢州市委秘书长郑河江介绍了投资环境。水电水利规划设计总院副总工程师到场。' +
-        '搞工业，我们衢州市山多，是不如沿海的。',
-    );
-    expectDropped(compiled, ['郑河江'], 'person');
-    expectDropped(compiled, ['规划设计总院副总工程'], 'split-word');
-    expectDropped(compiled, ['衢州市山'], 'division-feature');
-  });
-
-  it('finds weirs, pagodas, temples and rivers called 港, but not a clause that joins two of them', () => {
-    const compiled = compile(
-      '龙游县姜席堰由姜堰和席堰组成，上连姜堰、下接席堰。灵山江上还有司马堰、海龙堰。' +
-        '江山市巽峰塔和周王庙都是古迹，常山港、江山港在衢州汇合。',
-    );
-    for (const place of ['姜席堰', '司马堰', '海龙堰', '巽峰塔', '周王庙', '常山港', '江山港'])
-      expect(compiled.entries.get(place)?.category, place).toBe('place');
-    expectDropped(compiled, ['上连姜堰', '下接席堰'], 'motion-verb');
-  });
-
-  it('finds development zones by their official kinds', () => {
-    const { entries } = compile('衢州绿色产业集聚区常山片区引进了一批项目，衢州经济技术开发区也在招商。');
-    for (const zone of ['衢州绿色产业集聚区', '衢州经济技术开发区'])
-      expect(entries.get(zone)?.category, zone).toBe('place');
-  });
-
-  it('keeps the name after a verb that governs it, though jieba tags the verb a noun (利用/n)', () => {
-    const compiled = compile(
-      '柯城区聚电商，利用创客电商孵化园比邻以及物流产业发达的优势，积极发展仓储经济。',
-    );
-    expect(compiled.entries.get('创客电商孵化园')?.category).toBe('place');
-    expect(compiled.entries.has('利用创客电商孵化园')).toBe(false);
-    expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
-  });
-
-  it('does not take what a unit is known for (农业大市, 工贸重镇, 产业兴市) for a place', () => {
-    const { entries } = compile(
-      '衢州也曾头戴过“农业大市”的帽子。江山市全力打造“工贸重镇、山水城镇、文化名镇”。' +
-        '在“工业强市、产业兴市”战略指引下，常山县加快发展。',
-    );
-    for (const phrase of ['农业大市', '工贸重镇', '文化名镇', '产业兴市'])
-      expect(entries.has(phrase), phrase).toBe(false);
-  });
-
-  it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
-    const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
-    expect(entries.has('龙绕溪')).toBe(true);
-    expect(entries.has('百汇路')).toBe(true);
   });
 });
 

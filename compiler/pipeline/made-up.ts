@@ -1,0 +1,49 @@
+/**
+ * For the error-class tests: compiles made-up articles with the real register and reads the
+ * decisions. Only tests import this.
+ */
+import { beforeAll, expect } from 'vitest';
+import { compileGlossary, type CandidateRecord } from '../compile';
+import { buildPlaceRegister, type PlaceRegister } from '../register/places';
+import { readRegister } from '../register/read-register';
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
+
+export interface Compiled {
+  entries: Map<string, GlossaryEntry>;
+  decisions: CandidateRecord[];
+}
+
+/** Call at the top of a test file: loads the register once, before the file's tests. */
+export function madeUp() {
+  let register: PlaceRegister;
+  beforeAll(() => {
+    register = buildPlaceRegister(readRegister());
+  }, 60_000);
+
+  /** The entries the articles gave (register places they never name are left out), and every decision. */
+  function compile(...articles: string[]): Compiled {
+    const { glossary, decisions } = compileGlossary(
+      articles.map((text, i) => ({ name: `made-up-${i}.txt`, text })),
+      undefined,
+      { register },
+    );
+    const entries = new Map(glossary.entries.filter((e) => e.sources.length > 0).map((e) => [e.term, e]));
+    return { entries, decisions };
+  }
+
+  const ruleFor = (decisions: CandidateRecord[], term: string) =>
+    decisions.find((d) => d.evidence.term.term === term)?.decision;
+
+  /** Each phrase is left out of the glossary, dropped by `rule`. */
+  function expectDropped({ entries, decisions }: Compiled, phrases: string[], rule: string): void {
+    for (const phrase of phrases) {
+      expect(entries.has(phrase), phrase).toBe(false);
+      expect(ruleFor(decisions, phrase)?.rule, phrase).toBe(rule);
+    }
+  }
+
+  /** The register, once loaded (inside a test). */
+  const loaded = () => register;
+
+  return { compile, ruleFor, expectDropped, register: loaded };
+}

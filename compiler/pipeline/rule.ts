@@ -1,0 +1,50 @@
+/**
+ * What a decision rule is and the helpers the rules share (decide.ts runs them in order; the rules
+ * about where a thing is and about the words of a name's stem live in rules-elsewhere.ts and
+ * rules-stem.ts).
+ */
+import type { Category } from '../../lib/glossary/glossary';
+import { SUFFIXES } from '../rules/suffixes';
+import { isSpecific } from '../specific';
+import type { Decision } from './decide';
+import type { Occurrence, TermEvidence } from './evidence';
+
+export type Verdict = Omit<Decision, 'category'> & { category?: Category };
+export type Rule = { name: string; decide: (e: TermEvidence) => Verdict | undefined };
+
+export const keep = (rule: string, reason: string, category?: Category): Verdict => ({
+  keep: true,
+  rule,
+  reason,
+  ...(category ? { category } : {}),
+});
+export const drop = (rule: string, reason: string): Verdict => ({ keep: false, rule, reason });
+
+/** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
+export const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);
+
+/** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
+export function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boolean): boolean {
+  const n = occurrences.filter(test).length;
+  return n > 0 && n * 2 > occurrences.length;
+}
+
+const NO_ANCHORS = new Set<string>();
+/** The name suffix the form ends in (rules/suffixes.ts), or '' for none. */
+export const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix ?? '';
+
+/**
+ * Keeps the name without the place written before it, where the rest still names one thing:
+ * 廿里镇|工业功能区 without its place names only a kind, and the place stays part of the name.
+ */
+export function withoutPrefix(
+  e: TermEvidence,
+  prefix: string,
+  rule: string,
+  { reason, parent }: { reason: string; parent?: string },
+): Verdict | undefined {
+  const term = e.term.term.slice(prefix.length);
+  const suffix = suffixOf(term);
+  if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
+  return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
+}

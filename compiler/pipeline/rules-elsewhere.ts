@@ -1,0 +1,83 @@
+/**
+ * Decision rules about where a thing is: a place, river or body that is another region's, by its
+ * name, by the town named after it, or by the place written before it. Read in decide.ts's order.
+ */
+import { drop, NATURAL_KINDS, type Rule } from './rule';
+
+export const ELSEWHERE_RULES: readonly Rule[] = [
+  {
+    name: 'elsewhere',
+    decide: (e) =>
+      // 黄山 (of 安徽省黄山市): the name of a province, city or county outside Quzhou.
+      e.register?.elsewhere &&
+      e.term.category === 'place' &&
+      // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level after it.
+      (/[省市县区州盟旗]$/.test(e.term.term) || e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
+        ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
+        : undefined,
+  },
+  {
+    name: 'feature-elsewhere',
+    decide: (e) => {
+      // 金华江: a river, lake or mountain named after another province or city is that place's.
+      const other = e.register?.namedAfterElsewhere;
+      return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
+        ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
+        : undefined;
+    },
+  },
+  {
+    name: 'wider-body',
+    decide: (e) => {
+      // 中国木材流通协会, 浙江省电力实业总公司: a body named for the country or the province, with no
+      // Quzhou place in its name, is not a Quzhou organisation (LABELLING.md: bodies outside Quzhou).
+      // Companies registered as 浙江… (浙江蓝宇新材料有限公司) are local firms: bare 浙江 is left alone.
+      const opening = /^(中国|中华|全国|国家|浙江省|省)/.exec(e.term.term)?.[0];
+      return opening && e.term.category === 'organization' && !e.register?.within
+        ? drop('wider-body', `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`)
+        : undefined;
+    },
+  },
+  {
+    name: 'town-elsewhere',
+    decide: (e) => {
+      const town = e.register?.townElsewhere;
+      return town
+        ? drop('town-elsewhere', `${town} is a town outside Quzhou named after it, and no Quzhou division is`)
+        : undefined;
+    },
+  },
+  {
+    name: 'after-elsewhere',
+    decide: (e) => {
+      // 浦江“上山遗址”: a site, river or park written after another province, city or county is
+      // that place's; a Quzhou division of the same name would have been kept by the register.
+      const other = e.register?.afterElsewhere;
+      return other && e.term.category === 'place' && !e.register?.quzhou.length
+        ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
+        : undefined;
+    },
+  },
+  {
+    name: 'glued-place',
+    decide: (e) =>
+      e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
+        ? drop(
+            'glued-place',
+            `a word of grammar before ${e.register.gluedTo}, a place the register knows: a phrase, not a name`,
+          )
+        : undefined,
+  },
+];
+
+export const OPENS_ELSEWHERE: Rule = {
+  name: 'opens-elsewhere',
+  decide: (e) => {
+    // 丽水通济堰, 黄山机场, 宁波它山堰: a place or programme named with another city first is that
+    // city's. Quzhou's own are named after a Quzhou place, or have one inside (杭衢铁路).
+    const other = e.register?.opensElsewhere;
+    return other && e.term.category !== 'slogan' && !e.register?.quzhou.length
+      ? drop('opens-elsewhere', `named with ${other} first, a place outside Quzhou: that place's`)
+      : undefined;
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * Decision rules about people and what is given to them or named after what it does: a person's
+ * name or nickname, an honour, a title, an event, a byline, a government or an office named by
+ * its function (LABELLING.md). Read in decide.ts's order.
+ */
+import { generalDictionary, tokenize } from '../lexicon';
+import * as cue from './cues';
+import type { Occurrence, TermEvidence } from './evidence';
+import { drop, mostly, type Rule } from './rule';
+
+const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
+
+function isPerson(e: TermEvidence): boolean {
+  const form = e.term.term;
+  if (form.length <= 4 && mostly(e.occurrences, (o) => cue.CREDIT_AFTER.test(o.after))) return true;
+  // A post right before or a verb of saying right after most uses (市委秘书长郑河江介绍): a person,
+  // whatever suffix the name happens to end in.
+  const framed = (o: Occurrence) => cue.PERSON_BEFORE.test(o.before) || cue.PERSON_AFTER.test(o.after);
+  const named = form.length <= 3 && cue.SURNAMES.includes(form[0]!) && !e.word;
+  if (named && (e.occurrences.some((o) => cue.PERSON_BEFORE.test(o.before)) || mostly(e.occurrences, framed)))
+    return true;
+  // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
+  if (e.term.category === 'place') return false;
+  if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
+  if (form.length < 2 || form.length > 3 || !cue.SURNAMES.includes(form[0]!) || e.word) return false;
+  return e.occurrences.some(framed);
+}
+
+/**
+ * A person's name right after the closing quote (“梅花诗人”张道洽的…): the quote is what they are
+ * called. jieba seldom knows a rare full name, so a surname, one or two characters that make no
+ * dictionary word, and then a grammar word or punctuation will do too.
+ */
+function personAfterQuote(after: string): boolean {
+  if (!/^[”"]/.test(after)) return false;
+  const rest = after.slice(1);
+  const [first] = tokenize(rest);
+  if (first && cue.PERSON_TAG.test(first.tag) && first.word.length >= 2 && first.word.length <= 3)
+    return cue.SURNAMES.includes(first.word[0]!);
+  const name = /^([\u4e00-\u9fff]{2,3}?)(的|是|在|、|，|。|,|；)/.exec(rest)?.[1];
+  return name !== undefined && cue.SURNAMES.includes(name[0]!) && !generalDictionary().has(name);
+}
+
+export const PEOPLE_RULES: readonly Rule[] = [
+  {
+    name: 'person',
+    decide: (e) =>
+      isPerson(e)
+        ? drop('person', "a person's name (jieba's tag, or a surname with a post beside it)")
+        : undefined,
+  },
+  {
+    name: 'nickname',
+    decide: (e) =>
+      // “多肉娘娘”, “面条陈掌柜”: a person called after what they do.
+      e.detectors.every((d) => d === 'quoted') &&
+      (cue.PERSON_NOUN.test(e.term.term) ||
+        e.occurrences.some((o) => cue.PERSON_CALLED_BEFORE.test(o.before)) ||
+        mostly(e.occurrences, (o) => personAfterQuote(o.after)))
+        ? drop(
+            'nickname',
+            "a person's nickname: it ends in a word for a person, people are called it, or a name follows it",
+          )
+        : undefined,
+  },
+];
+
+export const TITLE_RULES: readonly Rule[] = [
+  {
+    name: 'honour',
+    decide: (e) => {
+      const framed = mostly(
+        e.occurrences,
+        (o) => cue.HONOUR_BEFORE.test(o.before) || cue.HONOUR_AFTER.test(o.after),
+      );
+      if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
+      if (cue.HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
+        return drop('honour', 'an honour title: a praise word and a kind of person or group');
+      // 国家生态旅游示范区, 省级特色体验地: a designation the state confers, not a local name.
+      if (cue.DESIGNATION.test(e.term.term))
+        return drop('honour', 'a designation the state or province confers (国家…示范区, 省级…基地)');
+      return undefined;
+    },
+  },
+  {
+    name: 'title',
+    decide: (e) =>
+      e.detectors.every((d) => d === 'quoted') &&
+      mostly(e.occurrences, (o) => cue.TITLE_BEFORE.test(o.before) && cue.TITLE_AFTER.test(o.after))
+        ? drop('title', 'the title of a talk, report or course (以“…”为主题, 作“…”报告)')
+        : undefined,
+  },
+  {
+    name: 'event',
+    decide: (e) => {
+      if (e.detectors.includes('register')) return undefined;
+      if (cue.EVENT_END.test(e.term.term))
+        return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
+      const quotedOnly = e.detectors.every((d) => d === 'quoted');
+      if (quotedOnly && cue.HISTORY_END.test(e.term.term))
+        return drop('event', 'a war, revolt or incident of history, named the way history names them');
+      return quotedOnly && mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
+        ? drop('event', 'the title of a story or legend the text tells (“…”的故事)')
+        : undefined;
+    },
+  },
+];
+
+export const BODY_RULES: readonly Rule[] = [
+  {
+    name: 'byline',
+    decide: (e) =>
+      e.term.category === 'organization' && mostly(e.occurrences, (o) => cue.BYLINE_AFTER.test(o.after))
+        ? drop('byline', "a publisher in a byline, written before its reporter's name")
+        : undefined,
+  },
+  {
+    name: 'government',
+    decide: (e) => {
+      // 浙江省江山市人民政府, 西山下村党群服务中心: a place's government or its party and service
+      // centre is named by what it does (LABELLING.md: bodies named by function).
+      const m = /(人民政府|政府|党群服务中心|便民服务中心)$/.exec(e.term.term);
+      if (!m || e.term.category === 'slogan') return undefined;
+      const places = e.tokens.filter((t) => t.end <= m.index);
+      const covered = places.length > 0 && places[places.length - 1]!.end === m.index;
+      return covered && places.every((t) => /^ns/.test(t.tag) || /[省市县区镇乡村]$/.test(t.word))
+        ? drop('government', `the ${m[1]} of a place: a body named by what it does`)
+        : undefined;
+    },
+  },
+  {
+    name: 'function-office',
+    decide: (e) => {
+      // 衢县|手工业|管理局: a place, what the office does and its kind name a department
+      // (LABELLING.md), unlike 钱江源国家公园|管理局, named after a thing of its own.
+      if (e.term.category !== 'organization' || !cue.OFFICE_END.test(e.term.term)) return undefined;
+      const head = cue.OFFICE_END.exec(e.term.term)![0];
+      const [first, ...rest] = e.tokens.filter((t) => t.end <= e.term.term.length - head.length);
+      if (!first || rest.length === 0) return undefined;
+      const place = /^ns/.test(first.tag) || /[省市县区镇乡]$/.test(first.word);
+      const generic = rest.every(
+        (t) => (generalFrequency(t.word) ?? 0) >= 300 && /^(n|vn|v|an)$/.test(t.tag),
+      );
+      return place && generic
+        ? drop(
+            'function-office',
+            `${first.word}'s office for ${rest.map((t) => t.word).join('')}: a department`,
+          )
+        : undefined;
+    },
+  },
+];

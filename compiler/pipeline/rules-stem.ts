@@ -1,0 +1,54 @@
+/**
+ * Decision rules about the words of a name's stem, as the dictionary cuts them: a word of grammar
+ * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
+ * name. Read in decide.ts's order.
+ */
+import { dictionaryCut } from '../lexicon';
+import { DIVISION_SUFFIX } from '../register/ambiguity';
+import * as cue from './cues';
+import { drop, type Rule } from './rule';
+
+export const STEM_RULES: readonly Rule[] = [
+  {
+    name: 'grammar-opening',
+    decide: (e) => {
+      // 金星村|仅|一桥之隔, 市域范围内|有|江郎山: an adverb, a verb of being or having, or a
+      // preposition cut alone by the dictionary opens no name; jieba's HMM glued it to what follows.
+      if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
+        return undefined;
+      const [first, ...rest] = dictionaryCut(e.term.term);
+      return first && cue.GRAMMAR_CHAR.test(first) && rest.join('').length >= 2
+        ? drop(
+            'grammar-opening',
+            `opens with ${first}, a word of grammar standing alone: a clause, not a name`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'division-feature',
+    decide: (e) => {
+      // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
+      // and a word, never a mountain's name (mountains are not named 衢州市山).
+      const stem = e.term.term.slice(0, -1);
+      return e.term.category === 'place' &&
+        /^[山江湖溪]$/.test(e.term.term.slice(-1)) &&
+        DIVISION_SUFFIX.test(stem) &&
+        e.register?.within === stem
+        ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'motion-verb',
+    decide: (e) => {
+      const verb = e.register?.motionVerb;
+      return verb
+        ? drop(
+            'motion-verb',
+            `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
+          )
+        : undefined;
+    },
+  },
+];
