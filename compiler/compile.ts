@@ -223,20 +223,25 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
     if (!decision.keep) continue;
     const rename = decision.rename;
     const form = rename?.term ?? e.term.term;
+    // The long form stays an alias where it is the name with its place (同弓乡太公山胡柚基地) or a
+    // quote as written (“重现江山旅游辉煌”), not where a verb was glued to a name by its suffix
+    // (利用|创客电商孵化园): a reader's page should light up the name, not the verb before it.
+    const verbGlued = decision.rule === 'verb-led' && !e.detectors.includes('quoted');
+    const longForm = rename && !verbGlued ? [e.term.term] : [];
     const known = byTerm.get(form);
     if (!known) {
       byTerm.set(form, {
         ...e.term,
         term: form,
         category: decision.category,
-        aliases: new Set([...e.term.aliases, ...(rename ? [e.term.term] : [])]),
+        aliases: new Set([...e.term.aliases, ...longForm]),
         sentences: [...e.term.sentences],
         rules: new Set(e.term.rules),
         ...(rename?.parent ? { parent: rename.parent } : {}),
       });
       continue;
     }
-    if (rename) known.aliases.add(e.term.term);
+    for (const a of longForm) known.aliases.add(a);
     for (const a of e.term.aliases) known.aliases.add(a);
     for (const s of e.term.sentences) if (!known.sentences.includes(s)) known.sentences.push(s);
     for (const r of e.term.rules) known.rules.add(r);

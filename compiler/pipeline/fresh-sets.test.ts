@@ -168,6 +168,8 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.get('创客电商孵化园')?.category).toBe('place');
     expect(compiled.entries.has('利用创客电商孵化园')).toBe(false);
     expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
+    // The verb is not part of any form a page lights up.
+    expect(compiled.entries.get('创客电商孵化园')?.aliases).not.toContain('利用创客电商孵化园');
   });
 
   it('does not take what a unit is known for (农业大市, 工贸重镇, 产业兴市) for a place', () => {
