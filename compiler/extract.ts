@@ -11,6 +11,7 @@ import { tokenize, type Token } from './lexicon';
 import { acceptName, isSpecific, isUnitPlusGeneric } from './specific';
 import { findRoadCodes } from './rules/road-codes';
 import { findWiderTerms } from './scope/wider-terms';
+import { findHistoricalPlaces } from './register/historical';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findEnumerations } from './rules/enumerations';
 import { addListed } from './listed';
@@ -314,6 +315,11 @@ export function extractTerms(
       'wider-term',
     );
     if (m.form !== m.term.term) t.aliases.add(m.form);
+  }
+  for (const m of findHistoricalPlaces(sentences)) {
+    const t = add(terms, m.place.term, 'place', '古地名', m.sentence, 'historical');
+    t.definition ??= m.place.definition;
+    if (m.form !== m.place.term) t.aliases.add(m.form);
   }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');

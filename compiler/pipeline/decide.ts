@@ -72,6 +72,14 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
+    name: 'historical',
+    decide: (e) =>
+      e.detectors.includes('historical')
+        ? keep('historical', 'a former division or ancient name of a Quzhou place', 'place')
+        : undefined,
+  },
+  {
     // The detector's own rule turned it down (extract.ts and the rules it calls).
     name: 'detector',
     decide: (e) =>

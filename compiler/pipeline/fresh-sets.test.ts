@@ -181,6 +181,14 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
       expect(entries.has(phrase), phrase).toBe(false);
   });
 
+  it('finds former divisions and ancient names from the historical reference, with what they were', () => {
+    const { entries, decisions } = compile('衢州建城史以衢县设县制为起点。龙游古称太末县，春秋时属姑蔑国。');
+    expect(entries.get('衢县')?.summary).toContain('2001年撤销');
+    expect(entries.get('太末县')?.category).toBe('place');
+    expect(entries.get('姑蔑')?.aliases).toContain('姑蔑国');
+    expect(ruleFor(decisions, '衢县')?.rule).toBe('historical');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);
