@@ -305,21 +305,15 @@ export function extractTerms(
   );
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()]);
-  for (const m of findWiderTerms(sentences)) {
-    const t = add(
-      terms,
-      m.term.term,
-      m.term.category!,
-      m.term.scope === 'national' ? '国家提法' : '浙江提法',
-      m.sentence,
-      'wider-term',
-    );
-    if (m.form !== m.term.term) t.aliases.add(m.form);
+  for (const { item, form, sentence } of findWiderTerms(sentences)) {
+    const kind = item.scope === 'national' ? '国家提法' : '浙江提法';
+    const t = add(terms, item.term, item.category!, kind, sentence, 'wider-term');
+    if (form !== item.term) t.aliases.add(form);
   }
-  for (const m of findHistoricalPlaces(sentences)) {
-    const t = add(terms, m.place.term, 'place', '古地名', m.sentence, 'historical');
-    t.definition ??= m.place.definition;
-    if (m.form !== m.place.term) t.aliases.add(m.form);
+  for (const { item, form, sentence } of findHistoricalPlaces(sentences)) {
+    const t = add(terms, item.term, 'place', '古地名', sentence, 'historical');
+    t.definition ??= item.definition;
+    if (form !== item.term) t.aliases.add(form);
   }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');

@@ -4,6 +4,7 @@
  * place, explained by the reference's sentence.
  */
 import type { Sentence } from '../article';
+import { findForms, formsOf, type FormMention } from '../find-forms';
 import data from './historical-places.json';
 
 export interface HistoricalPlace {
@@ -30,29 +31,9 @@ function validate(raw: unknown): HistoricalPlace[] {
   });
 }
 
-const FORMS = validate(data)
-  .flatMap((place) => [place.term, ...place.aliases].map((form) => ({ form, place })))
-  .sort((a, b) => b.form.length - a.form.length);
+const FORMS = formsOf(validate(data));
 
-export interface HistoricalMention {
-  place: HistoricalPlace;
-  form: string;
-  sentence: Sentence;
-}
-
-/** Every former division or ancient name a sentence writes, leftmost longest, not inside a longer name (姑蔑|宫 is a building). */
-export function findHistoricalPlaces(sentences: readonly Sentence[]): HistoricalMention[] {
-  const out: HistoricalMention[] = [];
-  for (const sentence of sentences) {
-    const taken: [number, number][] = [];
-    for (const { form, place } of FORMS) {
-      for (let at = sentence.text.indexOf(form); at >= 0; at = sentence.text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        if (taken.some(([s, e]) => at < e && end > s)) continue;
-        taken.push([at, end]);
-        out.push({ place, form, sentence });
-      }
-    }
-  }
-  return out;
+/** Every former division or ancient name a sentence writes, leftmost longest. */
+export function findHistoricalPlaces(sentences: readonly Sentence[]): FormMention<HistoricalPlace>[] {
+  return findForms(sentences, FORMS);
 }

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../article';
 import { CATEGORIES, SCOPES, type Category, type Scope } from '../../lib/glossary/glossary';
+import { findForms, formsOf, type FormMention } from '../find-forms';
 import data from './wider-terms.json';
 
 export interface WiderTerm {
@@ -60,34 +61,13 @@ export function widerTerm(forms: Iterable<string>): WiderTerm | undefined {
   return undefined;
 }
 
-/** Forms of the proposed terms, longest first, so 千企结千村、消灭薄弱村 wins over 千企结千村. */
-const PROPOSED = WIDER.filter((w) => w.category)
-  .flatMap((w) => [w.term, ...w.aliases].map((form) => ({ form, w })))
-  .sort((a, b) => b.form.length - a.form.length);
-
-export interface WiderMention {
-  term: WiderTerm;
-  /** The form written: the term or one of its aliases. */
-  form: string;
-  sentence: Sentence;
-}
+/** Forms of the proposed terms (千企结千村、消灭薄弱村 wins over 千企结千村 where both fit). */
+const PROPOSED = formsOf(WIDER.filter((w) => w.category));
 
 /**
  * Every named strategy, programme or slogan of the reference list a sentence writes, leftmost
  * longest: like the register for places, the list is what says these are terms.
  */
-export function findWiderTerms(sentences: readonly Sentence[]): WiderMention[] {
-  const out: WiderMention[] = [];
-  for (const sentence of sentences) {
-    const taken: [number, number][] = [];
-    for (const { form, w } of PROPOSED) {
-      for (let at = sentence.text.indexOf(form); at >= 0; at = sentence.text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        if (taken.some(([s, e]) => at < e && end > s)) continue;
-        taken.push([at, end]);
-        out.push({ term: w, form, sentence });
-      }
-    }
-  }
-  return out;
+export function findWiderTerms(sentences: readonly Sentence[]): FormMention<WiderTerm>[] {
+  return findForms(sentences, PROPOSED);
 }
