@@ -189,6 +189,15 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(ruleFor(decisions, '衢县')?.rule).toBe('historical');
   });
 
+  it("does not open a name with a division's kind character left over from the word before", () => {
+    const compiled = compile(
+      '开化县乡贤开办的整村旅游开发公司，带动了村集体增收。常山县经济技术开发区金川片区一大批项目正在推进。',
+    );
+    expectDropped(compiled, ['村旅游开发公司'], 'unit-first');
+    expect(compiled.entries.has('县经济技术开发区')).toBe(false);
+    expect(compiled.entries.get('金川片区')?.category).toBe('place');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);
