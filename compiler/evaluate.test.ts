@@ -23,6 +23,16 @@ describe('evaluateGlossary', () => {
     });
   });
 
+  it("matches a label written with the page's half-width punctuation to the full-width entry", () => {
+    // compiler/normalize.ts turns 南孔圣地,衢州有礼 into 南孔圣地，衢州有礼; the label keeps the page's form.
+    const r = evaluateGlossary(
+      [entry('南孔圣地，衢州有礼', 'slogan'), entry('三通一智（治）', 'program')],
+      [label('南孔圣地,衢州有礼', 'slogan'), label('三通一智(治)', 'program')],
+    );
+    expect(r.found).toBe(2);
+    expect(r.precision).toBe(1);
+  });
+
   it('finds a labelled term through an alias and counts that entry as a true positive', () => {
     const r = evaluateGlossary([entry('柯城区', 'place', ['柯城'])], [label('柯城', 'place')]);
     expect(r.found).toBe(1);

@@ -39,9 +39,22 @@ export interface Evaluation {
 }
 
 /** Labels and entries may write parentheses either way: 全体（扩大）会议 = 全体(扩大)会议. */
+/** Half-width punctuation and the full-width form compiler/normalize.ts writes in its place. */
+const FULLWIDTH: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+};
+
 export function normalizeTerm(s: string): string {
-  // Labels keep the space of a parallel slogan (两新惠民 幸福衢江); the compiler's text has none.
-  return s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/\s+/g, '');
+  // Labels keep the text as the page had it: its half-width commas and brackets (南孔圣地,衢州有礼)
+  // and the space of a parallel slogan (两新惠民 幸福衢江). The compiler's text has full-width
+  // punctuation (normalize.ts) and no space.
+  return s.replace(/[(),;:!?]/g, (c) => FULLWIDTH[c]!).replace(/\s+/g, '');
 }
 
 /**
