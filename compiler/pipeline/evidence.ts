@@ -83,7 +83,10 @@ export interface RegisterEvidence {
    * elsewhere. Rivers name the towns along them.
    */
   townElsewhere?: string;
-  /** A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it (丽水|通济堰, 黄山|机场). */
+  /**
+   * A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it
+   * (丽水|通济堰, 黄山|机场); for a body, a county-level city too (义乌|工商职业技术学院).
+   */
   opensElsewhere?: string;
   /**
    * A verb of motion or a preposition standing alone in the stem of a name by its suffix, as the
@@ -418,11 +421,19 @@ export function gatherEvidence({
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
     // 丽水|通济堰, 黄山|机场: jieba reads the outside place as the first word of the form.
     const opening = tokens[0]?.word ?? '';
+    // A body may be named after a county-level city too (义乌|工商职业技术学院), where that name is
+    // no common word (江南) and no Quzhou place's (东港, 城东 are quarters of Quzhou).
+    const countyOpening =
+      term.category === 'organization' &&
+      qualifiers.has(opening) &&
+      !quzhouByName.has(opening) &&
+      !shortOf.has(opening) &&
+      !quzhouStems.has(opening) &&
+      (dictionary.get(opening)?.freq ?? 0) < 1000;
     const opensElsewhere =
       opening.length >= 2 &&
       term.term.length - opening.length >= 2 &&
-      regions.has(opening) &&
-      outside(opening) &&
+      ((regions.has(opening) && outside(opening)) || countyOpening) &&
       !within
         ? opening
         : undefined;

@@ -198,6 +198,17 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.get('金川片区')?.category).toBe('place');
   });
 
+  it('finds historic quarters, family temples and colleges by their kind, and a college of another city is not one', () => {
+    const compiled = compile(
+      '衢州市柯城区近年来，新建北门历史文化街区，水亭门历史文化街区游人如织。' +
+        '常山技师学院与义乌工商职业技术学院签约合作，南孔家庙也对外开放。',
+    );
+    for (const place of ['北门历史文化街区', '水亭门历史文化街区', '南孔家庙'])
+      expect(compiled.entries.get(place)?.category, place).toBe('place');
+    expect(compiled.entries.get('常山技师学院')?.category).toBe('organization');
+    expectDropped(compiled, ['义乌工商职业技术学院'], 'opens-elsewhere');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);
