@@ -209,6 +209,21 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['义乌工商职业技术学院'], 'opens-elsewhere');
   });
 
+  it('finds groups, tourist areas, township offices and village halls by their kind', () => {
+    const { entries } = compile(
+      '衢江区交投集团负责建设。开化县音坑下淤旅游区游人如织，国家5A级旅游景区根宫佛国文化旅游区也是。' +
+        '芹阳办事处樊家村文化礼堂里还陈列着老照片。',
+    );
+    for (const [term, category] of [
+      ['衢江区交投集团', 'organization'],
+      ['音坑下淤旅游区', 'place'],
+      ['根宫佛国文化旅游区', 'place'],
+      ['芹阳办事处', 'place'],
+      ['樊家村文化礼堂', 'place'],
+    ])
+      expect(entries.get(term)?.category, term).toBe(category);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

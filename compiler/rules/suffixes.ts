@@ -74,6 +74,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('大厦', 'place', '楼宇', 2, 3),
   S('广场', 'place', '广场', 2, 4),
   S('风景区', 'place', '景区', 2, 8),
+  S('旅游区', 'place', '景区', 2, 8),
   S('景区', 'place', '景区', 2, 6),
   S('石窟', 'place', '古迹', 2, 3),
   // A base is named after its place (太公山|胡柚基地): a crop or trade alone (月季花基地) is a kind.
@@ -132,6 +133,11 @@ export const SUFFIXES: readonly Suffix[] = [
   S('寺', 'place', '古迹', 2, 3),
   S('殿', 'place', '古迹', 2, 3),
   S('城墙', 'place', '古迹', 2, 4),
+  S('墓', 'place', '古迹', 2, 5),
+  S('文化礼堂', 'place', '场所', 2, 6),
+  S('展示馆', 'place', '场馆', 2, 8),
+  // Township-level offices of 开化 and 江山 (芹阳办事处, 横路办事处) stand for a township.
+  S('办事处', 'place', '乡镇', 2, 2),
   S('古村', 'place', '古村落', 2, 4),
   S('古镇', 'place', '古镇', 2, 4),
   S('古城', 'place', '古城', 2, 4),
@@ -184,6 +190,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('文化馆', 'organization', '文化馆', 2, 4),
   S('博物馆', 'organization', '博物馆', 2, 6),
   S('传媒集团', 'organization', '媒体', 2, 4),
+  S('集团', 'organization', '企业', 2, 5),
   S('融媒体中心', 'organization', '媒体', 2, 10),
   S('服务中心', 'organization', '机构', 4, 8),
   S('创作基地', 'organization', '机构', 2, 8),
