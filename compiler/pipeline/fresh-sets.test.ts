@@ -214,14 +214,14 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
       '衢江区交投集团负责建设。开化县音坑下淤旅游区游人如织，国家5A级旅游景区根宫佛国文化旅游区也是。' +
         '芹阳办事处樊家村文化礼堂里还陈列着老照片。',
     );
-    for (const [term, category] of [
+    const expected: [string, string][] = [
       ['衢江区交投集团', 'organization'],
       ['音坑下淤旅游区', 'place'],
       ['根宫佛国文化旅游区', 'place'],
       ['芹阳办事处', 'place'],
       ['樊家村文化礼堂', 'place'],
-    ])
-      expect(entries.get(term)?.category, term).toBe(category);
+    ];
+    for (const [term, category] of expected) expect(entries.get(term)?.category, term).toBe(category);
   });
 
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
