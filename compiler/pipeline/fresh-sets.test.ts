@@ -224,6 +224,15 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     for (const [term, category] of expected) expect(entries.get(term)?.category, term).toBe(category);
   });
 
+  it("drops a branch of a company from elsewhere, and a river's weirs (…堰坝) read as one weir", () => {
+    const compiled = compile(
+      '浙江省电力实业总公司抽蓄分公司副总经理叶炯、中广核新能源浙江分公司总经理喻旭明出席。' +
+        '龙游县姜席堰是灵山港堰坝体系中保留最完整的一处。',
+    );
+    expectDropped(compiled, ['实业总公司抽蓄分公司', '广核新能源浙江分公司'], 'branch');
+    expect(compiled.entries.has('灵山港堰')).toBe(false);
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -39,6 +39,15 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'branch',
+    decide: (e) =>
+      // 实业总公司抽蓄分公司, 广核新能源浙江分公司: a branch with no Quzhou place in its name is a
+      // branch of a company from elsewhere; a local branch says where it is (…衢州分公司).
+      e.term.category === 'organization' && /分公司$/.test(e.term.term) && !e.register?.within
+        ? drop('branch', 'a branch with no Quzhou place in its name: a company from elsewhere')
+        : undefined,
+  },
+  {
     name: 'town-elsewhere',
     decide: (e) => {
       const town = e.register?.townElsewhere;

@@ -75,6 +75,8 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   社区: '化',
   // 总部经济 (headquarters economy) is a word: 圣致总部|经济 is not a headquarters.
   总部: '经',
+  // 堰坝 is the weir itself: 灵山港|堰坝 names the river's weirs, not a weir called 灵山港堰.
+  堰: '坝',
 };
 
 /**
