@@ -143,7 +143,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('古城', 'place', '古城', 2, 4),
   S('故城', 'place', '古迹', 2, 4),
   S('古道', 'place', '古道', 2, 4),
-  S('遗址', 'place', '古迹', 2, 8),
+  S('遗址', 'place', '古迹', 2, 6),
   S('石林', 'place', '景区', 2, 4),
   S('山脉', 'place', '山', 2, 4),
   S('动物园', 'place', '公园', 2, 6),
