@@ -235,7 +235,9 @@ export function summarize(term: Term, context: SummaryContext = {}): string {
     // A list item's kind is only "listed with places": say no more than 地名.
     const kind = term.kind === '并列项' ? '地名' : term.kind;
     const parent = term.parent ?? (context.runBy !== term.term ? context.runBy : undefined);
-    const where = parent ? `${parent}的${kind}。` : kind === '地名' ? '地名。' : `地名（${kind}）。`;
+    // 古地名 says 地名 already: 姑蔑 is "古地名。", not "地名（古地名）。".
+    const alone = kind === '地名' || kind.endsWith('地名') ? `${kind}。` : `地名（${kind}）。`;
+    const where = parent ? `${parent}的${kind}。` : alone;
     return where + (stated ?? placeFact(term) ?? '');
   }
   if (stated) return stated;
