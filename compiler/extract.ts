@@ -33,7 +33,6 @@ import {
   PLACE_END,
   PROGRAM_END,
   quoteRejection,
-  isCallToAction,
   parallelClauses,
   quoteCategory,
   splitPlusCompound,
@@ -181,7 +180,6 @@ export function extractTerms(
   }
 
   const quotes = findQuotes(sentences);
-  const quotedTexts = new Set(quotes.map((q) => q.text));
   const expansions = findExpansions(quotes, new Map(sentences.map((s, i) => [s, i])));
   const counts = new Map<string, number>();
   for (const q of quotes) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
@@ -207,16 +205,6 @@ export function extractTerms(
     const rejection = known && !known.unshown ? undefined : quoteRejection(q, ctx);
     if (rejection && !rejection.weak) {
       reject(q.text, 'quoted', q.sentence, rejection.reason, { category: quoteCategory(q), kind: '引语' });
-      continue;
-    }
-    if (isCallToAction(q.text, quotedTexts)) {
-      reject(
-        q.text,
-        'quoted',
-        q.sentence,
-        'verbs before a term the text also quotes alone: a call to action',
-        { category: 'slogan', kind: '口号' },
-      );
       continue;
     }
     const category = quoteCategory(q);

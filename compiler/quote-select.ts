@@ -254,20 +254,6 @@ export function quoteCategory(q: QuoteMatch): Category {
 }
 
 /**
- * “加快建设四省边际中心城市” is a call to build a thing the text also quotes alone (“四省边际中心城市”):
- * verbs in front of a quoted term make a slogan of the verbs, not a new term.
- */
-export function isCallToAction(text: string, quoted: Set<string>): boolean {
-  let at = 0;
-  for (const t of tokenize(text)) {
-    if (t.start !== at || !/^(v|vd|vn|d|ad)$/.test(t.tag)) break;
-    at = t.end;
-    if (quoted.has(text.slice(at))) return true;
-  }
-  return false;
-}
-
-/**
  * “四平台交办+云智钉指令+掌上指挥”: a chain of names joined by +, each with the action it does.
  * Returns the names (四平台, 云智钉, 掌上指挥) where at least two parts are names by themselves
  * (or known terms); undefined for formulas of ordinary words (模块+网格).

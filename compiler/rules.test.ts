@@ -207,16 +207,6 @@ describe('session 2 rules', () => {
   });
 });
 
-describe('calls to action', () => {
-  it('does not make a term of verbs in front of a quoted term', () => {
-    const terms = extractTerms(
-      ['要把“四省边际中心城市”的特有地位用好。', '全面落实“加快建设四省边际中心城市”的号召。'].map(s),
-    );
-    expect(terms.has('四省边际中心城市')).toBe(true);
-    expect(terms.has('加快建设四省边际中心城市')).toBe(false);
-  });
-});
-
 describe('dictionaryCut', () => {
   it('cuts by the dictionary alone: unknown characters stand alone, known words stay whole', () => {
     // jieba's HMM glues 水绕 into one new word; the dictionary alone leaves the verb by itself.

@@ -86,6 +86,18 @@ const RULES: readonly Rule[] = [
       e.term.rejected ? drop(`${e.term.rejected.detector}-rule`, e.term.rejected.reason) : undefined,
   },
   {
+    // “加快建设四省边际中心城市” where the text also quotes “四省边际中心城市”: verbs in front of a
+    // quoted term make a call to build it, a slogan of the verbs, not a new term.
+    name: 'call-to-action',
+    decide: (e) =>
+      e.callFor
+        ? drop(
+            'call-to-action',
+            `verbs before ${e.callFor}, which the text also quotes alone: a call to action`,
+          )
+        : undefined,
+  },
+  {
     // The register is the authority on Quzhou's divisions.
     name: 'register',
     decide: (e) => {

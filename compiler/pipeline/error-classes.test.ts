@@ -131,6 +131,14 @@ describe('errors made on unseen articles', () => {
 });
 
 describe('calls to action', () => {
+  it('drops verbs in front of a term the text also quotes alone, in the decision stage', () => {
+    const { entries, decisions } = compile(
+      '衢州市要把“四省边际中心城市”的特有地位用好。全面落实“加快建设四省边际中心城市”的号召。',
+    );
+    expect(entries.has('四省边际中心城市')).toBe(true);
+    expectDropped({ entries, decisions }, ['加快建设四省边际中心城市'], 'call-to-action');
+  });
+
   it('keeps the named goal of a quoted call and drops the call', () => {
     const { entries, decisions } = compile('会上对开化县提出了“打造钱江源头生态花园”的要求。');
     expect(entries.has('打造钱江源头生态花园')).toBe(false);

@@ -107,6 +107,11 @@ export interface TermEvidence {
   /** jieba's reading of the form alone. */
   tokens: Token[];
   /**
+   * Another quoted candidate the form is, after the verbs and adverbs it opens with (加快建设|
+   * 四省边际中心城市, where the text also quotes “四省边际中心城市”): the form is a call to action.
+   */
+  callFor?: string;
+  /**
    * A name the first round kept, written inside a listed form (“最多跑一次、跑也不出村”,
    * “南孔朝圣地、中国水亭门”): the list is about that term or place.
    */
@@ -390,6 +395,17 @@ export function gatherEvidence({
       (!entry || /^ns/.test(entry.tag))
     );
   };
+  const quotedForms = new Set(terms.filter((t) => t.rules.has('quoted')).map((t) => t.term));
+  /** The quoted form left after the verbs and adverbs `tokens` open with, if any. */
+  const calledFor = (form: string, tokens: Token[]) => {
+    let at = 0;
+    for (const t of tokens) {
+      if (t.start !== at || !/^(v|vd|vn|d|ad)$/.test(t.tag)) break;
+      at = t.end;
+      if (quotedForms.has(form.slice(at))) return form.slice(at);
+    }
+    return undefined;
+  };
   return terms.map((term, i) => {
     const sentences = mentions[i] ?? term.sentences;
     const tokens = tokenize(term.term);
@@ -450,6 +466,7 @@ export function gatherEvidence({
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
+    const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -460,6 +477,7 @@ export function gatherEvidence({
       occurrences,
       articles: new Set(sentences.map((s) => s.file)).size,
       tokens,
+      ...(callFor ? { callFor } : {}),
       ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
       ...(register
