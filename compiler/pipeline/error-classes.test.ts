@@ -163,7 +163,9 @@ describe('names written after where they belong', () => {
     const { entries, decisions } = compile('常山县调研组走访芳村镇云岭胡柚基地、新建茶园。');
     expect(entries.get('云岭胡柚基地')?.aliases).toContain('芳村镇云岭胡柚基地');
     expect(entries.has('芳村镇云岭胡柚基地')).toBe(false);
-    expect(ruleFor(decisions, '芳村镇云岭胡柚基地')?.rule).toBe('unit-prefix');
+    // Either the name finder cuts at the town it found, or the decision stage does (unit-prefix).
+    const longForm = ruleFor(decisions, '芳村镇云岭胡柚基地');
+    expect(longForm === undefined || longForm.rule === 'unit-prefix').toBe(true);
   });
 
   it('keeps the town in a name that says only what kind of thing it is without it', () => {

@@ -233,6 +233,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.has('灵山港堰')).toBe(false);
   });
 
+  it('starts a name after a town jieba does not know (杜泽镇|铜山源溪大桥)', () => {
+    const { entries } = compile('接近这座古塔，也花不了多少时间，过杜泽镇铜山源溪大桥，缘溪岸塔山小径而上。');
+    expect(entries.get('铜山源溪大桥')?.category).toBe('place');
+  });
+
   it('keeps a stream named after a Quzhou village, and a road whose name has such a character', () => {
     const { entries } = compile('柯城区打通龙绕溪绿道，沿线的百汇路也完成了改造。');
     expect(entries.has('龙绕溪')).toBe(true);

@@ -258,7 +258,9 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
     // Units and named areas contain the next name written right after them (衢江区|廿里镇|工业功能区,
     // 衢江港区|大路章作业区).
     if (suffix.admin || CONTAINERS.has(suffix.suffix)) {
-      const best = options.filter((o) => o.support === 4);
+      // A unit jieba does not know (杜泽镇/x, support 3) contains the next name as surely as one
+      // after punctuation (杜泽镇|铜山源溪大桥).
+      const best = options.filter((o) => o.support >= 3);
       const last = best[best.length - 1];
       if (last) adminEnds.set(occ.end, text.slice(last.start, occ.end));
     }
