@@ -38,8 +38,10 @@ export interface Evaluation {
   expansions: { expected: number; carried: number; missing: string[] };
 }
 
-/** Labels and entries may write parentheses either way: 全体（扩大）会议 = 全体(扩大)会议. */
-/** Half-width punctuation and the full-width form compiler/normalize.ts writes in its place. */
+/**
+ * Half-width punctuation and the full-width form compiler/normalize.ts writes in its place: labels
+ * and entries may write it either way (全体(扩大)会议 = 全体（扩大）会议).
+ */
 const FULLWIDTH: Record<string, string> = {
   '(': '（',
   ')': '）',

@@ -236,7 +236,7 @@ export function summarize(term: Term, context: SummaryContext = {}): string {
     const kind = term.kind === '并列项' ? '地名' : term.kind;
     const parent = term.parent ?? (context.runBy !== term.term ? context.runBy : undefined);
     // 古地名 says 地名 already: 姑蔑 is "古地名。", not "地名（古地名）。".
-    const alone = kind === '地名' || kind.endsWith('地名') ? `${kind}。` : `地名（${kind}）。`;
+    const alone = kind.endsWith('地名') ? `${kind}。` : `地名（${kind}）。`;
     const where = parent ? `${parent}的${kind}。` : alone;
     return where + (stated ?? placeFact(term) ?? '');
   }

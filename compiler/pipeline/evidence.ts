@@ -308,14 +308,13 @@ function nameFinder(names: ReadonlySet<string>) {
   };
 }
 
+/** Rivers, lakes, streams and hills: the features towns are named after (新安江 → 新安江街道). */
+const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
 /**
  * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
- * 上连姜堰、下接席堰, 沙凝成塔.
- * Asked only of landscape (rivers, hills, lakes, weirs, old villages and sites): shops and roads take such characters
- * for their sound (百汇路, 聚宝街).
+ * 上连姜堰、下接席堰, 沙凝成塔. Asked only of landscape (rivers, hills, lakes, weirs, old villages
+ * and sites): shops and roads take such characters for their sound (百汇路, 聚宝街).
  */
-/** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
-const NATURAL = new Set(['江河', '湖泊', '溪流', '山']);
 const LANDSCAPE = new Set([
   '江河',
   '湖泊',
@@ -385,15 +384,20 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
-  /** A province, city or county outside Quzhou by its name, not an ordinary word (通道 is a county of Hunan and a word). */
+  /** A province, city or county outside Quzhou's own chain, under a name no Quzhou division has. */
+  const notQuzhou = (name: string) => qualifiers.has(name) && !quzhouByName.has(name) && !shortOf.has(name);
+  /** Such a place by a name that is no ordinary word (通道 is a county of Hunan and a word). */
   const outside = (name: string) => {
     const entry = dictionary.get(name);
-    return (
-      qualifiers.has(name) &&
-      !quzhouByName.has(name) &&
-      !shortOf.has(name) &&
-      (!entry || /^ns/.test(entry.tag))
-    );
+    return notQuzhou(name) && (!entry || /^ns/.test(entry.tag));
+  };
+  // 浦江“上山遗址”, 杭州市下城区|朝晖街道: the outside place may be followed by a district of its own.
+  const elsewhereBefore = (before: string) => {
+    const b = before.replace(/[“"]$/, '');
+    for (const text of [b, b.replace(/[\u4e00-\u9fff]{2,3}[区县市]$/, '')])
+      for (let len = Math.min(5, text.length); len >= 2; len--)
+        if (outside(text.slice(-len))) return text.slice(-len);
+    return undefined;
   };
   const quotedForms = new Set(terms.filter((t) => t.rules.has('quoted')).map((t) => t.term));
   /** The quoted form left after the verbs and adverbs `tokens` open with, if any. */
@@ -425,14 +429,6 @@ export function gatherEvidence({
     const listed = LIST_SEPARATOR.test(term.term);
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
-    // 浦江“上山遗址”, 杭州市下城区|朝晖街道: the outside place may be followed by a district of its own.
-    const elsewhereBefore = (before: string) => {
-      const b = before.replace(/[“"]$/, '');
-      for (const text of [b, b.replace(/[\u4e00-\u9fff]{2,3}[区县市]$/, '')])
-        for (let len = Math.min(5, text.length); len >= 2; len--)
-          if (outside(text.slice(-len))) return text.slice(-len);
-      return undefined;
-    };
     const before = occurrences.map((o) => elsewhereBefore(o.before));
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
     // 丽水|通济堰, 黄山|机场: jieba reads the outside place as the first word of the form.
@@ -441,9 +437,7 @@ export function gatherEvidence({
     // no common word (江南) and no Quzhou place's (东港, 城东 are quarters of Quzhou).
     const countyOpening =
       term.category === 'organization' &&
-      qualifiers.has(opening) &&
-      !quzhouByName.has(opening) &&
-      !shortOf.has(opening) &&
+      notQuzhou(opening) &&
       !quzhouStems.has(opening) &&
       (dictionary.get(opening)?.freq ?? 0) < 1000;
     const opensElsewhere =
@@ -456,11 +450,10 @@ export function gatherEvidence({
     const townElsewhere =
       register &&
       term.category === 'place' &&
-      (NATURAL.has(term.kind) || (term.kind === '并列项' && /[江河湖山溪]$/.test(term.term))) &&
-      !quzhouByName.has(term.term)
-        ? ['街道', '镇', '乡']
-            .map((level) => term.term + level)
-            .find((town) => register.named(town) > 0 && !quzhouNames.some((n) => n.startsWith(term.term)))
+      (TOWN_NAMING_KINDS.has(term.kind) || (term.kind === '并列项' && /[江河湖山溪]$/.test(term.term))) &&
+      !quzhouByName.has(term.term) &&
+      !quzhouNames.some((n) => n.startsWith(term.term))
+        ? ['街道', '镇', '乡'].map((level) => term.term + level).find((town) => register.named(town) > 0)
         : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register

@@ -40,20 +40,18 @@ export function findRegisterPlaces(
   // full name and no other Quzhou town's stem: an article that names the town's county means
   // that town (its villages named after it, 华埠村, lie in it).
   const townStems = new Map<string, RegisterPlace>();
-  const towns = new Map<string, number>();
-  for (const p of register.places) if (p.level === 'town') towns.set(p.stem, (towns.get(p.stem) ?? 0) + 1);
+  // Every Quzhou town by its stem: several towns may share one (and then none is taken alone).
+  const townsByStem = new Map<string, RegisterPlace[]>();
+  for (const p of register.places)
+    if (p.level === 'town') townsByStem.set(p.stem, [...(townsByStem.get(p.stem) ?? []), p]);
   for (const p of register.places) {
     // A place name jieba knows but seldom meets (华埠/ns) is no ordinary word.
     const word = dictionary.get(p.stem);
     if (p.level !== 'town' || p.stem.length < 2 || byName.has(p.stem)) continue;
     if (word && (word.freq >= WORD_FREQUENCY || word.tag !== 'ns')) continue;
-    if (towns.get(p.stem) === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
+    if (townsByStem.get(p.stem)!.length === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
   }
   for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
-  const townsByStem = new Map<string, RegisterPlace[]>();
-  for (const p of register.places)
-    if (p.level === 'town' && p.stem.length >= 2)
-      townsByStem.set(p.stem, [...(townsByStem.get(p.stem) ?? []), p]);
   // Names by first character, longest first: leftmost-longest without a trie.
   const byFirst = new Map<string, string[]>();
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);

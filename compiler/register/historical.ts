@@ -4,7 +4,7 @@
  * place, explained by the reference's sentence.
  */
 import type { Sentence } from '../article';
-import { findForms, formsOf, type FormMention } from '../find-forms';
+import { findForms, formsOf, readEntries, type FormMention } from '../reference-list';
 import data from './historical-places.json';
 
 export interface HistoricalPlace {
@@ -15,20 +15,14 @@ export interface HistoricalPlace {
 }
 
 function validate(raw: unknown): HistoricalPlace[] {
-  const file = 'compiler/register/historical-places.json';
-  const places = (raw as { places?: unknown }).places;
-  if (!Array.isArray(places)) throw new Error(`${file}: "places" must be an array`);
-  return places.map((p: unknown, i) => {
-    const o = p as Record<string, unknown>;
-    const where = `${file}: places[${i}]`;
-    if (typeof o.term !== 'string' || o.term === '') throw new Error(`${where}.term must be a string`);
-    if (typeof o.definition !== 'string' || o.definition === '' || o.definition.endsWith('。'))
-      throw new Error(`${where}.definition must be a sentence without its closing 。`);
-    const aliases = o.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
-      throw new Error(`${where}.aliases must be an array of strings`);
-    return { term: o.term, aliases: aliases as string[], definition: o.definition };
-  });
+  return readEntries(raw, 'compiler/register/historical-places.json', 'places').map(
+    ({ term, aliases, fields, where }) => {
+      const { definition } = fields;
+      if (typeof definition !== 'string' || definition === '' || definition.endsWith('。'))
+        throw new Error(`${where}.definition must be a sentence without its closing 。`);
+      return { term, aliases, definition };
+    },
+  );
 }
 
 const FORMS = formsOf(validate(data));

@@ -30,7 +30,7 @@ export function findRoadCodes(
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!text.includes('线')) continue;
-    const hits: { term: string; at: number }[] = [];
+    const hits: string[] = [];
     const tokens = tokensOf(sentence);
     const starts = new Set(tokens.map((t) => t.start));
     for (const m of text.matchAll(CODE)) {
@@ -39,7 +39,8 @@ export function findRoadCodes(
       const next = text[m.index + 3] ?? '';
       if (dictionary.has(term) || dictionary.has(`线${next}`)) continue;
       // The two ends are initials, not a word of their own (沿|线, 动|线 of 游玩动线).
-      if ((dictionary.get(ends)?.freq ?? 0) >= 100 && dictionary.get(ends)?.tag !== 'n') continue;
+      const word = dictionary.get(ends);
+      if (word && word.freq >= 100 && word.tag !== 'n') continue;
       if ([...ends].some((ch) => NOT_AN_END.test(ch) || FUNCTION_CHARS.has(ch))) continue;
       // jieba starts a word at the code: 跨过|黄双线, not 游|玩动线.
       if (!starts.has(m.index)) continue;
@@ -48,11 +49,11 @@ export function findRoadCodes(
       if (/^(国道|省道)$/.test(ends) || /\d/.test(text[m.index - 1] ?? '')) continue;
       const prev = tokens.find((t) => t.end === m.index);
       if (prev && prev.word.length === 1 && prev.tag === 'v') continue;
-      hits.push({ term, at: m.index });
+      hits.push(term);
     }
     if (hits.length === 0) continue;
     if (!ROAD_CONTEXT.test(text) && hits.length < 2) continue;
-    for (const h of hits) out.push({ term: h.term, sentence });
+    for (const term of hits) out.push({ term, sentence });
   }
   return out;
 }

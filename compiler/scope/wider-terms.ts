@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../article';
 import { CATEGORIES, SCOPES, type Category, type Scope } from '../../lib/glossary/glossary';
-import { findForms, formsOf, type FormMention } from '../find-forms';
+import { findForms, formsOf, readEntries, type FormMention } from '../reference-list';
 import data from './wider-terms.json';
 
 export interface WiderTerm {
@@ -22,30 +22,24 @@ export interface WiderTerm {
 }
 
 function validate(raw: unknown): WiderTerm[] {
-  const file = 'compiler/scope/wider-terms.json';
-  const terms = (raw as { terms?: unknown }).terms;
-  if (!Array.isArray(terms)) throw new Error(`${file}: "terms" must be an array`);
-  return terms.map((t: unknown, i) => {
-    const o = t as Record<string, unknown>;
-    const where = `${file}: terms[${i}]`;
-    if (typeof o.term !== 'string' || o.term === '') throw new Error(`${where}.term must be a string`);
-    if (!SCOPES.includes(o.scope as Scope))
-      throw new Error(`${where}.scope must be one of ${SCOPES.join(', ')}`);
-    if (typeof o.definition !== 'string' || !o.definition.endsWith('。'))
-      throw new Error(`${where}.definition must be a sentence ending in 。`);
-    if (o.category !== undefined && !CATEGORIES.includes(o.category as Category))
-      throw new Error(`${where}.category must be one of ${CATEGORIES.join(', ')}`);
-    const aliases = o.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
-      throw new Error(`${where}.aliases must be an array of strings`);
-    return {
-      term: o.term,
-      aliases: aliases as string[],
-      scope: o.scope as Scope,
-      definition: o.definition,
-      ...(o.category ? { category: o.category as Category } : {}),
-    };
-  });
+  return readEntries(raw, 'compiler/scope/wider-terms.json', 'terms').map(
+    ({ term, aliases, fields, where }) => {
+      const { scope, definition, category } = fields;
+      if (!SCOPES.includes(scope as Scope))
+        throw new Error(`${where}.scope must be one of ${SCOPES.join(', ')}`);
+      if (typeof definition !== 'string' || !definition.endsWith('。'))
+        throw new Error(`${where}.definition must be a sentence ending in 。`);
+      if (category !== undefined && !CATEGORIES.includes(category as Category))
+        throw new Error(`${where}.category must be one of ${CATEGORIES.join(', ')}`);
+      return {
+        term,
+        aliases,
+        scope: scope as Scope,
+        definition,
+        ...(category ? { category: category as Category } : {}),
+      };
+    },
+  );
 }
 
 const WIDER = validate(data);
