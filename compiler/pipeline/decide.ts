@@ -12,12 +12,10 @@ import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
-import { drop, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
+import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
 import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
-
-const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 
 export interface Decision {
   keep: boolean;

@@ -4,6 +4,7 @@
  * rules-stem.ts).
  */
 import type { Category } from '../../lib/glossary/glossary';
+import { generalDictionary } from '../lexicon';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import type { Decision } from './decide';
@@ -19,6 +20,9 @@ export const keep = (rule: string, reason: string, category?: Category): Verdict
   ...(category ? { category } : {}),
 });
 export const drop = (rule: string, reason: string): Verdict => ({ keep: false, rule, reason });
+
+/** How often jieba's general dictionary has the word, if it has it. */
+export const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 
 /** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
 export const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);

@@ -6,9 +6,7 @@
 import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
 import type { Occurrence, TermEvidence } from './evidence';
-import { drop, mostly, type Rule } from './rule';
-
-const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
+import { drop, generalFrequency, mostly, type Rule } from './rule';
 
 function isPerson(e: TermEvidence): boolean {
   const form = e.term.term;
