@@ -1,9 +1,10 @@
 /**
  * Decision rules about the words of a name's stem, as the dictionary cuts them: a word of grammar
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
- * name. Read in decide.ts's order.
+ * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
-import { dictionaryCut } from '../lexicon';
+import { isOrdinaryWord } from '../generic';
+import { dictionaryCut, tokenize } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, type Rule } from './rule';
@@ -64,6 +65,26 @@ export const STEM_RULES: readonly Rule[] = [
             'motion-verb',
             `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
           )
+        : undefined;
+    },
+  },
+  {
+    name: 'verb-compound',
+    decide: (e) => {
+      // 抽水|蓄能电站: the name reader stops at a verb before the stem, but a rare verb that comes
+      // before every one of several mentions belongs to the thing (抽水蓄能电站, a kind of plant).
+      // Common verbs (推进, 走访) are the sentence's, however often they repeat.
+      if (!e.detectors.includes('name-suffix') || e.register?.quzhou.length || e.occurrences.length < 2)
+        return undefined;
+      const before = new Set(
+        e.occurrences.map((o) => {
+          const word = tokenize(o.before).pop();
+          return word && word.end === o.before.length && word.tag === 'v' ? word.word : '';
+        }),
+      );
+      const [verb] = before;
+      return before.size === 1 && verb && !isOrdinaryWord(verb, 200)
+        ? drop('verb-compound', `always written after ${verb}, a rare verb that belongs to it: a cut`)
         : undefined;
     },
   },
