@@ -85,7 +85,8 @@ export interface RegisterEvidence {
   townElsewhere?: string;
   /**
    * A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it
-   * (丽水|通济堰, 黄山|机场); for a body, a county-level city too (义乌|工商职业技术学院).
+   * (丽水|通济堰, 黄山|机场); for a body or a works by its kind, a county-level city too
+   * (义乌|工商职业技术学院, 诸暨|桔槔井灌工程).
    */
   opensElsewhere?: string;
   /**
@@ -434,9 +435,12 @@ export function gatherEvidence({
     // 丽水|通济堰, 黄山|机场: jieba reads the outside place as the first word of the form.
     const opening = tokens[0]?.word ?? '';
     // A body may be named after a county-level city too (义乌|工商职业技术学院), where that name is
-    // no common word (江南) and no Quzhou place's (东港, 城东 are quarters of Quzhou).
+    // no common word (江南) and no Quzhou place's (东港, 城东 are quarters of Quzhou); so may a works
+    // named by its kind, where jieba knows the city as a place (诸暨/ns|桔槔井灌工程). Places are not
+    // judged so: Quzhou's own open with such names (铜山源溪, 青龙码头).
     const countyOpening =
-      term.category === 'organization' &&
+      (term.category === 'organization' ||
+        (term.category === 'program' && term.rules.has('name-suffix') && tokens[0]?.tag === 'ns')) &&
       notQuzhou(opening) &&
       !quzhouStems.has(opening) &&
       (dictionary.get(opening)?.freq ?? 0) < 1000;
