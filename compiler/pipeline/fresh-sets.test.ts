@@ -257,4 +257,13 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.get('衢江抽水蓄能电站')?.category).toBe('program');
     expect(compiled.entries.has('太公山胡柚基地')).toBe(true);
   });
+
+  it('finds a mountain after a preposition jieba glued to it (从|江郎山), and the sight after 有 in a list', () => {
+    expect(compile('古道从江郎山下的脉岭一路南行。').entries.get('江郎山')?.category).toBe('place');
+    const { entries } = compile(
+      '仙霞古道穿境而过。江山市域范围内，有江郎山、仙霞古道、清湖古镇等多个知名景点。',
+    );
+    expect(entries.get('江郎山')?.category).toBe('place');
+    expect(entries.has('有江郎山')).toBe(false);
+  });
 });

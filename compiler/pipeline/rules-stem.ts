@@ -7,7 +7,7 @@ import { isOrdinaryWord } from '../generic';
 import { dictionaryCut, tokenize } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
-import { drop, type Rule } from './rule';
+import { drop, withoutPrefix, type Rule } from './rule';
 
 export const STEM_RULES: readonly Rule[] = [
   {
@@ -34,12 +34,15 @@ export const STEM_RULES: readonly Rule[] = [
       if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
         return undefined;
       const [first, ...rest] = dictionaryCut(e.term.term);
-      return first && cue.GRAMMAR_CHAR.test(first) && rest.join('').length >= 2
-        ? drop(
-            'grammar-opening',
-            `opens with ${first}, a word of grammar standing alone: a clause, not a name`,
-          )
-        : undefined;
+      if (!first || !cue.GRAMMAR_CHAR.test(first) || rest.join('').length < 2) return undefined;
+      const reason = `opens with ${first}, a word of grammar standing alone: a clause, not a name`;
+      // 有|江郎山 in a list of sights: the name after the word is the item, where it is a name of
+      // its own (仅|一桥 is a count).
+      const named =
+        rest.join('').length >= 3
+          ? withoutPrefix(e, first, 'grammar-opening', { reason: `${reason}; the name follows it` })
+          : undefined;
+      return named ?? drop('grammar-opening', reason);
     },
   },
   {

@@ -59,6 +59,8 @@ const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.su
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
+/** Prepositions jieba may read as the first character of a word with the name after them. */
+const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自]$/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
 const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
@@ -229,7 +231,24 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
       if (stemHasNonName(text, contained?.end ?? start, pos, tokens, suffix.admin === true)) continue;
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
-      if (tokens.some((t) => t.start < start && t.end > start && t.end <= pos && isInDictionary(t.word)))
+      // A preposition that jieba glued to the name's first character into a proper name is not
+      // such a word: it read 从|江郎山 as 从江 (a county in Guizhou, rare in its dictionary) and
+      // 郎山. Frequent words stay whole (和尚|碓自然村: 和尚 is a monk, not 和).
+      if (
+        tokens.some(
+          (t) =>
+            t.start < start &&
+            t.end > start &&
+            t.end <= pos &&
+            isInDictionary(t.word) &&
+            !(
+              t.start === start - 1 &&
+              GLUED_PREPOSITION.test(text[t.start]!) &&
+              /^n[rsz]/.test(t.tag) &&
+              !isOrdinaryWord(t.word, 1000)
+            ),
+        )
+      )
         continue;
       const before = text[start - 1];
       // G351国道: the letter is part of the road's number, so 351国道 alone is a cut.
