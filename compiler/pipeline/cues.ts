@@ -49,7 +49,8 @@ export const DESIGNATION =
  * Events, ceremonies and contests are named occasions, not local terms (LABELLING.md): a form that
  * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛).
  */
-export const EVENT_END = /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|大会|杯)$/;
+export const EVENT_END =
+  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|交流活动)$/;
 /** How Chinese names a war, revolt or incident of history: 三藩之乱, 淝水之战, 西安事变. */
 export const HISTORY_END = /(之乱|之战|之役|之变|事变|起义|战役)$/;
 /** The story of a legend or of people, told: “王质遇仙”的故事. */

@@ -145,7 +145,8 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
         '搞工业，我们衢州市山多，是不如沿海的。',
     );
     expectDropped(compiled, ['郑河江'], 'person');
-    expectDropped(compiled, ['规划设计总院副总工程'], 'split-word');
+    // 工程|师 is blocked where the suffix is read (rules/names.ts), before any decision.
+    expect(compiled.entries.has('规划设计总院副总工程')).toBe(false);
     expectDropped(compiled, ['衢州市山'], 'division-feature');
   });
 
@@ -265,5 +266,42 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     );
     expect(entries.get('江郎山')?.category).toBe('place');
     expect(entries.has('有江郎山')).toBe(false);
+  });
+
+  it('does not take a role (控制性|工程) or a kind running on into an office or school (科技|局) for a name', () => {
+    const { entries } = compile(
+      '黄衢南高速是旅游一体化发展的牵引性工程，项目控制性工程枫树岭隧道已开工。',
+      '衢州市科技局领导，衢州市工程技术学校负责人出席。',
+    );
+    for (const cut of ['牵引性工程', '项目控制性工程', '控制性工程', '衢州市科技', '衢州市工程'])
+      expect(entries.has(cut), cut).toBe(false);
+  });
+
+  it('names a body without 原 (former), and not a village after the conjunction 但', () => {
+    const { entries, decisions } = compile(
+      '远眺山脚下，原常山利华钙业有限公司办公区已拆除。',
+      '虽然是工作日，但南山古村的游客还是很多。',
+    );
+    expect(entries.get('常山利华钙业有限公司')?.category).toBe('organization');
+    expect(ruleFor(decisions, '原常山利华钙业有限公司')?.rule).toBe('former');
+    expect(entries.has('但南山古村')).toBe(false);
+    expect(entries.has('南山古村')).toBe(true);
+  });
+
+  it('reads a verb-noun after an adverb or verb as the verb (将|建设|…展示馆, 加快|启动|…走廊)', () => {
+    const compiled = compile('该项目将建设茶文化展示馆、体验区等。', '加快启动江贺经济走廊第二批企业转型。');
+    expectDropped(compiled, ['建设茶文化展示馆'], 'verb-led');
+    expect(compiled.entries.has('启动江贺经济走廊')).toBe(false);
+    expect(compiled.entries.has('江贺经济走廊')).toBe(true);
+  });
+
+  it('drops exhibitions as events, and pairs of kinds after one modifier (古街古巷)', () => {
+    const compiled = compile(
+      '开幕当天，“泗淛同源孔子文化展”“泗淛同源书画展”两个展览同时开展。',
+      '石佛乡的古街古巷、古弄古亭、古民居古宗祠是石佛的特色。',
+    );
+    expectDropped(compiled, ['泗淛同源孔子文化展', '泗淛同源书画展'], 'event');
+    expectDropped(compiled, ['古街古巷', '古民居古宗祠'], 'paired-modifier');
+    expect(compiled.entries.get('石佛乡')?.category).toBe('place');
   });
 });

@@ -27,6 +27,25 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'paired-modifier',
+    decide: (e) => {
+      // 古街古巷, 古民居古宗祠: two kinds each after the same modifier describe what a place has,
+      // the way four-character pairs do; no name repeats its first character halfway.
+      const pair = /^(\p{Script=Han})(\p{Script=Han}{1,3})\1(\p{Script=Han}{1,3})$/u.exec(e.term.term);
+      return pair && e.term.category === 'place' && !e.register?.quzhou.length
+        ? drop('paired-modifier', `${pair[1]}… twice: a pair of kinds described, not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'former',
+    decide: (e) =>
+      // 原|常山利华钙业有限公司: "the former" is said of the thing, not part of its name.
+      e.detectors.includes('name-suffix') && e.tokens[0]?.word === '原' && e.term.term.length >= 5
+        ? withoutPrefix(e, '原', 'former', { reason: 'opens with 原 (former), said of it; the name follows' })
+        : undefined,
+  },
+  {
     name: 'grammar-opening',
     decide: (e) => {
       // 金星村|仅|一桥之隔, 市域范围内|有|江郎山: an adverb, a verb of being or having, or a

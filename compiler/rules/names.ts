@@ -77,6 +77,9 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   社区: '化',
   // 总部经济 (headquarters economy) is a word: 圣致总部|经济 is not a headquarters.
   总部: '经',
+  // 科技局, 工程技术学校: the kind runs on into an office's or a school's name.
+  科技: '局',
+  工程: '技师',
   // 堰坝 is the weir itself: 灵山港|堰坝 names the river's weirs, not a weir called 灵山港堰.
   堰: '坝',
 };
@@ -93,6 +96,8 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   if (/^[域区境辖省市县镇乡村国园]内/.test(stem) || /^([村户人家处事])\1$/.test(stem)) return true;
   // A level (省级特色生态|产业平台) classifies the thing; it does not name it.
   if (/^(国家|省|市|县|区|镇|乡)级/.test(stem)) return true;
+  // A quality (控制性|工程, 标志性|项目) says what role a thing plays, not which thing it is.
+  if (/..性$/.test(stem)) return true;
   // Words that place or move something relative to a place, or visit it (距离|三清山景区,
   // 位于|…公园, 参观|…遗址) are prepositions or verbs there, whatever jieba's tag, and never open
   // a name.

@@ -217,7 +217,7 @@ export const SUFFIXES: readonly Suffix[] = [
 
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */
 export const FUNCTION_CHARS = new Set(
-  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据'.split(
+  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据但却'.split(
     '',
   ),
 );
