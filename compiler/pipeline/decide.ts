@@ -378,8 +378,9 @@ const RULES: readonly Rule[] = [
   {
     name: 'split-word',
     decide: (e) => {
-      // 改走乡|间小道, 村规村|约, 副总工程|师: the suffix is the start of the word written after it.
-      if (!e.detectors.includes('name-suffix')) return undefined;
+      // 改走乡|间小道, 村规村|约, 副总工程|师: the suffix is the start of the word written after it;
+      // so is a stem two names seem to share (衢州高|新园区: 高新 is one word).
+      if (!e.detectors.includes('name-suffix') && !e.detectors.includes('shared-stem')) return undefined;
       const last = e.term.term[e.term.term.length - 1]!;
       // One character joining the next (总部|落户 → 部落) splits only a place's one-character suffix.
       const joins = (o: Occurrence) =>

@@ -234,7 +234,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
       '浙江省电力实业总公司抽蓄分公司副总经理叶炯、中广核新能源浙江分公司总经理喻旭明出席。' +
         '龙游县姜席堰是灵山港堰坝体系中保留最完整的一处。',
     );
-    expectDropped(compiled, ['实业总公司抽蓄分公司', '广核新能源浙江分公司'], 'branch');
+    expectDropped(compiled, ['广核新能源浙江分公司'], 'branch');
+    // 实业 (a trade) ends a name of its own there, so no branch name starts inside it; the
+    // province's head office is dropped whole.
+    expectDropped(compiled, ['浙江省电力实业总公司'], 'wider-body');
+    expect(compiled.entries.has('实业总公司抽蓄分公司')).toBe(false);
     expect(compiled.entries.has('灵山港堰')).toBe(false);
   });
 
@@ -303,5 +307,17 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['泗淛同源孔子文化展', '泗淛同源书画展'], 'event');
     expectDropped(compiled, ['古街古巷', '古民居古宗祠'], 'paired-modifier');
     expect(compiled.entries.get('石佛乡')?.category).toBe('place');
+  });
+
+  it('finds firms by brand and trade (宝威电气), not a subsidiary relation or a shared stem cut in a word', () => {
+    const compiled = compile(
+      '园区内，宝威电气、恒成塑业等企业纷纷扩产，海洋生物也是新赛道。',
+      '由衢州市交投集团子公司负责建设。没有巨化，就没有衢州高新园区、中俄科技产业合作园。',
+    );
+    for (const firm of ['宝威电气', '恒成塑业'])
+      expect(compiled.entries.get(firm)?.category, firm).toBe('organization');
+    expect(compiled.entries.has('海洋生物')).toBe(false);
+    expectDropped(compiled, ['交投集团子公司'], 'branch');
+    expect(compiled.entries.has('衢州高')).toBe(false);
   });
 });

@@ -40,12 +40,17 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
   },
   {
     name: 'branch',
-    decide: (e) =>
+    decide: (e) => {
+      if (e.term.category !== 'organization') return undefined;
+      // 交投集团子公司: "a subsidiary of" the body before it is a relation; the subsidiary's own
+      // name follows (…子公司衢州市信安产业投资有限公司).
+      if (/子公司$/.test(e.term.term)) return drop('branch', 'a subsidiary of the body it names: a relation');
       // 实业总公司抽蓄分公司, 广核新能源浙江分公司: a branch with no Quzhou place in its name is a
       // branch of a company from elsewhere; a local branch says where it is (…衢州分公司).
-      e.term.category === 'organization' && /分公司$/.test(e.term.term) && !e.register?.within
+      return /分公司$/.test(e.term.term) && !e.register?.within
         ? drop('branch', 'a branch with no Quzhou place in its name: a company from elsewhere')
-        : undefined,
+        : undefined;
+    },
   },
   {
     name: 'town-elsewhere',

@@ -215,6 +215,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
         break;
       // 有 opening a longer stem is the verb "have" (因境内有|三衢山而得名).
       if (/^有/.test(stem) && stem.length >= 3) continue;
+      // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
+      if (/[子分]公司/.test(stem)) continue;
       // A measure word left over from a count before it (一|座抽水蓄能电站) does not start a name.
       if (/^[座个条所栋]/.test(stem)) continue;
       // The phase of a project (防洪堤二期|工程) is not part of a name.

@@ -209,6 +209,10 @@ export const SUFFIXES: readonly Suffix[] = [
   S('化工', 'organization', '企业', 2, 2),
   S('药化', 'organization', '企业', 2, 2),
   S('制冷', 'organization', '企业', 2, 2),
+  // A brand and its trade is how news shortens a firm's name (丰泽木业, 宝威电气, 经纬药业).
+  ...['木业', '塑业', '药业', '纸业', '钙业', '电气', '电子', '电器', '生物', '能源', '建材', '实业'].map(
+    (trade) => S(trade, 'organization', '企业', 2, 2),
+  ),
   // Companies named by their trade: 华金新材料, 一道新能源, 衢州纤纳新能源科技.
   S('新材料', 'organization', '企业', 2, 4),
   S('新能源', 'organization', '企业', 2, 4),
