@@ -320,4 +320,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['交投集团子公司'], 'branch');
     expect(compiled.entries.has('衢州高')).toBe(false);
   });
+
+  it('names a road or railway by both its ends (翁梅至蒲塘公路), not by the far end alone', () => {
+    const { entries } = compile('翁梅至蒲塘公路项目全长7.5公里。衢州至丽水铁路正式开工。');
+    for (const route of ['翁梅至蒲塘公路', '衢州至丽水铁路']) expect(entries.has(route), route).toBe(true);
+    for (const end of ['蒲塘公路', '丽水铁路']) expect(entries.has(end), end).toBe(false);
+  });
 });

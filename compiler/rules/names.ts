@@ -189,6 +189,39 @@ function tokenStarts(tokens: Token[]): Map<number, [Token | undefined, Token | u
   return starts;
 }
 
+const ROUTES = new Set(['公路', '铁路', '高速公路', '高速']);
+
+/**
+ * 翁梅至蒲塘公路, 衢州至丽水铁路: a road or railway named by both its ends. Where the name read
+ * starts right after 至, the start of the name before 至 (two to four characters at a clean edge),
+ * which then outranks the name of the far end alone.
+ */
+function routeFrom(
+  text: string,
+  pos: number,
+  suffix: Suffix,
+  options: Option[],
+  starts: Map<number, [Token | undefined, Token | undefined]>,
+): number | undefined {
+  if (!ROUTES.has(suffix.suffix)) return undefined;
+  const to = options.find((o) => o.support >= 3 && text[o.start - 1] === '至' && pos - o.start >= 2);
+  if (!to) return undefined;
+  for (let len = 2; len <= 4; len++) {
+    const from = to.start - 1 - len;
+    if (from < 0) break;
+    const name = text.slice(from, to.start - 1);
+    if (![...name].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch)) || /\d/.test(name)) break;
+    const before = text[from - 1];
+    const clean =
+      before === undefined ||
+      !NAME_CHAR.test(before) ||
+      FUNCTION_CHARS.has(before) ||
+      (starts.has(from) && afterEdge(...starts.get(from)!) >= 3);
+    if (clean) return from;
+  }
+  return undefined;
+}
+
 /** Finds every suffix occurrence in a sentence with the possible starts of its name. */
 function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number, string>): Occurrence[] {
   const text = sentence.text;
@@ -278,6 +311,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       else if (starts.has(start)) support = afterEdge(...starts.get(start)!);
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
+    const route = routeFrom(text, pos, suffix, options, starts);
+    if (route !== undefined) options.push({ start: route, support: 5 });
     if (options.length === 0) continue;
     const occ: Occurrence = { sentence, suffix, suffixStart: pos, end: pos + suffix.suffix.length, options };
     found.push(occ);
