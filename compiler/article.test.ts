@@ -60,6 +60,11 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('does not join a byline with its credit (记者 郑理致 文/摄) to the line under it', () => {
+    const a = read('碗窑村:一只土碗的前世今生\n记者 郑理致 文/摄\n柯城区沟溪乡碗窑村,一个特别的村子。');
+    expect(a.sentences.map((s) => s.text)).toContain('柯城区沟溪乡碗窑村，一个特别的村子。');
+  });
+
   it('puts a short lead before the first body paragraph under the headline above it', () => {
     const a = read(`## 谈建设四省边际中心城市\n\n编者按：本报推出系列访谈，供大家学习交流。\n\n${BODY}`);
     expect(a.sentences.find((s) => s.text.startsWith('本报推出'))?.title).toBe('谈建设四省边际中心城市');

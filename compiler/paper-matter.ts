@@ -28,11 +28,11 @@ export function isPaperMatter(text: string): boolean {
 
 /**
  * A raw line of a source that is a byline, read before line wraps are joined, so it must be sure:
- * names stand apart by spaces (本报记者 毛广绘 通讯员 刘恩聪, 信安街道党工委书记 巫伟), where a
+ * names stand apart by spaces (本报记者 毛广绘 通讯员 刘恩聪, 记者 郑理致 文/摄, 信安街道党工委书记 巫伟), where a
  * wrapped line of body text (记者在采访中发现…) runs on.
  */
 const BYLINE_LINE_RE =
-  /^[■□●◆▲]?\s*(?:(?:[^，。\s]{0,10}?(?:本报)?(?:见习)?记者|通讯员|[^，。\s]{0,8}报道组)[\s\u3000]+\p{Script=Han}{2,4}(?:[\s\u3000]+(?:通讯员|(?:见习)?记者|[^，。\s]{0,8}报道组)?[\s\u3000]*\p{Script=Han}{2,4})*|[^，。；\s]{2,20}(?:书记|局长|主任|区长|县长|市长|镇长|乡长|主席|部长|经理|董事长|校长|院长|社长|所长|站长|队长)[\s\u3000]+\p{Script=Han}{2,3})$/u;
+  /^[■□●◆▲]?\s*(?:(?:[^，。\s]{0,10}?(?:本报)?(?:见习)?记者|通讯员|[^，。\s]{0,8}报道组)[\s\u3000]+\p{Script=Han}{2,4}(?:[\s\u3000]+(?:通讯员|(?:见习)?记者|[^，。\s]{0,8}报道组)?[\s\u3000]*\p{Script=Han}{2,4})*(?:[\s\u3000]+(?:文\/摄|文\/图|图\/文|摄影|摄|文))?|[^，。；\s]{2,20}(?:书记|局长|主任|区长|县长|市长|镇长|乡长|主席|部长|经理|董事长|校长|院长|社长|所长|站长|队长)[\s\u3000]+\p{Script=Han}{2,3})$/u;
 
 export function isBylineLine(line: string): boolean {
   return (
