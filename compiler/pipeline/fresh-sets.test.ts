@@ -37,6 +37,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     }
     const off = compile('常山县同丰村下辖源塘、汪坑等五个自然村。');
     expect(off.entries.has('汪坑')).toBe(false);
+    // The count right after the last item, with no 等: 洋坑|三个村 is not one name.
+    const bare = compile('在翁源村、龙头坑、洋坑三个村的近百亩田里种上了水稻。');
+    for (const village of ['龙头坑', '洋坑'])
+      expect(bare.entries.get(village)?.category, village).toBe('place');
+    expect(bare.entries.has('洋坑三个村')).toBe(false);
   });
 
   it('takes towns written by their stems alone in a list of three, or of two in one county', () => {

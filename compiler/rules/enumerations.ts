@@ -79,6 +79,8 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
           t.end - end <= 4 &&
           t.start >= lastStart &&
           !/[等和及与]/.test(text.slice(end, t.end)) &&
+          // 龙头坑、洋坑|三个村: a count of the items closes the list; it is no name's end.
+          !/^([一二两三四五六七八九十]|\d{1,2})个/.test(text.slice(end)) &&
           endsWithSuffix(text.slice(lastStart, t.end)),
       );
       if (named && !closed) end = named.end;
