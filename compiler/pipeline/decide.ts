@@ -381,6 +381,9 @@ const RULES: readonly Rule[] = [
       // 改走乡|间小道, 村规村|约, 副总工程|师: the suffix is the start of the word written after it;
       // so is a stem two names seem to share (衢州高|新园区: 高新 is one word).
       if (!e.detectors.includes('name-suffix') && !e.detectors.includes('shared-stem')) return undefined;
+      // A name jieba's dictionary has whole, and often (钱塘江/nr, 282), is no cut, whatever follows
+      // (钱塘江|源头); a rare one may be (富春山/nr, 10, in 富春山居图).
+      if (e.word && /^n[rsz]/.test(e.word.tag) && e.word.freq >= 100) return undefined;
       const last = e.term.term[e.term.term.length - 1]!;
       // One character joining the next (总部|落户 → 部落) splits only a place's one-character suffix.
       const joins = (o: Occurrence) =>

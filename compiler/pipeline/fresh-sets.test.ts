@@ -331,4 +331,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     for (const route of ['翁梅至蒲塘公路', '衢州至丽水铁路']) expect(entries.has(route), route).toBe(true);
     for (const end of ['蒲塘公路', '丽水铁路']) expect(entries.has(end), end).toBe(false);
   });
+
+  it('keeps a river jieba knows whole though a word starts at its last character (钱塘江|源头)', () => {
+    const { entries } = compile('2018年10月，钱塘江源头区域成为国家第三批山水林田湖草生态保护修复工程试点。');
+    expect(entries.get('钱塘江')?.category).toBe('place');
+    expect(compile('常山打造新时代省际“富春山居图”。').entries.has('富春山')).toBe(false);
+  });
 });
