@@ -337,4 +337,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.get('钱塘江')?.category).toBe('place');
     expect(compile('常山打造新时代省际“富春山居图”。').entries.has('富春山')).toBe(false);
   });
+
+  it('reads a street (…街) as a street, not as a subdistrict the register must have', () => {
+    const { entries } = compile('浙江衢州，新桥街96号，红墙黑瓦、游人如织。');
+    expect(entries.get('新桥街')?.category).toBe('place');
+    expect(compile('他从改走乡间小道回家。').entries.has('改走乡')).toBe(false);
+  });
 });

@@ -114,7 +114,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('国道', 'place', '国道', 2, 4),
   S('省道', 'place', '省道', 2, 4),
   S('桥', 'place', '桥梁', 2, 3),
-  S('街', 'place', '街道', 2, 3),
+  S('街', 'place', '街巷', 2, 3),
   S('巷', 'place', '巷弄', 2, 3),
   S('堤', 'place', '堤坝', 2, 2),
   // Weirs, pagodas and temples are named landmarks of the old irrigated valleys (姜席堰, 巽峰塔,
