@@ -66,9 +66,12 @@ export const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那
 export const MODAL_TAG = /^(y|e|o)$/;
 
 /** Industries and product lines are objects of business verbs: 主营|锂电新材料, 锂电新材料|产业. */
-export const TRADE_SUFFIX = /(新材料|新能源|科技|化工|药化|制冷|材料|能源)$/;
+export const TRADE_SUFFIX =
+  /(新材料|新能源|科技|化工|药化|制冷|材料|能源|木业|塑业|药业|纸业|钙业|电气|电子|电器|生物|建材|实业)$/;
 export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
 export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
+/** After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme. */
+export const INDUSTRY_QUOTED = /^(产业(集群|链|的|[，。、；]|$)|行业|领域|赛道|板块)/;
 
 /** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
 export const VERB_CHAR = /[通进入到出连联串下]/;

@@ -460,6 +460,13 @@ const RULES: readonly Rule[] = [
   {
     name: 'industry',
     decide: (e) => {
+      // “康养时尚+半导体新材”产业的集群: a quoted set of trades the text calls industries. Not
+      // where 产业 heads a programme (“一县一特”产业试点项目).
+      if (
+        e.detectors.every((d) => d === 'quoted') &&
+        mostly(e.occurrences, (o) => cue.INDUSTRY_QUOTED.test(o.after.replace(/^[”"]/, '')))
+      )
+        return drop('industry', 'quoted, then called an industry (“…”产业): a trade, not a local term');
       if (e.term.category !== 'organization' || !cue.TRADE_SUFFIX.test(e.term.term)) return undefined;
       const opensWithVerb = e.tokens[0] !== undefined && cue.BUSINESS_BEFORE.test(e.tokens[0].word);
       const asIndustry = e.occurrences.some(

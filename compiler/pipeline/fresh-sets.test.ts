@@ -343,4 +343,13 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.get('新桥街')?.category).toBe('place');
     expect(compile('他从改走乡间小道回家。').entries.has('改走乡')).toBe(false);
   });
+
+  it('drops a quoted set of trades the text calls an industry, not a programme 产业 heads', () => {
+    const compiled = compile(
+      '常山组成的“康养时尚+半导体新材”产业的集群正在壮大。',
+      '该项目属国家农业综合开发“一县一特”产业试点项目。',
+    );
+    expectDropped(compiled, ['康养时尚+半导体新材'], 'industry');
+    expect(compiled.entries.has('一县一特')).toBe(true);
+  });
 });
