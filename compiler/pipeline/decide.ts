@@ -8,7 +8,7 @@ import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
-import { generalDictionary, tokenize, type Token } from '../lexicon';
+import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
@@ -322,10 +322,12 @@ const RULES: readonly Rule[] = [
       const afterDivision = (o: Occurrence) =>
         /[县市区镇乡村]$/.test(o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length));
       // So is it after an adverb or another verb (将|建设|…展示馆, 加快|启动|…走廊).
-      const afterVerb = (o: Occurrence) => {
-        const last = tokenize(o.before).pop();
-        return o.form === e.term.term && last?.end === o.before.length && /^(d|v|ad)$/.test(last.tag);
-      };
+      // Looked up in the dictionary, not cut by jieba: a frequent name has thousands of mentions.
+      const afterVerb = (o: Occurrence) =>
+        o.form === e.term.term &&
+        [o.before.slice(-2), o.before.slice(-1)].some((w) =>
+          /^(d|v|ad)$/.test(generalDictionary().get(w)?.tag ?? ''),
+        );
       if (first!.tag === 'vn' && !quoted && !e.occurrences.some((o) => afterDivision(o) || afterVerb(o)))
         return undefined;
       // “打造四省边际中心城市”: the call is to build a named thing; the thing is the term.

@@ -98,14 +98,18 @@ export const STEM_RULES: readonly Rule[] = [
       // Common verbs (推进, 走访) are the sentence's, however often they repeat.
       if (!e.detectors.includes('name-suffix') || e.register?.quzhou.length || e.occurrences.length < 2)
         return undefined;
-      const before = new Set(
-        e.occurrences.map((o) => {
-          const word = tokenize(o.before).pop();
-          return word && word.end === o.before.length && word.tag === 'v' ? word.word : '';
-        }),
-      );
-      const [verb] = before;
-      return before.size === 1 && verb && !isOrdinaryWord(verb, 200)
+      // The same character before each mention first: cheap, and it rules most candidates out
+      // before any occurrence is cut into words.
+      const last = e.occurrences[0]!.before.slice(-1);
+      if (!last || e.occurrences.some((o) => !o.before.endsWith(last))) return undefined;
+      const wordBefore = (before: string) => {
+        const word = tokenize(before).pop();
+        return word && word.end === before.length && word.tag === 'v' ? word.word : '';
+      };
+      const verb = wordBefore(e.occurrences[0]!.before);
+      return verb &&
+        !isOrdinaryWord(verb, 200) &&
+        e.occurrences.every((o) => o.before.endsWith(verb) && wordBefore(o.before) === verb)
         ? drop('verb-compound', `always written after ${verb}, a rare verb that belongs to it: a cut`)
         : undefined;
     },
