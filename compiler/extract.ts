@@ -187,8 +187,9 @@ export function extractTerms(
   for (const q of quotes) {
     const parts = q.text.split('、');
     // “东部新城、衢江新区”: a list of places in one pair of quotes.
-    if (parts.length > 1 && parts.every((p) => PLACE_END.test(p) && p.length >= 3)) {
-      for (const p of parts) if (!isNationwide(p)) add(terms, p, 'place', '地区', q.sentence, 'quoted');
+    // Not mottos that end like a unit (“工业强市、产业兴市”): those are judged as parallel clauses.
+    if (parts.length > 1 && parts.every((p) => PLACE_END.test(p) && p.length >= 3 && !isNationwide(p))) {
+      for (const p of parts) add(terms, p, 'place', '地区', q.sentence, 'quoted');
       continue;
     }
     // “四平台交办+云智钉指令+掌上指挥”: each name in the chain is a term of its own.

@@ -100,7 +100,20 @@ export function isInDictionary(word: string): boolean {
 const NATIONWIDE_PATTERNS = [/^[\u4e00-\u9fff]{2}[强兴大重名][省市区县镇乡国]$/];
 
 export function isNationwide(term: string): boolean {
-  return NATIONWIDE_VOCABULARY.has(term) || NATIONWIDE_PATTERNS.some((re) => re.test(term));
+  return isNationwideWord(term) || isUnitMotto(term);
+}
+
+/** 工业强市, 产业兴市, 文化名镇: one of the nationwide motto patterns above. */
+export function isUnitMotto(term: string): boolean {
+  return NATIONWIDE_PATTERNS.some((re) => re.test(term));
+}
+
+/**
+ * Only the listed vocabulary, not the patterns: a pair of such mottos quoted together (“工业强市、
+ * 产业兴市”) is the strategy a place sets itself, where 乡村振兴、共同富裕 stays nationwide.
+ */
+export function isNationwideWord(term: string): boolean {
+  return NATIONWIDE_VOCABULARY.has(term);
 }
 
 /** Nationwide vocabulary, longest first, for cutting phrases into known pieces. */

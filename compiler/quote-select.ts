@@ -5,7 +5,7 @@
  * words and how the text frames it; nothing is known about any particular term.
  */
 import type { Category } from '../lib/glossary/glossary';
-import { isGenericPhrase, isInDictionary, isNationwide, isOrdinaryWord } from './generic';
+import { isGenericPhrase, isInDictionary, isNationwide, isNationwideWord, isOrdinaryWord } from './generic';
 import { generalDictionary, tokenize } from './lexicon';
 import { isNumericFormula, type QuoteMatch } from './rules/quotes';
 import { SUFFIXES } from './rules/suffixes';
@@ -190,7 +190,7 @@ export function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection
   if (clauses) {
     if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
       return no('parallel clauses, but a rank or a pronoun makes them a description');
-    return clauses.some(isNationwide)
+    return clauses.some(isNationwideWord)
       ? no('parallel clauses of nationwide policy vocabulary (党建统领、基层治理)')
       : undefined;
   }

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
-import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
+import { isGenericPhrase, isNationwide, isOrdinaryWord, isUnitMotto } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
 import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
@@ -578,6 +578,9 @@ const RULES: readonly Rule[] = [
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
       if (e.occurrences.some(named)) return undefined;
+      // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
+      // place is to be: its strategy, not a plain description.
+      if (parts.filter(isUnitMotto).length * 2 >= parts.length) return undefined;
       return drop('plain-list', 'a list of plain phrases that says what it means: no count, place or name');
     },
   },

@@ -182,13 +182,17 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.get('创客电商孵化园')?.aliases).not.toContain('利用创客电商孵化园');
   });
 
-  it('does not take what a unit is known for (农业大市, 工贸重镇, 产业兴市) for a place', () => {
+  it('does not take what a unit is known for (农业大市, 工贸重镇) for a place, but a quoted set of such mottos is a slogan', () => {
     const { entries } = compile(
       '衢州也曾头戴过“农业大市”的帽子。江山市全力打造“工贸重镇、山水城镇、文化名镇”。' +
         '在“工业强市、产业兴市”战略指引下，常山县加快发展。',
     );
     for (const phrase of ['农业大市', '工贸重镇', '文化名镇', '产业兴市'])
       expect(entries.has(phrase), phrase).toBe(false);
+    // Quoted together, such mottos are the strategy the place sets itself: a slogan.
+    for (const motto of ['工贸重镇、山水城镇、文化名镇', '工业强市、产业兴市'])
+      expect(entries.get(motto)?.category, motto).toBe('slogan');
+    expect(compile('筑牢“工业强市、产业兴市”的坚实底盘。').entries.has('工业强市、产业兴市')).toBe(true);
   });
 
   it('finds former divisions and ancient names from the historical reference, with what they were', () => {
