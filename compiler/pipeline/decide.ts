@@ -78,6 +78,17 @@ const RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    // 下淤未来乡村: a future village or community named after a Quzhou village or community is that
+    // place's programme, though its stem's words are ordinary (下|淤).
+    name: 'named-after-unit',
+    decide: (e) => {
+      const unit = e.register?.namedAfterUnit;
+      return unit && e.term.rejected?.detector === 'name-suffix'
+        ? keep('named-after-unit', `named after ${unit}, a Quzhou division in the register`, 'program')
+        : undefined;
+    },
+  },
+  {
     // The detector's own rule turned it down (extract.ts and the rules it calls).
     name: 'detector',
     decide: (e) =>

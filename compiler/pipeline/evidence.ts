@@ -96,6 +96,11 @@ export interface RegisterEvidence {
    * stem is a Quzhou place's (龙绕村 → 龙绕溪) it is left unset.
    */
   motionVerb?: string;
+  /**
+   * The Quzhou village or community a future village or community is named after (下淤|未来乡村 →
+   * 下淤村): the programme is built there, whatever the stem's words are.
+   */
+  namedAfterUnit?: string;
 }
 
 export interface TermEvidence {
@@ -464,6 +469,10 @@ export function gatherEvidence({
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
+    const unitStem = /^(.{2,4})未来(乡村|社区)$/.exec(term.term);
+    const namedAfterUnit = unitStem
+      ? [`${unitStem[1]}村`, `${unitStem[1]}社区`].find((unit) => quzhouByName.has(unit))
+      : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -495,6 +504,7 @@ export function gatherEvidence({
               ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
+              ...(namedAfterUnit ? { namedAfterUnit } : {}),
             },
           }
         : {}),

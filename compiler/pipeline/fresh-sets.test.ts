@@ -356,4 +356,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['康养时尚+半导体新材'], 'industry');
     expect(compiled.entries.has('一县一特')).toBe(true);
   });
+
+  it('names a future village after its Quzhou village (下淤未来乡村), not after the word before it', () => {
+    const { entries, decisions } = compile('据统计，“十一”黄金周下淤未来乡村共接待游客4万人次。');
+    expect(entries.get('下淤未来乡村')?.category).toBe('program');
+    expect(ruleFor(decisions, '下淤未来乡村')?.rule).toBe('named-after-unit');
+    expect(entries.has('黄金周下淤未来乡村')).toBe(false);
+  });
 });

@@ -55,6 +55,11 @@ interface Occurrence {
 const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2).map(
   (s) => s.suffix,
 );
+/**
+ * Programmes named after the village or community they are built in (下淤未来乡村): their stems
+ * are short proper names, as a unit's are.
+ */
+const NAMED_AFTER_UNIT = new Set(['未来乡村', '未来社区']);
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -269,7 +274,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // A program that contains a name found before (红色物业联盟|标准化行动) is checked after it:
       // verbs inside that name (义甬舟开放大通道) belong to it.
       const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
-      if (stemHasNonName(text, contained?.end ?? start, pos, tokens, suffix.admin === true)) continue;
+      const unitLike = suffix.admin === true || NAMED_AFTER_UNIT.has(suffix.suffix);
+      if (stemHasNonName(text, contained?.end ?? start, pos, tokens, unitLike)) continue;
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
       // A preposition that jieba glued to the name's first character into a proper name is not
       // such a word: it read 从|江郎山 as 从江 (a county in Guizhou, rare in its dictionary) and
