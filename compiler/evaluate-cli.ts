@@ -1,16 +1,17 @@
 /**
- * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet]`
+ * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet] [--why]`
  * Compiles each labelled set's articles (eval/sets/, see eval/LABELLING.md) with the register, once
  * without and once with the curated file, and scores what the articles gave: precision over the
  * entries with a source in them (register places the articles never name are not the compiler's
  * output), recall and category accuracy over the labels, expansions carried, and the Quzhou
  * divisions the labels name. It lists the wrong, missed and miscategorised terms of the automatic
- * output. The `test` set is for the end of a change: look at `dev` while working.
+ * output, and with `--why` the decision behind each of them. The `test` set is for the end of a
+ * change: look at `dev` while working.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileGlossary } from './compile';
+import { compileGlossary, type CandidateRecord } from './compile';
 import { EMPTY_CURATED, parseCurated, type Curated } from './curated';
 import { CompileError } from './errors';
 import {
@@ -21,10 +22,11 @@ import {
   type LabelledTerm,
 } from './evaluate';
 import { readSet, readSetTexts, setLabels, SetError } from './eval-sets';
+import { decisionLine } from './eval-why';
 import { buildPlaceRegister, type PlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
 
-const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet]';
+const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet] [--why]';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -39,6 +41,8 @@ function score(
   negatives: string[],
   register: PlaceRegister,
   details: boolean,
+  /** With --why: the decisions, to say why each wrong or missed term is so. */
+  why?: readonly CandidateRecord[],
 ): void {
   const r = evaluateGlossary(entries, terms);
   const correct = r.found - r.wrongCategory.length;
@@ -67,6 +71,11 @@ function score(
   );
   list('expansion not carried', r.expansions.missing);
   list('register divisions missed', divisionsMissed);
+  if (!why) return;
+  console.log('  why wrong:');
+  for (const t of r.extra) console.log(`    ${decisionLine(t, why)}`);
+  console.log('  why missed:');
+  for (const t of r.missed) console.log(`    ${decisionLine(t, why)}`);
 }
 
 function main(): void {
@@ -75,6 +84,7 @@ function main(): void {
       sets: { type: 'string', default: 'seeds,dev,test' },
       curated: { type: 'string', default: 'data/curated.json' },
       quiet: { type: 'boolean', default: false },
+      why: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -104,10 +114,19 @@ function main(): void {
       ['automatic', EMPTY_CURATED],
       ['with curated.json', curated],
     ] as const) {
-      const { glossary } = compileGlossary(seeds, c, { register });
+      const { glossary, decisions } = compileGlossary(seeds, c, { register });
       // What the articles gave: entries with a source there, and curated additions.
       const entries = glossary.entries.filter((e) => e.sources.length > 0 || e.origin === 'curated');
-      score(label, entries, terms, negatives, register, !values.quiet && c === EMPTY_CURATED);
+      const details = !values.quiet && c === EMPTY_CURATED;
+      score(
+        label,
+        entries,
+        terms,
+        negatives,
+        register,
+        details,
+        details && values.why ? decisions : undefined,
+      );
     }
   }
 }
