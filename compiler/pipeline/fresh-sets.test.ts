@@ -363,4 +363,15 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(ruleFor(decisions, '下淤未来乡村')?.rule).toBe('named-after-unit');
     expect(entries.has('黄金周下淤未来乡村')).toBe(false);
   });
+
+  it('finds schools by their kind, and no name runs across 已 (already)', () => {
+    const { entries } = compile(
+      '衢州学院校长，衢州市科技局领导，衢州市工程技术学校负责人出席。',
+      '截至2019年底，芳村镇已完成小学迁建、古街改建等重点项目。',
+    );
+    // Named after its place, as 衢江区|省市县长工程 is: the full form is an alias.
+    const school = [...entries.values()].find((e) => e.aliases.includes('衢州市工程技术学校'));
+    expect(school?.category).toBe('organization');
+    expect([...entries.keys()].some((t) => t.includes('已'))).toBe(false);
+  });
 });

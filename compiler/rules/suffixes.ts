@@ -198,6 +198,8 @@ export const SUFFIXES: readonly Suffix[] = [
   // A team named after its leader (万少华团队): generic stems (医疗团队) are rejected as any other.
   S('团队', 'organization', '团队', 2, 4),
   S('中学', 'organization', '学校', 2, 8),
+  S('小学', 'organization', '学校', 2, 8),
+  S('学校', 'organization', '学校', 3, 10),
   S('学院', 'organization', '学校', 2, 8),
   S('中专', 'organization', '学校', 2, 4),
   S('驾校', 'organization', '学校', 2, 4),
@@ -221,7 +223,7 @@ export const SUFFIXES: readonly Suffix[] = [
 
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */
 export const FUNCTION_CHARS = new Set(
-  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据但却'.split(
+  '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据但却已'.split(
     '',
   ),
 );
