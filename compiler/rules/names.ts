@@ -64,6 +64,8 @@ const NAMED_AFTER_UNIT = new Set(['未来乡村', '未来社区']);
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
+/** A character that may be part of a name: a Han character or digit that is no grammar word. */
+const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
 /** Prepositions jieba may read as the first character of a word with the name after them. */
 const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自]$/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
@@ -162,8 +164,7 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
     if (next && blocked.includes(next)) continue;
-    if (s.ends && NAME_CHAR.test(next) && !FUNCTION_CHARS.has(next) && !/[畔边岸上下段沿流两]/.test(next))
-      continue;
+    if (s.ends && isNameChar(next) && !/[畔边岸上下段沿流两]/.test(next)) continue;
     return s;
   }
   return undefined;
@@ -179,6 +180,22 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
   return prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000) ? 2 : 1;
+}
+
+/**
+ * Support for a name starting at `start` from what precedes it alone: 4 where that cannot be part
+ * of a name (the sentence's start, punctuation, a grammar word), else as jieba's word start there
+ * says (afterEdge), else 1.
+ */
+function edgeSupport(
+  text: string,
+  start: number,
+  starts: Map<number, [Token | undefined, Token | undefined]>,
+): number {
+  const before = text[start - 1];
+  if (before === undefined || !isNameChar(before)) return 4;
+  const at = starts.get(start);
+  return at ? afterEdge(...at) : 1;
 }
 
 /** For each token start: the two tokens before it. */
@@ -215,14 +232,8 @@ function routeFrom(
     const from = to.start - 1 - len;
     if (from < 0) break;
     const name = text.slice(from, to.start - 1);
-    if (![...name].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch)) || /\d/.test(name)) break;
-    const before = text[from - 1];
-    const clean =
-      before === undefined ||
-      !NAME_CHAR.test(before) ||
-      FUNCTION_CHARS.has(before) ||
-      (starts.has(from) && afterEdge(...starts.get(from)!) >= 3);
-    if (clean) return from;
+    if (![...name].every(isNameChar) || /\d/.test(name)) break;
+    if (edgeSupport(text, from, starts) >= 3) return from;
   }
   return undefined;
 }
@@ -242,7 +253,7 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       const stem = text.slice(start, pos);
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
-      if (!numbered && ![...stem].every((ch) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch))) break;
+      if (!numbered && ![...stem].every(isNameChar)) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
       if (
@@ -310,11 +321,10 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // A lettered road number (G351) is a whole name wherever it is written.
       if (numbered && /^[GS]/.test(stem)) support = 4;
       else if (continues) support = 1;
-      else if (before === undefined || !NAME_CHAR.test(before) || FUNCTION_CHARS.has(before) || parent)
-        support = 4;
-      // A locative (域内|莲花国际未来乡村) ends the phrase before the name.
-      else if (/^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start))) support = 4;
-      else if (starts.has(start)) support = afterEdge(...starts.get(start)!);
+      // A unit written just before (衢江区|廿里镇) or a locative (域内|莲花国际未来乡村) ends the
+      // phrase before the name.
+      else if (parent || /^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start))) support = 4;
+      else support = edgeSupport(text, start, starts);
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
     const route = routeFrom(text, pos, suffix, options, starts);
