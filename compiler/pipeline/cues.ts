@@ -3,6 +3,8 @@
  * name, the verbs that award an honour, the frame of a talk's title, the verbs of business, the
  * endings of epithets and teams. General vocabulary, used by decide.ts; none of it names a term.
  */
+import { FIRM_TRADES } from '../rules/suffixes';
+
 /** jieba reads the whole form as one person's name. */
 export const PERSON_TAG = /^(nr|nrfg|nrt)$/;
 /** Words written right next to a person's name: their post, a form of address. */
@@ -66,8 +68,7 @@ export const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那
 export const MODAL_TAG = /^(y|e|o)$/;
 
 /** Industries and product lines are objects of business verbs: 主营|锂电新材料, 锂电新材料|产业. */
-export const TRADE_SUFFIX =
-  /(新材料|新能源|科技|化工|药化|制冷|材料|能源|木业|塑业|药业|纸业|钙业|电气|电子|电器|生物|建材|实业)$/;
+export const TRADE_SUFFIX = new RegExp(`(新材料|新能源|科技|化工|药化|制冷|材料|${FIRM_TRADES.join('|')})$`);
 export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
 export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
 /** After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme. */

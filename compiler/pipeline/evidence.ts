@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../article';
 import { dictionaryCut, generalDictionary, tokenize, type DictWord, type Token } from '../lexicon';
-import { SUFFIXES } from '../rules/suffixes';
+import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
@@ -469,10 +469,12 @@ export function gatherEvidence({
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
-    const unitStem = /^(.{2,4})未来(乡村|社区)$/.exec(term.term);
-    const namedAfterUnit = unitStem
-      ? [`${unitStem[1]}村`, `${unitStem[1]}社区`].find((unit) => quzhouByName.has(unit))
-      : undefined;
+    const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
+    const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
+    const namedAfterUnit =
+      unitStem.length >= 2 && unitStem.length <= 4
+        ? [`${unitStem}村`, `${unitStem}社区`].find((unit) => quzhouByName.has(unit))
+        : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))

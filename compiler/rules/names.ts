@@ -13,7 +13,7 @@
 import type { Sentence } from '../article';
 import { isInDictionary, isOrdinaryWord } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
-import { FUNCTION_CHARS, SUFFIXES, type Suffix } from './suffixes';
+import { FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
 
 export interface NameMatch {
   term: string;
@@ -55,11 +55,6 @@ interface Occurrence {
 const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2).map(
   (s) => s.suffix,
 );
-/**
- * Programmes named after the village or community they are built in (下淤未来乡村): their stems
- * are short proper names, as a unit's are.
- */
-const NAMED_AFTER_UNIT = new Set(['未来乡村', '未来社区']);
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -285,7 +280,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // A program that contains a name found before (红色物业联盟|标准化行动) is checked after it:
       // verbs inside that name (义甬舟开放大通道) belong to it.
       const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
-      const unitLike = suffix.admin === true || NAMED_AFTER_UNIT.has(suffix.suffix);
+      // Programmes named after their village (下淤未来乡村) have short proper stems, as units do.
+      const unitLike = suffix.admin === true || NAMED_AFTER_UNIT.includes(suffix.suffix);
       if (stemHasNonName(text, contained?.end ?? start, pos, tokens, unitLike)) continue;
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
       // A preposition that jieba glued to the name's first character into a proper name is not

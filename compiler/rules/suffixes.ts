@@ -30,6 +30,15 @@ const S = (
   admin?: true,
 ): Suffix => ({ suffix, category, kind, min, max, ...(admin ? { admin } : {}) });
 
+/** Trades a firm's short name ends in after a brand of two characters (宝威|电气, 经纬|药业). */
+export const FIRM_TRADES = '木业 塑业 药业 纸业 钙业 电气 电子 电器 生物 能源 建材 实业'.split(' ');
+
+/**
+ * Programmes named after the village or community they are built in (下淤未来乡村): their stems
+ * are that unit's name.
+ */
+export const NAMED_AFTER_UNIT = ['未来乡村', '未来社区'];
+
 export const SUFFIXES: readonly Suffix[] = [
   // Administrative units.
   S('自然村', 'place', '自然村', 2, 3, true),
@@ -212,9 +221,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('药化', 'organization', '企业', 2, 2),
   S('制冷', 'organization', '企业', 2, 2),
   // A brand and its trade is how news shortens a firm's name (丰泽木业, 宝威电气, 经纬药业).
-  ...['木业', '塑业', '药业', '纸业', '钙业', '电气', '电子', '电器', '生物', '能源', '建材', '实业'].map(
-    (trade) => S(trade, 'organization', '企业', 2, 2),
-  ),
+  ...FIRM_TRADES.map((trade) => S(trade, 'organization', '企业', 2, 2)),
   // Companies named by their trade: 华金新材料, 一道新能源, 衢州纤纳新能源科技.
   S('新材料', 'organization', '企业', 2, 4),
   S('新能源', 'organization', '企业', 2, 4),
