@@ -271,7 +271,7 @@ function detectAndDecide(
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);
   };
-  const candidates = extractTerms(sentences, onReject, earlier.dropped);
+  const { terms: candidates, anchors } = extractTerms(sentences, onReject, earlier.dropped);
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
@@ -286,6 +286,7 @@ function detectAndDecide(
     mentions: findMentions(proposed, sentences),
     ...(register ? { register } : {}),
     kept: earlier.kept,
+    anchors,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }

@@ -1,7 +1,9 @@
 /**
  * Stage one of the compiler (see pipeline/README.md): the detectors run over every sentence and
- * propose candidates. Each still applies its own acceptance rules; what they turn down is reported
- * through `reject`, so that the decision stage records it. Pure apart from nodejieba
+ * propose candidates. The quote detector proposes every quote with where it is written, for the
+ * decision stage to judge (pipeline/rules-quotes.ts); the name and list detectors still apply
+ * their own acceptance rules, and what they turn down is reported through `reject`, so that the
+ * decision stage records it. Pure apart from nodejieba
  * (segmentation) and its dictionary, both deterministic.
  */
 import type { Category } from '../lib/glossary/glossary';
@@ -29,14 +31,7 @@ export type { Term } from './term';
 import { findNames, type NameMatch } from './rules/names';
 import { findQuotes, isNumericFormula } from './rules/quotes';
 import { SUFFIXES } from './rules/suffixes';
-import {
-  PLACE_END,
-  PROGRAM_END,
-  quoteRejection,
-  parallelClauses,
-  quoteCategory,
-  splitPlusCompound,
-} from './quote-select';
+import { PLACE_END, PROGRAM_END, parallelClauses, quoteCategory, splitPlusCompound } from './quote-select';
 
 /** Words after an admin unit that show it is a real body: 荷花街道党工委, 上祝村党支部. */
 const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
@@ -115,13 +110,21 @@ export type OnReject = (
   guess: { category: Category; kind: string },
 ) => void;
 
-/** Runs every rule and returns the accepted terms, keyed by term. */
+/** What the detectors propose. */
+export interface Extracted {
+  /** The candidates, keyed by term. */
+  terms: Map<string, Term>;
+  /** Stems of the divisions the text names by their suffix (衢江 of 衢江区): they anchor local names. */
+  anchors: Set<string>;
+}
+
+/** Runs every detector over the sentences. */
 export function extractTerms(
   sentences: Sentence[],
   reject: OnReject = () => {},
   /** Candidates an earlier round's decisions dropped: they are no support for a list's other items. */
   dropped: ReadonlySet<string> = new Set(),
-): Map<string, Term> {
+): Extracted {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
   const names = findNames(sentences, tokensOf);
@@ -181,9 +184,6 @@ export function extractTerms(
 
   const quotes = findQuotes(sentences);
   const expansions = findExpansions(quotes, new Map(sentences.map((s, i) => [s, i])));
-  const counts = new Map<string, number>();
-  for (const q of quotes) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
-  const ctx = { anchors, counts, expanded: new Set(expansions.map((e) => e.term)) };
   for (const q of quotes) {
     const parts = q.text.split('、');
     // “东部新城、衢江新区”: a list of places in one pair of quotes.
@@ -201,13 +201,9 @@ export function extractTerms(
       add(terms, q.text, 'slogan', '公式', q.sentence, 'quoted');
       continue;
     }
-    // A phrase some other rule already found (掌上指挥 in a chain): the sentence is more evidence.
+    // A phrase some other rule already found (a name by its suffix, 掌上指挥 in a chain): the
+    // sentence is more evidence. Otherwise the quote is recorded for the decision stage to judge.
     const known = terms.get(q.text);
-    const rejection = known && !known.unshown ? undefined : quoteRejection(q, ctx);
-    if (rejection && !rejection.weak) {
-      reject(q.text, 'quoted', q.sentence, rejection.reason, { category: quoteCategory(q), kind: '引语' });
-      continue;
-    }
     const category = quoteCategory(q);
     const kind = isNumericFormula(q.text)
       ? '数字概括'
@@ -216,17 +212,8 @@ export function extractTerms(
         : category === 'place'
           ? '地区'
           : '口号';
-    const t = add(
-      terms,
-      q.text,
-      terms.get(q.text)?.category ?? category,
-      terms.get(q.text)?.kind ?? kind,
-      q.sentence,
-      'quoted',
-    );
-    // Only the decision stage, which sees how the text frames every use, can clear it.
-    if (!rejection) delete t.unshown;
-    else if (!known) t.unshown = rejection.reason;
+    const t = add(terms, q.text, known?.category ?? category, known?.kind ?? kind, q.sentence, 'quoted');
+    if (!known || known.quoted) (t.quoted ??= []).push(q);
     // Each clause of a parallel slogan is written alone too (南孔圣地 of “东南阙里，南孔圣地”).
     const clauses = parts.length > 1 ? parts : (parallelClauses(q.text) ?? []);
     for (const p of clauses) if (p.length >= 4) t.aliases.add(p);
@@ -293,7 +280,7 @@ export function extractTerms(
     dropped,
   );
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
-  addPatterns(terms, sentences, [...admin.keys()]);
+  addPatterns(terms, sentences, [...admin.keys()], dropped);
   for (const { item, form, sentence } of findWiderTerms(sentences)) {
     const kind = item.scope === 'national' ? '国家提法' : '浙江提法';
     const t = add(terms, item.term, item.category!, kind, sentence, 'wider-term');
@@ -301,27 +288,36 @@ export function extractTerms(
   }
   for (const { item, form, sentence } of findHistoricalPlaces(sentences)) {
     const t = add(terms, item.term, 'place', '古地名', sentence, 'historical');
+    // The list is the authority on what it is, whatever a quote of it made of the words (“姑蔑”).
+    t.kind = '古地名';
     t.definition ??= item.definition;
     if (form !== item.term) t.aliases.add(form);
   }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
-  return terms;
+  return { terms, anchors };
 }
 
 /** Names found from their shape (see rules/patterns.ts). */
-function addPatterns(terms: Map<string, Term>, sentences: Sentence[], units: string[]): void {
+function addPatterns(
+  terms: Map<string, Term>,
+  sentences: Sentence[],
+  units: string[],
+  dropped: ReadonlySet<string>,
+): void {
+  // A name an earlier round dropped is no support for a compound or a shared stem.
+  const isSupport = (n: string) => terms.has(n) && !dropped.has(n);
   for (const m of findNumeralParallels(sentences))
     add(terms, m.term, 'slogan', '数字概括', m.sentence, 'pattern');
   for (const m of findEpithets(sentences)) add(terms, m.term, 'slogan', '美称', m.sentence, 'pattern');
-  for (const m of findDotCompounds(sentences, (n) => terms.has(n)))
+  for (const m of findDotCompounds(sentences, isSupport))
     add(terms, m.term, 'program', '项目', m.sentence, 'pattern');
   for (const m of findAppNames(sentences)) {
     if (isNationwide(m.term) || isOrdinaryWord(m.term, 1)) continue;
     add(terms, m.term, 'program', '应用', m.sentence, 'pattern');
   }
   const known = new Set([...terms.values()].flatMap((t) => [t.term, ...t.aliases]));
-  const named = [...terms.keys()].filter((k) => !k.includes('、'));
+  const named = [...terms.keys()].filter((k) => !k.includes('、') && isSupport(k));
   for (const shared of findSharedStems(sentences, named)) {
     if (known.has(shared.stem)) continue;
     const places = shared.names.filter((n) => terms.get(n)?.category === 'place').length;

@@ -4,6 +4,7 @@
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
+import type { QuoteMatch } from './rules/quotes';
 
 export interface Term {
   term: string;
@@ -22,10 +23,11 @@ export interface Term {
   /** The detector's own rule turned it down (extract.ts), and why: the decision stage records it. */
   rejected?: { detector: string; reason: string };
   /**
-   * The detector found nothing in the phrase that shows it is a term (ordinary words, a short
-   * formula), and why: the decision stage keeps it only where the text frames it as one.
+   * Where the text quotes exactly this form, for the decision stage to judge (pipeline/rules-quotes.ts).
+   * Absent where a detector that ran before the quotes vouches for the form (a name by its suffix,
+   * a name in a chain joined by +): there the quotes are more evidence, not a test.
    */
-  unshown?: string;
+  quoted?: QuoteMatch[];
 }
 
 export function add(

@@ -16,6 +16,7 @@ import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rul
 import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
+import { QUOTE_RULE, quoteVerdict } from './rules-quotes';
 
 export interface Decision {
   keep: boolean;
@@ -94,6 +95,7 @@ const RULES: readonly Rule[] = [
     decide: (e) =>
       e.term.rejected ? drop(`${e.term.rejected.detector}-rule`, e.term.rejected.reason) : undefined,
   },
+  QUOTE_RULE,
   {
     // “加快建设四省边际中心城市” where the text also quotes “四省边际中心城市”: verbs in front of a
     // quoted term make a call to build it, a slogan of the verbs, not a new term.
@@ -614,10 +616,11 @@ const RULES: readonly Rule[] = [
       // a frame that calls it a name will do, since a verb takes any words (开展“跨省招工”).
       const called = (o: Occurrence) =>
         cue.CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after) || hasParallelQuote(o, form);
-      if (e.term.unshown)
+      const unshown = quoteVerdict(e);
+      if (unshown)
         return e.occurrences.some(called)
           ? undefined
-          : drop('unsupported-quote', `${e.term.unshown}, and the text does not call it a name`);
+          : drop('unsupported-quote', `${unshown.reason}, and the text does not call it a name`);
       const shown = e.occurrences.some(framed) || epithet;
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;

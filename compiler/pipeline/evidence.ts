@@ -124,6 +124,11 @@ export interface TermEvidence {
   keptWithin?: string;
   /** The form as one word of jieba's dictionary, where it is one. */
   word?: DictWord;
+  /**
+   * For a quoted form (Term.quoted): the stems of the divisions the text names (衢江 of 衢江区)
+   * written inside it, which make a quoted phrase local.
+   */
+  anchorsWithin?: string[];
   register?: RegisterEvidence;
 }
 
@@ -360,6 +365,8 @@ export interface EvidenceInput {
   register?: PlaceRegister;
   /** The names an earlier round kept (compile.ts): a candidate cut across one is a fragment. */
   kept?: ReadonlySet<string>;
+  /** Stems of the divisions the text names by their suffix (衢江 of 衢江区), from extract.ts. */
+  anchors?: ReadonlySet<string>;
 }
 
 export function gatherEvidence({
@@ -367,6 +374,7 @@ export function gatherEvidence({
   mentions,
   register,
   kept = new Set(),
+  anchors = new Set(),
 }: EvidenceInput): TermEvidence[] {
   const dictionary = generalDictionary();
   const larger = register ? largerPlaceNames(register) : new Set<string>();
@@ -469,6 +477,7 @@ export function gatherEvidence({
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
+    const anchorsWithin = term.quoted ? [...anchors].filter((a) => term.term.includes(a)) : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =
@@ -488,6 +497,7 @@ export function gatherEvidence({
       ...(callFor ? { callFor } : {}),
       ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
+      ...(anchorsWithin ? { anchorsWithin } : {}),
       ...(register
         ? {
             register: {
