@@ -25,6 +25,11 @@ export const SURNAMES =
  */
 export const LIKENED_BEFORE =
   /(成为|变成|变为|化身为?|化作|宛如|犹如|宛若|好似|好像|恰似|如同|俨然|堪称|虽有|像)(了|是)?(一[座个片条颗])?([\u4e00-\u9fff]{1,3}的)?[“"]$/;
+/**
+ * A superlative right before 的 (全国最大的, 华东地区最早的, 唯一的): what follows is described by
+ * what it is the most of. Not 首个 (国内首个国家油茶公园): a designation is often given that way.
+ */
+export const SUPERLATIVE_BEFORE = /(最[\u4e00-\u9fff]{1,3}|唯一)的$/;
 /** Adverbs, verbs of being and having, prepositions and conjunctions that stand alone (仅, 有, 在, 和). */
 export const GRAMMAR_CHAR = /^[仅只也就才又再还更很已曾将有是在从于向对把被和与及或]$/;
 /** Kinds of actor the common rural business models join with + (公司+合作社+农户, 公司+基地+农户). */

@@ -269,6 +269,24 @@ const RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'superlative',
+    decide: (e) => {
+      // 全国最大的氟化工生产基地, 华东最大的竹木加工基地: a thing ranked by a superlative is
+      // described by what it is the most of, not named. A name ranked so keeps a place, a person or a word
+      // no dictionary has (中国最美的江郎山), and is kept.
+      if (!e.detectors.every((d) => d === 'name-suffix') || e.occurrences.length === 0) return undefined;
+      if (!e.occurrences.every((o) => cue.SUPERLATIVE_BEFORE.test(o.before))) return undefined;
+      const dictionary = generalDictionary();
+      const named = e.tokens.some((t) => !dictionary.has(t.word) || /^(ns|nr)/.test(t.tag));
+      return named
+        ? undefined
+        : drop(
+            'superlative',
+            'only ever after a superlative and 的 (全国最大的…): a description, not a name',
+          );
+    },
+  },
+  {
     name: 'possessive',
     decide: (e) => {
       // “柯城之变”, “衢州之美”: a place's change or beauty, said of it; 之 before a noun is an

@@ -374,4 +374,13 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(school?.category).toBe('organization');
     expect([...entries.keys()].some((t) => t.includes('已'))).toBe(false);
   });
+
+  it('drops a thing ranked by a superlative (全国最大的…基地), and keeps a name ranked so', () => {
+    const compiled = compile(
+      '这家企业是全国最大的氟化工生产基地。这里有全省唯一的氟硅新材料产业园。',
+      '江郎山是中国最美的江郎山景区，每年吸引大量游客。',
+    );
+    expectDropped(compiled, ['氟化工生产基地', '氟硅新材料产业园'], 'superlative');
+    expect(compiled.entries.has('江郎山景区')).toBe(true);
+  });
 });
