@@ -1,9 +1,9 @@
 /**
  * Stage one of the compiler (see pipeline/README.md): the detectors run over every sentence and
- * propose candidates. The quote detector proposes every quote with where it is written, for the
- * decision stage to judge (pipeline/rules-quotes.ts); the name and list detectors still apply
- * their own acceptance rules, and what they turn down is reported through `reject`, so that the
- * decision stage records it. Pure apart from nodejieba
+ * propose candidates. The quote and list detectors propose every quote and list item with where
+ * and how it is written, for the decision stage to judge (pipeline/rules-quotes.ts,
+ * pipeline/rules-lists.ts); the name detector still applies its own acceptance rules, and what it
+ * turns down is reported through `reject`, so that the decision stage records it. Pure apart from nodejieba
  * (segmentation) and its dictionary, both deterministic.
  */
 import type { Category } from '../lib/glossary/glossary';
@@ -271,14 +271,7 @@ export function extractTerms(
 
   addBareNames(terms, admin, sentences);
   const support = dropped.size > 0 ? new Map([...terms].filter(([k]) => !dropped.has(k))) : terms;
-  addListed(
-    support,
-    findEnumerations(sentences, tokensOf),
-    anchors,
-    (item, sentence, reason, category) =>
-      reject(item, 'enumeration', sentence, reason, { category, kind: '并列项' }),
-    dropped,
-  );
+  addListed(support, findEnumerations(sentences, tokensOf), dropped);
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
   addPatterns(terms, sentences, [...admin.keys()], dropped);
   for (const { item, form, sentence } of findWiderTerms(sentences)) {

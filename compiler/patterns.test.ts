@@ -246,9 +246,10 @@ describe('lists', () => {
       '围绕“村改居”、社工队伍建设、三方协同共治社区、樟潭街道等作交流发言。',
       '积极推动安置地块路网、红房子地块等改造建设。',
     ];
-    // Cuts are the detector's to see; activities and counts the decision stage's (list-item).
+    // The detector proposes each item with what its list says of it; the decision stage judges
+    // cuts (enumeration-rule), activities and counts (list-item).
     const terms = extract(texts);
-    for (const t of ['江大桥', '地块路网']) expect(terms.has(t), t).toBe(false);
+    expect(terms.get('江大桥')?.lists).toEqual([{ pieceOf: '霞飞跨江大桥' }]);
     const { glossary, decisions } = compileGlossary(texts.map((text, i) => ({ name: `s${i}.txt`, text })));
     for (const t of ['江大桥', '社工队伍建设', '三方协同共治社区', '地块路网'])
       expect(
@@ -256,6 +257,8 @@ describe('lists', () => {
         t,
       ).toBe(false);
     const rule = (t: string) => decisions.find((d) => d.evidence.term.term === t)?.decision.rule;
+    expect(rule('江大桥')).toBe('enumeration-rule');
+    expect(rule('地块路网')).toBe('enumeration-rule');
     expect(rule('社工队伍建设')).toBe('list-item');
     expect(rule('三方协同共治社区')).toBe('list-item');
   });

@@ -28,6 +28,18 @@ export interface Term {
    * a name in a chain joined by +): there the quotes are more evidence, not a test.
    */
   quoted?: QuoteMatch[];
+  /** The lists that proposed it (listed.ts), for the decision stage to judge (pipeline/rules-lists.ts). */
+  lists?: ListedIn[];
+}
+
+/** What a list that proposed an item says about it, as read when the list was (listed.ts). */
+export interface ListedIn {
+  /** What the words closing the list say its items are (…等村, …等项目). */
+  head?: Category;
+  /** A term already known that the item opens or ends with (樟潭街道|廖家村): a cut, not a name. */
+  edgeTerm?: string;
+  /** A longer known name that holds the item and is written in the same sentence (霞飞跨|江大桥). */
+  pieceOf?: string;
 }
 
 export function add(

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
-import { isGenericPhrase, isNationwide, isOrdinaryWord, isUnitMotto } from '../generic';
+import { isGenericPhrase, isUnitMotto } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
 import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
@@ -17,6 +17,7 @@ import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { framedAsTerm, saidOrRun } from './usage';
 import { QUOTE_RULE, quoteVerdict } from './rules-quotes';
+import { LIST_CUT_RULE, LIST_ITEM_RULES } from './rules-lists';
 
 export interface Decision {
   keep: boolean;
@@ -96,6 +97,7 @@ const RULES: readonly Rule[] = [
       e.term.rejected ? drop(`${e.term.rejected.detector}-rule`, e.term.rejected.reason) : undefined,
   },
   QUOTE_RULE,
+  LIST_CUT_RULE,
   {
     // “加快建设四省边际中心城市” where the text also quotes “四省边际中心城市”: verbs in front of a
     // quoted term make a call to build it, a slogan of the verbs, not a new term.
@@ -198,49 +200,7 @@ const RULES: readonly Rule[] = [
   },
   ...ELSEWHERE_RULES,
   ...PEOPLE_RULES,
-  {
-    name: 'list-item',
-    decide: (e) => {
-      // What a list holds beside its names: offices, ordinary words, counts and activities
-      // (区民政局, 社工队伍建设), and an item whose left edge is a guess (辖区|皂角村).
-      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
-      const item = e.term.term;
-      if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
-      if (isNationwide(item) || isOrdinaryWord(item, 1))
-        return drop('list-item', 'an ordinary word or nationwide vocabulary');
-      if (cue.QUANTITY.test(item) || cue.ACTIVITY_END.test(item))
-        return drop('list-item', 'a count or an activity, not a name');
-      const lead = e.tokens[0];
-      if (
-        lead &&
-        lead.word.length >= 2 &&
-        lead.word.length < item.length - 1 &&
-        isOrdinaryWord(lead.word, 1000)
-      )
-        return drop('list-item', `opens with the frequent word ${lead.word}: its edge is a guess`);
-      return undefined;
-    },
-  },
-  {
-    name: 'activity-item',
-    decide: (e) => {
-      // 路灯亮化, 江边游步道: list items that are things done or descriptions of where.
-      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
-      const last = e.tokens[e.tokens.length - 1];
-      const first = e.tokens[0];
-      if (last && last.tag === 'v' && e.tokens.length >= 2)
-        return drop(
-          'activity-item',
-          `a list item ending in the verb ${last.word}: something done, not a name`,
-        );
-      if (first && /^(s|f|p)$/.test(first.tag))
-        return drop(
-          'activity-item',
-          `a list item opening with the locative ${first.word}: a description of where`,
-        );
-      return undefined;
-    },
-  },
+  ...LIST_ITEM_RULES,
   {
     name: 'predicate',
     decide: (e) => {

@@ -125,8 +125,8 @@ export interface TermEvidence {
   /** The form as one word of jieba's dictionary, where it is one. */
   word?: DictWord;
   /**
-   * For a quoted form (Term.quoted): the stems of the divisions the text names (衢江 of 衢江区)
-   * written inside it, which make a quoted phrase local.
+   * For a quoted or listed form (Term.quoted, Term.lists): the stems of the divisions the text
+   * names (衢江 of 衢江区) written inside it, which make the phrase local.
    */
   anchorsWithin?: string[];
   register?: RegisterEvidence;
@@ -477,7 +477,8 @@ export function gatherEvidence({
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
-    const anchorsWithin = term.quoted ? [...anchors].filter((a) => term.term.includes(a)) : undefined;
+    const anchorsWithin =
+      term.quoted || term.lists ? [...anchors].filter((a) => term.term.includes(a)) : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =

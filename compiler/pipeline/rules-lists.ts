@@ -1,0 +1,99 @@
+/**
+ * Rules about the items of lists (listed.ts proposes them, with what each list said of them):
+ * where a list was cut at the wrong place, and what a list holds beside its names (offices,
+ * counts, activities). Run by decide.ts.
+ */
+import { isNationwide, isOrdinaryWord } from '../generic';
+import { SUFFIXES } from '../rules/suffixes';
+import { isSpecific } from '../specific';
+import type { ListedIn } from '../term';
+import * as cue from './cues';
+import { drop, type Rule } from './rule';
+
+/** Items that open with a unit or a name suffix were cut at the wrong place. */
+const UNIT_FIRST = new RegExp(
+  `^(街道|社区|村|镇|乡|区|县|市|${SUFFIXES.filter((s) => s.category === 'place' && s.suffix.length >= 2)
+    .map((s) => s.suffix)
+    .join('|')})`,
+);
+
+const NO_ANCHORS = new Set<string>();
+
+/**
+ * A list item proposed by lists alone, where no list that proposed it reads it as a name: each
+ * list either cut it at the wrong place, or gives it neither a suffix, nor a head that names its
+ * kind, nor a word that names one thing. An item counted as a unit (…四个自然村) needs only a
+ * clean cut.
+ */
+export const LIST_CUT_RULE: Rule = {
+  name: 'enumeration-rule',
+  decide: (e) => {
+    const lists = e.term.lists ?? [];
+    if (lists.length === 0 || !e.detectors.every((d) => d === 'enumeration' || d === 'counted-list'))
+      return undefined;
+    const item = e.term.term;
+    const suffix = SUFFIXES.some((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
+    const local = (e.anchorsWithin?.length ?? 0) > 0;
+    const why = (list: ListedIn): string | undefined => {
+      // A suffix names the kind and a place head (等高品质安置小区) names it for every item, so
+      // ordinary words are enough for the name itself (航天智慧农业产业园, 新屋里).
+      if (!suffix && list.head !== 'place' && !local && !isSpecific(item, NO_ANCHORS))
+        return 'listed beside a term, but with no suffix and only ordinary words';
+      // A unit glued to its neighbour (街道|廖家村, 南山底村|排门自然村) is two names, not a new one,
+      // and so is a suffix glued to the next word (安置地块|路网).
+      if (UNIT_FIRST.test(item) || list.edgeTerm)
+        return 'cut at the wrong place: it opens with a unit or holds a known term';
+      if (list.pieceOf) return `a piece of ${list.pieceOf}, a longer name written in the same sentence`;
+      return undefined;
+    };
+    const reasons = lists.map(why);
+    return reasons.every((r) => r !== undefined) ? drop('enumeration-rule', reasons[0]!) : undefined;
+  },
+};
+
+/** What a list holds beside its names, by the item's own words. */
+export const LIST_ITEM_RULES: readonly Rule[] = [
+  {
+    name: 'list-item',
+    decide: (e) => {
+      // What a list holds beside its names: offices, ordinary words, counts and activities
+      // (区民政局, 社工队伍建设), and an item whose left edge is a guess (辖区|皂角村).
+      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
+      const item = e.term.term;
+      if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
+      if (isNationwide(item) || isOrdinaryWord(item, 1))
+        return drop('list-item', 'an ordinary word or nationwide vocabulary');
+      if (cue.QUANTITY.test(item) || cue.ACTIVITY_END.test(item))
+        return drop('list-item', 'a count or an activity, not a name');
+      const lead = e.tokens[0];
+      if (
+        lead &&
+        lead.word.length >= 2 &&
+        lead.word.length < item.length - 1 &&
+        isOrdinaryWord(lead.word, 1000)
+      )
+        return drop('list-item', `opens with the frequent word ${lead.word}: its edge is a guess`);
+      return undefined;
+    },
+  },
+  {
+    name: 'activity-item',
+    decide: (e) => {
+      // 路灯亮化, 江边游步道: list items that are things done or descriptions of where.
+      if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
+      const last = e.tokens[e.tokens.length - 1];
+      const first = e.tokens[0];
+      if (last && last.tag === 'v' && e.tokens.length >= 2)
+        return drop(
+          'activity-item',
+          `a list item ending in the verb ${last.word}: something done, not a name`,
+        );
+      if (first && /^(s|f|p)$/.test(first.tag))
+        return drop(
+          'activity-item',
+          `a list item opening with the locative ${first.word}: a description of where`,
+        );
+      return undefined;
+    },
+  },
+];
