@@ -30,6 +30,12 @@ export const LIKENED_BEFORE =
  * what it is the most of. Not 首个 (国内首个国家油茶公园): a designation is often given that way.
  */
 export const SUPERLATIVE_BEFORE = /(最[\u4e00-\u9fff]{1,3}|唯一)的$/;
+/**
+ * A count right before the thing, or before a 的-phrase that describes it (6个, 一座熠熠生辉的):
+ * what is counted is a kind of thing, not one named thing.
+ */
+export const COUNTED_BEFORE =
+  /[0-9一二三四五六七八九十两百千万几多数]+[个座处条家所片块]([\u4e00-\u9fff]{1,6}的)?$/;
 /** Adverbs, verbs of being and having, prepositions and conjunctions that stand alone (仅, 有, 在, 和). */
 export const GRAMMAR_CHAR = /^[仅只也就才又再还更很已曾将有是在从于向对把被和与及或]$/;
 /** Kinds of actor the common rural business models join with + (公司+合作社+农户, 公司+基地+农户). */

@@ -247,6 +247,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'counted',
+    decide: (e) => {
+      // 有6个龙窑遗址, 一座熠熠生辉的临港新城: a name names one thing; what the text counts is a kind.
+      // Divisions the register knows are kept before this rule (一个江山市 is still the city).
+      if (!e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      const own = e.occurrences.filter((o) => o.form === e.term.term);
+      return own.length > 0 && own.every((o) => cue.COUNTED_BEFORE.test(o.before))
+        ? drop('counted', 'only ever counted (6个…, 一座…的): a kind of thing, not a name')
+        : undefined;
+    },
+  },
+  {
     name: 'possessive',
     decide: (e) => {
       // “柯城之变”, “衢州之美”: a place's change or beauty, said of it; 之 before a noun is an

@@ -383,4 +383,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['氟化工生产基地', '氟硅新材料产业园'], 'superlative');
     expect(compiled.entries.has('江郎山景区')).toBe(true);
   });
+
+  it('drops a thing the text only counts (3个…遗址, 一座…的新城), not one it also names', () => {
+    const compiled = compile('考古人员在溪边发现了3个古窑遗址。这里将崛起一座充满活力的滨江新城。');
+    expectDropped(compiled, ['古窑遗址', '滨江新城'], 'counted');
+    const named = compile('这里将崛起一座充满活力的滨江新城。滨江新城的建设正在加快。');
+    expect(named.entries.get('滨江新城')?.category).toBe('place');
+  });
 });
