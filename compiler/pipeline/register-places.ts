@@ -4,7 +4,7 @@
  * "to civilise", 江山 "landscape", 青石 "bluestone") is found as surely as 廿里镇.
  *
  * A name several divisions in China share (白沙村) is taken only where the sentence names one of
- * its containing divisions before it; a name right after another province, city or county (安吉县
+ * its containing divisions before it, or one of its own right after it (白云街道|幸福社区); a name right after another province, city or county (安吉县
  * 余村) is that place's namesake and is skipped. A town's stem written alone (华埠) is that town
  * where the stem is no common word and the article names the town's county.
  */
@@ -71,6 +71,20 @@ export function findRegisterPlaces(
       .slice(0, Math.max(0, p.chain.length - 2))
       .find((c) => article.includes(c) || article.includes(shortOf(c)));
 
+  // Each Quzhou division's own divisions, by name (白云街道 → 幸福社区, …).
+  const children = new Map<RegisterPlace, string[]>();
+  const byChain = new Map<string, RegisterPlace>();
+  for (const p of register.places) byChain.set([p.name, ...p.chain].join('|'), p);
+  for (const p of register.places) {
+    const parent = byChain.get(p.chain.join('|'));
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), p.name]);
+  }
+  /** The one division of `places` whose own division the text writes right after it (白云街道|幸福社区). */
+  const parentOfNext = (places: RegisterPlace[], text: string, end: number) => {
+    const found = places.filter((p) => (children.get(p) ?? []).some((c) => text.startsWith(c, end)));
+    return found.length === 1 ? found[0] : undefined;
+  };
+
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const sentence of sentences) {
@@ -104,12 +118,16 @@ export function findRegisterPlaces(
         const ordinary = village && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
         const context = ordinary ? text.slice(0, at) : article;
         const identified = places.filter((p) => namedParent(p, context) !== undefined);
+        // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
+        // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once.
         const place =
           identified.length === 1
             ? identified[0]
             : !ordinary && places.length === 1 && register.named(name) === 1
               ? places[0]
-              : undefined;
+              : identified.length === 0
+                ? parentOfNext(places, text, end)
+                : undefined;
         if (place) {
           const parent = namedParent(place, context);
           out.push({ place, sentence, ...(parent ? { parent } : {}) });
