@@ -391,12 +391,14 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(named.entries.get('滨江新城')?.category).toBe('place');
   });
 
-  it('takes a division China has elsewhere too where the text writes its own division right after it', () => {
+  it('takes a division China has elsewhere too where its own division follows or the prefecture precedes it', () => {
     // 白云街道: many cities have one; with its community 幸福社区 after it, it is Kecheng's.
     const { entries } = compile('白云街道幸福社区开展志愿服务，居民纷纷参加。');
     const town = entries.get('白云街道')?.division?.code;
     expect(town).toMatch(/^\d{9}/);
     expect(entries.get('幸福社区')?.division?.code.startsWith(town!)).toBe(true);
     expect(compile('白云街道开展志愿服务，居民纷纷参加。').entries.has('白云街道')).toBe(false);
+    // Or right after the prefecture, which holds one 白云街道.
+    expect(compile('衢州白云街道开展志愿服务。').entries.get('白云街道')?.division?.code).toBe(town);
   });
 });

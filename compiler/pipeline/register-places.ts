@@ -85,6 +85,12 @@ export function findRegisterPlaces(
     return found.length === 1 ? found[0] : undefined;
   };
 
+  // The prefecture's names (衢州市, 衢州): written right before a name it holds once, they say which.
+  const prefecture = register.places
+    .filter((p) => p.level === 'prefecture')
+    .flatMap((p) => [p.name, shortOf(p.name)]);
+  const afterPrefecture = (text: string, at: number) => prefecture.some((n) => text.endsWith(n, at));
+
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const sentence of sentences) {
@@ -119,14 +125,16 @@ export function findRegisterPlaces(
         const context = ordinary ? text.slice(0, at) : article;
         const identified = places.filter((p) => namedParent(p, context) !== undefined);
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
-        // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once.
+        // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
+        // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).
         const place =
           identified.length === 1
             ? identified[0]
             : !ordinary && places.length === 1 && register.named(name) === 1
               ? places[0]
               : identified.length === 0
-                ? parentOfNext(places, text, end)
+                ? (parentOfNext(places, text, end) ??
+                  (places.length === 1 && afterPrefecture(text, at) ? places[0] : undefined))
                 : undefined;
         if (place) {
           const parent = namedParent(place, context);
