@@ -6,18 +6,19 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
-import { isGenericPhrase, isUnitMotto } from '../generic';
+import { isGenericPhrase } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
-import { generalDictionary, type Token } from '../lexicon';
+import { generalDictionary } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
 import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
 import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
-import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
-import { framedAsTerm, saidOrRun } from './usage';
-import { QUOTE_RULE, quoteVerdict } from './rules-quotes';
+import type { Occurrence, TermEvidence } from './evidence';
+import { saidOrRun } from './usage';
+import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
 import { LIST_CUT_RULE, LIST_ITEM_RULES } from './rules-lists';
+import { DESCRIPTION_RULES, DESCRIPTIVE_RULE } from './rules-description';
 
 export interface Decision {
   keep: boolean;
@@ -45,17 +46,6 @@ function officePrefix(e: TermEvidence): string | undefined {
   if (!level || !/^[省市县区]$/.test(level.word)) return undefined;
   const office = rest.slice(0, 2).find((t) => /[局委厅办]$/.test(t.word) && t.word.length >= 2);
   return office ? e.term.term.slice(0, office.end) : undefined;
-}
-
-/** Another quote in the sentence shares two characters at the start or end (“对历史有礼”“对社会有礼”). */
-function hasParallelQuote(o: Occurrence, form: string): boolean {
-  if (form.length < 3) return false;
-  // Quotes written back to back (“152”“141”, “防贫共富”“掌上指挥”) list things of one sort.
-  if (o.after.startsWith('”“') || o.before.endsWith('”“')) return true;
-  const others = [...o.sentence.text.matchAll(/[“"]([^“”"]{3,20})[”"]/g)]
-    .map((m) => m[1]!)
-    .filter((q) => q !== form);
-  return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
 }
 
 const RULES: readonly Rule[] = [
@@ -201,105 +191,9 @@ const RULES: readonly Rule[] = [
   ...ELSEWHERE_RULES,
   ...PEOPLE_RULES,
   ...LIST_ITEM_RULES,
-  {
-    name: 'predicate',
-    decide: (e) => {
-      // 将信安湖打造成为|滨水生态长廊: what a place is to become is a description, not a name.
-      if (!e.detectors.every((d) => d === 'name-suffix') || /^ns/.test(e.word?.tag ?? '')) return undefined;
-      // The whole predicate: the form ends its phrase (成为钱塘江|航线… is a modifier, not a predicate).
-      const whole = (o: Occurrence) =>
-        cue.BECOME_BEFORE.test(o.before) && /^([、，。；！？,;]|$)/.test(o.after);
-      return e.occurrences.length > 0 && e.occurrences.every(whole)
-        ? drop('predicate', 'only ever what something is to become (打造成为…): a description')
-        : undefined;
-    },
-  },
-  {
-    name: 'likened',
-    decide: (e) =>
-      // 成为美丽的“天鹅湖”, 虽有“金银山”: a place in quotes after a verb that likens is a figure of
-      // speech. A division the register knows is still the place (the register rule runs first).
-      e.term.category === 'place' &&
-      e.occurrences.length > 0 &&
-      e.occurrences.every((o) => cue.LIKENED_BEFORE.test(o.before))
-        ? drop(
-            'likened',
-            'only ever in quotes after a verb that likens (成为“…”, 宛如“…”): a figure of speech',
-          )
-        : undefined,
-  },
-  {
-    name: 'superlative',
-    decide: (e) => {
-      // 全国最大的氟化工生产基地, 华东最大的竹木加工基地: a thing ranked by a superlative is
-      // described by what it is the most of, not named. A name ranked so keeps a place, a person or a word
-      // no dictionary has (中国最美的江郎山), and is kept.
-      if (!e.detectors.every((d) => d === 'name-suffix') || e.occurrences.length === 0) return undefined;
-      if (!e.occurrences.every((o) => cue.SUPERLATIVE_BEFORE.test(o.before))) return undefined;
-      const dictionary = generalDictionary();
-      const named = e.tokens.some((t) => !dictionary.has(t.word) || /^(ns|nr)/.test(t.tag));
-      return named
-        ? undefined
-        : drop(
-            'superlative',
-            'only ever after a superlative and 的 (全国最大的…): a description, not a name',
-          );
-    },
-  },
-  {
-    name: 'counted',
-    decide: (e) => {
-      // 有6个龙窑遗址, 一座熠熠生辉的临港新城: a name names one thing; what the text counts is a kind.
-      // Divisions the register knows are kept before this rule (一个江山市 is still the city).
-      if (!e.detectors.every((d) => d === 'name-suffix')) return undefined;
-      const own = e.occurrences.filter((o) => o.form === e.term.term);
-      return own.length > 0 && own.every((o) => cue.COUNTED_BEFORE.test(o.before))
-        ? drop('counted', 'only ever counted (6个…, 一座…的): a kind of thing, not a name')
-        : undefined;
-    },
-  },
-  {
-    name: 'possessive',
-    decide: (e) => {
-      // “柯城之变”, “衢州之美”: a place's change or beauty, said of it; 之 before a noun is an
-      // epithet instead (胡柚之乡, 浙西之窗).
-      const form = e.term.term;
-      const at = form.indexOf('之');
-      if (at < 2 || at !== form.length - 2 || !e.detectors.includes('quoted')) return undefined;
-      const head = form[at + 1]!;
-      const tag = generalDictionary().get(head)?.tag ?? '';
-      return /^(v|a)$/.test(tag)
-        ? drop(
-            'possessive',
-            `${form.slice(0, at)}'s ${head} (${tag}): a description of the place, not a name`,
-          )
-        : undefined;
-    },
-  },
+  ...DESCRIPTION_RULES,
   ...TITLE_RULES,
-  {
-    name: 'descriptive',
-    decide: (e) => {
-      if (cue.DESCRIPTIVE.test(e.term.term))
-        return drop('descriptive', 'a description: it carries a pronoun or demonstrative');
-      // 走出一条“A、B、C”的…路: traits listed before 的 describe a way of working; they do not name it.
-      if (
-        /[、，,]/.test(e.term.term) &&
-        e.detectors.every((d) => d === 'quoted') &&
-        mostly(e.occurrences, (o) => /一条[“"]$/.test(o.before) && /^[”"]的/.test(o.after))
-      )
-        return drop('descriptive', 'traits of a way of working (一条“…”的路): a description');
-      // 在‘宋诗之河’写首诗: a quote inside the quote, or a preposition opening it, makes a title or a clause.
-      if (
-        /[‘’《》]/.test(e.term.term) ||
-        (e.detectors.includes('quoted') && /^[在从把被让]/.test(e.term.term))
-      )
-        return drop('descriptive', 'a title or a clause: a quote inside it, or a preposition opening it');
-      if (e.tokens.some((t) => cue.MODAL_TAG.test(t.tag)))
-        return drop('descriptive', 'a sentence: it carries a modal particle');
-      return undefined;
-    },
-  },
+  DESCRIPTIVE_RULE,
   OPENS_ELSEWHERE,
   ...STEM_RULES,
   {
@@ -519,108 +413,7 @@ const RULES: readonly Rule[] = [
         : undefined;
     },
   },
-  {
-    name: 'verse',
-    decide: (e) => {
-      // “绿荫不减来时路，添得黄鹂四五声”: two lines of five or seven characters each are a couplet
-      // of classical verse (or one written in its manner), quoted, not a local term.
-      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
-      const lines = e.term.term.split(/[，,]/);
-      return lines.length === 2 &&
-        lines[0]!.length === lines[1]!.length &&
-        (lines[0]!.length === 5 || lines[0]!.length === 7) &&
-        lines.every((l) => /^[\u4e00-\u9fff]+$/.test(l))
-        ? drop('verse', 'a couplet: two lines of five or seven characters each')
-        : undefined;
-    },
-  },
-  {
-    name: 'place-slogan',
-    decide: (e) => {
-      // “衢州有礼康养衢江”: a quoted phrase that ends in a county's name says something of the
-      // county; it is not a new place, whatever its last character would make it (江 a river).
-      const county = e.register?.endsWithPlace;
-      if (!county || e.term.category !== 'place' || !e.detectors.every((d) => d === 'quoted'))
-        return undefined;
-      if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
-      return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
-    },
-  },
-  {
-    name: 'actor-model',
-    decide: (e) => {
-      // “龙头公司+村经济合作社+农户”模式: kinds of actor joined by + make a business model used all
-      // over China (公司+农户), not a name; a chain with a name in it (邻礼通+红色物业联盟) is not one.
-      const parts = e.term.term.split(/[+＋]/);
-      if (parts.length < 2 || !e.detectors.every((d) => d === 'quoted')) return undefined;
-      return parts.every((p) => cue.ACTOR_END.test(p))
-        ? drop(
-            'actor-model',
-            'kinds of actor joined by + (公司+合作社+农户): a common business model, not a name',
-          )
-        : undefined;
-    },
-  },
-  {
-    // 以“知识化、技能化、职业化”为导向, 打破“片段化、点状化”的治理模式: a quoted list of plain
-    // phrases says what it means in its own words, and a popover would only repeat it. A list is
-    // a term where it carries something a reader needs explained: a count, a place, a term of its
-    // own, or a name the text gives it (LABELLING.md).
-    name: 'plain-list',
-    decide: (e) => {
-      if (!e.register || !e.detectors.every((d) => d === 'quoted')) return undefined;
-      const parts = e.term.term.split(LIST_SEPARATOR).filter(Boolean);
-      if (parts.length < 2) return undefined;
-      // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
-      // not inside a word of its own (活力四射).
-      const counted = (t: Token) =>
-        cue.FORMULA_NUMERAL.test(t.word) && (t.word.length === 1 || /^(m|mq|q|x|j)$/.test(t.tag));
-      if (e.tokens.some(counted)) return undefined;
-      if (e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin)
-        return undefined;
-      const named = (o: Occurrence) =>
-        cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
-      if (e.occurrences.some(named)) return undefined;
-      // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
-      // place is to be: its strategy, not a plain description.
-      if (parts.filter(isUnitMotto).length * 2 >= parts.length) return undefined;
-      return drop('plain-list', 'a list of plain phrases that says what it means: no count, place or name');
-    },
-  },
-  {
-    name: 'unsupported-quote',
-    decide: (e) => {
-      // “世界之巅”, “殿版书”, “药食同源”: scare quotes around a turn of phrase, written once. A quoted
-      // local term shows itself some way: it recurs, names a Quzhou place, counts (八八战略), is
-      // framed as a thing done, said, built or called (实施“…”, “…”之誉), is one of parallel quotes
-      // (“对历史有礼”“对社会有礼”), or is the epithet of the place written after it.
-      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
-      const form = e.term.term;
-      const framed = (o: Occurrence) =>
-        framedAsTerm(o) ||
-        cue.NAMED_BEFORE.test(o.before) ||
-        cue.NAMED_AFTER.test(o.after) ||
-        hasParallelQuote(o, form);
-      const epithet = e.register?.epithetOf !== undefined;
-      // The detector found nothing in the words themselves (ordinary words, a short formula): only
-      // a frame that calls it a name will do, since a verb takes any words (开展“跨省招工”).
-      const called = (o: Occurrence) =>
-        cue.CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after) || hasParallelQuote(o, form);
-      const unshown = quoteVerdict(e);
-      if (unshown)
-        return e.occurrences.some(called)
-          ? undefined
-          : drop('unsupported-quote', `${unshown.reason}, and the text does not call it a name`);
-      const shown = e.occurrences.some(framed) || epithet;
-      if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
-      if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
-      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
-      return drop(
-        'unsupported-quote',
-        'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
-      );
-    },
-  },
+  ...QUOTED_PHRASE_RULES,
   {
     name: 'team',
     decide: (e) =>

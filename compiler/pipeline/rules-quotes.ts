@@ -5,8 +5,15 @@
  * the phrase, its words and how the text frames each quote of it (the spans the quote detector
  * recorded, `Term.quoted`); nothing is known about any particular term.
  */
-import { isGenericPhrase, isInDictionary, isNationwide, isNationwideWord, isOrdinaryWord } from '../generic';
-import { generalDictionary, tokenize } from '../lexicon';
+import {
+  isGenericPhrase,
+  isInDictionary,
+  isNationwide,
+  isNationwideWord,
+  isOrdinaryWord,
+  isUnitMotto,
+} from '../generic';
+import { generalDictionary, tokenize, type Token } from '../lexicon';
 import {
   CONTEST_AFTER,
   FRAMED_AFTER,
@@ -17,8 +24,10 @@ import {
   textAfter,
 } from '../quote-select';
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
-import type { TermEvidence } from './evidence';
-import { drop, type Rule } from './rule';
+import * as cue from './cues';
+import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
+import { drop, keep, type Rule } from './rule';
+import { framedAsTerm } from './usage';
 
 /** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
 const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
@@ -240,3 +249,120 @@ export const QUOTE_RULE: Rule = {
     return verdict && !verdict.weak ? drop('quoted-rule', verdict.reason) : undefined;
   },
 };
+
+/** Another quote in the sentence shares two characters at the start or end (“对历史有礼”“对社会有礼”). */
+function hasParallelQuote(o: Occurrence, form: string): boolean {
+  if (form.length < 3) return false;
+  // Quotes written back to back (“152”“141”, “防贫共富”“掌上指挥”) list things of one sort.
+  if (o.after.startsWith('”“') || o.before.endsWith('”“')) return true;
+  const others = [...o.sentence.text.matchAll(/[“"]([^“”"]{3,20})[”"]/g)]
+    .map((m) => m[1]!)
+    .filter((q) => q !== form);
+  return others.some((q) => q.slice(0, 2) === form.slice(0, 2) || q.slice(-2) === form.slice(-2));
+}
+
+/** How the text frames a quoted phrase: verse, a place's saying, a business model, a plain list, a phrase nothing shows. */
+export const QUOTED_PHRASE_RULES: readonly Rule[] = [
+  {
+    name: 'verse',
+    decide: (e) => {
+      // “绿荫不减来时路，添得黄鹂四五声”: two lines of five or seven characters each are a couplet
+      // of classical verse (or one written in its manner), quoted, not a local term.
+      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
+      const lines = e.term.term.split(/[，,]/);
+      return lines.length === 2 &&
+        lines[0]!.length === lines[1]!.length &&
+        (lines[0]!.length === 5 || lines[0]!.length === 7) &&
+        lines.every((l) => /^[\u4e00-\u9fff]+$/.test(l))
+        ? drop('verse', 'a couplet: two lines of five or seven characters each')
+        : undefined;
+    },
+  },
+  {
+    name: 'place-slogan',
+    decide: (e) => {
+      // “衢州有礼康养衢江”: a quoted phrase that ends in a county's name says something of the
+      // county; it is not a new place, whatever its last character would make it (江 a river).
+      const county = e.register?.endsWithPlace;
+      if (!county || e.term.category !== 'place' || !e.detectors.every((d) => d === 'quoted'))
+        return undefined;
+      if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
+      return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
+    },
+  },
+  {
+    name: 'actor-model',
+    decide: (e) => {
+      // “龙头公司+村经济合作社+农户”模式: kinds of actor joined by + make a business model used all
+      // over China (公司+农户), not a name; a chain with a name in it (邻礼通+红色物业联盟) is not one.
+      const parts = e.term.term.split(/[+＋]/);
+      if (parts.length < 2 || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      return parts.every((p) => cue.ACTOR_END.test(p))
+        ? drop(
+            'actor-model',
+            'kinds of actor joined by + (公司+合作社+农户): a common business model, not a name',
+          )
+        : undefined;
+    },
+  },
+  {
+    // 以“知识化、技能化、职业化”为导向, 打破“片段化、点状化”的治理模式: a quoted list of plain
+    // phrases says what it means in its own words, and a popover would only repeat it. A list is
+    // a term where it carries something a reader needs explained: a count, a place, a term of its
+    // own, or a name the text gives it (LABELLING.md).
+    name: 'plain-list',
+    decide: (e) => {
+      if (!e.register || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      const parts = e.term.term.split(LIST_SEPARATOR).filter(Boolean);
+      if (parts.length < 2) return undefined;
+      // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
+      // not inside a word of its own (活力四射).
+      const counted = (t: Token) =>
+        cue.FORMULA_NUMERAL.test(t.word) && (t.word.length === 1 || /^(m|mq|q|x|j)$/.test(t.tag));
+      if (e.tokens.some(counted)) return undefined;
+      if (e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin)
+        return undefined;
+      const named = (o: Occurrence) =>
+        cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
+      if (e.occurrences.some(named)) return undefined;
+      // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
+      // place is to be: its strategy, not a plain description.
+      if (parts.filter(isUnitMotto).length * 2 >= parts.length) return undefined;
+      return drop('plain-list', 'a list of plain phrases that says what it means: no count, place or name');
+    },
+  },
+  {
+    name: 'unsupported-quote',
+    decide: (e) => {
+      // “世界之巅”, “殿版书”, “药食同源”: scare quotes around a turn of phrase, written once. A quoted
+      // local term shows itself some way: it recurs, names a Quzhou place, counts (八八战略), is
+      // framed as a thing done, said, built or called (实施“…”, “…”之誉), is one of parallel quotes
+      // (“对历史有礼”“对社会有礼”), or is the epithet of the place written after it.
+      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
+      const form = e.term.term;
+      const framed = (o: Occurrence) =>
+        framedAsTerm(o) ||
+        cue.NAMED_BEFORE.test(o.before) ||
+        cue.NAMED_AFTER.test(o.after) ||
+        hasParallelQuote(o, form);
+      const epithet = e.register?.epithetOf !== undefined;
+      // The detector found nothing in the words themselves (ordinary words, a short formula): only
+      // a frame that calls it a name will do, since a verb takes any words (开展“跨省招工”).
+      const called = (o: Occurrence) =>
+        cue.CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after) || hasParallelQuote(o, form);
+      const unshown = quoteVerdict(e);
+      if (unshown)
+        return e.occurrences.some(called)
+          ? undefined
+          : drop('unsupported-quote', `${unshown.reason}, and the text does not call it a name`);
+      const shown = e.occurrences.some(framed) || epithet;
+      if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
+      if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
+      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
+      return drop(
+        'unsupported-quote',
+        'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
+      );
+    },
+  },
+];
