@@ -60,6 +60,19 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('reads a news site’s source line (发布时间：… 来源：… 作者：…) as no part of the text', () => {
+    const a = read(
+      [
+        '## 园区新项目开工',
+        '发布时间：2024-04-19 来源：某某新闻网 发布单位：示范园区',
+        '作者：张三',
+        BODY,
+      ].join('\n'),
+    );
+    expect(a.sentences.map((s) => s.text).filter((t) => /来源|作者|发布/.test(t))).toEqual([]);
+    expect(a.sentences.map((s) => s.text)).toContain('3月20日上午，衢江区现代社区建设工作汇报会召开。');
+  });
+
   it('does not join a byline with its credit (记者 郑理致 文/摄) to the line under it', () => {
     const a = read('碗窑村:一只土碗的前世今生\n记者 郑理致 文/摄\n柯城区沟溪乡碗窑村,一个特别的村子。');
     expect(a.sentences.map((s) => s.text)).toContain('柯城区沟溪乡碗窑村，一个特别的村子。');

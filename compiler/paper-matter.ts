@@ -6,10 +6,11 @@
 
 /**
  * A newspaper's imprint: masthead (…主办 …承办), issue line (总第3642期, 星期二 农历…), editor and
- * proofreader lines (责任编辑：董玲). Never about a term, so never evidence or a summary.
+ * proofreader lines (责任编辑：董玲), and a news site's source line (发布时间：… 来源：衢州日报 作者：…).
+ * Never about a term, so never evidence or a summary.
  */
 const IMPRINT_RE =
-  /主办.{0,20}承办|^\S*主办$|总第\d+期|星期[一二三四五六日天]|农历|今日\d+版|责任编辑|^(?:编辑|校对|审核|审校|美编|值班编辑)[：:]|热线|邮编|广告许可证/;
+  /主办.{0,20}承办|^\S*主办$|总第\d+期|星期[一二三四五六日天]|农历|今日\d+版|责任编辑|^(?:编辑|校对|审核|审校|美编|值班编辑)[：:]|热线|邮编|广告许可证|(?:^|[\s(（])(?:来源|作者|转自|发布时间)[：:]/;
 /**
  * A byline or a speaker's line: a post and a person's name alone on a line (信安街道党工委书记 巫伟,
  * 记者 刘威 通讯员 金驰). It names who wrote or speaks, not what the section is about.
