@@ -63,6 +63,29 @@ describe('normalizeArticle', () => {
     ]);
   });
 
+  it('does not join a short line to the paragraph under it, where a page puts one paragraph on each line', () => {
+    // Web pages: a heading, or a line of verse, with no punctuation over a long paragraph.
+    expect(
+      texts(
+        [
+          '建设规模和内容',
+          '新桥公园改造工程坚持尊重历史、传承文脉，将于明年五月建成开放，为市民提供休闲去处。',
+          '其名曰：',
+          '望江亭',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '建设规模和内容',
+      '新桥公园改造工程坚持尊重历史、传承文脉，将于明年五月建成开放，为市民提供休闲去处。',
+      '其名曰：',
+      '望江亭',
+    ]);
+    // A column of print wraps lines of one length: those still join.
+    expect(texts('衢江区加快推进城市建设项目\n和乡村振兴工作，取得了明显成效。')).toEqual([
+      '衢江区加快推进城市建设项目和乡村振兴工作，取得了明显成效。',
+    ]);
+  });
+
   it('still joins a wrapped line of body text that opens with 记者', () => {
     expect(texts('跟随村书记的脚步，\n记者跨进岸边的一个石质门楼。')).toEqual([
       '跟随村书记的脚步，记者跨进岸边的一个石质门楼。',

@@ -134,7 +134,12 @@ export function normalizeArticle(raw: string): Paragraph[] {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l.length > 0);
+    // A wrapped line fills the column: a line much shorter than the block's longest that stops
+    // without punctuation is a heading or a line of verse over the next paragraph (web pages put
+    // one paragraph on each line: 建设规模和内容 / 文昌阁重建工程项目坚持…), not a wrap.
+    const column = Math.max(...lines.map((l) => l.length));
     for (const [i, rawLine] of lines.entries()) {
+      const shortAbove = i > 0 && lines[i - 1]!.length < column * 0.6;
       const markdownHeading = /^#{1,6}\s/.test(rawLine);
       const byline = isBylineLine(rawLine);
       const line = fixOcr(
@@ -148,7 +153,9 @@ export function normalizeArticle(raw: string): Paragraph[] {
         prev !== undefined &&
         !prev.heading &&
         !markdownHeading &&
-        (i > 0 ? !TERMINAL.has(prev.text[prev.text.length - 1] ?? '') : isUnfinished(prev.text)) &&
+        (i > 0
+          ? !TERMINAL.has(prev.text[prev.text.length - 1] ?? '') && !shortAbove
+          : isUnfinished(prev.text)) &&
         (CJK_RE.test(line[0] ?? '') || '“”）、，'.includes(line[0] ?? '')) &&
         // A byline on the line under a headline is not the headline's end (龙游9000年 / 本报记者 …).
         !byline &&
