@@ -100,15 +100,10 @@ describe('quoted phrases', () => {
     expect(terms.has('平安家园')).toBe(false);
   });
 
-  it('reads a place and one ordinary noun as a description of the place', () => {
-    const { decisions } = compileGlossary([
-      { name: 'q.txt', text: '东湖区党委书记发言。\n打造“东湖样板”。\n“东湖山农”品牌走出大山。' },
-    ]);
-    const ruleOf = (form: string) => decisions.find((d) => d.evidence.term.term === form)?.decision;
-    // Weakly: kept only where the text calls it a name (error-classes.test.ts), which it does not here.
-    expect(ruleOf('东湖样板')?.rule).toBe('unsupported-quote');
-    expect(ruleOf('东湖样板')?.reason).toMatch(/^a place and one ordinary noun: a description/);
-    expect(ruleOf('东湖山农')?.keep).toBe(true);
+  it('keeps a place and what it stands for (东湖样板) as a named model', () => {
+    const terms = decided(['东湖区党委书记发言。', '打造“东湖样板”。', '“东湖山农”品牌走出大山。']);
+    expect(terms.has('东湖样板')).toBe(true);
+    expect(terms.has('东湖山农')).toBe(true);
   });
 
   it('rejects program heads after generic words, unless the text carries the program out', () => {

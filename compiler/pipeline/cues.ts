@@ -101,12 +101,6 @@ export const NAMED_BEFORE =
   /(素有|享有|誉为|称为|号称|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
 export const NAMED_AFTER =
   /^[”"]?(等?的?[\u4e00-\u9fff]{0,4}(活动|行动|系列|主题|品牌|名片|战略|思路|理念|路径|经验|做法|样板|样本|之说|之誉|美誉|雅称|之称|称号|建设|发展|体系|模式|改革|目标))/;
-/**
- * What calls a phrase a name, not merely the object of a verb (开展“跨省招工” takes any words):
- * an epithet (素有“…”之称), a brand or a city's calling card, a model others are to follow.
- */
-export const CALLED_BEFORE = /(素有|享有|誉为|称为|号称|品牌的?|名片)[“"]?$/;
-export const CALLED_AFTER = /^[”"]?的?(之说|之誉|美誉|雅称|之称|品牌|城市品牌|名片|城市名片|样板|样本|经验)/;
 /** A head that says what the phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */
 export const KIND_HEAD =
   /(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化)$/;

@@ -47,18 +47,6 @@ interface QuoteContext {
 }
 
 /**
- * 衢江样板, 衢江高地: a place followed by one ordinary noun is “the place's X”, a description of the
- * place rather than a new name (衢江山农 keeps a rare word, 山农, and stays).
- */
-function isPossessive(text: string, anchors: readonly string[]): boolean {
-  const anchor = anchors.find((a) => text.startsWith(a) && text.length > a.length);
-  if (!anchor) return false;
-  const rest = text.slice(anchor.length);
-  const entry = generalDictionary().get(rest);
-  return entry !== undefined && /^n/.test(entry.tag) && entry.tag !== 'nz' && entry.freq >= 20;
-}
-
-/**
  * A program head (…联盟, …计划, …平台) after generic words is a kind of thing, not a name:
  * 党建联盟 (one generic word), 智慧小区管理平台 (…管理 says what it does).
  */
@@ -125,19 +113,9 @@ const RUN_BEFORE = /(实施|推进|开展|推行|搭建|启动|推出|建立|创
 /** How news introduces an epithet: 被誉为“胡柚之乡”, 素有“衢通四省”之称. */
 const EPITHET_BEFORE = /(誉为|称为|号称|素有|享有|美誉为)$/;
 
-/**
- * Why a quoted phrase is not a local term. A weak reason says only that nothing in the phrase
- * shows it is one, where the corpus may: the decision stage keeps it if the text calls it a name
- * (“衢江样板”“衢江高地” side by side). The others stand. Measured on the labelled sets, making the
- * other "nothing shows it" reasons weak (ordinary words, short formulas) let in more phrases
- * that are not terms than terms.
- */
-interface QuoteRejection {
-  reason: string;
-  weak: boolean;
-}
-const no = (reason: string): QuoteRejection => ({ reason, weak: false });
-const unshown = (reason: string): QuoteRejection => ({ reason, weak: true });
+/** Why a quoted phrase is not a local term. */
+type QuoteRejection = string;
+const no = (reason: string): QuoteRejection => reason;
 
 /**
  * Why a quoted phrase is not a local term, or undefined where it is one. The reasons are what
@@ -186,10 +164,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isInDictionary(text)) return no("one word of jieba's dictionary");
   if (isRepeatedParallel(text)) return undefined;
   if (text.length === 2) return anchored ? undefined : no('two characters with no place in them');
-  if (anchored)
-    return isPossessive(text, ctx.anchors)
-      ? unshown('a place and one ordinary noun: a description')
-      : undefined;
+  // A place and what it stands for (“衢江样板”, “常山经验”, “贺田模式”): a named model of the
+  // place, as the labelled sets read every one of them.
+  if (anchored) return undefined;
   // A thing the text says is carried out or set up is a named program, whatever its words:
   // 深入实施“农村实用人才培育计划”, 搭建“智慧小区管理平台”.
   if (RUN_BEFORE.test(framing(q)) && tokenize(text).length >= 3 && !BODY_END.test(text)) return undefined;
@@ -209,10 +186,9 @@ const verdicts = new WeakMap<TermEvidence, QuoteRejection | undefined>();
 /**
  * Why the quotes of a phrase do not make it a local term, or undefined where one of them does (or
  * the phrase is not the quote detector's alone to vouch for). A phrase is a term if any quote of
- * it is; where none is and one is only weakly turned down, the weak reason stands, for
- * `unsupported-quote` to weigh against how the text frames it.
+ * it is; where none is, the first quote's reason stands.
  */
-export function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
+function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
   if (verdicts.has(e)) return verdicts.get(e);
   let verdict: QuoteRejection | undefined;
   const uses = e.term.quoted ?? [];
@@ -235,18 +211,18 @@ export function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
       }
       rejections.push(r);
     }
-    verdict = rejections.find((r) => r.weak) ?? rejections[0];
+    verdict = rejections[0];
   }
   verdicts.set(e, verdict);
   return verdict;
 }
 
-/** A quoted phrase that no quote of shows is a term (the weak reasons wait for unsupported-quote). */
+/** A quoted phrase that no quote of shows is a term. */
 export const QUOTE_RULE: Rule = {
   name: 'quoted-rule',
   decide: (e) => {
     const verdict = quoteVerdict(e);
-    return verdict && !verdict.weak ? drop('quoted-rule', verdict.reason) : undefined;
+    return verdict ? drop('quoted-rule', verdict) : undefined;
   },
 };
 
@@ -346,15 +322,6 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
         cue.NAMED_AFTER.test(o.after) ||
         hasParallelQuote(o, form);
       const epithet = e.register?.epithetOf !== undefined;
-      // The detector found nothing in the words themselves (ordinary words, a short formula): only
-      // a frame that calls it a name will do, since a verb takes any words (开展“跨省招工”).
-      const called = (o: Occurrence) =>
-        cue.CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after) || hasParallelQuote(o, form);
-      const unshown = quoteVerdict(e);
-      if (unshown)
-        return e.occurrences.some(called)
-          ? undefined
-          : drop('unsupported-quote', `${unshown.reason}, and the text does not call it a name`);
       const shown = e.occurrences.some(framed) || epithet;
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
