@@ -401,4 +401,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     // Or right after the prefecture, which holds one 白云街道.
     expect(compile('衢州白云街道开展志愿服务。').entries.get('白云街道')?.division?.code).toBe(town);
   });
+
+  it('takes a list item jieba knows as a name (白石/nr), not only as a word', () => {
+    const { entries, decisions } = compile('常山县的白石、球川镇等地种植胡柚。');
+    expect(entries.get('白石')?.category).toBe('place');
+    expect(ruleFor(decisions, '白石')?.rule).toBe('detected');
+  });
 });

@@ -61,7 +61,9 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
       const item = e.term.term;
       if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
-      if (isNationwide(item) || isOrdinaryWord(item, 1))
+      // A word jieba knows as a name (白石/nr, 九华/nz, 浙赣铁路/nz) is one, listed beside others.
+      const proper = /^(nr|nz)/.test(e.word?.tag ?? '');
+      if (isNationwide(item) || (isOrdinaryWord(item, 1) && !proper))
         return drop('list-item', 'an ordinary word or nationwide vocabulary');
       if (cue.QUANTITY.test(item) || cue.ACTIVITY_END.test(item))
         return drop('list-item', 'a count or an activity, not a name');
