@@ -394,6 +394,9 @@ describe('seen first on the holdout articles', () => {
   it('does not take a quoted couplet of verse for a slogan', () => {
     const compiled = compile('古人以“青山绕古城，碧水映新楼”来形容开化县。');
     expectDropped(compiled, ['青山绕古城，碧水映新楼'], 'verse');
+    // One that names a Quzhou place is that place's saying, a slogan.
+    const local = compile('常山县素有“千里钱塘江，最美在常山”的美誉。');
+    expect(local.entries.get('千里钱塘江，最美在常山')?.category).toBe('slogan');
   });
 
   it('splits the last item of a list at its conjunction (A、B和C等)', () => {

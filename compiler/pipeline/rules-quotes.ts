@@ -243,8 +243,10 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
     name: 'verse',
     decide: (e) => {
       // “绿荫不减来时路，添得黄鹂四五声”: two lines of five or seven characters each are a couplet
-      // of classical verse (or one written in its manner), quoted, not a local term.
+      // of classical verse (or one written in its manner), quoted, not a local term. One that
+      // names a Quzhou place is the place's own saying (“千里钱塘江，最美在常山”).
       if (!e.detectors.every((d) => d === 'quoted')) return undefined;
+      if (e.register?.within || (e.anchorsWithin?.length ?? 0) > 0) return undefined;
       const lines = e.term.term.split(/[，,]/);
       return lines.length === 2 &&
         lines[0]!.length === lines[1]!.length &&
