@@ -165,9 +165,8 @@ export function extractTerms(
       );
       continue;
     }
-    // A verb before a bare place name (让衢江, 放眼衢江) is not a new name ending in 江. The place's
-    // own name is (江郎山, which 江郎山村 is named after).
-    if ([...anchors].some((a) => reading.term.endsWith(a) && reading.term !== a)) {
+    // A verb before a bare place name (让衢江, 放眼衢江) is not a new name ending in 江.
+    if ([...anchors].some((a) => reading.term.endsWith(a))) {
       reject(
         reading.term,
         'name-suffix',

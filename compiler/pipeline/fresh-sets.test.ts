@@ -407,10 +407,4 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.get('白石')?.category).toBe('place');
     expect(ruleFor(decisions, '白石')?.rule).toBe('detected');
   });
-
-  it('keeps a mountain a village is named after (江郎山 of 江郎山村)', () => {
-    const { entries } = compile('来到江郎山村余家坞自然村村口，农民在江郎山下种茶。江郎山是世界自然遗产。');
-    expect(entries.get('江郎山')?.category).toBe('place');
-    expect(entries.get('江郎山村')?.category).toBe('place');
-  });
 });
