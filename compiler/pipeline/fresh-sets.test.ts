@@ -407,4 +407,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.get('白石')?.category).toBe('place');
     expect(ruleFor(decisions, '白石')?.rule).toBe('detected');
   });
+
+  it('names a high-speed line by the cities it joins (衢丽高铁), not a pair of places (两地高铁)', () => {
+    const { entries } = compile('衢丽高铁正在规划，两地高铁通车后往来更方便。');
+    expect(entries.get('衢丽高铁')?.category).toBe('place');
+    expect(entries.has('两地高铁')).toBe(false);
+  });
 });

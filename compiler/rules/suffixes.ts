@@ -116,6 +116,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('大通道', 'place', '通道', 2, 8),
   S('公路', 'place', '公路', 2, 3),
   S('铁路', 'place', '铁路', 2, 3),
+  // A high-speed line is named by the cities it joins (杭衢高铁, 衢丽高铁).
+  S('高铁', 'place', '铁路', 2, 3),
   S('高速公路', 'place', '高速公路', 2, 3),
   S('高速', 'place', '高速公路', 2, 3),
   S('长廊', 'place', '长廊', 2, 8),
