@@ -413,4 +413,9 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.get('衢丽高铁')?.category).toBe('place');
     expect(entries.has('两地高铁')).toBe(false);
   });
+
+  it('starts a name right after a date (2020年|杭衢高铁)', () => {
+    const { entries } = compile('2020年杭衢高铁已开工，建成后衢州融入杭州一小时交通圈。');
+    expect(entries.get('杭衢高铁')?.category).toBe('place');
+  });
 });

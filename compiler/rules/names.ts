@@ -173,6 +173,8 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   if (!prev) return 3;
   // A verb's result complement: 发挥好|三联工程, 做好|诗画风光带.
   if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return 3;
+  // A date ends where a name may start: 2020年|杭衢高铁 (jieba tags 年 after digits m, a numeral).
+  if (/^[年月日号]$/.test(prev.word) && /\d$/.test(beforePrev?.word ?? '')) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
   return prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000) ? 2 : 1;
 }
