@@ -414,6 +414,11 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(entries.has('两地高铁')).toBe(false);
   });
 
+  it('starts a name where jieba glued 有 (have) to it (有三衢/x 山)', () => {
+    const { entries } = compile('今浙江省常山县，因境内有三衢山而得名。');
+    expect(entries.get('三衢山')?.category).toBe('place');
+  });
+
   it('starts a name right after a date (2020年|杭衢高铁)', () => {
     const { entries } = compile('2020年杭衢高铁已开工，建成后衢州融入杭州一小时交通圈。');
     expect(entries.get('杭衢高铁')?.category).toBe('place');
