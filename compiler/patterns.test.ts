@@ -254,6 +254,9 @@ describe('lists', () => {
     const rule = (t: string) => decisions.find((d) => d.evidence.term.term === t)?.decision.rule;
     expect(rule('江大桥')).toBe('enumeration-rule');
     expect(rule('地块路网')).toBe('enumeration-rule');
+    // The reason says which way it was cut: 地块 opens it (a name suffix).
+    const reason = (t: string) => decisions.find((d) => d.evidence.term.term === t)?.decision.reason;
+    expect(reason('地块路网')).toBe('cut at the wrong place: it opens with a unit or a name suffix');
     expect(rule('社工队伍建设')).toBe('list-item');
     expect(rule('三方协同共治社区')).toBe('list-item');
   });

@@ -41,8 +41,9 @@ export const LIST_CUT_RULE: Rule = {
         return 'listed beside a term, but with no suffix and only ordinary words';
       // A unit glued to its neighbour (街道|廖家村, 南山底村|排门自然村) is two names, not a new one,
       // and so is a suffix glued to the next word (安置地块|路网).
-      if (UNIT_FIRST.test(item) || list.edgeTerm)
-        return 'cut at the wrong place: it opens with a unit or holds a known term';
+      if (UNIT_FIRST.test(item)) return 'cut at the wrong place: it opens with a unit or a name suffix';
+      if (list.edgeTerm)
+        return `cut at the wrong place: it opens or ends with ${list.edgeTerm}, a known term`;
       if (list.pieceOf) return `a piece of ${list.pieceOf}, a longer name written in the same sentence`;
       return undefined;
     };
