@@ -1,12 +1,14 @@
 /**
- * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet] [--why]`
+ * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet] [--why] [--rules]`
  * Compiles each labelled set's articles (eval/sets/, see eval/LABELLING.md) with the register, once
  * without and once with the curated file, and scores what the articles gave: precision over the
  * entries with a source in them (register places the articles never name are not the compiler's
  * output), recall and category accuracy over the labels, expansions carried, and the Quzhou
  * divisions the labels name. It lists the wrong, missed and miscategorised terms of the automatic
- * output, and with `--why` the decision behind each of them. The `test` set is for the end of a
- * change: look at `dev` while working.
+ * output, and with `--why` the decision behind each of them. With `--rules`, after all the sets,
+ * each decision rule that dropped a labelled term or kept a labelled negative, with the counts:
+ * read sets only, as `--why`. The `test` set is for the end of a change: look at `dev` while
+ * working.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,10 +25,11 @@ import {
 } from './evaluate';
 import { readSet, readSetTexts, setLabels, SetError } from './eval-sets';
 import { decisionLine } from './eval-why';
+import { formatTallies, tallyRules, type RuleTally } from './eval-rules';
 import { buildPlaceRegister, type PlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
 
-const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet] [--why]';
+const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet] [--why] [--rules]';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -85,6 +88,7 @@ function main(): void {
       curated: { type: 'string', default: 'data/curated.json' },
       quiet: { type: 'boolean', default: false },
       why: { type: 'boolean', default: false },
+      rules: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -98,6 +102,7 @@ function main(): void {
     .map((name) => ({ name, file: path.join('eval', 'sets', `${name}.json`) }))
     .map(({ name, file }) => ({ name, file, set: readSet(file) }));
   const register = buildPlaceRegister(readRegister());
+  const tallies = new Map<string, RuleTally>();
   for (const { name, file, set } of sets) {
     const { texts, absent, dir } = readSetTexts(set);
     console.log(`\n${name}: ${set.articles.length} articles labelled in ${file}, texts from ${dir}/`);
@@ -127,8 +132,12 @@ function main(): void {
         details,
         details && values.why ? decisions : undefined,
       );
+      if (values.rules && c === EMPTY_CURATED) tallyRules(tallies, decisions, terms, negatives);
     }
   }
+  if (!values.rules) return;
+  console.log(`\nrules against the labels (${sets.map((s) => s.name).join(', ')}):`);
+  for (const line of formatTallies(tallies)) console.log(`  ${line}`);
 }
 
 try {
