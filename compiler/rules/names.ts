@@ -63,9 +63,12 @@ const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
 /** Prepositions jieba may read as the first character of a word with the name after them. */
 const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自]$/;
-/** A word jieba does not know that opens with a grammar word or 有 (have), glued to what follows. */
-const gluedGrammar = (t: Token) =>
-  (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!)) && !isInDictionary(t.word);
+/** A word jieba does not know that opens one character before `start` with a grammar word or 有 (have): glued to the name. */
+const gluedAt = (t: Token | undefined, start: number) =>
+  t !== undefined &&
+  t.end > start &&
+  (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!)) &&
+  !isInDictionary(t.word);
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
 const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
@@ -242,6 +245,7 @@ function routeFrom(
 function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number, string>): Occurrence[] {
   const text = sentence.text;
   const starts = tokenStarts(tokens);
+  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const found: Occurrence[] = [];
   for (let pos = 1; pos < text.length; pos++) {
     const suffix = suffixAt(text, pos, tokens);
@@ -327,7 +331,7 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       else if (parent || /^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start))) support = 4;
       // A grammar word jieba's guesser glued to an unknown name (有|三衢 of 有三衢/x 山) still
       // ends where the name starts.
-      else if (tokens.some((t) => t.start === start - 1 && t.end > start && gluedGrammar(t))) support = 3;
+      else if (gluedAt(tokenAt.get(start - 1), start)) support = 3;
       else support = edgeSupport(text, start, starts);
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
