@@ -6,7 +6,7 @@
 import type { Category } from '../lib/glossary/glossary';
 import { LIST_OFFICE } from './pipeline/cues';
 import type { Enumeration } from './rules/enumerations';
-import { SUFFIXES } from './rules/suffixes';
+import { listItemSuffix } from './rules/suffixes';
 import { add, type Term } from './term';
 
 /** Things a list heads, when nothing else tells an item's kind. */
@@ -83,7 +83,7 @@ export function addListed(
     const majority = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     for (const item of list.items) {
       if (!isNew(item) || item.length < 2 || item.length > 12) continue;
-      const suffix = SUFFIXES.find((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
+      const suffix = listItemSuffix(item);
       const category = suffix?.category ?? head ?? majority;
       if (!/^[\u3400-\u9fff]+$/.test(item)) continue;
       const edge = edgeTerm(item);

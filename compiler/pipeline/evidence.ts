@@ -377,6 +377,7 @@ export function gatherEvidence({
   anchors = new Set(),
 }: EvidenceInput): TermEvidence[] {
   const dictionary = generalDictionary();
+  const anchorList = [...anchors];
   const larger = register ? largerPlaceNames(register) : new Set<string>();
   const qualifiers = new Set(register?.qualifiers ?? []);
   const regions = new Set(register?.regions ?? []);
@@ -478,7 +479,7 @@ export function gatherEvidence({
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const anchorsWithin =
-      term.quoted || term.lists ? [...anchors].filter((a) => term.term.includes(a)) : undefined;
+      term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =

@@ -33,7 +33,8 @@ export function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence)
   return n > 0 && n * 2 > occurrences.length;
 }
 
-const NO_ANCHORS = new Set<string>();
+/** No place stems: isSpecific judged on the words alone. */
+export const NO_ANCHORS = new Set<string>();
 /** The name suffix the form ends in (rules/suffixes.ts), or '' for none. */
 export const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix ?? '';
 

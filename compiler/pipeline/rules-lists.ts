@@ -4,11 +4,11 @@
  * counts, activities). Run by decide.ts.
  */
 import { isNationwide, isOrdinaryWord } from '../generic';
-import { SUFFIXES } from '../rules/suffixes';
+import { listItemSuffix, SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import type { ListedIn } from '../term';
 import * as cue from './cues';
-import { drop, type Rule } from './rule';
+import { drop, NO_ANCHORS, type Rule } from './rule';
 
 /** Items that open with a unit or a name suffix were cut at the wrong place. */
 const UNIT_FIRST = new RegExp(
@@ -16,8 +16,6 @@ const UNIT_FIRST = new RegExp(
     .map((s) => s.suffix)
     .join('|')})`,
 );
-
-const NO_ANCHORS = new Set<string>();
 
 /**
  * A list item proposed by lists alone, where no list that proposed it reads it as a name: each
@@ -32,7 +30,7 @@ export const LIST_CUT_RULE: Rule = {
     if (lists.length === 0 || !e.detectors.every((d) => d === 'enumeration' || d === 'counted-list'))
       return undefined;
     const item = e.term.term;
-    const suffix = SUFFIXES.some((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
+    const suffix = listItemSuffix(item) !== undefined;
     const local = (e.anchorsWithin?.length ?? 0) > 0;
     const why = (list: ListedIn): string | undefined => {
       // A suffix names the kind and a place head (等高品质安置小区) names it for every item, so

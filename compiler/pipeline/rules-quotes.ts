@@ -181,40 +181,30 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     : no('ordinary words, quoted once, not built or reformed');
 }
 
-const verdicts = new WeakMap<TermEvidence, QuoteRejection | undefined>();
-
 /**
  * Why the quotes of a phrase do not make it a local term, or undefined where one of them does (or
  * the phrase is not the quote detector's alone to vouch for). A phrase is a term if any quote of
  * it is; where none is, the first quote's reason stands.
  */
 function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
-  if (verdicts.has(e)) return verdicts.get(e);
-  let verdict: QuoteRejection | undefined;
   const uses = e.term.quoted ?? [];
   // Another detector vouches for the words (a list, a pattern, the reference list): the quotes
   // are more evidence, not a test. A formula's expansion is the quote's own evidence; an item of
   // one (partOf) is vouched for by the formula.
   const quoteOnly = e.detectors.every((d) => d === 'quoted' || d === 'expansion') && !e.term.partOf;
-  if (uses.length > 0 && quoteOnly) {
-    const ctx: QuoteContext = {
-      anchors: e.anchorsWithin ?? [],
-      quoted: uses.length,
-      expanded: e.term.expansion !== undefined,
-    };
-    const rejections = [];
-    for (const q of uses) {
-      const r = quoteRejection(q, ctx);
-      if (!r) {
-        rejections.length = 0;
-        break;
-      }
-      rejections.push(r);
-    }
-    verdict = rejections[0];
+  if (uses.length === 0 || !quoteOnly) return undefined;
+  const ctx: QuoteContext = {
+    anchors: e.anchorsWithin ?? [],
+    quoted: uses.length,
+    expanded: e.term.expansion !== undefined,
+  };
+  let first: QuoteRejection | undefined;
+  for (const q of uses) {
+    const rejection = quoteRejection(q, ctx);
+    if (!rejection) return undefined;
+    first ??= rejection;
   }
-  verdicts.set(e, verdict);
-  return verdict;
+  return first;
 }
 
 /** A quoted phrase that no quote of shows is a term. */

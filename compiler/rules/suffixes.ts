@@ -230,6 +230,11 @@ export const SUFFIXES: readonly Suffix[] = [
   S('科技', 'organization', '企业', 2, 8),
 ].sort((a, b) => b.suffix.length - a.suffix.length);
 
+/** The suffix a list item ends in, with at least two characters of name before it (航天智慧农业产业园). */
+export function listItemSuffix(item: string): Suffix | undefined {
+  return SUFFIXES.find((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
+}
+
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */
 export const FUNCTION_CHARS = new Set(
   '的了在和与及或是为把将被对从到至于以向往由等个批各每该本此其这那全整我们他她它也都还又而并就所即着让使跟给不最据但却已'.split(
