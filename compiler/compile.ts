@@ -258,7 +258,7 @@ function detectAndDecide(
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
-  const onReject: OnReject = (form, detector, sentence, reason, guess) => {
+  const onReject: OnReject = (form, detector, sentence, why, guess) => {
     const t = rejected.get(form) ?? {
       term: form,
       category: guess.category,
@@ -266,7 +266,7 @@ function detectAndDecide(
       aliases: new Set<string>(),
       sentences: [],
       rules: new Set([detector]),
-      rejected: { detector, reason },
+      ...(typeof why === 'string' ? { rejected: { detector, reason: why } } : why),
     };
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);

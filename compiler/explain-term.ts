@@ -22,6 +22,11 @@ export function explainTerm(
     lines.push(
       `  jieba: ${e.tokens.map((t) => `${t.word}/${t.tag}`).join(' ')}${e.word ? ` (a dictionary word: ${e.word.tag}, frequency ${e.word.freq})` : ''}`,
     );
+    const d = e.term.division;
+    if (d)
+      lines.push(
+        `  as a division: stem ${d.stem}; organ after it ${d.organ ? 'yes' : 'no'}; inside its unit ${d.parent ? 'yes' : 'no'}; listed beside ${d.listedWith.map((x) => x.term).join('、') || 'none'}`,
+      );
     if (e.register) {
       const places = e.register.quzhou.map((p) => `${p.code} ${[...p.chain].reverse().join('')}${p.name}`);
       lines.push(

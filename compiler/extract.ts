@@ -2,15 +2,17 @@
  * Stage one of the compiler (see pipeline/README.md): the detectors run over every sentence and
  * propose candidates. The quote and list detectors propose every quote and list item with where
  * and how it is written, for the decision stage to judge (pipeline/rules-quotes.ts,
- * pipeline/rules-lists.ts); the name detector still applies its own acceptance rules, and what it
- * turns down is reported through `reject`, so that the decision stage records it. Pure apart from nodejieba
- * (segmentation) and its dictionary, both deterministic.
+ * pipeline/rules-lists.ts), and the name detector every name by a division's suffix with what its
+ * uses show (pipeline/rules-divisions.ts, decided first: the kept ones anchor the rest). For names
+ * by other suffixes the detector still applies its own acceptance rule (acceptName), and what it
+ * turns down is reported through `reject`, so that the decision stage records it. Pure apart from
+ * nodejieba (segmentation) and its dictionary, both deterministic.
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
-import { acceptName, isSpecific, isUnitPlusGeneric } from './specific';
+import { acceptName, isSpecific } from './specific';
 import { findRoadCodes } from './rules/road-codes';
 import { findWiderTerms } from './scope/wider-terms';
 import { findHistoricalPlaces } from './register/historical';
@@ -25,7 +27,8 @@ import {
   findNumeralParallels,
   findSharedStems,
 } from './rules/patterns';
-import { add, type Term } from './term';
+import { add, type DivisionFacts, type Term } from './term';
+import { isDivision } from './pipeline/rules-divisions';
 
 export type { Term } from './term';
 import { findNames, type NameMatch } from './rules/names';
@@ -47,42 +50,56 @@ function tokensFor(): (s: Sentence) => Token[] {
   };
 }
 
-function acceptAdmin(matches: NameMatch[]): Map<string, NameMatch[]> {
+/**
+ * Every name by a division's suffix (…村, …镇, …街道), with what its uses show (`DivisionFacts`):
+ * the decision stage judges them (pipeline/rules-divisions.ts).
+ */
+function divisionCandidates(matches: NameMatch[]): Map<string, { facts: DivisionFacts; uses: NameMatch[] }> {
   const byTerm = new Map<string, NameMatch[]>();
   for (const m of matches.filter((m) => m.suffix.admin)) {
     const list = byTerm.get(m.term) ?? [];
     list.push(m);
     byTerm.set(m.term, list);
   }
-  const accepted = new Map<string, NameMatch[]>();
   const organ = (m: NameMatch) => {
-    const at = m.sentence.text.indexOf(m.term);
-    return ORGAN_AFTER.test(m.sentence.text.slice(at + m.term.length));
+    const text = m.sentence.text;
+    for (let at = text.indexOf(m.term); at >= 0; at = text.indexOf(m.term, at + 1))
+      if (ORGAN_AFTER.test(text.slice(at + m.term.length))) return true;
+    return false;
   };
-  const strong = (term: string, ms: NameMatch[]) =>
-    !isNationwide(term) &&
-    !isUnitPlusGeneric(term) &&
-    !/\d/.test(ms[0]!.stem) &&
-    ((!isOrdinaryWord(ms[0]!.stem, 100) && isSpecific(ms[0]!.stem, new Set())) ||
-      ms.some(organ) ||
-      ms.some((m) => m.parent) ||
-      // Nobody writes 自然村 or 行政村 after a word that is not a village's name (王家|自然村).
-      (/^(自然村|行政村)$/.test(ms[0]!.suffix.suffix) && ms[0]!.stem.length >= 2));
-  for (const [term, ms] of byTerm) if (strong(term, ms)) accepted.set(term, ms);
-  // Listed beside a unit of the same kind that is surely a name: 大头村、少岭坞村、上门村.
+  const out = new Map<string, { facts: DivisionFacts; uses: NameMatch[] }>();
+  const listedWith = new Map<string, DivisionFacts[]>();
   for (const [term, ms] of byTerm) {
-    if (accepted.has(term) || isNationwide(term) || /\d/.test(ms[0]!.stem)) continue;
-    const listed = ms.some((m) => {
-      const text = m.sentence.text;
-      return [...accepted.keys()].some(
-        (other) =>
-          other.endsWith(m.suffix.suffix) &&
-          (text.includes(`${other}、${term}`) || text.includes(`${term}、${other}`)),
-      );
+    const first = ms[0]!;
+    const beside: DivisionFacts[] = [];
+    listedWith.set(term, beside);
+    out.set(term, {
+      facts: {
+        term,
+        stem: first.stem,
+        suffix: first.suffix.suffix,
+        organ: ms.some(organ),
+        parent: ms.some((m) => m.parent !== undefined),
+        listedWith: beside,
+      },
+      uses: ms,
     });
-    if (listed) accepted.set(term, ms);
   }
-  return accepted;
+  // Written beside another name of the same kind in a list: 大头村、少岭坞村、上门村.
+  for (const [term, ms] of byTerm) {
+    const suffix = ms[0]!.suffix.suffix;
+    for (const [other, candidate] of out) {
+      if (other === term || !other.endsWith(suffix)) continue;
+      if (
+        ms.some(
+          (m) =>
+            m.sentence.text.includes(`${other}、${term}`) || m.sentence.text.includes(`${term}、${other}`),
+        )
+      )
+        listedWith.get(term)!.push(candidate.facts);
+    }
+  }
+  return out;
 }
 
 /**
@@ -101,12 +118,15 @@ function placePrefixed(m: NameMatch, placeNames: string[]): string | undefined {
   return undefined;
 }
 
-/** Told of each candidate a detector's own rule turned down, with why (for `--explain`). */
+/**
+ * Told of each candidate a detector's own rule turned down, with why (for `--explain`), or of a
+ * division the decision stage drops, with the facts it judged (pipeline/rules-divisions.ts).
+ */
 export type OnReject = (
   form: string,
   detector: string,
   sentence: Sentence,
-  reason: string,
+  why: string | { division: DivisionFacts },
   guess: { category: Category; kind: string },
 ) => void;
 
@@ -129,17 +149,14 @@ export function extractTerms(
   const terms = new Map<string, Term>();
   const names = findNames(sentences, tokensOf);
 
-  // Administrative units first: their names anchor everything else (衢江 in 衢江港区).
-  const admin = acceptAdmin(names);
-  for (const m of names) {
-    if (m.suffix.admin && !admin.has(m.term))
-      reject(
-        m.term,
-        'name-suffix',
-        m.sentence,
-        'a division by its suffix, but its stem is an ordinary word and no unit, organ or list shows it is one',
-        m.suffix,
-      );
+  // Divisions first: the decision stage's verdict on them (pipeline/rules-divisions.ts) is needed
+  // now, because the stems of the ones it keeps anchor everything else (衢江 of 衢江区 in 衢江港区).
+  // The others are proposed too, for the decision stage to record why it drops them.
+  const divisions = divisionCandidates(names);
+  const admin = new Map<string, NameMatch[]>();
+  for (const [term, { facts, uses }] of divisions) {
+    if (isDivision(facts)) admin.set(term, uses);
+    else for (const m of uses) reject(term, 'name-suffix', m.sentence, { division: facts }, m.suffix);
   }
   const anchors = new Set<string>();
   for (const [term, ms] of admin) {
@@ -147,6 +164,7 @@ export function extractTerms(
     if (first.stem.length >= 2) anchors.add(first.stem);
     for (const m of ms) {
       const t = add(terms, term, 'place', first.suffix.kind, m.sentence, 'name-suffix');
+      t.division ??= divisions.get(term)!.facts;
       if (m.parent && m.parent !== term) t.parent ??= m.parent;
     }
   }

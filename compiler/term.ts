@@ -30,6 +30,25 @@ export interface Term {
   quoted?: QuoteMatch[];
   /** The lists that proposed it (listed.ts), for the decision stage to judge (pipeline/rules-lists.ts). */
   lists?: ListedIn[];
+  /**
+   * What the name detector saw of a name by a division's suffix (…村, …镇), for the decision stage
+   * to judge (pipeline/rules-divisions.ts).
+   */
+  division?: DivisionFacts;
+}
+
+/** A name by a division's suffix, as the text writes it (extract.ts), over all of its uses. */
+export interface DivisionFacts {
+  term: string;
+  /** The name before the suffix. */
+  stem: string;
+  suffix: string;
+  /** An organ or office of it is written right after it somewhere (党委, 村民, 书记). */
+  organ: boolean;
+  /** It is written right after the division it lies in somewhere (衢江区|廿里镇). */
+  parent: boolean;
+  /** Other names with the same suffix written beside it in a list (大头村、少岭坞村). */
+  listedWith: readonly DivisionFacts[];
 }
 
 /** What a list that proposed an item says about it, as read when the list was (listed.ts). */

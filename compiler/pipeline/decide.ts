@@ -19,6 +19,7 @@ import { saidOrRun } from './usage';
 import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
 import { LIST_CUT_RULE, LIST_ITEM_RULES } from './rules-lists';
 import { DESCRIPTION_RULES, DESCRIPTIVE_RULE } from './rules-description';
+import { DIVISION_RULE } from './rules-divisions';
 
 export interface Decision {
   keep: boolean;
@@ -80,6 +81,7 @@ const RULES: readonly Rule[] = [
         : undefined;
     },
   },
+  DIVISION_RULE,
   {
     // The detector's own rule turned it down (extract.ts and the rules it calls).
     name: 'detector',
