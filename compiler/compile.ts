@@ -258,7 +258,7 @@ function detectAndDecide(
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
-  const onReject: OnReject = (form, detector, sentence, why, guess) => {
+  const onReject: OnReject = (form, detector, sentence, judged, guess) => {
     const t = rejected.get(form) ?? {
       term: form,
       category: guess.category,
@@ -266,8 +266,9 @@ function detectAndDecide(
       aliases: new Set<string>(),
       sentences: [],
       rules: new Set([detector]),
-      ...(typeof why === 'string' ? { rejected: { detector, reason: why } } : why),
     };
+    if ('division' in judged) t.division = judged.division;
+    else (t.nameUses ??= []).push(judged.nameUse);
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);
   };
@@ -277,7 +278,8 @@ function detectAndDecide(
     if (m.parent) t.parent ??= m.parent;
     if (m.bare) t.aliases.add(m.bare);
   }
-  // What a detector turned down is a candidate too, so that its reason is recorded (--explain).
+  // What the division and name rules drop while detecting is a candidate too, so that the decision
+  // stage records why (--explain).
   // A division the register detector found is that detector's candidate, and is kept as such.
   for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];

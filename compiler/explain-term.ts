@@ -27,6 +27,10 @@ export function explainTerm(
       lines.push(
         `  as a division: stem ${d.stem}; organ after it ${d.organ ? 'yes' : 'no'}; inside its unit ${d.parent ? 'yes' : 'no'}; listed beside ${d.listedWith.map((x) => x.term).join('、') || 'none'}`,
       );
+    if (e.term.nameUses)
+      lines.push(
+        `  as a name: ${e.term.nameUses.length} use(s), stem ${e.term.nameUses[0]!.stem}; longer readings ${[...new Set(e.term.nameUses.flatMap((m) => m.alternatives.map((r) => r.term)))].join('、') || 'none'}`,
+      );
     if (e.register) {
       const places = e.register.quzhou.map((p) => `${p.code} ${[...p.chain].reverse().join('')}${p.name}`);
       lines.push(

@@ -2,17 +2,18 @@
  * Stage one of the compiler (see pipeline/README.md): the detectors run over every sentence and
  * propose candidates. The quote and list detectors propose every quote and list item with where
  * and how it is written, for the decision stage to judge (pipeline/rules-quotes.ts,
- * pipeline/rules-lists.ts), and the name detector every name by a division's suffix with what its
- * uses show (pipeline/rules-divisions.ts, decided first: the kept ones anchor the rest). For names
- * by other suffixes the detector still applies its own acceptance rule (acceptName), and what it
- * turns down is reported through `reject`, so that the decision stage records it. Pure apart from
- * nodejieba (segmentation) and its dictionary, both deterministic.
+ * pipeline/rules-lists.ts); the name detector proposes every name by its suffix with its uses,
+ * asking the decision rules which divisions to anchor on (pipeline/rules-divisions.ts) and which
+ * span of a use is the name (pipeline/rules-names.ts). What those rules drop is reported through
+ * `reject`, so that the decision stage records it. Pure apart from nodejieba (segmentation) and
+ * its dictionary, both deterministic.
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
-import { acceptName, isSpecific } from './specific';
+import { isSpecific } from './specific';
+import { endingAnchor, nameReading } from './pipeline/rules-names';
 import { findRoadCodes } from './rules/road-codes';
 import { findWiderTerms } from './scope/wider-terms';
 import { findHistoricalPlaces } from './register/historical';
@@ -119,14 +120,16 @@ function placePrefixed(m: NameMatch, placeNames: string[]): string | undefined {
 }
 
 /**
- * Told of each candidate a detector's own rule turned down, with why (for `--explain`), or of a
- * division the decision stage drops, with the facts it judged (pipeline/rules-divisions.ts).
+ * Told of each candidate the decision stage will drop, with what it judged, so that the drop is
+ * recorded (`--explain`): a division its rule turns down (pipeline/rules-divisions.ts), or a use
+ * of a name no reading of which names one thing (pipeline/rules-names.ts). The other detectors
+ * propose what they find and leave all judging to the decision stage.
  */
 export type OnReject = (
   form: string,
   detector: string,
   sentence: Sentence,
-  why: string | { division: DivisionFacts },
+  judged: { division: DivisionFacts } | { nameUse: NameMatch },
   guess: { category: Category; kind: string },
 ) => void;
 
@@ -172,29 +175,16 @@ export function extractTerms(
   const placeNames = [...admin.keys(), ...anchors].sort((a, b) => b.length - a.length);
   for (const m of names) {
     if (m.suffix.admin) continue;
-    const reading = acceptName(m, anchors);
-    if (!reading) {
-      reject(
-        m.term,
-        'name-suffix',
-        m.sentence,
-        'no reading of it names one particular thing: its stem says only what kind',
-        m.suffix,
-      );
-      continue;
-    }
+    // Which span of the use names one thing is the decision rule's to say (pipeline/rules-names.ts):
+    // the detector proposes that reading, and the decision stage records the verdict.
+    const reading = nameReading(m, anchors);
     // A verb before a bare place name (让衢江, 放眼衢江) is not a new name ending in 江.
-    if ([...anchors].some((a) => reading.term.endsWith(a))) {
-      reject(
-        reading.term,
-        'name-suffix',
-        m.sentence,
-        'a word before a place the text names: not a new name',
-        m.suffix,
-      );
+    if (!reading || endingAnchor(reading.term, anchors)) {
+      reject(reading?.term ?? m.term, 'name-suffix', m.sentence, { nameUse: m }, m.suffix);
       continue;
     }
     const t = add(terms, reading.term, m.suffix.category, m.suffix.kind, m.sentence, 'name-suffix');
+    (t.nameUses ??= []).push(m);
     if (reading.parent && reading.parent !== reading.term) t.parent ??= reading.parent;
     const prefixed = placePrefixed({ ...m, ...reading }, placeNames);
     if (prefixed) t.aliases.add(prefixed);

@@ -4,6 +4,7 @@
  */
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
+import type { NameMatch } from './rules/names';
 import type { QuoteMatch } from './rules/quotes';
 
 export interface Term {
@@ -20,8 +21,6 @@ export interface Term {
   /** For an item of a formula's expansion: the formula (枢纽之城 → 五城). */
   partOf?: string;
   rules: Set<string>;
-  /** The detector's own rule turned it down (extract.ts), and why: the decision stage records it. */
-  rejected?: { detector: string; reason: string };
   /**
    * Where the text quotes exactly this form, for the decision stage to judge (pipeline/rules-quotes.ts).
    * Absent where a detector that ran before the quotes vouches for the form (a name by its suffix,
@@ -35,6 +34,11 @@ export interface Term {
    * to judge (pipeline/rules-divisions.ts).
    */
   division?: DivisionFacts;
+  /**
+   * The uses of a name by another suffix (…公园, …山) the name detector proposed it from, each with
+   * its other readings, for the decision stage to judge (pipeline/rules-names.ts).
+   */
+  nameUses?: NameMatch[];
 }
 
 /** A name by a division's suffix, as the text writes it (extract.ts), over all of its uses. */

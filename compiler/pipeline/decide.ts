@@ -20,6 +20,7 @@ import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
 import { LIST_CUT_RULE, LIST_ITEM_RULES } from './rules-lists';
 import { DESCRIPTION_RULES, DESCRIPTIVE_RULE } from './rules-description';
 import { DIVISION_RULE } from './rules-divisions';
+import { NAME_RULE } from './rules-names';
 
 export interface Decision {
   keep: boolean;
@@ -76,18 +77,13 @@ const RULES: readonly Rule[] = [
     name: 'named-after-unit',
     decide: (e) => {
       const unit = e.register?.namedAfterUnit;
-      return unit && e.term.rejected?.detector === 'name-suffix'
+      return unit && NAME_RULE.decide(e)?.keep === false
         ? keep('named-after-unit', `named after ${unit}, a Quzhou division in the register`, 'program')
         : undefined;
     },
   },
   DIVISION_RULE,
-  {
-    // The detector's own rule turned it down (extract.ts and the rules it calls).
-    name: 'detector',
-    decide: (e) =>
-      e.term.rejected ? drop(`${e.term.rejected.detector}-rule`, e.term.rejected.reason) : undefined,
-  },
+  NAME_RULE,
   QUOTE_RULE,
   LIST_CUT_RULE,
   {

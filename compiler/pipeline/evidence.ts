@@ -130,6 +130,11 @@ export interface TermEvidence {
    */
   anchorsWithin?: string[];
   register?: RegisterEvidence;
+  /**
+   * For a name the name detector proposed (Term.nameUses): the stems of the divisions the text
+   * names (衢江 of 衢江区), which make a stem specific (pipeline/rules-names.ts).
+   */
+  anchors?: ReadonlySet<string>;
 }
 
 /** A side, part, mouth or the water of a named place, written right after its name. */
@@ -500,6 +505,7 @@ export function gatherEvidence({
       ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
+      ...(term.nameUses ? { anchors } : {}),
       ...(register
         ? {
             register: {

@@ -1,0 +1,113 @@
+/**
+ * The decision rule for a name by a suffix other than a division's (…公园, …工程, …山): whether a
+ * use of it names one particular thing, and which span is that name. A suffix says what kind of
+ * thing a name is; the stem before it must say which one (specific.ts). Stems made of ordinary
+ * words (管网小区, 风貌提升工程) name a kind, unless the text shows them used as a name (a containing
+ * unit written before them, a long official description with a clean edge).
+ *
+ * The span is the detector's to propose, but which span names one thing is this rule's to say, so
+ * extract.ts asks `nameReading` for each use and proposes the reading it gives; decide.ts then
+ * records the verdict for every candidate the uses made (`Term.nameUses`), with the reason.
+ */
+import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
+import { generalDictionary, tokenize } from '../lexicon';
+import type { NameMatch } from '../rules/names';
+import { isSpecific, isUnitPlusGeneric } from '../specific';
+import { drop, type Rule } from './rule';
+
+/** Activity words: a stem ending in one only says what is done (风貌提升工程, 人才培育计划). */
+const ACTIVITY = /(提升|培育|管理|改造|整治|建设|服务|治理)$/;
+
+const freq = (word: string) => generalDictionary().get(word)?.freq ?? 0;
+
+/**
+ * 谋划|共同富裕产业园, 衢江推进|未来社区: nationwide vocabulary inside a stem with only a verb
+ * before it, or a place followed by a verb. What is left is a clause, not a name.
+ */
+function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
+  for (const a of anchors) {
+    if (!stem.startsWith(a) || stem.length === a.length) continue;
+    const next = tokenize(stem.slice(a.length))[0];
+    if (next && next.tag === 'v' && freq(next.word) >= 1000) return true;
+  }
+  const inner = tokenize(stem).find((t) => t.start > 0 && isNationwide(t.word));
+  return inner !== undefined && !isSpecific(stem.slice(0, inner.start), anchors, false);
+}
+
+/** One-character suffixes of natural and built places whose names are ordinary words. */
+const NATURAL_ONE_CHAR = new Set(['山', '关', '阁', '街', '巷', '桥']);
+
+/** The span of a use that names one thing: the name, its stem and the unit it is written inside. */
+export interface NameReading {
+  term: string;
+  stem: string;
+  parent?: string;
+}
+
+/**
+ * Whether a use of a name by its suffix (not a division's) names one particular thing, and which
+ * reading of it: the one the detector chose, or a longer one where the chosen stem is a bare
+ * common word.
+ */
+export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameReading | undefined {
+  // 衢江区|省市县长工程: a name written right after its place is named by the text; the place is
+  // not part of the name (the caller keeps the long form as an alias).
+  const placeFirst = m.alternatives.some((r) => {
+    const head = r.term.slice(0, r.term.length - m.term.length);
+    return (
+      anchors.has(head) ||
+      [...anchors].some((a) => head.startsWith(a) && /^[市区县]$/.test(head.slice(a.length)))
+    );
+  });
+  if (placeFirst && !isInDictionary(m.stem) && !isNationwide(m.stem) && !isNationwide(m.term)) return m;
+  for (const r of [m, ...m.alternatives]) {
+    const reading = { ...m, ...r };
+    if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;
+    if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
+    // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
+    const clean = r.support >= 3 && !(r === m && m.afterDe);
+    const specific = isSpecific(reading.stem, anchors, clean);
+    const generic = isGenericPhrase(reading.stem);
+    // 风貌提升工程: an activity with nothing particular before it.
+    const activity = ACTIVITY.exec(reading.stem);
+    if (activity && !isSpecific(reading.stem.slice(0, activity.index), anchors, false)) continue;
+    if (specific) return r;
+    // A place written inside its unit (双港社区|大乐园小区) is named by the text, whatever its words.
+    if (m.suffix.category === 'place' && r.parent && generic && !isInDictionary(reading.stem)) return r;
+    // Mountains, passes, pavilions and lanes are named with ordinary words (仙霞|关, 鸡鸣|山):
+    // at a clean edge, a two-character noun stem is the name.
+    if (
+      r.support >= 4 &&
+      NATURAL_ONE_CHAR.has(m.suffix.suffix) &&
+      reading.stem.length === 2 &&
+      !isInDictionary(reading.term) &&
+      /^(n|nr|ns|nz|ng|x)$/.test(tokenize(reading.stem)[0]?.tag ?? '') &&
+      tokenize(reading.stem).length === 1
+    )
+      return r;
+    // Long official descriptions at a clean edge: 航天智慧农业产业园, 西周高等级土墩墓群.
+    if (r.support >= 4 && reading.stem.length >= 5 && tokenize(reading.stem).length >= 3) return r;
+  }
+  return undefined;
+}
+
+/** The place stem a reading ends in, where it ends in one: a word before the place (让|衢江). */
+export const endingAnchor = (term: string, anchors: ReadonlySet<string>) =>
+  [...anchors].find((a) => term.endsWith(a));
+
+export const NAME_RULE: Rule = {
+  name: 'name-suffix-rule',
+  decide: (e) => {
+    const uses = e.term.nameUses;
+    if (!uses || !e.anchors) return undefined;
+    const readings = uses.map((m) => nameReading(m, e.anchors!)).filter((r) => r?.term === e.term.term);
+    if (readings.length === 0)
+      return drop(
+        'name-suffix-rule',
+        'no reading of it names one particular thing: its stem says only what kind',
+      );
+    return endingAnchor(e.term.term, e.anchors)
+      ? drop('name-suffix-rule', 'a word before a place the text names: not a new name')
+      : undefined;
+  },
+};
