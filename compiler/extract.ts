@@ -86,19 +86,29 @@ function divisionCandidates(matches: NameMatch[]): Map<string, { facts: Division
       uses: ms,
     });
   }
-  // Written beside another name of the same kind in a list: 大头村、少岭坞村、上门村.
-  for (const [term, ms] of byTerm) {
-    const suffix = ms[0]!.suffix.suffix;
-    for (const [other, candidate] of out) {
-      if (other === term || !other.endsWith(suffix)) continue;
-      if (
-        ms.some(
-          (m) =>
-            m.sentence.text.includes(`${other}、${term}`) || m.sentence.text.includes(`${term}、${other}`),
-        )
-      )
-        listedWith.get(term)!.push(candidate.facts);
+  // Written beside another name of the same kind in a list: 大头村、少岭坞村、上门村. The
+  // neighbour is looked up by the ends of the text either side of the 、, not by trying every
+  // other candidate: a large corpus has thousands.
+  let longest = 0;
+  for (const t of out.keys()) longest = Math.max(longest, t.length);
+  for (const [term, { facts, uses }] of out) {
+    const beside = new Set<DivisionFacts>();
+    const consider = (other: string) => {
+      const candidate = out.get(other);
+      if (candidate && other !== term && other.endsWith(facts.suffix)) beside.add(candidate.facts);
+    };
+    for (const m of uses) {
+      const text = m.sentence.text;
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+        const end = at + term.length;
+        if (text[at - 1] === '、')
+          for (let n = 2; n <= longest && n < at; n++) consider(text.slice(at - 1 - n, at - 1));
+        if (text[end] === '、')
+          for (let n = 2; n <= longest && end + 1 + n <= text.length; n++)
+            consider(text.slice(end + 1, end + 1 + n));
+      }
     }
+    listedWith.get(term)!.push(...beside);
   }
   return out;
 }
