@@ -30,15 +30,13 @@ import {
 } from './rules/patterns';
 import { add, type DivisionFacts, type Term } from './term';
 import { isDivision } from './pipeline/rules-divisions';
+import * as cue from './pipeline/cues';
 
 export type { Term } from './term';
 import { findNames, type NameMatch } from './rules/names';
 import { findQuotes, isNumericFormula } from './rules/quotes';
 import { SUFFIXES } from './rules/suffixes';
 import { PLACE_END, PROGRAM_END, parallelClauses, quoteCategory, splitPlusCompound } from './quote-select';
-
-/** Words after an admin unit that show it is a real body: 荷花街道党工委, 上祝村党支部. */
-const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
 
 /** Each sentence's tokens, kept across the compiler's two rounds (compile.ts) while it lives. */
 const sentenceTokens = new WeakMap<Sentence, Token[]>();
@@ -65,7 +63,7 @@ function divisionCandidates(matches: NameMatch[]): Map<string, { facts: Division
   const organ = (m: NameMatch) => {
     const text = m.sentence.text;
     for (let at = text.indexOf(m.term); at >= 0; at = text.indexOf(m.term, at + 1))
-      if (ORGAN_AFTER.test(text.slice(at + m.term.length))) return true;
+      if (cue.ORGAN_AFTER.test(text.slice(at + m.term.length))) return true;
     return false;
   };
   const out = new Map<string, { facts: DivisionFacts; uses: NameMatch[] }>();

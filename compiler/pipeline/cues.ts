@@ -5,6 +5,11 @@
  */
 import { FIRM_TRADES } from '../rules/suffixes';
 
+/** Words after a division that show it is a real body with people: 荷花街道党工委, 上祝村党支部. */
+export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
+/** Words before a name that make it a place one is in or goes to: 来到|幸福社区, 位于|白石村. */
+export const LOCATIVE_BEFORE = /(来到|走进|走访|前往|深入|抵达|位于|地处|赴|到|在)$/;
+
 /** jieba reads the whole form as one person's name. */
 export const PERSON_TAG = /^(nr|nrfg|nrt)$/;
 /** Words written right next to a person's name: their post, a form of address. */

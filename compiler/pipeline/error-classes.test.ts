@@ -128,6 +128,21 @@ describe('errors made on unseen articles', () => {
     const { entries } = compile('这里有着婺剧文化发展的源头村的传统，开化县的村民都爱看戏。');
     expect(entries.has('源头村')).toBe(false);
   });
+
+  it('places a village with an ordinary-word stem by the town the article names, not by a goal', () => {
+    // One sense per discourse: an article about 白云街道 that visits 幸福社区 means the one there.
+    const visit = compile('柯城区白云街道推进老旧小区改造。\n\n记者来到幸福社区，看到居民正在议事。');
+    expect(visit.entries.get('幸福社区')?.parent).toBe('白云街道');
+    // Without the town, or where the words are a goal to reach, it is no particular community.
+    expect(compile('记者来到幸福社区，看到居民正在议事。').entries.has('幸福社区')).toBe(false);
+    const goal = compile('柯城区白云街道推进老旧小区改造，努力打造幸福社区。\n\n要建设一个幸福社区。');
+    expect(goal.entries.has('幸福社区')).toBe(false);
+    // Nor where the sentence writes no place and no people: a campaign named like a community.
+    const campaign = compile('龙游县龙洲街道召开大会。\n\n推进清廉社区建设，营造良好氛围。');
+    expect(campaign.entries.has('清廉社区')).toBe(false);
+    const owned = compile('柯城区白云街道推进老旧小区改造。\n\n这是白云街道的幸福社区。');
+    expect(owned.entries.get('幸福社区')?.parent).toBe('白云街道');
+  });
 });
 
 describe('calls to action', () => {
