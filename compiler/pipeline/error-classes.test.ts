@@ -129,6 +129,10 @@ describe('errors made on unseen articles', () => {
     expect(entries.has('源头村')).toBe(false);
   });
 
+  it('reads 柯城区 before a town as Quzhou’s district, not as 城区 (a district of 阳泉) and a namesake', () => {
+    expect(compile('柯城区黄家乡召开动员大会。').entries.get('黄家乡')?.parent).toBe('柯城区');
+  });
+
   it('places a village with an ordinary-word stem by the town the article names, not by a goal', () => {
     // One sense per discourse: an article about 白云街道 that visits 幸福社区 means the one there.
     const visit = compile('柯城区白云街道推进老旧小区改造。\n\n记者来到幸福社区，看到居民正在议事。');

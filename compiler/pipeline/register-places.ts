@@ -61,8 +61,16 @@ export function findRegisterPlaces(
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const qualifiers = new Set(register.qualifiers);
+  // Quzhou's own names, full and short: 柯城区 ends in 城区 (a district of 阳泉, 长治, 晋城), but
+  // 柯城区|黄家乡 is Quzhou's.
+  const local = new Set(register.places.flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]));
+  const localEndingAt = (text: string, at: number, longerThan: number) => {
+    for (let n = longerThan + 1; n <= 8 && n <= at; n++) if (local.has(text.slice(at - n, at))) return true;
+    return false;
+  };
   const afterQualifier = (text: string, at: number) => {
-    for (let n = 2; n <= 6 && n <= at; n++) if (qualifiers.has(text.slice(at - n, at))) return true;
+    for (let n = 2; n <= 6 && n <= at; n++)
+      if (qualifiers.has(text.slice(at - n, at))) return !localEndingAt(text, at, n);
     return false;
   };
 

@@ -35,6 +35,17 @@ describe('withQualifiers', () => {
     expect(qualifiedElsewhere('天白沙村', 1, many, 2)).toBe(false);
   });
 
+  it('keeps it where the qualifier is only the end of a glossary name written there', () => {
+    // 城区 is a district of 阳泉, 长治 and 晋城; 柯城区 is Quzhou's.
+    const local = withQualifiers(
+      compileMatcher([...TERMS, { id: 'kc', term: '柯城区', aliases: [], category: 'place' }]),
+      [...QUALIFIERS, '城区'].sort(),
+    );
+    const seen = (text: string) => local.findAll(text).map((m) => text.slice(m.start, m.end));
+    expect(seen('柯城区白沙村的村民')).toEqual(['柯城区', '白沙村']);
+    expect(seen('阳泉城区白沙村的村民')).toEqual([]);
+  });
+
   it('never drops an unambiguous match', () => {
     expect(found('湖南廿里镇')).toEqual(['廿里镇']);
   });

@@ -27,24 +27,35 @@ function holds(sorted: readonly string[], text: string): boolean {
 }
 
 /**
- * Whether the text just before `start` ends with a qualifier (after one joiner at most).
- * `qualifiers` sorted in JavaScript string order, as the match index lists them.
+ * The qualifier the text just before `start` ends with (after one joiner at most), as a span of
+ * the text, the longest first. `qualifiers` sorted in JavaScript string order, as the match index
+ * lists them.
  */
-export function qualifiedElsewhere(
+function qualifierBefore(
   text: string,
   start: number,
   qualifiers: readonly string[],
   longest: number,
-): boolean {
+): { start: number; end: number } | undefined {
   let end = start;
   if (end > 0 && JOINERS.has(text[end - 1]!)) end--;
   // A Traditional page writes the qualifier in Traditional characters (遼寧東港市): the text before
   // the name is folded once, code unit for code unit, so its suffixes keep their lengths.
   const before = toSimplified(text.slice(end - Math.min(longest, end), end));
   for (let length = before.length; length >= 2; length--) {
-    if (holds(qualifiers, before.slice(before.length - length))) return true;
+    if (holds(qualifiers, before.slice(before.length - length))) return { start: end - length, end };
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the text just before `start` ends with a qualifier (after one joiner at most). */
+export function qualifiedElsewhere(
+  text: string,
+  start: number,
+  qualifiers: readonly string[],
+  longest: number,
+): boolean {
+  return qualifierBefore(text, start, qualifiers, longest) !== undefined;
 }
 
 /**
@@ -62,9 +73,13 @@ export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]):
       const found = matcher.findAll(text, enabled);
       if (!found.some((m) => m.contextual)) return found;
       if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
-      return found.filter(
-        (m: Match) => !m.contextual || !qualifiedElsewhere(text, m.start, qualifiers, longest),
-      );
+      return found.filter((m: Match) => {
+        if (!m.contextual) return true;
+        const q = qualifierBefore(text, m.start, qualifiers, longest);
+        // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer
+        // glossary name written there, Quzhou's own.
+        return q === undefined || found.some((f) => f.end === q.end && f.start < q.start);
+      });
     },
   };
 }
