@@ -339,6 +339,9 @@ describe('seen first on the holdout articles', () => {
     expect(entries.get('马金镇')?.aliases).toContain('马金');
     // 马|金溪: jieba's rare "person" 金溪 is the river's own name.
     expect(entries.get('马金溪')?.category).toBe('place');
+    // A stem jieba seldom meets is no ordinary word, whatever it tags it (九华/nz, 芳村/n).
+    const kecheng = compile('柯城区召开乡村振兴大会。\n\n记者来到九华，看到大家正在忙碌。').entries;
+    expect(kecheng.get('九华乡')?.aliases).toContain('九华');
   });
 
   it('finds epithets written without quotes, but not idioms', () => {

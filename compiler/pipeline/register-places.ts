@@ -49,10 +49,11 @@ export function findRegisterPlaces(
   for (const p of register.places)
     if (p.level === 'town') townsByStem.set(p.stem, [...(townsByStem.get(p.stem) ?? []), p]);
   for (const p of register.places) {
-    // A place name jieba knows but seldom meets (华埠/ns) is no ordinary word.
+    // A word jieba knows but seldom meets is no ordinary word, whatever it tags it: a place
+    // (华埠/ns), a name (九华/nz, 凤林/nr) or a noun (芳村/n).
     const word = dictionary.get(p.stem);
     if (p.level !== 'town' || p.stem.length < 2 || byName.has(p.stem)) continue;
-    if (word && (word.freq >= WORD_FREQUENCY || word.tag !== 'ns')) continue;
+    if (word && word.freq >= WORD_FREQUENCY) continue;
     if (townsByStem.get(p.stem)!.length === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
   }
   for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
