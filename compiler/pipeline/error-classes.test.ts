@@ -144,6 +144,12 @@ describe('errors made on unseen articles', () => {
     // Nor where the sentence writes no place and no people: a campaign named like a community.
     const campaign = compile('龙游县龙洲街道召开大会。\n\n推进清廉社区建设，营造良好氛围。');
     expect(campaign.entries.has('清廉社区')).toBe(false);
+    const building = compile('龙游县召开大会。\n\n在清廉社区建设中，居民积极参与。');
+    expect(building.entries.has('清廉社区')).toBe(false);
+    // Where the article names only the county, the place frame is enough (开化县 has one 和平村).
+    expect(compile('开化县召开大会。\n\n在和平村，大家正在忙碌。').entries.get('和平村')?.parent).toBe(
+      '马金镇',
+    );
     const owned = compile('柯城区白云街道推进老旧小区改造。\n\n这是白云街道的幸福社区。');
     expect(owned.entries.get('幸福社区')?.parent).toBe('白云街道');
   });

@@ -27,6 +27,9 @@ export interface RegisterMention {
 /** Words that make what follows a goal, a status or a rank: a kind of place, not one village. */
 const GOAL_OR_RANK_BEFORE = /(打造|建设|创建|争创|创成|建成|成为|评为|命名为|获评|培育|级|一个|一批|一座)$/;
 
+/** Words after a name that make it a kind of place to build or to model (清廉社区|建设). */
+const GOAL_AFTER = /^(建设|创建|创成|试点|示范|标准|模式|理念)/;
+
 /** Village and community names shorter than this are too often parts of other words (大村, 新村). */
 const MIN_VILLAGE = 3;
 
@@ -132,24 +135,19 @@ export function findRegisterPlaces(
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
         // village only where the sentence names its town or county before it, or the article
-        // names its town in full and the sentence writes the name as a place (来到|幸福社区) or
-        // a body of people (幸福社区|居民): an article about 白云街道 that visits 幸福社区 means
-        // the one in 白云街道, one sense per discourse, where 推进清廉社区建设 means no community.
-        // A county is too wide for that (开化县 has 源头村).
+        // names them and the sentence writes the name as a place (来到|幸福社区) or a body of
+        // people (幸福社区|居民): an article about 白云街道 that visits 幸福社区 means the one in
+        // 白云街道, one sense per discourse, where 推进清廉社区建设 means no community.
         // Towns are few and their names are looked for: an article that names the county is enough.
         const village = places[0]!.level === 'village';
         const ordinary = village && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
-        const context = ordinary ? text.slice(0, at) : article;
+        const asPlace = cue.LOCATIVE_BEFORE.test(text.slice(0, at)) || cue.ORGAN_AFTER.test(text.slice(end));
+        const context = ordinary && !asPlace ? text.slice(0, at) : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
-        const kind = ordinary && GOAL_OR_RANK_BEFORE.test(text.slice(0, at));
-        const asPlace =
-          ordinary && (cue.LOCATIVE_BEFORE.test(text.slice(0, at)) || cue.ORGAN_AFTER.test(text.slice(end)));
-        const identified = kind
-          ? []
-          : places.filter(
-              (p) => namedParent(p, context) !== undefined || (asPlace && article.includes(p.chain[0]!)),
-            );
+        const kind =
+          ordinary && (GOAL_OR_RANK_BEFORE.test(text.slice(0, at)) || GOAL_AFTER.test(text.slice(end)));
+        const identified = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).

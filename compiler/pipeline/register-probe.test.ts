@@ -46,6 +46,23 @@ describe('every Quzhou division, written as news writes it', () => {
     expect(missed((_, villages) => villages.map((v) => `${v.name}村民说，今年收成不错。`))).toEqual(['范村']);
   });
 
+  it('is found where the article names only its county and the text visits it', () => {
+    const places = register.places.filter((p) => p.level === 'village');
+    const articles = register.places
+      .filter((p) => p.level === 'county')
+      .map((county) => {
+        const villages = places.filter((v) => v.chain[1] === county.name);
+        const visits = villages.map((v) => `记者来到${v.name}，看到大家正在忙碌。`);
+        return {
+          name: `county-${county.code}.txt`,
+          text: [`${county.name}积极推进乡村振兴。`, ...visits].join('\n\n'),
+        };
+      });
+    const { glossary } = compileGlossary(articles, undefined, { register });
+    const found = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
+    expect([...new Set(places.filter((p) => !found.has(p.name)).map((p) => p.name))]).toEqual(['范村']);
+  });
+
   it('is found in a list of the town’s villages', () => {
     // 相对村 and 同知社区 are words first (相对 "relative", 同知 a Qing office) and get no candidate.
     const list: Frame = (_, villages) =>
