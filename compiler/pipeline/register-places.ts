@@ -141,7 +141,10 @@ export function findRegisterPlaces(
         // Towns are few and their names are looked for: an article that names the county is enough.
         const village = places[0]!.level === 'village';
         const ordinary = village && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
-        const asPlace = cue.LOCATIVE_BEFORE.test(text.slice(0, at)) || cue.ORGAN_AFTER.test(text.slice(end));
+        const asPlace =
+          cue.LOCATIVE_BEFORE.test(text.slice(0, at)) ||
+          cue.LOCATIVE_AFTER.test(text.slice(end)) ||
+          cue.ORGAN_AFTER.test(text.slice(end));
         const context = ordinary && !asPlace ? text.slice(0, at) : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.

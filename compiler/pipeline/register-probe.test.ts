@@ -46,13 +46,16 @@ describe('every Quzhou division, written as news writes it', () => {
     expect(missed((_, villages) => villages.map((v) => `${v.name}村民说，今年收成不错。`))).toEqual(['范村']);
   });
 
-  it('is found where the article names only its county and the text visits it', () => {
+  it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
       .filter((p) => p.level === 'county')
       .map((county) => {
         const villages = places.filter((v) => v.chain[1] === county.name);
-        const visits = villages.map((v) => `记者来到${v.name}，看到大家正在忙碌。`);
+        // Half are visited (来到|…), half open a sentence that places them (…|位于).
+        const visits = villages.map((v, i) =>
+          i % 2 ? `记者来到${v.name}，看到大家正在忙碌。` : `${v.name}位于山区，风景秀美。`,
+        );
         return {
           name: `county-${county.code}.txt`,
           text: [`${county.name}积极推进乡村振兴。`, ...visits].join('\n\n'),
