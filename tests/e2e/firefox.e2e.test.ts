@@ -96,7 +96,7 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
   it('highlights ambiguous names on a page about Quzhou and none on a page about somewhere else', async () => {
     const county = asHarnessPage(await open(server.url('quzhou-county.html')));
     const expected = await expectedCounts(county);
-    expect(expected.place).toBe(9);
+    expect(expected.place).toBe(11);
     const key = JSON.stringify(expected);
     expect(await waitForCounts(county, (counts) => JSON.stringify(counts) === key)).toEqual(expected);
 
@@ -116,7 +116,7 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
 
   it('hovering a village shows its chain from the register', async () => {
     const county = asHarnessPage(await open(server.url('quzhou-county.html')));
-    await waitForCounts(county, (counts) => counts.place === 9);
+    await waitForCounts(county, (counts) => counts.place === 11);
     const box = await termBox(county, '贺田村', 0, '#village');
     expect(box).not.toBeNull();
     await hoverBox(county, box!);
