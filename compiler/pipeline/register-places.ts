@@ -3,10 +3,16 @@
  * from the register rather than from a suffix, so a division whose stem is an ordinary word (开化
  * "to civilise", 江山 "landscape", 青石 "bluestone") is found as surely as 廿里镇.
  *
- * A name several divisions in China share (白沙村) is taken only where the sentence names one of
- * its containing divisions before it, or one of its own right after it (白云街道|幸福社区); a name right after another province, city or county (安吉县
- * 余村) is that place's namesake and is skipped. A town's stem written alone (华埠) is that town
- * where the stem is no common word and the article names the town's county.
+ * A name several divisions in China share (白沙村) is taken where the article names one of its
+ * containing divisions, or the sentence one of its own right after it (白云街道|幸福社区). A village
+ * whose stem is an ordinary word (幸福, 和平) needs more: its town or county named before it in the
+ * sentence, or named in the article while the sentence writes it as a place (来到|和平村,
+ * 幸福社区|居民, …|位于), never as a goal or a rank (打造|幸福社区, 清廉社区|建设). A name right after
+ * another province, city or county (安吉县|余村) is that place's namesake and is skipped, unless
+ * that name is only the end of a Quzhou one (柯城区 ends in 城区, a district of 阳泉). A town's stem
+ * written alone (华埠) is that town where the stem is no common word and the article names the
+ * town's county. `register-probe.test.ts` writes every division of the register into made-up
+ * articles and checks it is found.
  */
 import type { Sentence } from '../article';
 import { tokenize } from '../lexicon';
