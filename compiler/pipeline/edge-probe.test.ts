@@ -1,0 +1,70 @@
+/**
+ * Where a name starts. Made-up names (the stem of a real Quzhou village, which names one thing,
+ * and a suffix) written right after a frequent common noun or verb of jieba's dictionary, in a
+ * sentence where that word is the sentence's (今年，内容|贺田公园，效果明显。). The entry must be the
+ * name, without the word. Not a list of cases the rules were tuned on: every word of a kind.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileGlossary } from '../compile';
+import { generalDictionary } from '../lexicon';
+import { buildPlaceRegister, type PlaceRegister } from '../register/places';
+import { readRegister } from '../register/read-register';
+
+let register: PlaceRegister;
+beforeAll(() => {
+  register = buildPlaceRegister(readRegister());
+}, 60_000);
+
+const SUFFIXES = ['公园', '水库', '大桥', '产业园'];
+
+/** How many of the made-up names come out with the word before them, and how many as themselves. */
+function edges(tag: string): { names: number; glued: string[]; right: number } {
+  const dictionary = generalDictionary();
+  const stems = register.places
+    .filter((p) => p.level === 'village' && p.stem.length === 2 && !dictionary.has(p.stem))
+    .map((p) => p.stem)
+    .filter((_, i) => i % 50 === 0)
+    .slice(0, 20);
+  const words = [...dictionary.entries()]
+    .filter(([w, e]) => w.length === 2 && e.tag === tag && e.freq >= 3000)
+    .map(([w]) => w)
+    .sort()
+    .filter((_, i) => i % 8 === 0)
+    .slice(0, 30);
+  const expected = new Map<string, string>();
+  const articles = words.map((word, i) => {
+    const lines = stems.map((stem, j) => {
+      const name = stem + SUFFIXES[(i + j) % SUFFIXES.length]!;
+      expected.set(word + name, name);
+      return `今年，${word}${name}，效果明显。`;
+    });
+    return { name: `${tag}-${i}.txt`, text: lines.join('\n\n') };
+  });
+  const { glossary } = compileGlossary(articles, undefined, { register });
+  const terms = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
+  const glued = [...expected.keys()].filter((long) => terms.has(long));
+  const right = [...expected.values()].filter((name) => terms.has(name)).length;
+  return { names: expected.size, glued, right };
+}
+
+// At most 2% glued: a stem may open with a character that ends a word of the dictionary too
+// (传播界 "the media" before 界田公园).
+describe('a name written right after a word of the sentence', () => {
+  it('leaves out a common noun (内容|贺田公园)', () => {
+    const { names, glued, right } = edges('n');
+    expect(glued.length, glued.join(' ')).toBeLessThanOrEqual(names * 0.02);
+    expect(right).toBeGreaterThan(names * 0.8);
+  });
+
+  it('leaves out a verb a noun can stand for (发展|贺田产业园)', () => {
+    const { names, glued, right } = edges('vn');
+    expect(glued.length, glued.join(' ')).toBeLessThanOrEqual(names * 0.02);
+    expect(right).toBeGreaterThan(names * 0.8);
+  });
+
+  it('leaves out a verb (建设|贺田水库)', () => {
+    const { names, glued, right } = edges('v');
+    expect(glued.length, glued.join(' ')).toBeLessThanOrEqual(names * 0.02);
+    expect(right).toBeGreaterThan(names * 0.8);
+  });
+});
