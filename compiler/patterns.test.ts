@@ -235,6 +235,13 @@ describe('lists', () => {
     expect(list?.after.startsWith('等')).toBe(true);
   });
 
+  it('ends the last item where the predicate starts, even where jieba glues its adverb on', () => {
+    const last = (text: string) => findEnumerations([s(text)], (x) => tokenize(x.text))[0]?.items.at(-1);
+    // 俱/dg, an adverb's morpheme; and 魁星楼|俱遭/x, an unknown word of jieba's HMM that opens with it.
+    expect(last('文昌阁、平园、刘坂、朱杨俱遭拆毁。')).toBe('朱杨');
+    expect(last('甲寅寇变，文昌阁、魁星楼俱遭拆毁为荒址。')).toBe('魁星楼');
+  });
+
   it('skips cuts, activities and counts among the items', () => {
     const texts = [
       '霞飞跨江大桥、杭金衢高速互通等交通项目稳步实施。',

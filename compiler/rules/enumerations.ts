@@ -6,7 +6,7 @@
  * This module only cuts lists into items; extract.ts decides which items become terms.
  */
 import type { Sentence } from '../article';
-import type { Token } from '../lexicon';
+import { generalDictionary, type Token } from '../lexicon';
 import { SUFFIXES } from './suffixes';
 
 function endsWithSuffix(item: string): boolean {
@@ -23,7 +23,7 @@ export interface Enumeration {
 /** A list lives inside one clause. */
 const CLAUSE = /[^，。；：！？,;:!?（）()]+/g;
 /** Tags that cannot be part of a name at a list's outer edges: verbs, grammar words, particles. */
-const EDGE = /^(v|vd|p|c|d|u|uj|ul|uz|ud|ug|uv|r|f|t|m|q|y|e)$/;
+const EDGE = /^(v|vd|p|c|d|dg|u|uj|ul|uz|ud|ug|uv|r|f|t|m|q|y|e)$/;
 /** Quote marks around an item are kept out of it; the quote rule handles quoted items. */
 const QUOTES = /^[“”"']+|[“”"']+$/g;
 
@@ -67,7 +67,11 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       for (const t of closed ? [] : tokens) {
         if (t.start < lastStart) continue;
         if (t.start >= clauseEnd) break;
-        if (t.start > lastStart && (EDGE.test(t.tag) || t.word.startsWith('等'))) {
+        // 魁星楼|俱遭/x: jieba's HMM glues the predicate's adverb to the next character; the
+        // dictionary's tag of that first character says where the item ends.
+        const opening = t.tag === 'x' ? generalDictionary().get(t.word[0]!)?.tag : undefined;
+        const edge = EDGE.test(t.tag) || (opening !== undefined && EDGE.test(opening));
+        if (t.start > lastStart && (edge || t.word.startsWith('等'))) {
           end = t.start;
           break;
         }
