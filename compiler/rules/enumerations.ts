@@ -27,6 +27,15 @@ const EDGE = /^(v|vd|p|c|d|dg|u|uj|ul|uz|ud|ug|uv|r|f|t|m|q|y|e)$/;
 /** Quote marks around an item are kept out of it; the quote rule handles quoted items. */
 const QUOTES = /^[“”"']+|[“”"']+$/g;
 
+/**
+ * An unknown word jieba's HMM made (x) whose first character is, by the dictionary's tag, a word
+ * that cannot be part of a name at a list's edge: 俱遭 (俱/dg).
+ */
+function edgeOpening(t: Token): boolean {
+  const tag = t.tag === 'x' ? generalDictionary().get(t.word[0]!)?.tag : undefined;
+  return tag !== undefined && EDGE.test(tag);
+}
+
 function trimItem(item: string): string {
   // 一道新能源二期, 新屋里二期: the phase of a project is not part of its name.
   return item.replace(QUOTES, '').replace(/[一二三四五六七八九十\d]+期$/, '');
@@ -67,11 +76,8 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       for (const t of closed ? [] : tokens) {
         if (t.start < lastStart) continue;
         if (t.start >= clauseEnd) break;
-        // 魁星楼|俱遭/x: jieba's HMM glues the predicate's adverb to the next character; the
-        // dictionary's tag of that first character says where the item ends.
-        const opening = t.tag === 'x' ? generalDictionary().get(t.word[0]!)?.tag : undefined;
-        const edge = EDGE.test(t.tag) || (opening !== undefined && EDGE.test(opening));
-        if (t.start > lastStart && (edge || t.word.startsWith('等'))) {
+        // 魁星楼|俱遭/x: jieba's HMM glues the predicate's adverb to the next character.
+        if (t.start > lastStart && (EDGE.test(t.tag) || edgeOpening(t) || t.word.startsWith('等'))) {
           end = t.start;
           break;
         }
