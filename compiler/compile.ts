@@ -225,10 +225,8 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
     const form = rename?.term ?? e.term.term;
     // The long form stays an alias where it is the name with its place (同弓乡太公山胡柚基地) or a
     // quote as written (“重现江山旅游辉煌”), not where a verb was glued to a name by its suffix
-    // (利用|创客电商孵化园) or a common noun (内容|下淤公园): a reader's page should light up the name,
-    // not the word before it.
-    const verbGlued =
-      (decision.rule === 'verb-led' || decision.rule === 'common-opening') && !e.detectors.includes('quoted');
+    // (利用|创客电商孵化园): a reader's page should light up the name, not the verb before it.
+    const verbGlued = decision.rule === 'verb-led' && !e.detectors.includes('quoted');
     const longForm = rename && !verbGlued ? [e.term.term] : [];
     const known = byTerm.get(form);
     if (!known) {

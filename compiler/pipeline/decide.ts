@@ -11,7 +11,7 @@ import { widerTerm } from '../scope/wider-terms';
 import { generalDictionary } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
-import { COMMON_OPENING_RULE, STEM_RULES } from './rules-stem';
+import { STEM_RULES } from './rules-stem';
 import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
 import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
 import type { Occurrence, TermEvidence } from './evidence';
@@ -419,7 +419,6 @@ const RULES: readonly Rule[] = [
         ? keep('team', 'a team or group named by its leader or purpose', 'organization')
         : undefined,
   },
-  COMMON_OPENING_RULE,
 ];
 
 export function decide(e: TermEvidence): Decision {

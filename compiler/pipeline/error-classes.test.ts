@@ -193,23 +193,6 @@ describe('names written after where they belong', () => {
     expect(longForm === undefined || longForm.rule === 'unit-prefix').toBe(true);
   });
 
-  it('leaves a common noun written before a name out of it, and out of its aliases', () => {
-    // A name puts what makes it one thing first (贺田|文化|公园): 内容 and 发展 are the sentence's.
-    const { entries, decisions } = compile(
-      '今年，内容贺田公园，效果明显。',
-      '今年，发展贺田产业园，效果明显。',
-    );
-    expect(ruleFor(decisions, '内容贺田公园')).toMatchObject({
-      rule: 'common-opening',
-      rename: { term: '贺田公园' },
-    });
-    expect(entries.get('贺田公园')?.aliases).not.toContain('内容贺田公园');
-    expect(entries.has('贺田产业园')).toBe(true);
-    expect(entries.has('发展贺田产业园')).toBe(false);
-    // The state's and the nation's names keep their opening word.
-    expect(compile('今年，国家贺田湿地公园挂牌，效果明显。').entries.has('国家贺田湿地公园')).toBe(true);
-  });
-
   it('keeps the town in a name that says only what kind of thing it is without it', () => {
     // 工业功能区 alone is a kind; 廿里镇工业功能区 is the one in 廿里镇.
     const { entries } = compile('衢江区廿里镇工业功能区新引进三家企业，廿里镇工业功能区面积扩大。');

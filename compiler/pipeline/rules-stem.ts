@@ -4,7 +4,7 @@
  * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
 import { isOrdinaryWord } from '../generic';
-import { dictionaryCut, generalDictionary, tokenize } from '../lexicon';
+import { dictionaryCut, tokenize } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, type Rule } from './rule';
@@ -115,29 +115,3 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
 ];
-
-/** Frequent enough in jieba's dictionary that a word is the sentence's vocabulary, not a name's. */
-const COMMON = 1000;
-/** Words that open names of the state's or the nation's things: 国家|油茶公园, 全国|…示范区. */
-const NATIONAL_OPENING = /^(国家|全国|中国|中央|国际|世界|全省|省级|市级|县级)$/;
-
-export const COMMON_OPENING_RULE: Rule = {
-  name: 'common-opening',
-  decide: (e) => {
-    // 内容|下淤公园, 发展|下淤产业园: a Chinese name puts what makes it one thing first and the
-    // words that describe it after (下淤|文化|公园), so a frequent common noun before a stem that
-    // names one thing by itself is the sentence's, not the name's (verbs are verb-led's). Words
-    // that open names of the state or the nation (国家|油茶公园) are left alone. Run last, after
-    // every rule that drops the whole form (产业|富村 is a slogan's clause, not a village).
-    if (!e.detectors.includes('name-suffix') || e.detectors.includes('quoted') || e.register?.quzhou.length)
-      return undefined;
-    const [first] = e.tokens;
-    const word = first ? generalDictionary().get(first.word) : undefined;
-    if (!first || !word || first.word.length < 2 || !/^(n|vn)$/.test(word.tag) || word.freq < COMMON)
-      return undefined;
-    if (NATIONAL_OPENING.test(first.word)) return undefined;
-    return withoutPrefix(e, first.word, 'common-opening', {
-      reason: `opens with ${first.word}, a common word (${word.tag}, frequency ${word.freq}), before a stem that names one thing: the name follows it`,
-    });
-  },
-};
