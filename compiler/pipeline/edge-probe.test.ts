@@ -51,7 +51,7 @@ function edges(tag: string): { names: number; glued: string[]; right: number } {
 // (传播界 "the media" before 界田公园).
 describe('a name written right after a word of the sentence', () => {
   // Known gap: a frequent common noun, or a verb a noun can stand for, stays part of the name
-  // (1,502 of 1,860 and 532 of 589 in a fuller run). A rule that cut it (common-opening, f7eaf73)
+  // (1,502 of 1,860 and 532 of 589 in a fuller run). A rule that cut it (common-opening, 47f85b8)
   // changed nothing on the read sets and cost one right entry on a blind set, so it was reverted:
   // some real names do open with such a word.
   it.fails('leaves out a common noun (内容|贺田公园)', () => {
