@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileGlossary } from '../compile';
+import { generalDictionary } from '../lexicon';
 import { buildPlaceRegister, type PlaceRegister, type RegisterPlace } from '../register/places';
 import { readRegister } from '../register/read-register';
 
@@ -64,6 +65,37 @@ describe('every Quzhou division, written as news writes it', () => {
     const { glossary } = compileGlossary(articles, undefined, { register });
     const found = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
     expect([...new Set(places.filter((p) => !found.has(p.name)).map((p) => p.name))]).toEqual(['范村']);
+  });
+
+  it('is found by its stem alone (华埠) where the article names its county, unless the stem is a word or a name of its own', () => {
+    const towns = register.places.filter((p) => p.level === 'town');
+    const articles = register.places
+      .filter((p) => p.level === 'county')
+      .map((county) => {
+        const visits = towns
+          .filter((t) => t.chain[0] === county.name)
+          .map((t) => `记者来到${t.stem}，看到大家正在忙碌。`);
+        return {
+          name: `stems-${county.code}.txt`,
+          text: [`${county.name}积极推进乡村振兴。`, ...visits].join('\n\n'),
+        };
+      });
+    const { glossary } = compileGlossary(articles, undefined, { register });
+    const found = new Set(glossary.entries.filter((e) => e.sources.length > 0).flatMap((e) => e.aliases));
+    const dictionary = generalDictionary();
+    const sharedStem = (stem: string) => towns.filter((t) => t.stem === stem).length > 1;
+    const missed = towns.filter((t) => !found.has(t.stem));
+    // Taken alone only where the stem is no frequent word (花园, 大桥), no other division's name
+    // anywhere in China (湖南, 新昌) and no other Quzhou town's stem.
+    for (const t of missed)
+      expect(
+        (dictionary.get(t.stem)?.freq ?? 0) >= 20 ||
+          register.named(t.stem) > 0 ||
+          register.places.some((p) => p.name === t.stem) ||
+          sharedStem(t.stem),
+        t.stem,
+      ).toBe(true);
+    expect(missed.length).toBeLessThan(towns.length / 2);
   });
 
   it('is found in a list of the town’s villages', () => {
