@@ -18,7 +18,7 @@ import type { Sentence } from '../article';
 import { tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import * as cue from './cues';
-import { FUNCTION_CHARS } from '../rules/suffixes';
+import { FUNCTION_CHARS, SUFFIXES } from '../rules/suffixes';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 
 export interface RegisterMention {
@@ -35,6 +35,12 @@ const GOAL_OR_RANK_BEFORE = /(打造|建设|创建|争创|创成|建成|成为|�
 
 /** Words after a name that make it a kind of place to build or to model (清廉社区|建设). */
 const GOAL_AFTER = /^(建设|创建|创成|试点|示范|标准|模式|理念)/;
+
+/**
+ * jieba's tags of a verb, a preposition, an adverb or a conjunction: what follows a place, not a
+ * part of its name. Not a locative, which may open the next name (音坑|下淤旅游区).
+ */
+const PREDICATE_TAG = /^(v|vd|p|d|c)$/;
 
 /** Village and community names shorter than this are too often parts of other words (大村, 新村). */
 const MIN_VILLAGE = 3;
@@ -124,9 +130,15 @@ export function findRegisterPlaces(
       const end = at + name.length;
       const town = townStems.get(name);
       if (town) {
-        // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村).
+        // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村): punctuation, a
+        // word of grammar or a verb follows (在华埠|举行, 从华埠|出发, 华埠|位于), and no name's suffix.
         const next = text[end];
-        const alone = next === undefined || !/[\u3400-\u9fff]/.test(next) || FUNCTION_CHARS.has(next);
+        const alone =
+          next === undefined ||
+          !/[\u3400-\u9fff]/.test(next) ||
+          FUNCTION_CHARS.has(next) ||
+          (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) &&
+            PREDICATE_TAG.test(tokenize(text.slice(end, end + 6))[0]?.tag ?? ''));
         if (
           alone &&
           !afterQualifier(text, at) &&

@@ -72,9 +72,12 @@ describe('every Quzhou division, written as news writes it', () => {
     const articles = register.places
       .filter((p) => p.level === 'county')
       .map((county) => {
+        // Half are visited, half host something (在华埠|举行): a verb after the stem ends it too.
         const visits = towns
           .filter((t) => t.chain[0] === county.name)
-          .map((t) => `记者来到${t.stem}，看到大家正在忙碌。`);
+          .map((t, i) =>
+            i % 2 ? `记者来到${t.stem}，看到大家正在忙碌。` : `活动在${t.stem}举行，群众踊跃参加。`,
+          );
         return {
           name: `stems-${county.code}.txt`,
           text: [`${county.name}积极推进乡村振兴。`, ...visits].join('\n\n'),
