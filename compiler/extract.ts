@@ -66,34 +66,30 @@ function divisionCandidates(matches: NameMatch[]): Map<string, { facts: Division
       if (cue.ORGAN_AFTER.test(text.slice(at + m.term.length))) return true;
     return false;
   };
-  const out = new Map<string, { facts: DivisionFacts; uses: NameMatch[] }>();
-  const listedWith = new Map<string, DivisionFacts[]>();
+  // What each name's own uses show; then, from those, the names of its kind listed beside it.
+  const own = new Map<string, Omit<DivisionFacts, 'listedWith'>>();
   for (const [term, ms] of byTerm) {
     const first = ms[0]!;
-    const beside: DivisionFacts[] = [];
-    listedWith.set(term, beside);
-    out.set(term, {
-      facts: {
-        term,
-        stem: first.stem,
-        suffix: first.suffix.suffix,
-        organ: ms.some(organ),
-        parent: ms.some((m) => m.parent !== undefined),
-        listedWith: beside,
-      },
-      uses: ms,
+    own.set(term, {
+      term,
+      stem: first.stem,
+      suffix: first.suffix.suffix,
+      organ: ms.some(organ),
+      parent: ms.some((m) => m.parent !== undefined),
     });
   }
   // Written beside another name of the same kind in a list: 大头村、少岭坞村、上门村. The
   // neighbour is looked up by the ends of the text either side of the 、, not by trying every
   // other candidate: a large corpus has thousands.
   let longest = 0;
-  for (const t of out.keys()) longest = Math.max(longest, t.length);
-  for (const [term, { facts, uses }] of out) {
-    const beside = new Set<DivisionFacts>();
+  for (const t of own.keys()) longest = Math.max(longest, t.length);
+  const out = new Map<string, { facts: DivisionFacts; uses: NameMatch[] }>();
+  for (const [term, uses] of byTerm) {
+    const facts = own.get(term)!;
+    const beside = new Set<Omit<DivisionFacts, 'listedWith'>>();
     const consider = (other: string) => {
-      const candidate = out.get(other);
-      if (candidate && other !== term && other.endsWith(facts.suffix)) beside.add(candidate.facts);
+      const neighbour = own.get(other);
+      if (neighbour && other !== term && other.endsWith(facts.suffix)) beside.add(neighbour);
     };
     for (const m of uses) {
       const text = m.sentence.text;
@@ -106,7 +102,7 @@ function divisionCandidates(matches: NameMatch[]): Map<string, { facts: Division
             consider(text.slice(end + 1, end + 1 + n));
       }
     }
-    listedWith.get(term)!.push(...beside);
+    out.set(term, { facts: { ...facts, listedWith: [...beside] }, uses });
   }
   return out;
 }

@@ -51,8 +51,8 @@ export interface DivisionFacts {
   organ: boolean;
   /** It is written right after the division it lies in somewhere (衢江区|廿里镇). */
   parent: boolean;
-  /** Other names with the same suffix written beside it in a list (大头村、少岭坞村). */
-  listedWith: readonly DivisionFacts[];
+  /** Other names with the same suffix written beside it in a list (大头村、少岭坞村), with their own facts. */
+  listedWith: readonly Omit<DivisionFacts, 'listedWith'>[];
 }
 
 /** What a list that proposed an item says about it, as read when the list was (listed.ts). */

@@ -159,15 +159,15 @@ export function findRegisterPlaces(
         // Towns are few and their names are looked for: an article that names the county is enough.
         const village = places[0]!.level === 'village';
         const ordinary = village && (dictionary.get(places[0]!.stem)?.freq ?? 0) >= WORD_FREQUENCY;
+        const before = text.slice(0, at);
+        const after = text.slice(end);
         const asPlace =
-          cue.LOCATIVE_BEFORE.test(text.slice(0, at)) ||
-          cue.LOCATIVE_AFTER.test(text.slice(end)) ||
-          cue.ORGAN_AFTER.test(text.slice(end));
-        const context = ordinary && !asPlace ? text.slice(0, at) : article;
+          ordinary &&
+          (cue.LOCATIVE_BEFORE.test(before) || cue.LOCATIVE_AFTER.test(after) || cue.ORGAN_AFTER.test(after));
+        const context = ordinary && !asPlace ? before : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
-        const kind =
-          ordinary && (GOAL_OR_RANK_BEFORE.test(text.slice(0, at)) || GOAL_AFTER.test(text.slice(end)));
+        const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
         const identified = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So

@@ -17,14 +17,14 @@ import { drop, NO_ANCHORS, type Rule } from './rule';
 const VILLAGE_BY_STATUS = /^(自然村|行政村)$/;
 
 /** A name no division has: words said of every unit (工业强市), or a number in its stem. */
-const impossible = (f: DivisionFacts) => isNationwide(f.term) || /\d/.test(f.stem);
+const impossible = (f: Omit<DivisionFacts, 'listedWith'>) => isNationwide(f.term) || /\d/.test(f.stem);
 
 /**
  * The text itself shows the name is a division's: its stem names one thing (not an ordinary word),
  * an organ of it is written after it (党委, 村民, 书记), it is written inside the division it
  * belongs to (衢江区|廿里镇), or its suffix is a village's status.
  */
-function shown(f: DivisionFacts): boolean {
+function shown(f: Omit<DivisionFacts, 'listedWith'>): boolean {
   return (
     !impossible(f) &&
     // 衢江区|现代社区: a unit and nationwide vocabulary is that generic thing in the unit.

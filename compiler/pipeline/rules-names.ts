@@ -100,8 +100,7 @@ export const NAME_RULE: Rule = {
   decide: (e) => {
     const uses = e.term.nameUses;
     if (!uses || !e.anchors) return undefined;
-    const readings = uses.map((m) => nameReading(m, e.anchors!)).filter((r) => r?.term === e.term.term);
-    if (readings.length === 0)
+    if (!uses.some((m) => nameReading(m, e.anchors!)?.term === e.term.term))
       return drop(
         'name-suffix-rule',
         'no reading of it names one particular thing: its stem says only what kind',
