@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherTerm } from './matcher';
-import { qualifiedElsewhere, withQualifiers } from './qualifiers';
+import { qualifierBefore, withQualifiers } from './qualifiers';
 
 const TERMS: MatcherTerm[] = [
   { id: 'dg', term: '东港街道', aliases: ['东港'], category: 'place', contextual: ['东港'] },
@@ -31,8 +31,8 @@ describe('withQualifiers', () => {
   it('finds every qualifier of a long sorted list, and nothing between them', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `地${String.fromCharCode(0x4e00 + i)}`).sort();
     for (const q of many.filter((_, i) => i % 97 === 0))
-      expect(qualifiedElsewhere(`${q}白沙村`, 2, many, 2)).toBe(true);
-    expect(qualifiedElsewhere('天白沙村', 1, many, 2)).toBe(false);
+      expect(qualifierBefore(`${q}白沙村`, 2, many, 2) !== undefined).toBe(true);
+    expect(qualifierBefore('天白沙村', 1, many, 2) !== undefined).toBe(false);
   });
 
   it('keeps it where the qualifier is only the end of a glossary name written there', () => {
@@ -51,8 +51,8 @@ describe('withQualifiers', () => {
   });
 
   it('reads at most one joiner between the qualifier and the name', () => {
-    expect(qualifiedElsewhere('湖南 白沙村', 3, QUALIFIERS, 3)).toBe(true);
-    expect(qualifiedElsewhere('湖南的的白沙村', 4, QUALIFIERS, 3)).toBe(false);
-    expect(qualifiedElsewhere('白沙村', 0, QUALIFIERS, 3)).toBe(false);
+    expect(qualifierBefore('湖南 白沙村', 3, QUALIFIERS, 3) !== undefined).toBe(true);
+    expect(qualifierBefore('湖南的的白沙村', 4, QUALIFIERS, 3) !== undefined).toBe(false);
+    expect(qualifierBefore('白沙村', 0, QUALIFIERS, 3) !== undefined).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ function holds(sorted: readonly string[], text: string): boolean {
  * the text, the longest first. `qualifiers` sorted in JavaScript string order, as the match index
  * lists them.
  */
-function qualifierBefore(
+export function qualifierBefore(
   text: string,
   start: number,
   qualifiers: readonly string[],
@@ -46,16 +46,6 @@ function qualifierBefore(
     if (holds(qualifiers, before.slice(before.length - length))) return { start: end - length, end };
   }
   return undefined;
-}
-
-/** Whether the text just before `start` ends with a qualifier (after one joiner at most). */
-export function qualifiedElsewhere(
-  text: string,
-  start: number,
-  qualifiers: readonly string[],
-  longest: number,
-): boolean {
-  return qualifierBefore(text, start, qualifiers, longest) !== undefined;
 }
 
 /**
