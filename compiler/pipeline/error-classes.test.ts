@@ -408,7 +408,8 @@ describe('seen first on the holdout articles', () => {
 
   it('does not take a nickname for people or an incident of history for a slogan', () => {
     const compiled = compile(
-      '开化县的三位老人爱写歌，人称“山歌三剑客”。如今“山歌三剑客”又写了新歌。明代“银坑之乱”后，村民迁到开化县。',
+      '开化县的三位老人爱写歌，人称“山歌三剑客”。明代“银坑之乱”后，村民迁到开化县。',
+      '如今“山歌三剑客”又写了新歌。',
     );
     expectDropped(compiled, ['山歌三剑客'], 'nickname');
     expectDropped(compiled, ['银坑之乱'], 'event');
@@ -526,6 +527,24 @@ describe('slogan, program or place, from how the text uses it', () => {
     expect(entries.get('两治三化')?.category).toBe('program');
     expect(ruleFor(decisions, '两治三化')?.rule).toBe('said-or-run');
     expect(entries.get('两山三地')?.category).toBe('slogan');
+  });
+});
+
+describe('repetition and containment that show nothing', () => {
+  it('does not take ordinary words one article quotes twice for a term', () => {
+    // A writer repeats a turn of phrase (“洋面孔”, foreign faces) within one piece; a term recurs
+    // across articles, or is quoted again and again.
+    const oneArticle = compile('开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。');
+    expect(oneArticle.entries.has('洋面孔')).toBe(false);
+    expect(ruleFor(oneArticle.decisions, '洋面孔')?.rule).toBe('quoted-rule');
+    const twoArticles = compile('开化县的书院里，不乏“洋面孔”。', '更多“洋面孔”来到开化县。');
+    expect(twoArticles.entries.get('洋面孔')?.category).toBe('slogan');
+  });
+
+  it('does not read what a town is known for as the unit a name is written inside', () => {
+    // 生猪大镇 (a big pig-farming town) is a motto of the 工业强市 kind: the verb after it opens no name.
+    const { entries } = compile('衢江区莲花镇，昔日生猪大镇变身现代农业产业园示范区。');
+    expect([...entries.keys()].filter((t) => t.startsWith('变身'))).toEqual([]);
   });
 });
 

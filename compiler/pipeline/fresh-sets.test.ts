@@ -80,7 +80,8 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     const compiled = compile(
       '江山市廿八都镇先后获得“浙江省精神文明建设示范镇”“浙江省美丽庭院特色村”等荣誉。' +
         '“龙游龙游”，这可不是口误，龙游县的文旅推介从这里开始。' +
-        '开化县乡里还有“梅花诗人”张道洽、少将周建屏等名人，县里要挖掘“梅花诗人”张道洽的历史文化。',
+        '开化县乡里还有“梅花诗人”张道洽、少将周建屏等名人。',
+      '开化县要挖掘“梅花诗人”张道洽的历史文化。',
     );
     expectDropped(compiled, ['浙江省精神文明建设示范镇', '浙江省美丽庭院特色村'], 'honour');
     expectDropped(compiled, ['龙游龙游'], 'doubled-stem');

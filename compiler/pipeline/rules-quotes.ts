@@ -42,6 +42,8 @@ interface QuoteContext {
   anchors: readonly string[];
   /** How many times the phrase is quoted in the corpus. */
   quoted: number;
+  /** How many articles quote it. */
+  quotedArticles: number;
   /** The text expands it (“三有”（乱了有保安、…）). */
   expanded: boolean;
 }
@@ -176,7 +178,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // Ordinary words become a name when the text keeps quoting them (“重要窗口” three times) or
   // builds or reforms the thing they name (“幸福水网”建设).
   const words = tokenize(text).length;
-  return words >= 2 && (ctx.quoted >= 2 || FRAMED_AFTER.test(textAfter(q, 10)))
+  return words >= 2 && (ctx.quoted >= 3 || ctx.quotedArticles >= 2 || FRAMED_AFTER.test(textAfter(q, 10)))
     ? undefined
     : no('ordinary words, quoted once, not built or reformed');
 }
@@ -196,6 +198,7 @@ function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
   const ctx: QuoteContext = {
     anchors: e.anchorsWithin ?? [],
     quoted: uses.length,
+    quotedArticles: new Set(uses.map((q) => q.sentence.file)).size,
     expanded: e.term.expansion !== undefined,
   };
   let first: QuoteRejection | undefined;

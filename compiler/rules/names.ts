@@ -11,7 +11,7 @@
  *    mention (。塔坛寺村) fixes the edge of a messy one (观摩点塔坛寺村).
  */
 import type { Sentence } from '../article';
-import { isInDictionary, isOrdinaryWord } from '../generic';
+import { isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
 
@@ -347,7 +347,9 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // after punctuation (杜泽镇|铜山源溪大桥).
       const best = options.filter((o) => o.support >= 3);
       const last = best[best.length - 1];
-      if (last) adminEnds.set(occ.end, text.slice(last.start, occ.end));
+      // A motto of the 工业强市 kind (生猪大镇|变身…) ends in a unit's suffix but names no unit.
+      const unit = last && text.slice(last.start, occ.end);
+      if (unit && !isUnitMotto(unit)) adminEnds.set(occ.end, unit);
     }
     pos = occ.end - 1;
   }
