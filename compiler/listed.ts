@@ -61,6 +61,9 @@ export function addListed(
           i.length - t.term.length <= 3 &&
           !LIST_OFFICE.test(i),
       );
+    // 氟硅新材料、锂电新能源产业: a list closed by an industry is a list of trades, 产业 said once
+    // for all of them; its items are no names.
+    if (/(产业|行业)$/.test(list.items[list.items.length - 1]!)) continue;
     const counted = COUNTED_UNITS.exec(list.after);
     if (counted && countOf(counted[1]!) === list.items.length && list.items.length >= 2) {
       const kind = UNIT_KIND[counted[2]!] ?? counted[2]!;

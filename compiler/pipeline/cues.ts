@@ -78,6 +78,8 @@ export const STORY_AFTER = /^[”"]?的?(故事|传说|典故)/;
 
 /** How it frames the title of a talk, lecture, course or report: 以“…”为主题, 作“…”专题报告. */
 export const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
+/** Words that name what follows as a title on their own, whatever comes after: 题目“…”, 题为“…”. */
+export const TITLED_BEFORE = /(题为|题目(是|为)?|标题(是|为)?)[：:]?[“"]?$/;
 export const TITLE_AFTER =
   /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
 
@@ -89,6 +91,8 @@ export const MODAL_TAG = /^(y|e|o)$/;
 export const TRADE_SUFFIX = new RegExp(`(新材料|新能源|科技|化工|药化|制冷|材料|${FIRM_TRADES.join('|')})$`);
 export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
 export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
+/** Listed before an industry (氟硅新材料、锂电新能源产业): the list is of trades, 产业 said once for all. */
+export const INDUSTRY_LIST_AFTER = /^、[\u4e00-\u9fff]{1,10}(产业|行业)(?![园区])/;
 /** After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme. */
 export const INDUSTRY_QUOTED = /^(产业(集群|链|的|[，。、；]|$)|行业|领域|赛道|板块)/;
 
@@ -133,8 +137,8 @@ export const JOINED = /[+＋、，,·\s]/;
 export const LIST_OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部)$/;
 /** Counts of things open quantities, not names: 三方协同共治社区, 七大专项行动. */
 export const QUANTITY = /^[一二三四五六七八九十两百千万]+[亩大批方级个]/;
-/** A list item ending in an activity (社工队伍建设, 农房整治) is something done, not a name. */
-export const ACTIVITY_END = /(建设|改造|整治|提升|整改|治理|培训)$/;
+/** A list item ending in an activity (社工队伍建设, 农房整治, 巨化发展) is something done, not a name. */
+export const ACTIVITY_END = /(建设|改造|整治|提升|整改|治理|培训|发展)$/;
 
 /** A byline: the publisher written before its reporter (衢报传媒集团记者 方俊). */
 export const BYLINE_AFTER = /^\s*(记者|通讯员|全媒体记者|融媒体记者|特约记者)/;

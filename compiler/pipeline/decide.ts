@@ -367,7 +367,10 @@ const RULES: readonly Rule[] = [
       if (e.term.category !== 'organization' || !cue.TRADE_SUFFIX.test(e.term.term)) return undefined;
       const opensWithVerb = e.tokens[0] !== undefined && cue.BUSINESS_BEFORE.test(e.tokens[0].word);
       const asIndustry = e.occurrences.some(
-        (o) => cue.BUSINESS_BEFORE.test(o.before) || cue.INDUSTRY_AFTER.test(o.after),
+        (o) =>
+          cue.BUSINESS_BEFORE.test(o.before) ||
+          cue.INDUSTRY_AFTER.test(o.after) ||
+          cue.INDUSTRY_LIST_AFTER.test(o.after),
       );
       return opensWithVerb || asIndustry
         ? drop(

@@ -548,6 +548,39 @@ describe('repetition and containment that show nothing', () => {
   });
 });
 
+describe('lists of trades, activities and stations elsewhere', () => {
+  it('does not take the development of a listed name for a place', () => {
+    const { entries, decisions } = compile(
+      '要落实关于衢江区、巨化发展的要求。衢江区、开化县、巨化发展都有新变化。',
+    );
+    expect(entries.has('巨化发展')).toBe(false);
+    expect(ruleFor(decisions, '巨化发展')?.rule).toBe('list-item');
+  });
+
+  it('reads a list closed by 产业 as a list of trades', () => {
+    const { entries } = compile(
+      '开化县引进了一批企业。如今开化县的氟硅新材料、锂电新能源产业蓬勃发展，开化县的硅谷新材料也是。',
+    );
+    for (const trade of ['氟硅新材料', '锂电新能源产业']) expect(entries.has(trade), trade).toBe(false);
+  });
+
+  it('does not take a county elsewhere, alone or with a bearing, for a Quzhou place', () => {
+    const { entries, decisions } = compile(
+      '衢丽铁路经过衢江区、龙游县。全线设衢江、龙游、遂昌西、松阳4座车站，其中衢江、遂昌西为新建站。',
+      '沿线有龙游、衢江、遂昌、古市、松阳等车站。',
+    );
+    for (const place of ['遂昌西', '遂昌']) expect(entries.has(place), place).toBe(false);
+    expect(ruleFor(decisions, '遂昌西')?.rule).toBe('opens-elsewhere');
+    expect(ruleFor(decisions, '遂昌')?.rule).toBe('elsewhere');
+  });
+
+  it('does not take the title of a piece for a slogan', () => {
+    const { entries, decisions } = compile('开化县征文启动。我打开邮箱，看到题目“大陈面之歌”，心里一热。');
+    expect(entries.has('大陈面之歌')).toBe(false);
+    expect(ruleFor(decisions, '大陈面之歌')?.rule).toBe('title');
+  });
+});
+
 describe('expansions the text states', () => {
   it('reads a count after a quoted list as the formula the list spells out', () => {
     const { entries } = compile('开化县要答好“产业题、人才题、生态题”三道题，走好共富路。');

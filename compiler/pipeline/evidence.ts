@@ -54,6 +54,11 @@ export interface RegisterEvidence {
   unitPrefix?: RegisterPlace;
   /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
   elsewhere?: boolean;
+  /**
+   * Such a place that names nothing in Quzhou either: no Quzhou division has it as its stem (遂昌,
+   * where 黄山 and 西山 are Quzhou villages' stems too), and jieba knows it as a place or not at all.
+   */
+  onlyElsewhere?: boolean;
   /** The form is another province's or city's name and one character more (金华|江). */
   namedAfterElsewhere?: string;
   /**
@@ -463,10 +468,16 @@ export function gatherEvidence({
       notQuzhou(opening) &&
       !quzhouStems.has(opening) &&
       (dictionary.get(opening)?.freq ?? 0) < 1000;
+    // 遂昌|西: a county elsewhere and a bearing is that county's station or quarter.
+    const bearingOf =
+      /^[东西南北]$/.test(term.term.slice(opening.length)) &&
+      notQuzhou(opening) &&
+      !quzhouStems.has(opening) &&
+      (dictionary.get(opening)?.freq ?? 0) < 1000;
     const opensElsewhere =
       opening.length >= 2 &&
-      term.term.length - opening.length >= 2 &&
-      ((regions.has(opening) && outside(opening)) || countyOpening) &&
+      (term.term.length - opening.length >= 2 || bearingOf) &&
+      ((regions.has(opening) && outside(opening)) || countyOpening || bearingOf) &&
       !within
         ? opening
         : undefined;
@@ -515,6 +526,7 @@ export function gatherEvidence({
               ...(unit ? { unitPrefix: unit } : {}),
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
+              ...(!quzhouStems.has(term.term) && outside(term.term) ? { onlyElsewhere: true } : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),

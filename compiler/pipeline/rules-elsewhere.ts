@@ -11,8 +11,11 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       // 黄山 (of 安徽省黄山市): the name of a province, city or county outside Quzhou.
       e.register?.elsewhere &&
       e.term.category === 'place' &&
-      // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level after it.
-      (/[省市县区州盟旗]$/.test(e.term.term) || e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
+      // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level
+      // after it, or no Quzhou division has that stem (遂昌).
+      (/[省市县区州盟旗]$/.test(e.term.term) ||
+        e.register.onlyElsewhere ||
+        e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
         ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
         : undefined,
   },

@@ -84,8 +84,13 @@ export const TITLE_RULES: readonly Rule[] = [
     name: 'title',
     decide: (e) =>
       e.detectors.every((d) => d === 'quoted') &&
-      mostly(e.occurrences, (o) => cue.TITLE_BEFORE.test(o.before) && cue.TITLE_AFTER.test(o.after))
-        ? drop('title', 'the title of a talk, report or course (以“…”为主题, 作“…”报告)')
+      mostly(
+        e.occurrences,
+        (o) =>
+          cue.TITLED_BEFORE.test(o.before) ||
+          (cue.TITLE_BEFORE.test(o.before) && cue.TITLE_AFTER.test(o.after)),
+      )
+        ? drop('title', 'the title of a talk, report, course or piece (以“…”为主题, 作“…”报告, 题目“…”)')
         : undefined,
   },
   {
