@@ -541,6 +541,15 @@ describe('repetition and containment that show nothing', () => {
     expect(twoArticles.entries.get('洋面孔')?.category).toBe('slogan');
   });
 
+  it('does not cut a name out of a verb and the first character of a longer suffix', () => {
+    // 建|家庙 (built the family temple): 庙 ends 家庙, which has no name before it here.
+    const { entries, decisions } = compile(
+      '宋室南渡，孔氏后裔被赐家衢州，建家庙供奉孔子，衢州孔氏家庙由此而来。',
+    );
+    expect(entries.has('建家庙')).toBe(false);
+    expect(decisions.some((d) => d.evidence.term.term === '建家庙')).toBe(false);
+  });
+
   it('does not read what a town is known for as the unit a name is written inside', () => {
     // 生猪大镇 (a big pig-farming town) is a motto of the 工业强市 kind: the verb after it opens no name.
     const { entries } = compile('衢江区莲花镇，昔日生猪大镇变身现代农业产业园示范区。');
@@ -578,6 +587,16 @@ describe('lists of trades, activities and stations elsewhere', () => {
     const { entries, decisions } = compile('开化县征文启动。我打开邮箱，看到题目“大陈面之歌”，心里一热。');
     expect(entries.has('大陈面之歌')).toBe(false);
     expect(ruleFor(decisions, '大陈面之歌')?.rule).toBe('title');
+  });
+});
+
+describe('bodies from elsewhere', () => {
+  it("takes a state group's company for the group's, and its branch named for Quzhou for a local body", () => {
+    const compiled = compile(
+      '去年12月，衢江区与国网新源公司达成建设合作意向，中广核新能源浙江分公司总经理出席。国网衢州供电公司做好保障。',
+    );
+    expectDropped(compiled, ['国网新源公司', '中广核新能源'], 'wider-body');
+    expect(compiled.entries.get('国网衢州供电公司')?.category).toBe('organization');
   });
 });
 

@@ -247,9 +247,14 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
   const starts = tokenStarts(tokens);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const found: Occurrence[] = [];
+  // Where a longer suffix read at an earlier position ends when it had no name before it.
+  let unnamedEnd = -1;
   for (let pos = 1; pos < text.length; pos++) {
     const suffix = suffixAt(text, pos, tokens);
     if (!suffix) continue;
+    // 建|家庙: the tail of a longer suffix (庙 of 家庙) that had no name before it does not make
+    // one of the words before it (建家|庙).
+    if (pos < unnamedEnd && pos + suffix.suffix.length === unnamedEnd) continue;
     const options: Option[] = [];
     for (let len = suffix.min; len <= suffix.max; len++) {
       const start = pos - len;
@@ -337,7 +342,10 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
     }
     const route = routeFrom(text, pos, suffix, options, starts);
     if (route !== undefined) options.push({ start: route, support: 5 });
-    if (options.length === 0) continue;
+    if (options.length === 0) {
+      unnamedEnd = pos + suffix.suffix.length;
+      continue;
+    }
     const occ: Occurrence = { sentence, suffix, suffixStart: pos, end: pos + suffix.suffix.length, options };
     found.push(occ);
     // Units and named areas contain the next name written right after them (衢江区|廿里镇|工业功能区,
