@@ -208,7 +208,9 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     const compiled = compile(
       '开化县乡贤开办的整村旅游开发公司，带动了村集体增收。常山县经济技术开发区金川片区一大批项目正在推进。',
     );
-    expectDropped(compiled, ['村旅游开发公司'], 'unit-first');
+    // 整|村旅游…: whether 村 opens it or its words name only a kind, it is no name.
+    expect(compiled.entries.has('村旅游开发公司')).toBe(false);
+    expect(['unit-first', 'name-suffix-rule']).toContain(ruleFor(compiled.decisions, '村旅游开发公司')?.rule);
     expect(compiled.entries.has('县经济技术开发区')).toBe(false);
     expect(compiled.entries.get('金川片区')?.category).toBe('place');
   });

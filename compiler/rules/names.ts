@@ -63,11 +63,19 @@ const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
 /** Prepositions jieba may read as the first character of a word with the name after them. */
 const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自]$/;
-/** A word jieba does not know that opens one character before `start` with a grammar word or 有 (have): glued to the name. */
+/** A verb of one character (进, 访, 登): jieba's guesser glues it to the next character as readily. */
+const isVerbChar = (ch: string) => {
+  const entry = generalDictionary().get(ch);
+  return entry !== undefined && entry.tag === 'v' && entry.freq >= 1000;
+};
+/**
+ * A word jieba does not know that opens one character before `start` with a grammar word, 有
+ * (have) or a verb (进|平园公园 read as 进平园/x 公园): glued to the name.
+ */
 const gluedAt = (t: Token | undefined, start: number) =>
   t !== undefined &&
   t.end > start &&
-  (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!)) &&
+  (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!) || isVerbChar(t.word[0]!)) &&
   !isInDictionary(t.word);
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
