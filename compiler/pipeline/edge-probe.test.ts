@@ -15,67 +15,76 @@ beforeAll(() => {
   register = buildPlaceRegister(readRegister());
 }, 60_000);
 
-const SUFFIXES = ['公园', '水库', '大桥', '产业园'];
+interface Edges {
+  names: number;
+  glued: string[];
+  right: number;
+}
 
-/** How many of the made-up names come out with the word before them, and how many as themselves. */
-function edges(tag: string): { names: number; glued: string[]; right: number } {
+/** Every `step`th village stem of two characters that jieba's dictionary does not know. */
+function villageStems(step: number): string[] {
   const dictionary = generalDictionary();
-  const stems = register.places
+  return register.places
     .filter((p) => p.level === 'village' && p.stem.length === 2 && !dictionary.has(p.stem))
     .map((p) => p.stem)
-    .filter((_, i) => i % 50 === 0)
+    .filter((_, i) => i % step === 0)
     .slice(0, 20);
-  const words = [...dictionary.entries()]
+}
+
+/**
+ * Writes each word before every stem with one of the suffixes, a word to an article, in `frame`,
+ * and counts the names that come out with the word before them and those that come out as themselves.
+ */
+function edgesAfter(
+  words: string[],
+  stems: string[],
+  suffixes: string[],
+  frame: (phrase: string) => string,
+): Edges {
+  const expected = new Map<string, string>();
+  const articles = words.map((word, i) => {
+    const lines = stems.map((stem, j) => {
+      const name = stem + suffixes[(i + j) % suffixes.length]!;
+      expected.set(word + name, name);
+      return frame(word + name);
+    });
+    return { name: `made-up-${i}.txt`, text: lines.join('\n\n') };
+  });
+  const { glossary } = compileGlossary(articles, undefined, { register });
+  const terms = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
+  const glued = [...expected.keys()].filter((long) => terms.has(long));
+  const right = [...expected.values()].filter((name) => terms.has(name)).length;
+  return { names: expected.size, glued, right };
+}
+
+/** Frequent words of two characters with jieba's tag `tag`, each before the names. */
+function edges(tag: string): Edges {
+  const words = [...generalDictionary().entries()]
     .filter(([w, e]) => w.length === 2 && e.tag === tag && e.freq >= 3000)
     .map(([w]) => w)
     .sort()
     .filter((_, i) => i % 8 === 0)
     .slice(0, 30);
-  const expected = new Map<string, string>();
-  const articles = words.map((word, i) => {
-    const lines = stems.map((stem, j) => {
-      const name = stem + SUFFIXES[(i + j) % SUFFIXES.length]!;
-      expected.set(word + name, name);
-      return `今年，${word}${name}，效果明显。`;
-    });
-    return { name: `${tag}-${i}.txt`, text: lines.join('\n\n') };
-  });
-  const { glossary } = compileGlossary(articles, undefined, { register });
-  const terms = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
-  const glued = [...expected.keys()].filter((long) => terms.has(long));
-  const right = [...expected.values()].filter((name) => terms.has(name)).length;
-  return { names: expected.size, glued, right };
+  return edgesAfter(
+    words,
+    villageStems(50),
+    ['公园', '水库', '大桥', '产业园'],
+    (p) => `今年，${p}，效果明显。`,
+  );
 }
 
 /**
- * The same, after a verb of one character that takes a place as its object (进, 访, 登, 建), which
- * jieba's guesser glues to the name's first character (进平园/x 公园). Each verb in an article of
- * its own, so no clean mention elsewhere fixes the edge.
+ * A verb of one character that takes a place as its object (进, 访, 登, 建), which jieba's guesser
+ * glues to the name's first character (进平园/x 公园). Each verb is in an article of its own, so no
+ * clean mention elsewhere fixes the edge.
  */
-function afterVerbChar(): { names: number; glued: string[]; right: number } {
-  const dictionary = generalDictionary();
-  const stems = register.places
-    .filter((p) => p.level === 'village' && p.stem.length === 2 && !dictionary.has(p.stem))
-    .map((p) => p.stem)
-    .filter((_, i) => i % 40 === 0)
-    .slice(0, 20);
-  const verbs = [...'登游进出访临建修回走逛守跨赴背'];
-  const suffixes = ['山', '公园', '水库', '大桥', '古道', '湖'];
-  const expected = new Map<string, string>();
-  const articles = verbs.map((verb, i) => {
-    const lines = stems.map((stem, j) => {
-      const name = stem + suffixes[(i + j) % suffixes.length]!;
-      expected.set(verb + name, name);
-      return `周末，游客纷纷${verb}${name}。`;
-    });
-    return { name: `verb-${i}.txt`, text: lines.join('\n\n') };
-  });
-  const { glossary } = compileGlossary(articles, undefined, { register });
-  const terms = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
-  const glued = [...expected.keys()].filter((long) => terms.has(long));
-  const right = [...expected.values()].filter((name) => terms.has(name)).length;
-  return { names: expected.size, glued, right };
-}
+const afterVerbChar = (): Edges =>
+  edgesAfter(
+    [...'登游进出访临建修回走逛守跨赴背'],
+    villageStems(40),
+    ['山', '公园', '水库', '大桥', '古道', '湖'],
+    (p) => `周末，游客纷纷${p}。`,
+  );
 
 // At most 2% glued: a stem may open with a character that ends a word of the dictionary too
 // (传播界 "the media" before 界田公园).
