@@ -590,16 +590,6 @@ describe('lists of trades, activities and stations elsewhere', () => {
   });
 });
 
-describe('bodies from elsewhere', () => {
-  it("takes a state group's company for the group's, and its branch named for Quzhou for a local body", () => {
-    const compiled = compile(
-      '去年12月，衢江区与国网新源公司达成建设合作意向，中广核新能源浙江分公司总经理出席。国网衢州供电公司做好保障。',
-    );
-    expectDropped(compiled, ['国网新源公司', '中广核新能源'], 'wider-body');
-    expect(compiled.entries.get('国网衢州供电公司')?.category).toBe('organization');
-  });
-});
-
 describe('expansions the text states', () => {
   it('reads a count after a quoted list as the formula the list spells out', () => {
     const { entries } = compile('开化县要答好“产业题、人才题、生态题”三道题，走好共富路。');

@@ -4,13 +4,6 @@
  */
 import { drop, NATURAL_KINDS, type Rule } from './rule';
 
-/**
- * Short names of state-owned groups, central and Zhejiang's: 国网 (State Grid), 中广核 (China General
- * Nuclear), 浙能 (Zhejiang Energy). General knowledge of Chinese business, not of any article.
- */
-const STATE_GROUP =
-  /^(国网|国家电网|南方电网|国家电投|国电投|中广核|中核|华能|大唐|华电|国能|三峡集团|中石化|中石油|中海油|中建|中铁|中交|中电建|中能建|中化|中粮|中车|中航|浙能|浙交|浙旅)/;
-
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'elsewhere',
@@ -43,16 +36,8 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       // Quzhou place in its name, is not a Quzhou organisation (LABELLING.md: bodies outside Quzhou).
       // Companies registered as 浙江… (浙江蓝宇新材料有限公司) are local firms: bare 浙江 is left alone.
       const opening = /^(中国|中华|全国|国家|浙江省|省)/.exec(e.term.term)?.[0];
-      if (opening && e.term.category === 'organization' && !e.register?.within)
-        return drop(
-          'wider-body',
-          `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`,
-        );
-      // The state's and the province's energy, transport and building groups go by short names
-      // (国网新源公司, 中广核新能源): theirs, unless a Quzhou place says it is the local branch.
-      const group = STATE_GROUP.exec(e.term.term)?.[0];
-      return group && e.term.category === 'organization' && !e.register?.within
-        ? drop('wider-body', `a company of ${group}, a state group, not a Quzhou one`)
+      return opening && e.term.category === 'organization' && !e.register?.within
+        ? drop('wider-body', `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`)
         : undefined;
     },
   },
