@@ -590,6 +590,20 @@ describe('lists of trades, activities and stations elsewhere', () => {
   });
 });
 
+describe('epithets the text quotes once', () => {
+  it('keeps what a place is known as (“…之乡”, 作为“…”), but not a designation conferred on it', () => {
+    const { entries, decisions } = compile(
+      '衢州是“全国围棋之乡”，围棋氛围浓厚。',
+      '作为“中国围棋圣地”，衢州的围棋文化底蕴深厚。',
+      '作为“浙江省特色小镇”，龙游红木小镇正在加快建设。',
+    );
+    expect(entries.get('全国围棋之乡')?.category).toBe('slogan');
+    expect(entries.get('中国围棋圣地')?.category).toBe('slogan');
+    expect(entries.has('浙江省特色小镇')).toBe(false);
+    expect(ruleFor(decisions, '浙江省特色小镇')?.rule).toBe('honour');
+  });
+});
+
 describe('expansions the text states', () => {
   it('reads a count after a quoted list as the formula the list spells out', () => {
     const { entries } = compile('开化县要答好“产业题、人才题、生态题”三道题，走好共富路。');

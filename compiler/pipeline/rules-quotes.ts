@@ -113,7 +113,7 @@ const BODY_END = /(委员会|协会|中心|小组|专班|办公室|工作室)$/;
 const RUN_BEFORE = /(实施|推进|开展|推行|搭建|启动|推出|建立|创建|上线|打响|创新推出)$/;
 
 /** How news introduces an epithet: 被誉为“胡柚之乡”, 素有“衢通四省”之称. */
-const EPITHET_BEFORE = /(誉为|称为|号称|素有|享有|美誉为)$/;
+const EPITHET_BEFORE = /(誉为|称为|号称|素有|享有|美誉为|作为)$/;
 
 /** Why a quoted phrase is not a local term. */
 type QuoteRejection = string;
@@ -175,6 +175,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (PROGRAM_END.test(text))
     return isGenericProgram(text) ? no('a program head after generic words: a kind of program') : undefined;
   if (!isGenericPhrase(text)) return undefined;
+  // 全国围棋之乡, 中国食用菌之乡: what a place is known as, an epithet, whatever its words.
+  if (cue.EPITHET.test(text) && text.length >= 4) return undefined;
   // Ordinary words become a name when the text keeps quoting them (“重要窗口” three times) or
   // builds or reforms the thing they name (“幸福水网”建设).
   const words = tokenize(text).length;
