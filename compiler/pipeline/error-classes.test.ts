@@ -590,7 +590,12 @@ describe('lists of trades, activities and stations elsewhere', () => {
   });
 });
 
-describe('epithets the text quotes once', () => {
+describe('epithets and means the text quotes once', () => {
+  it('keeps ordinary words quoted as what work is done by (以“…”为抓手)', () => {
+    const { entries } = compile('开化县以“乡村空中学堂”为抓手，推进农业产业高质量发展。');
+    expect(entries.get('乡村空中学堂')?.category).toBe('program');
+  });
+
   it('keeps what a place is known as (“…之乡”, 作为“…”), but not a designation conferred on it', () => {
     const { entries, decisions } = compile(
       '衢州是“全国围棋之乡”，围棋氛围浓厚。',

@@ -106,6 +106,9 @@ function framing(q: QuoteMatch): string {
   return q.sentence.text.slice(0, q.start).replace(/(“[^“”]{1,40}”[和与及、，]?)+$/, '');
 }
 
+/** 以“…”为抓手: the quoted thing is what work is done by (the rest of a list may come before 为). */
+const MEANS_AFTER = /^[^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
+
 /** Bodies are set up too, but a generic one (老旧小区改造委员会) is a kind of body, not a program. */
 const BODY_END = /(委员会|协会|中心|小组|专班|办公室|工作室)$/;
 
@@ -180,7 +183,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // Ordinary words become a name when the text keeps quoting them (“重要窗口” three times) or
   // builds or reforms the thing they name (“幸福水网”建设).
   const words = tokenize(text).length;
-  return words >= 2 && (ctx.quoted >= 3 || ctx.quotedArticles >= 2 || FRAMED_AFTER.test(textAfter(q, 10)))
+  // 以“乡村空中学堂”为抓手: what the work is done by is a named means, a program.
+  const means = /以$/.test(framing(q)) && MEANS_AFTER.test(q.after);
+  return words >= 2 &&
+    (ctx.quoted >= 3 || ctx.quotedArticles >= 2 || means || FRAMED_AFTER.test(textAfter(q, 10)))
     ? undefined
     : no('ordinary words, quoted once, not built or reformed');
 }
