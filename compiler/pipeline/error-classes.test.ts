@@ -590,6 +590,17 @@ describe('lists of trades, activities and stations elsewhere', () => {
   });
 });
 
+describe('pairings joined by +', () => {
+  it('does not take ordinary words joined by + for a term unless the text names the pairing', () => {
+    const { entries, decisions } = compile(
+      '开化县把山地户外运动、“户外+旅游”、“体育+旅游”等业态融合。开化县通过“商会+联谊会”内外联动。',
+      '开化县构建“模块+网格”扁平高效运行体系。',
+    );
+    expectDropped({ entries, decisions }, ['户外+旅游', '体育+旅游', '商会+联谊会'], 'quoted-rule');
+    expect(entries.get('模块+网格')?.category).toBe('program');
+  });
+});
+
 describe('epithets and means the text quotes once', () => {
   it('keeps ordinary words quoted as what work is done by (以“…”为抓手)', () => {
     const { entries } = compile('开化县以“乡村空中学堂”为抓手，推进农业产业高质量发展。');

@@ -106,6 +106,9 @@ function framing(q: QuoteMatch): string {
   return q.sentence.text.slice(0, q.start).replace(/(“[^“”]{1,40}”[和与及、，]?)+$/, '');
 }
 
+/** What a pairing joined by + is said to be, a few words after it (“模块+网格”扁平高效运行体系). */
+const PLUS_NAMED_AFTER = /^[^，。；“]{0,8}(体系|机制|模式|平台|工程|行动|政策|改革|工作法)/;
+
 /** 以“…”为抓手: the quoted thing is what work is done by (the rest of a list may come before 为). */
 const MEANS_AFTER = /^[^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
 
@@ -150,8 +153,19 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
   if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
     return no('a description: a rank or a pronoun');
-  if (text.includes('+'))
-    return acceptPlus(text) || isPlusFormula(text) ? undefined : no('parts joined by + that are not names');
+  if (text.includes('+')) {
+    if (!acceptPlus(text) && !isPlusFormula(text)) return no('parts joined by + that are not names');
+    // 体育+旅游, 商会+联谊会: ordinary words joined by + pair two kinds of thing, a way of working
+    // said the same everywhere, unless the text names what the pairing is (“模块+网格”…运行体系)
+    // or quotes it in more than one article.
+    const plain = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p) && isGenericPhrase(p));
+    // Past the quotes written right after it: “社区+公司”“城市+农村”模式 names both.
+    const after = textAfter(q, 40).replace(/^(“[^“”]{1,20}”)+/, '');
+    const named = PLUS_NAMED_AFTER.test(after) || RUN_BEFORE.test(framing(q));
+    return plain && !named && ctx.quotedArticles < 2
+      ? no('ordinary words joined by +, and the text does not say what the pairing is')
+      : undefined;
+  }
   // A list (X、Y、Z) is judged in decide.ts (plain-list), with what the first round kept.
   if (text.includes('、')) return undefined;
   const anchored = ctx.anchors.length > 0;

@@ -42,6 +42,7 @@ export function saidOrRun(
     (o) =>
       RUN_BEFORE.test(unquoteBefore(o.before)) ||
       RUN_AFTER.test(unquoteAfter(o.after)) ||
+      SYSTEM_AFTER.test(unquoteAfter(o.after)) ||
       (USE_BEFORE.test(o.before) && USE_AFTER.test(o.after)),
   ).length;
   const said = e.occurrences.filter(
@@ -103,6 +104,8 @@ const RUN_BEFORE =
 /** What a thing is carried out as, written after it, past 等 or 一批 (“防贫共富”“掌上指挥”一批应用). */
 const RUN_AFTER =
   /^(等|一批|等一批)?(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理|政策|为载体|为抓手)/;
+/** The system a quoted thing is built as, a few words on (“模块+网格”扁平高效运行体系). */
+const SYSTEM_AFTER = /^[^，。；“”]{1,6}(运行体系|工作体系|运行机制|工作机制)/;
 /** 以“四边三化”、农房整治为抓手: what work is done by, with the rest of its list before 为. */
 const USE_BEFORE = /以[“"]$/;
 const USE_AFTER = /^[”"][^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
