@@ -559,11 +559,8 @@ describe('repetition and containment that show nothing', () => {
 
 describe('lists of trades, activities and stations elsewhere', () => {
   it('does not take the development of a listed name for a place', () => {
-    const { entries, decisions } = compile(
-      '要落实关于衢江区、巨化发展的要求。衢江区、开化县、巨化发展都有新变化。',
-    );
-    expect(entries.has('巨化发展')).toBe(false);
-    expect(ruleFor(decisions, '巨化发展')?.rule).toBe('list-item');
+    const compiled = compile('要落实关于衢江区、巨化发展的要求。衢江区、开化县、巨化发展都有新变化。');
+    expectDropped(compiled, ['巨化发展'], 'list-item');
   });
 
   it('reads a list closed by 产业 as a list of trades', () => {
@@ -584,9 +581,22 @@ describe('lists of trades, activities and stations elsewhere', () => {
   });
 
   it('does not take the title of a piece for a slogan', () => {
-    const { entries, decisions } = compile('开化县征文启动。我打开邮箱，看到题目“大陈面之歌”，心里一热。');
-    expect(entries.has('大陈面之歌')).toBe(false);
-    expect(ruleFor(decisions, '大陈面之歌')?.rule).toBe('title');
+    const compiled = compile('开化县征文启动。我打开邮箱，看到题目“大陈面之歌”，心里一热。');
+    expectDropped(compiled, ['大陈面之歌'], 'title');
+  });
+});
+
+describe('quotations and landscapes', () => {
+  it('does not take a quotation introduced by 载： or 说： for a slogan', () => {
+    const compiled = compile(
+      '据《毛氏宗谱》载：“因其地四面环山，状若金盘而称金球”。常山县的村民说：“绿水青山，就是家园”。',
+    );
+    expectDropped(compiled, ['因其地四面环山，状若金盘而称金球'], 'quoted-rule');
+  });
+
+  it('does not read a county before 山水 (its landscape) as a mountain', () => {
+    const { entries } = compile('常山山水生态良好、民风民俗淳朴，常山县游客不断。');
+    expect(entries.has('常山山')).toBe(false);
   });
 });
 

@@ -80,6 +80,10 @@ function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
   return anchored || counted || PROGRAM_AFTER.test(q.after) || CONTEST_AFTER.test(textAfter(q, 14));
 }
 
+/** A verb of saying or writing and a colon: what follows is a quotation (他说：“…”, 《县志》载：“…”). */
+const QUOTATION_BEFORE =
+  /(说|道|曰|云|载|写|表示|指出|强调|介绍|感叹|感慨|坦言|直言|回忆|记载|记录)[：:][“"]?$/;
+
 /** Awards and titles given from outside (“国际花园社区”大奖) are not local terms. */
 const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
 
@@ -135,6 +139,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isNationwide(text)) return no('nationwide vocabulary');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
+  // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
+  if (QUOTATION_BEFORE.test(q.sentence.text.slice(0, q.start)))
+    return no('a quotation: introduced by 说：, 载： or the like');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
   if (EPITHET_BEFORE.test(q.sentence.text.slice(0, q.start)) && !/[，,的]/.test(text)) return undefined;
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a

@@ -87,6 +87,8 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   镇: '委长党村',
   乡: '镇村贤愁土亲',
   江: '山南北',
+  // 常山|山水 (Changshan's landscape): 山 opens the word 山水; a reservoir is …山|水库 all the same.
+  山: '水',
   湖: '面',
   路: '线径网灯',
   街: '道',
