@@ -80,6 +80,8 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '宜居宜业',
   // Kinds of body every Zhejiang village and county has.
   '强村公司',
+  // Kinds of people every county courts (新乡贤: the new rural gentry of national policy since 2015).
+  '新乡贤',
 ]);
 
 /** True where `word` is an ordinary word of general Chinese (in jieba's dictionary, not a place name). */

@@ -531,10 +531,12 @@ describe('slogan, program or place, from how the text uses it', () => {
 });
 
 describe('repetition and containment that show nothing', () => {
-  it('does not take ordinary words one article quotes twice for a term', () => {
+  it('does not take ordinary words one article keeps quoting for a term', () => {
     // A writer repeats a turn of phrase (“洋面孔”, foreign faces) within one piece; a term recurs
     // across articles, or is quoted again and again.
-    const oneArticle = compile('开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。');
+    const oneArticle = compile(
+      '“洋面孔”来开化\n\n开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。',
+    );
     expect(oneArticle.entries.has('洋面孔')).toBe(false);
     expect(ruleFor(oneArticle.decisions, '洋面孔')?.rule).toBe('quoted-rule');
     const twoArticles = compile('开化县的书院里，不乏“洋面孔”。', '更多“洋面孔”来到开化县。');
@@ -597,6 +599,15 @@ describe('quotations and landscapes', () => {
   it('does not read a county before 山水 (its landscape) as a mountain', () => {
     const { entries } = compile('常山山水生态良好、民风民俗淳朴，常山县游客不断。');
     expect(entries.has('常山山')).toBe(false);
+  });
+});
+
+describe('kinds of people and stretches of land', () => {
+  it('does not take the nationwide new rural gentry or a stretch of a kind for a name', () => {
+    const { entries } = compile(
+      '常山县新乡贤“扎堆回乡”。常山县、新乡贤、商会都出了力。天文馆旁辟有一片星空露营基地，常山县游客不断。',
+    );
+    for (const phrase of ['新乡贤', '一片星空露营基地']) expect(entries.has(phrase), phrase).toBe(false);
   });
 });
 

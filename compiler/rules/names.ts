@@ -273,11 +273,12 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
       if (!numbered && ![...stem].every(isNameChar)) break;
-      // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区.
+      // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
+      // 一片|星空露营基地.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
       if (
         !numbered &&
-        /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋]/.test(stem) &&
+        /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片]/.test(stem) &&
         !NUMERAL_PAIRS.test(stem)
       )
         break;
