@@ -22,8 +22,15 @@ describe('errors made on unseen articles', () => {
   });
 
   it('does not read a verb glued to a province as a river', () => {
-    const compiled = compile('我们要秉持浙江精神，反哺浙江发展。他曾任浙江省某县县长，如今回到衢州工作。');
-    expectDropped(compiled, ['秉持浙江', '反哺浙江', '曾任浙江'], 'glued-place');
+    const { entries, decisions } = compile(
+      '我们要秉持浙江精神，反哺浙江发展。他曾任浙江省某县县长，如今回到衢州工作。',
+    );
+    // A verb of the dictionary opens no name (秉持, 反哺); one jieba glues to the place is dropped.
+    for (const phrase of ['秉持浙江', '反哺浙江', '曾任浙江']) {
+      expect(entries.has(phrase), phrase).toBe(false);
+      expect(ruleFor(decisions, phrase)?.rule ?? 'glued-place', phrase).toBe('glued-place');
+    }
+    expect(ruleFor(decisions, '曾任浙江')?.rule).toBe('glued-place');
   });
 
   it('does not take honours and talk titles in quotes for slogans', () => {
@@ -541,6 +548,12 @@ describe('repetition and containment that show nothing', () => {
     expect(ruleFor(oneArticle.decisions, '洋面孔')?.rule).toBe('quoted-rule');
     const twoArticles = compile('开化县的书院里，不乏“洋面孔”。', '更多“洋面孔”来到开化县。');
     expect(twoArticles.entries.get('洋面孔')?.category).toBe('slogan');
+  });
+
+  it('leaves a rare verb of the dictionary out of the name after it (寻梦|泽随古村)', () => {
+    const { entries } = compile('江山市大陈乡，寻梦泽随古村，品赏花海人家。');
+    expect(entries.has('寻梦泽随古村')).toBe(false);
+    expect(entries.get('泽随古村')?.category).toBe('place');
   });
 
   it('does not cut a name out of a verb and the first character of a longer suffix', () => {

@@ -130,13 +130,14 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
 function stemHasNonName(text: string, start: number, end: number, tokens: Token[], admin: boolean): boolean {
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
-    // A verb or adverb opening the stem: 推进|西港运动公园 must not become one name. Inside a name
-    // verbs are normal (十里运动休闲长廊, 六春湖高山滑雪旅游度假区), so only the first word counts.
+    // A verb or adverb opening the stem: 推进|西港运动公园, 寻梦|泽随古村 must not become one name,
+    // however rare the dictionary's verb (寻梦 5, 讹传 14). Inside a name verbs are normal
+    // (十里运动休闲长廊, 六春湖高山滑雪旅游度假区), so only the first word counts.
     if (
       t.start === start &&
       t.word.length >= 2 &&
       /^(v|vd|d|p|c|r|f|t)$/.test(t.tag) &&
-      isOrdinaryWord(t.word, 50)
+      isOrdinaryWord(t.word, 5)
     )
       return true;
     // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江.
