@@ -15,7 +15,7 @@
  * articles and checks it is found.
  */
 import type { Sentence } from '../article';
-import { tokenize } from '../lexicon';
+import { generalDictionary, tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import * as cue from './cues';
 import { FUNCTION_CHARS, SUFFIXES } from '../rules/suffixes';
@@ -113,6 +113,12 @@ export function findRegisterPlaces(
     return found.length === 1 ? found[0] : undefined;
   };
 
+  // Quzhou's prefecture and counties by their names and short forms (常山县, 常山).
+  const quzhouUnits = register.places
+    .filter((p) => p.level === 'prefecture' || p.level === 'county')
+    .flatMap((p) => [p.name, shortOf(p.name)]);
+  const namesQuzhou = (article: string) => quzhouUnits.some((n) => article.includes(n));
+
   // The prefecture's names (衢州市, 衢州): written right before a name it holds once, they say which.
   const prefecture = register.places
     .filter((p) => p.level === 'prefecture')
@@ -137,13 +143,14 @@ export function findRegisterPlaces(
           next === undefined ||
           !/[\u3400-\u9fff]/.test(next) ||
           FUNCTION_CHARS.has(next) ||
-          (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) &&
-            PREDICATE_TAG.test(tokenize(text.slice(end, end + 6))[0]?.tag ?? ''));
+          (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)));
+        // The town's county, or any Quzhou county: a Quzhou article that writes a unique town
+        // stem no common word shares (华埠 on a road from 常山) means that town.
         if (
           alone &&
           !afterQualifier(text, at) &&
           cleanStart(text, at, town, dictionary) &&
-          namedParent(town, article)
+          (namedParent(town, article) || namesQuzhou(article))
         )
           out.push({ place: town, sentence, bare: name });
         at = end - 1;
@@ -190,6 +197,18 @@ export function findRegisterPlaces(
     }
   }
   return out;
+}
+
+/**
+ * What follows opens with a verb, a preposition, an adverb or a conjunction (在华埠|举行), also
+ * where jieba's guesser glued it to the next character (在清湖|舍舟/x 行陆: 舍 is a verb).
+ */
+function predicateOpens(after: string): boolean {
+  const first = tokenize(after)[0];
+  if (!first) return false;
+  if (PREDICATE_TAG.test(first.tag)) return true;
+  const lead = first.tag === 'x' ? generalDictionary().get(first.word[0]!) : undefined;
+  return lead !== undefined && PREDICATE_TAG.test(lead.tag);
 }
 
 /** What may stand on either side of a list item: the list's commas, punctuation, a conjunction, 等, or a grammar word (诞生了|航埠, 青石|为). */
@@ -259,8 +278,9 @@ function cleanStart(
   if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
   // A one-character preposition or locative the dictionary does not join to the name's first
   // character (沿|下石埠村), though jieba's HMM may glue them (沿下).
+  // So does a verb of one character (到|华埠, 过|碧石坞).
   const alone = dictionary.get(before);
-  if (alone && /^(p|f)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
+  if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
   // 长虹乡的|高田坑村 before 田坑村.
   const window = text.slice(Math.max(0, at - 6), Math.min(text.length, at + place.name.length));
