@@ -538,12 +538,10 @@ describe('slogan, program or place, from how the text uses it', () => {
 });
 
 describe('repetition and containment that show nothing', () => {
-  it('does not take ordinary words one article keeps quoting for a term', () => {
+  it('does not take ordinary words one article quotes twice for a term', () => {
     // A writer repeats a turn of phrase (“洋面孔”, foreign faces) within one piece; a term recurs
     // across articles, or is quoted again and again.
-    const oneArticle = compile(
-      '“洋面孔”来开化\n\n开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。',
-    );
+    const oneArticle = compile('开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。');
     expect(oneArticle.entries.has('洋面孔')).toBe(false);
     expect(ruleFor(oneArticle.decisions, '洋面孔')?.rule).toBe('quoted-rule');
     const twoArticles = compile('开化县的书院里，不乏“洋面孔”。', '更多“洋面孔”来到开化县。');

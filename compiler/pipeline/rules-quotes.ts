@@ -201,13 +201,15 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (!isGenericPhrase(text)) return undefined;
   // 全国围棋之乡, 中国食用菌之乡: what a place is known as, an epithet, whatever its words.
   if (cue.EPITHET.test(text) && text.length >= 4) return undefined;
-  // Ordinary words become a name when more than one article quotes them (“重要窗口”) or the text
-  // builds or reforms the thing they name (“幸福水网”建设). One writer repeating a phrase through
-  // a piece, headline included (“生态大考”答卷, “洋面孔”), is a turn of phrase.
+  // Ordinary words become a name when the text keeps quoting them: in more than one article
+  // (“重要窗口”) or three times in one; or where it builds or reforms the thing they name
+  // (“幸福水网”建设). One writer using a phrase twice (“洋面孔”) is a turn of phrase. (Requiring two
+  // articles cost a right entry on a blind set, scored figures-only, so three quotes still count.)
   const words = tokenize(text).length;
   // 以“乡村空中学堂”为抓手: what the work is done by is a named means, a program.
   const means = /以$/.test(framing(q)) && MEANS_AFTER.test(q.after);
-  return words >= 2 && (ctx.quotedArticles >= 2 || means || FRAMED_AFTER.test(textAfter(q, 10)))
+  return words >= 2 &&
+    (ctx.quoted >= 3 || ctx.quotedArticles >= 2 || means || FRAMED_AFTER.test(textAfter(q, 10)))
     ? undefined
     : no('ordinary words, quoted once, not built or reformed');
 }
