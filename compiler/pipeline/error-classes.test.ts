@@ -613,6 +613,18 @@ describe('quotations and landscapes', () => {
   });
 });
 
+describe('passes, hollows and hermitages', () => {
+  it('finds them by their own names, not a description of the land', () => {
+    const { entries } = compile(
+      '常山县球川古有绍德庵，庵旁有墓。江山保安至小竿岭一段保存完好，因纵贯仙霞岭而得名。崇山峻岭之间，深山坞里多砂砾岩。',
+    );
+    for (const place of ['绍德庵', '小竿岭', '仙霞岭'])
+      expect(entries.get(place)?.category, place).toBe('place');
+    for (const phrase of ['崇山峻岭', '深山坞', '多砂砾岩', '砂砾岩'])
+      expect(entries.has(phrase), phrase).toBe(false);
+  });
+});
+
 describe('kinds of people and stretches of land', () => {
   it('does not take the nationwide new rural gentry or a stretch of a kind for a name', () => {
     const { entries } = compile(

@@ -36,6 +36,20 @@ function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
 
 /** One-character suffixes of natural and built places whose names are ordinary words. */
 const NATURAL_ONE_CHAR = new Set(['山', '关', '阁', '街', '巷', '桥']);
+/**
+ * Passes, hollows, caves, crags and hermitages (仙霞岭, 碧石坞, 绍德庵): named with a stem of their
+ * own; one ending in a common word (深山|坞, 砂砾|岩) or a whole word (崇山峻岭) describes the land.
+ */
+const HILL_ONE_CHAR = new Set(['岭', '坞', '洞', '岩', '庵']);
+const HILL_WORD = 50;
+const describesLand = (term: string, stem: string) => {
+  // jieba knows famous passes as places (仙霞岭/ns); a four-character word is an idiom all the same.
+  const word = generalDictionary().get(term);
+  if (word && (term.length >= 4 || !/^ns/.test(word.tag))) return true;
+  // The word right before the suffix: 深山|坞 (a deep mountain's hollow), 多砂砾|岩.
+  const last = tokenize(stem).pop();
+  return last !== undefined && last.word.length >= 2 && freq(last.word) >= HILL_WORD;
+};
 
 /** The span of a use that names one thing: the name, its stem and the unit it is written inside. */
 export interface NameReading {
@@ -63,6 +77,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
   for (const r of [m, ...m.alternatives]) {
     const reading = { ...m, ...r };
     if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;
+    if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
     // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
     const clean = r.support >= 3 && !(r === m && m.afterDe);

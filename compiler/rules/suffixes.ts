@@ -142,6 +142,12 @@ export const SUFFIXES: readonly Suffix[] = [
   S('家庙', 'place', '古迹', 2, 3),
   S('禅寺', 'place', '古迹', 2, 4),
   S('寺', 'place', '古迹', 2, 3),
+  S('庵', 'place', '古迹', 2, 3),
+  // Passes, hollows, caves and crags: the hills' own names (仙霞岭, 碧石坞, 莲花洞, 赵公岩).
+  S('岭', 'place', '山', 2, 3),
+  S('坞', 'place', '山', 2, 3),
+  S('洞', 'place', '山', 2, 3),
+  S('岩', 'place', '山', 2, 3),
   S('殿', 'place', '古迹', 2, 3),
   S('城墙', 'place', '古迹', 2, 4),
   S('墓', 'place', '古迹', 2, 5),
