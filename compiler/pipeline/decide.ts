@@ -300,6 +300,10 @@ const RULES: readonly Rule[] = [
       const form = e.term.term;
       const suffix = suffixOf(form);
       const last = e.tokens[e.tokens.length - 1];
+      // A four-character word of the dictionary with a place's last character is an idiom of the
+      // land (半壁江山, 崇山峻岭, 锦绣河山), not a place.
+      if (suffix.length === 1 && form.length >= 4 && last?.word === form && generalDictionary().has(form))
+        return drop('suffix-in-word', `${form} is a word of four characters, an idiom, not a name`);
       if (suffix.length !== 1 || !last || last.word === form || last.word.length < 2) return undefined;
       const word = generalDictionary().get(last.word);
       // jieba tags some rare place names as persons (马|金溪): those are the name's own part.

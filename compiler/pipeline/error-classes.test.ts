@@ -625,6 +625,13 @@ describe('passes, hollows and hermitages', () => {
   });
 });
 
+describe('idioms of the land', () => {
+  it('does not take a four-character idiom ending in a place character for a place', () => {
+    const compiled = compile('江山市千年古道，锦绣江山。全省试点县中，三地抢占了半壁江山。');
+    expectDropped(compiled, ['锦绣江山', '半壁江山'], 'suffix-in-word');
+  });
+});
+
 describe('kinds of people and stretches of land', () => {
   it('does not take the nationwide new rural gentry or a stretch of a kind for a name', () => {
     const { entries } = compile(
