@@ -83,6 +83,9 @@ export const TITLED_BEFORE = /(题为|题目(是|为)?|标题(是|为)?)[：:]?[
 export const TITLE_AFTER =
   /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
 
+/** What a unit is founded on (生态立县, 工业立市): the strategy it sets itself. */
+export const FOUNDED_ON = /^[\u4e00-\u9fff]{2}立[省市区县镇乡]$/;
+
 /** Grammar that only a sentence or a description has: pronouns, demonstratives, modal particles. */
 export const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那些|一种|一个|我们|你们|他们|大家/;
 export const MODAL_TAG = /^(y|e|o)$/;

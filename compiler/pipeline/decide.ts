@@ -64,6 +64,15 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 生态立县, 工业立市: what a unit is founded on is the strategy it sets itself, something said,
+    // where 农业大市 or 文化强市 only describes it (generic.ts: nationwide mottos).
+    name: 'unit-strategy',
+    decide: (e) =>
+      cue.FOUNDED_ON.test(e.term.term)
+        ? keep('unit-strategy', 'what a unit is founded on (…立县): its strategy, something said', 'slogan')
+        : undefined,
+  },
+  {
     // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
     name: 'historical',
     decide: (e) =>

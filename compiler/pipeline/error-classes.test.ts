@@ -625,6 +625,14 @@ describe('passes, hollows and hermitages', () => {
   });
 });
 
+describe('strategies a unit sets itself', () => {
+  it('reads what a county is founded on (生态立县) as a slogan, not a county', () => {
+    const { entries, decisions } = compile('开化县始终坚持生态立县，推进绿色发展。');
+    expect(entries.get('生态立县')?.category).toBe('slogan');
+    expect(ruleFor(decisions, '生态立县')?.rule).toBe('unit-strategy');
+  });
+});
+
 describe('idioms of the land', () => {
   it('does not take a four-character idiom ending in a place character for a place', () => {
     const compiled = compile('江山市千年古道，锦绣江山。全省试点县中，三地抢占了半壁江山。');
