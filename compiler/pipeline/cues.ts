@@ -83,6 +83,9 @@ export const TITLED_BEFORE = /(题为|题目(是|为)?|标题(是|为)?)[：:]?[
 export const TITLE_AFTER =
   /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
 
+/** Before a quote: what a place is known as (远近闻名的“西瓜村”) or is to be made (打造“风情古镇”). */
+export const CALLED_OR_GOAL_BEFORE = /(闻名的|有名的|著名的|人称|俗称|号称|称为|誉为|打造|争创|建成)[“"]$/;
+
 /** What a unit is founded on (生态立县, 工业立市): the strategy it sets itself. */
 export const FOUNDED_ON = /^[\u4e00-\u9fff]{2}立[省市区县镇乡]$/;
 

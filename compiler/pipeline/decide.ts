@@ -442,6 +442,21 @@ export function decide(e: TermEvidence): Decision {
     const verdict = rule.decide(e);
     if (verdict) return { category: e.term.category, ...verdict };
   }
+  // 远近闻名的“西瓜村”, 打造“风情古镇”: a place the text quotes as what a place is known as, or is
+  // to become, is a nickname or a goal, something said; the place itself is named elsewhere.
+  const quoted = e.occurrences.filter((o) => /[“"]$/.test(o.before));
+  if (
+    e.term.category === 'place' &&
+    !e.register?.quzhou.length &&
+    quoted.length > 0 &&
+    quoted.every((o) => cue.CALLED_OR_GOAL_BEFORE.test(o.before))
+  )
+    return {
+      keep: true,
+      category: 'slogan',
+      rule: 'nickname-or-goal',
+      reason: 'quoted as what a place is known as or is to become (闻名的“…”, 打造“…”)',
+    };
   const usage = saidOrRun(e, e.term.category);
   if (usage) return { keep: true, category: usage.category, rule: 'said-or-run', reason: usage.reason };
   return {

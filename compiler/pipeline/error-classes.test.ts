@@ -633,6 +633,18 @@ describe('strategies a unit sets itself', () => {
   });
 });
 
+describe('nicknames and goals', () => {
+  it('reads a quoted place a village is known as, or a town is to become, as a slogan', () => {
+    const { entries, decisions } = compile(
+      '东案乡田蓬村是常山县远近闻名的“西瓜村”。常山县球川镇努力打造“风情古镇”。',
+    );
+    for (const term of ['西瓜村', '风情古镇']) {
+      expect(entries.get(term)?.category, term).toBe('slogan');
+      expect(ruleFor(decisions, term)?.rule, term).toBe('nickname-or-goal');
+    }
+  });
+});
+
 describe('idioms of the land', () => {
   it('does not take a four-character idiom ending in a place character for a place', () => {
     const compiled = compile('江山市千年古道，锦绣江山。全省试点县中，三地抢占了半壁江山。');
