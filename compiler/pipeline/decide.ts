@@ -337,6 +337,23 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kind-of-base',
+    decide: (e) => {
+      // 西甜瓜产业基地, 葡萄种植基地, 星空露营基地: a base for a crop or an activity, with no place
+      // in its name, is a kind of base every county has; a named one says where (太公山胡柚基地,
+      // 柯城区村播基地).
+      const m = /^(.+?)(种植|养殖|产业|生产|加工|露营)基地$/.exec(e.term.term);
+      if (!m) return undefined;
+      const placed =
+        e.register?.within !== undefined ||
+        [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
+        e.tokens.some((t) => /^ns/.test(t.tag));
+      return placed
+        ? undefined
+        : drop('kind-of-base', `a base for ${m[1]} with no place in its name: a kind of base`);
+    },
+  },
+  {
     name: 'generic-kind',
     decide: (e) => {
       // 通村公路, 进村道路: a verb and its object (通+村) before the suffix name a kind of road.

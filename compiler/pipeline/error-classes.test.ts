@@ -645,6 +645,17 @@ describe('nicknames and goals', () => {
   });
 });
 
+describe('kinds of base', () => {
+  it('does not take a base for a crop with no place in its name for a name, but keeps a placed one', () => {
+    const compiled = compile(
+      '常山县田蓬村，西甜瓜产业基地正在扩建。丝瓜络种植基地也已建成。常山县，东案胡柚产业基地扩建。',
+    );
+    expectDropped(compiled, ['西甜瓜产业基地', '丝瓜络种植基地'], 'kind-of-base');
+    // 东案: a town of 常山县 names where it is.
+    expect(compiled.entries.get('东案胡柚产业基地')?.category).toBe('place');
+  });
+});
+
 describe('idioms of the land', () => {
   it('does not take a four-character idiom ending in a place character for a place', () => {
     const compiled = compile('江山市千年古道，锦绣江山。全省试点县中，三地抢占了半壁江山。');
