@@ -262,7 +262,7 @@ describe('more that is not a term', () => {
   });
 
   it('drops list items that are things done or descriptions of where', () => {
-    const { decisions } = compile('开化县完成了村庄绿化美化、路灯亮化、江边游步道、农民饮用水工程等项目。');
+    const { decisions } = compile('开化县完成了村庄绿化美化、路灯亮化、江边游步道、白水坑水库等项目。');
     expect(ruleFor(decisions, '路灯亮化')).toMatchObject({ keep: false, rule: 'activity-item' });
   });
 });
@@ -642,6 +642,15 @@ describe('nicknames and goals', () => {
       expect(entries.get(term)?.category, term).toBe('slogan');
       expect(ruleFor(decisions, term)?.rule, term).toBe('nickname-or-goal');
     }
+  });
+});
+
+describe('kinds of works', () => {
+  it('does not take a works named only by what it supplies for a name (供水工程)', () => {
+    const compiled = compile(
+      '开化县完成道路建设、供水工程和生产道路修复。村庄绿化、农民饮用水工程和垃圾集中处理全面推进。',
+    );
+    expectDropped(compiled, ['供水工程', '农民饮用水工程'], 'name-suffix-rule');
   });
 });
 

@@ -80,7 +80,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
     // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
-    const clean = r.support >= 3 && !(r === m && m.afterDe);
+    // A works' stem says what is built, in words rare or not (供水|工程, 农民饮用水|工程): a rare
+    // common noun names one place (鸡鸣湿地), not one works.
+    const clean = r.support >= 3 && !(r === m && m.afterDe) && m.suffix.suffix !== '工程';
     const specific = isSpecific(reading.stem, anchors, clean);
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
