@@ -31,8 +31,7 @@ export interface RegisterMention {
 }
 
 /** Words that make what follows a goal, a status or a rank: a kind of place, not one village. */
-const GOAL_OR_RANK_BEFORE =
-  /(打造|建设|共建|创建|争创|创成|建成|构建|营造|成为|评为|命名为|获评|培育|级|一个|一批|一座)$/;
+const GOAL_OR_RANK_BEFORE = /(打造|建设|创建|争创|创成|建成|成为|评为|命名为|获评|培育|级|一个|一批|一座)$/;
 
 /** Words after a name that make it a kind of place to build or to model (清廉社区|建设). */
 const GOAL_AFTER = /^(建设|创建|创成|试点|示范|标准|模式|理念)/;
@@ -99,10 +98,6 @@ export function findRegisterPlaces(
     p.chain
       .slice(0, Math.max(0, p.chain.length - 2))
       .find((c) => article.includes(c) || article.includes(shortOf(c)));
-
-  /** The article names the village's town (白云街道, 白云). */
-  const townIn = (p: RegisterPlace, article: string) =>
-    p.level === 'village' && (article.includes(p.chain[0]!) || article.includes(shortOf(p.chain[0]!)));
 
   // Each Quzhou division's own divisions, by name (白云街道 → 幸福社区, …).
   const children = new Map<RegisterPlace, string[]>();
@@ -180,16 +175,7 @@ export function findRegisterPlaces(
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
-        // An article that names the village's own town means that village wherever the sentence
-        // does not make the words a goal (one sense per discourse: 白云街道's 幸福社区).
-        // Not where its suffix opens a word with what follows (蓝天白云|村民: 白云村 is no village).
-        const identified = kind
-          ? []
-          : places.filter(
-              (p) =>
-                namedParent(p, context) !== undefined ||
-                (ordinary && townIn(p, article) && !suffixOpensWord(text, end)),
-            );
+        const identified = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).
@@ -223,17 +209,6 @@ function predicateOpens(after: string): boolean {
   if (PREDICATE_TAG.test(first.tag)) return true;
   const lead = first.tag === 'x' ? generalDictionary().get(first.word[0]!) : undefined;
   return lead !== undefined && PREDICATE_TAG.test(lead.tag);
-}
-
-/**
- * jieba reads the name's last character as the start of a word of its dictionary (白云|村民), not
- * one its guesser made up (光明|村是/x).
- */
-function suffixOpensWord(text: string, end: number): boolean {
-  const from = Math.max(0, end - 4);
-  return tokenize(text.slice(from, end + 4)).some(
-    (t) => t.start === end - 1 - from && t.end > end - from && t.tag !== 'x',
-  );
 }
 
 /** What may stand on either side of a list item: the list's commas, punctuation, a conjunction, 等, or a grammar word (诞生了|航埠, 青石|为). */
