@@ -64,15 +64,6 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // 生态立县, 工业立市: what a unit is founded on is the strategy it sets itself, something said,
-    // where 农业大市 or 文化强市 only describes it (generic.ts: nationwide mottos).
-    name: 'unit-strategy',
-    decide: (e) =>
-      cue.FOUNDED_ON.test(e.term.term)
-        ? keep('unit-strategy', 'what a unit is founded on (…立县): its strategy, something said', 'slogan')
-        : undefined,
-  },
-  {
     // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
     name: 'historical',
     decide: (e) =>
@@ -459,6 +450,16 @@ export function decide(e: TermEvidence): Decision {
     const verdict = rule.decide(e);
     if (verdict) return { category: e.term.category, ...verdict };
   }
+  // 生态立县, 工业立市: what a unit is founded on is the strategy it sets itself, something said,
+  // where 农业大市 or 文化强市 only describes it (generic.ts: nationwide mottos). Only the category:
+  // whether it is a term at all is the other rules' to say.
+  if (cue.FOUNDED_ON.test(e.term.term))
+    return {
+      keep: true,
+      category: 'slogan',
+      rule: 'unit-strategy',
+      reason: 'what a unit is founded on (…立县): its strategy, something said',
+    };
   // 远近闻名的“西瓜村”, 打造“风情古镇”: a place the text quotes as what a place is known as, or is
   // to become, is a nickname or a goal, something said; the place itself is named elsewhere.
   const quoted = e.occurrences.filter((o) => /[“"]$/.test(o.before));

@@ -627,7 +627,7 @@ describe('passes, hollows and hermitages', () => {
 
 describe('strategies a unit sets itself', () => {
   it('reads what a county is founded on (生态立县) as a slogan, not a county', () => {
-    const { entries, decisions } = compile('开化县始终坚持生态立县，推进绿色发展。');
+    const { entries, decisions } = compile('开化县提出了“生态立县”的发展战略，推进绿色发展。');
     expect(entries.get('生态立县')?.category).toBe('slogan');
     expect(ruleFor(decisions, '生态立县')?.rule).toBe('unit-strategy');
   });
