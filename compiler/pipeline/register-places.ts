@@ -66,10 +66,13 @@ export function findRegisterPlaces(
   for (const p of register.places) {
     // A word jieba knows but seldom meets is no ordinary word, whatever it tags it: a place
     // (华埠/ns), a name (九华/nz, 凤林/nr) or a noun (芳村/n).
+    // A county's too (柯城, 衢江, 龙游: 柯城区, 衢江区, 龙游县), where it is no word (江山
+    // "landscape", 开化 "to civilise" and 常山 are left to their full names).
     const word = dictionary.get(p.stem);
-    if (p.level !== 'town' || p.stem.length < 2 || byName.has(p.stem)) continue;
+    if ((p.level !== 'town' && p.level !== 'county') || p.stem.length < 2 || byName.has(p.stem)) continue;
     if (word && word.freq >= WORD_FREQUENCY) continue;
-    if (townsByStem.get(p.stem)!.length === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
+    const namesakes = p.level === 'town' ? townsByStem.get(p.stem)!.length : 1;
+    if (namesakes === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
   }
   for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
   // Names by first character, longest first: leftmost-longest without a trie.

@@ -116,6 +116,19 @@ describe('every Quzhou division, written as news writes it', () => {
     );
   });
 
+  it('finds a county by its short form alone where that is no word (柯城, 衢江, 龙游; not 江山 or 开化)', () => {
+    const counties = register.places.filter((p) => p.level === 'county');
+    const articles = counties.map((c) => ({
+      name: `short-${c.code}.txt`,
+      text: `${c.short}全力推进城市更新，今年${c.short}新建公园十个。`,
+    }));
+    const { glossary } = compileGlossary(articles, undefined, { register });
+    const sourced = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
+    const dictionary = generalDictionary();
+    for (const c of counties)
+      expect(sourced.has(c.name), c.name).toBe((dictionary.get(c.short!)?.freq ?? 0) < 20);
+  });
+
   it('is found in a list of the town’s villages', () => {
     // 相对村 and 同知社区 are words first (相对 "relative", 同知 a Qing office) and get no candidate.
     const list: Frame = (_, villages) =>
