@@ -154,7 +154,7 @@ export const OFFICE_END = /(管理局|局|委员会|办公室|委|办)$/;
 export const DISTANCE_PRAISE = /^[十百千万]里/;
 
 /** Verbs of building and carrying out, which take the thing built as their object. */
-export const BUILD_VERB = /^(打造|建设|推进|实施|开展|建成|创建|谋划)$/;
+export const BUILD_VERB = /^(打造|建设|推进|实施|开展|建成|创建|谋划|新建|扩建|改建|兴建|新增|建好)$/;
 /** Verbs that govern a means, a partner, a ground or a thing built, which jieba may tag otherwise (利用/n). */
 export const GOVERNING_VERB =
   /^(利用|依托|借助|通过|依靠|围绕|凭借|结合|联合|引进|培育|新建|修建|兴建|改建|扩建)$/;

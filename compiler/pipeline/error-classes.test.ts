@@ -423,8 +423,9 @@ describe('seen first on the holdout articles', () => {
   });
 
   it('does not take a verb of building right before the kind for part of a name', () => {
-    const compiled = compile('开化县将以根雕打造小镇，吸引游客。');
+    const compiled = compile('开化县将以根雕打造小镇，吸引游客。今年柯城区新建公园十个。');
     expect(compiled.entries.has('根雕打造小镇')).toBe(false);
+    expect([...compiled.entries.keys()].filter((t) => t.includes('新建'))).toEqual([]);
   });
 
   it('does not take a quoted couplet of verse for a slogan', () => {
