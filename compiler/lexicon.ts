@@ -56,6 +56,15 @@ export function tokenize(sentence: string): Token[] {
 }
 
 /**
+ * The dictionary's entry for the first character of a word jieba's guesser made up (x): 俱 of
+ * 俱遭/x, 舍 of 舍舟/x. The guesser glues a one-character word to the next character, so the entry
+ * says what that word is. Undefined for any other token.
+ */
+export function guessedLead(t: Token): DictWord | undefined {
+  return t.tag === 'x' ? generalDictionary().get(t.word[0]!) : undefined;
+}
+
+/**
  * The most probable cut of `text` into words of the general dictionary alone (jieba's DAG route
  * without its HMM, which glues unknown characters into new words: 水绕|山 stays 水绕 under HMM).
  * Characters the dictionary does not know are pieces of their own.

@@ -543,8 +543,7 @@ describe('repetition and containment that show nothing', () => {
     // A writer repeats a turn of phrase (“洋面孔”, foreign faces) within one piece; a term recurs
     // across articles, or is quoted again and again.
     const oneArticle = compile('开化县的书院里，不乏“洋面孔”。后来，更多“洋面孔”来到开化县。');
-    expect(oneArticle.entries.has('洋面孔')).toBe(false);
-    expect(ruleFor(oneArticle.decisions, '洋面孔')?.rule).toBe('quoted-rule');
+    expectDropped(oneArticle, ['洋面孔'], 'quoted-rule');
     const twoArticles = compile('开化县的书院里，不乏“洋面孔”。', '更多“洋面孔”来到开化县。');
     expect(twoArticles.entries.get('洋面孔')?.category).toBe('slogan');
   });

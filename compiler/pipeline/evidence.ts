@@ -462,18 +462,14 @@ export function gatherEvidence({
     // no common word (江南) and no Quzhou place's (东港, 城东 are quarters of Quzhou); so may a works
     // named by its kind, where jieba knows the city as a place (诸暨/ns|桔槔井灌工程). Places are not
     // judged so: Quzhou's own open with such names (铜山源溪, 青龙码头).
+    const countyElsewhere =
+      notQuzhou(opening) && !quzhouStems.has(opening) && (dictionary.get(opening)?.freq ?? 0) < 1000;
     const countyOpening =
       (term.category === 'organization' ||
         (term.category === 'program' && term.rules.has('name-suffix') && tokens[0]?.tag === 'ns')) &&
-      notQuzhou(opening) &&
-      !quzhouStems.has(opening) &&
-      (dictionary.get(opening)?.freq ?? 0) < 1000;
+      countyElsewhere;
     // 遂昌|西: a county elsewhere and a bearing is that county's station or quarter.
-    const bearingOf =
-      /^[东西南北]$/.test(term.term.slice(opening.length)) &&
-      notQuzhou(opening) &&
-      !quzhouStems.has(opening) &&
-      (dictionary.get(opening)?.freq ?? 0) < 1000;
+    const bearingOf = /^[东西南北]$/.test(term.term.slice(opening.length)) && countyElsewhere;
     const opensElsewhere =
       opening.length >= 2 &&
       (term.term.length - opening.length >= 2 || bearingOf) &&

@@ -15,7 +15,7 @@
  * articles and checks it is found.
  */
 import type { Sentence } from '../article';
-import { generalDictionary, tokenize } from '../lexicon';
+import { guessedLead, tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import * as cue from './cues';
 import { FUNCTION_CHARS, SUFFIXES } from '../rules/suffixes';
@@ -210,7 +210,7 @@ function predicateOpens(after: string): boolean {
   const first = tokenize(after)[0];
   if (!first) return false;
   if (PREDICATE_TAG.test(first.tag)) return true;
-  const lead = first.tag === 'x' ? generalDictionary().get(first.word[0]!) : undefined;
+  const lead = guessedLead(first);
   return lead !== undefined && PREDICATE_TAG.test(lead.tag);
 }
 

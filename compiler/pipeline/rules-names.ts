@@ -38,14 +38,15 @@ function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
 const NATURAL_ONE_CHAR = new Set(['山', '关', '阁', '街', '巷', '桥']);
 /**
  * Passes, hollows, caves, crags and hermitages (仙霞岭, 碧石坞, 绍德庵): named with a stem of their
- * own; one ending in a common word (深山|坞, 砂砾|岩) or a whole word (崇山峻岭) describes the land.
+ * own; one ending in a common word (深山|坞, 砂砾|岩) or a whole common word describes the land.
+ * (A four-character word such as 崇山峻岭 is an idiom: decide.ts's suffix-in-word drops it.)
  */
 const HILL_ONE_CHAR = new Set(['岭', '坞', '洞', '岩', '庵']);
 const HILL_WORD = 50;
 const describesLand = (term: string, stem: string) => {
-  // jieba knows famous passes as places (仙霞岭/ns); a four-character word is an idiom all the same.
+  // jieba knows famous passes as places (仙霞岭/ns).
   const word = generalDictionary().get(term);
-  if (word && (term.length >= 4 || !/^ns/.test(word.tag))) return true;
+  if (word && !/^ns/.test(word.tag)) return true;
   // The word right before the suffix: 深山|坞 (a deep mountain's hollow), 多砂砾|岩.
   const last = tokenize(stem).pop();
   return last !== undefined && last.word.length >= 2 && freq(last.word) >= HILL_WORD;

@@ -139,11 +139,11 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isNationwide(text)) return no('nationwide vocabulary');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
+  const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
-  if (QUOTATION_BEFORE.test(q.sentence.text.slice(0, q.start)))
-    return no('a quotation: introduced by 说：, 载： or the like');
+  if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
-  if (EPITHET_BEFORE.test(q.sentence.text.slice(0, q.start)) && !/[，,的]/.test(text)) return undefined;
+  if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text)) return undefined;
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
   // pronoun in it is a description all the same.
   const clauses = parallelClauses(text);

@@ -6,7 +6,7 @@
  * This module only cuts lists into items; extract.ts decides which items become terms.
  */
 import type { Sentence } from '../article';
-import { generalDictionary, type Token } from '../lexicon';
+import { guessedLead, type Token } from '../lexicon';
 import { SUFFIXES } from './suffixes';
 
 function endsWithSuffix(item: string): boolean {
@@ -32,7 +32,7 @@ const QUOTES = /^[“”"']+|[“”"']+$/g;
  * that cannot be part of a name at a list's edge: 俱遭 (俱/dg).
  */
 function edgeOpening(t: Token): boolean {
-  const tag = t.tag === 'x' ? generalDictionary().get(t.word[0]!)?.tag : undefined;
+  const tag = guessedLead(t)?.tag;
   return tag !== undefined && EDGE.test(tag);
 }
 
