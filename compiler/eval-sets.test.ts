@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateGlossary } from './evaluate';
-import { parseSet, setLabels, SetError } from './eval-sets';
+import { labelsNotInText, parseSet, setLabels, SetError } from './eval-sets';
 
 const article = (id: string, terms: unknown[], negatives: string[] = []) => ({
   id,
@@ -105,5 +105,30 @@ describe('npm run eval', () => {
     const r = run('--sets', 'nonesuch');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('eval/sets/nonesuch.json: cannot read');
+  });
+});
+
+describe('labelsNotInText', () => {
+  const labelled = parseSet(
+    JSON.stringify({
+      set: 'dev',
+      articles: [
+        article(
+          'a',
+          [
+            { term: '开化县', category: 'place', aliases: ['开化'] },
+            { term: '两山银行', category: 'program' },
+          ],
+          ['新华社'],
+        ),
+      ],
+    }),
+    'x.json',
+  ).articles[0]!;
+
+  it('finds a term by any of its forms, and counts what a shorter copy lost', () => {
+    expect(labelsNotInText(labelled, '新华社电 开化的两山银行开业')).toEqual({ absent: 0, of: 3 });
+    // A copy cut before the second paragraph: the programme and the agency are gone.
+    expect(labelsNotInText(labelled, '开化县')).toEqual({ absent: 2, of: 3 });
   });
 });

@@ -121,6 +121,18 @@ export function readSetTexts(set: LabelledSet): { texts: ArticleText[]; absent: 
   return { texts, absent, dir };
 }
 
+/**
+ * How many of an article's labels (a term by itself or any alias, and each negative) its text
+ * never writes. A text restored from the stored page (eval/README.md) may differ in its bytes from
+ * the one labelled; what the scores need is that every label can still be found in it.
+ */
+export function labelsNotInText(article: LabelledArticle, text: string): { absent: number; of: number } {
+  const written = (forms: readonly string[]) => forms.some((f) => text.includes(f));
+  const terms = article.terms.filter((t) => !written([t.term, ...(t.aliases ?? [])])).length;
+  const negatives = article.negatives.filter((n) => !written([n])).length;
+  return { absent: terms + negatives, of: article.terms.length + article.negatives.length };
+}
+
 /** All labels of a set's articles, one per term (the first label wins), and all negatives. */
 export function setLabels(articles: readonly LabelledArticle[]): {
   terms: LabelledTerm[];
