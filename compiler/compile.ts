@@ -272,7 +272,15 @@ function detectAndDecide(
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);
   };
-  const { terms: candidates, anchors } = extractTerms(sentences, onReject, earlier.dropped);
+  // 开化 of 开化县: Quzhou's city and counties by the short forms people write before a suffix,
+  // where the articles write the full name somewhere (开化 alone is also a verb, to civilise).
+  const placeStems = new Set(
+    (register?.places ?? [])
+      .filter((p) => p.level === 'county' || p.level === 'prefecture')
+      .filter((p) => p.short && sentences.some((s) => s.text.includes(p.name)))
+      .map((p) => p.short!),
+  );
+  const { terms: candidates, anchors } = extractTerms(sentences, onReject, earlier.dropped, placeStems);
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
@@ -289,6 +297,7 @@ function detectAndDecide(
     ...(register ? { register } : {}),
     kept: earlier.kept,
     anchors,
+    placeStems,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }

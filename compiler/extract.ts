@@ -13,7 +13,7 @@ import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
 import { tokenize, type Token } from './lexicon';
 import { isSpecific } from './specific';
-import { endingAnchor, nameReading } from './pipeline/rules-names';
+import { anchorsOpening, endingAnchor, nameReading } from './pipeline/rules-names';
 import { findRoadCodes } from './rules/road-codes';
 import { findWiderTerms } from './scope/wider-terms';
 import { findHistoricalPlaces } from './register/historical';
@@ -151,10 +151,12 @@ export function extractTerms(
   reject: OnReject = () => {},
   /** Candidates an earlier round's decisions dropped: they are no support for a list's other items. */
   dropped: ReadonlySet<string> = new Set(),
+  /** Short forms of Quzhou's city and counties (开化): names where they open a stem (rules/names.ts). */
+  placeStems: ReadonlySet<string> = new Set(),
 ): Extracted {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
-  const names = findNames(sentences, tokensOf);
+  const names = findNames(sentences, tokensOf, placeStems);
 
   // Divisions first: the decision stage's verdict on them (pipeline/rules-divisions.ts) is needed
   // now, because the stems of the ones it keeps anchor everything else (衢江 of 衢江区 in 衢江港区).
@@ -177,11 +179,16 @@ export function extractTerms(
   }
 
   const placeNames = [...admin.keys(), ...anchors].sort((a, b) => b.length - a.length);
+  // A name by its suffix may open with a county's short form the articles write in full
+  // (江山|港, 开化|中学). Only its names: in a quote (“开化纸”) the form is as often a product's.
+  const anchorsFor = anchorsOpening(anchors, placeStems);
   for (const m of names) {
     if (m.suffix.admin) continue;
     // Which span of the use names one thing is the decision rule's to say (pipeline/rules-names.ts):
     // the detector proposes that reading, and the decision stage records the verdict.
-    const reading = nameReading(m, anchors);
+    // The anchors of whichever reading opens with a county's short form (开化|中学).
+    const opening = [m, ...m.alternatives].map((r) => anchorsFor(r.term)).find((a) => a !== anchors);
+    const reading = nameReading(m, opening ?? anchors);
     // A verb before a bare place name (让衢江, 放眼衢江) is not a new name ending in 江.
     if (!reading || endingAnchor(reading.term, anchors)) {
       reject(reading?.term ?? m.term, 'name-suffix', m.sentence, { nameUse: m }, m.suffix);

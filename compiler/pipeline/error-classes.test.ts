@@ -681,6 +681,44 @@ describe('kinds of people and stretches of land', () => {
   });
 });
 
+describe('a site described by its sides', () => {
+  it('does not open a name with a bearing and a verb of adjacency (南接…, 背依…)', () => {
+    const { entries } = compile(
+      '开化县华埠镇这块地北临岙滩新区，南接县工业园区，西侧有开化中学。',
+      '常山县的新馆背依孔子文化公园。江山市贺村镇东临常山港，南靠千里岗山脉，北依白沙溪。',
+    );
+    for (const phrase of ['北临岙滩新区', '南接县工业园区', '背依孔子文化公园', '东临常山港', '北依白沙溪'])
+      expect(entries.has(phrase), phrase).toBe(false);
+    // The neighbour named after the description is found as it would be after a comma.
+    expect(entries.get('常山港')?.category).toBe('place');
+    expect(entries.get('白沙溪')?.category).toBe('place');
+  });
+});
+
+describe("a county's short form opening a name", () => {
+  it('reads 开化 of 开化县 as the county before a suffix, not as the verb or an ordinary word', () => {
+    const { entries } = compile(
+      '开化县教育局组织开化中学师生参加活动。江山市招商推介会上，江山经济开发区签下三个项目。',
+      // A county's trade is its industry, not a firm (江山|木业).
+      '江山市的木门企业很多，伴随着江山木业的发展壮大，行业逐渐成形。',
+    );
+    expect(entries.get('开化中学')?.category).toBe('organization');
+    expect(entries.get('江山经济开发区')?.category).toBe('place');
+    expect(entries.has('江山木业')).toBe(false);
+  });
+
+  it('does not run a name across 有 standing alone (a clause: 县城南边|有|…)', () => {
+    const { entries } = compile('常山县城南边有常山公园，游客很多。');
+    expect(entries.has('常山县城南边有常山公园')).toBe(false);
+  });
+
+  it('does not take the short form for the county where the articles never write the county', () => {
+    // 开化 is also a verb (to civilise): without 开化县 in the articles, nothing anchors it.
+    const { entries } = compile('这所开化中学的历史很长，衢州市的学生常去参观。');
+    expect(entries.has('开化中学')).toBe(false);
+  });
+});
+
 describe('pairings joined by +', () => {
   it('does not take ordinary words joined by + for a term unless the text names the pairing', () => {
     const { entries, decisions } = compile(

@@ -12,6 +12,7 @@ import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
+import { anchorsOpening } from './rules-names';
 
 /** One place in the corpus where the candidate is written, with what is around it. */
 export interface Occurrence {
@@ -377,6 +378,8 @@ export interface EvidenceInput {
   kept?: ReadonlySet<string>;
   /** Stems of the divisions the text names by their suffix (衢江 of 衢江区), from extract.ts. */
   anchors?: ReadonlySet<string>;
+  /** Counties' short forms that anchor a name opening with them (rules-names.ts anchorsOpening). */
+  placeStems?: ReadonlySet<string>;
 }
 
 export function gatherEvidence({
@@ -385,7 +388,9 @@ export function gatherEvidence({
   register,
   kept = new Set(),
   anchors = new Set(),
+  placeStems = new Set(),
 }: EvidenceInput): TermEvidence[] {
+  const anchorsFor = anchorsOpening(anchors, placeStems);
   const dictionary = generalDictionary();
   const anchorList = [...anchors];
   const larger = register ? largerPlaceNames(register) : new Set<string>();
@@ -512,7 +517,7 @@ export function gatherEvidence({
       ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
-      ...(term.nameUses ? { anchors } : {}),
+      ...(term.nameUses ? { anchors: anchorsFor(term.term) } : {}),
       ...(register
         ? {
             register: {

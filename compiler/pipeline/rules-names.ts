@@ -109,6 +109,23 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
   return undefined;
 }
 
+/**
+ * The anchors a name is read with: the text's, and a county's short form the name opens with
+ * (江山|港, 开化|中学), which jieba's dictionary may have as an ordinary word or a verb. Only at the
+ * opening: inside a stem (锦绣江山, 文明开化) the form is the word. One set per form, so that
+ * specific.ts's cache per anchor set holds.
+ */
+export function anchorsOpening(
+  anchors: ReadonlySet<string>,
+  placeStems: ReadonlySet<string>,
+): (term: string) => ReadonlySet<string> {
+  const withForm = new Map([...placeStems].map((p) => [p, new Set([...anchors, p])]));
+  return (term) => {
+    for (const [p, set] of withForm) if (term.startsWith(p)) return set;
+    return anchors;
+  };
+}
+
 /** The place stem a reading ends in, where it ends in one: a word before the place (让|衢江). */
 export const endingAnchor = (term: string, anchors: ReadonlySet<string>) =>
   [...anchors].find((a) => term.endsWith(a));

@@ -13,7 +13,7 @@
 import type { Sentence } from '../article';
 import { isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
-import { FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
+import { FIRM_TRADES, FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
 
 export interface NameMatch {
   term: string;
@@ -77,6 +77,12 @@ const gluedAt = (t: Token | undefined, start: number) =>
   t.end > start &&
   (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!) || isVerbChar(t.word[0]!)) &&
   !isInDictionary(t.word);
+/**
+ * A site described by what lies on each side (北临|岙滩新区，南接|县工业园区, 背依|孔子文化公园):
+ * a bearing and a verb of adjacency open the description, not a name. No division of Quzhou
+ * opens so (93 villages elsewhere do, 东临河村: the register finds those, not this).
+ */
+const SIDE_OF = /^([东南西北][临接靠依邻倚濒枕傍抵]|背[靠依倚枕])/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
 const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
@@ -127,9 +133,18 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
 }
 
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
-function stemHasNonName(text: string, start: number, end: number, tokens: Token[], admin: boolean): boolean {
+function stemHasNonName(
+  text: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  admin: boolean,
+  placeStems: ReadonlySet<string>,
+): boolean {
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
+    // 开化|中学: a county's short form is its name, though jieba's dictionary has it as a verb.
+    if (t.start === start && placeStems.has(t.word)) continue;
     // A verb or adverb opening the stem: 推进|西港运动公园, 寻梦|泽随古村 must not become one name,
     // however rare the dictionary's verb (寻梦 5, 讹传 14). Inside a name verbs are normal
     // (十里运动休闲长廊, 六春湖高山滑雪旅游度假区), so only the first word counts.
@@ -151,6 +166,8 @@ function stemHasNonName(text: string, start: number, end: number, tokens: Token[
       isOrdinaryWord(t.word, 200)
     )
       return true;
+    // 有 (there is) and 是 (is) standing alone inside: 县城南边|有|常山公园 is a clause about the name.
+    if (t.start > start && /^[有是]$/.test(t.word) && t.tag === 'v') return true;
   }
   // A frequent word opening a unit's stem, with a name after it: 辖区|皂角村. Only for units, whose
   // names are short proper names; descriptive names open with common words (航天智慧农业产业园).
@@ -253,11 +270,22 @@ function routeFrom(
 }
 
 /** Finds every suffix occurrence in a sentence with the possible starts of its name. */
-function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number, string>): Occurrence[] {
+function occurrences(
+  sentence: Sentence,
+  tokens: Token[],
+  adminEnds: Map<number, string>,
+  placeStems: ReadonlySet<string>,
+): Occurrence[] {
   const text = sentence.text;
   const starts = tokenStarts(tokens);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const found: Occurrence[] = [];
+  // A word jieba read at `p` that opens with a bearing and a verb of adjacency (南接/x, 北临岙滩/x,
+  // 背靠/v; not 城南|接待, where the verb opens another word).
+  const sideOfAt = (p: number) => {
+    const t = tokenAt.get(p);
+    return t !== undefined && SIDE_OF.test(t.word) && (t.word.length === 2 || t.tag === 'x');
+  };
   // Where a longer suffix read at an earlier position ends when it had no name before it.
   let unnamedEnd = -1;
   for (let pos = 1; pos < text.length; pos++) {
@@ -303,12 +331,16 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       )
         continue;
       if (isDescriptiveStem(stem, tokens, start)) continue;
+      // 江山|木业: a county's trade is an industry, not a firm's short name.
+      if (FIRM_TRADES.includes(suffix.suffix) && placeStems.has(stem)) continue;
+      // 新馆|背依|孔子文化公园: the description may come after a subject.
+      if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i))) continue;
       // A program that contains a name found before (红色物业联盟|标准化行动) is checked after it:
       // verbs inside that name (义甬舟开放大通道) belong to it.
       const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
       // Programmes named after their village (下淤未来乡村) have short proper stems, as units do.
       const unitLike = suffix.admin === true || NAMED_AFTER_UNIT.includes(suffix.suffix);
-      if (stemHasNonName(text, contained?.end ?? start, pos, tokens, unitLike)) continue;
+      if (stemHasNonName(text, contained?.end ?? start, pos, tokens, unitLike, placeStems)) continue;
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
       // A preposition that jieba glued to the name's first character into a proper name is not
       // such a word: it read 从|江郎山 as 从江 (a county in Guizhou, rare in its dictionary) and
@@ -349,6 +381,8 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
       // A grammar word jieba's guesser glued to an unknown name (有|三衢 of 有三衢/x 山) still
       // ends where the name starts.
       else if (gluedAt(tokenAt.get(start - 1), start)) support = 3;
+      // What follows 南接 is the neighbour's name.
+      else if (sideOfAt(start - 2)) support = 3;
       else support = edgeSupport(text, start, starts);
       options.push({ start, support, ...(parent ? { parent } : {}) });
     }
@@ -377,11 +411,18 @@ function occurrences(sentence: Sentence, tokens: Token[], adminEnds: Map<number,
 }
 
 /**
- * Finds suffix-named candidates across all sentences. `tokensOf` gives jieba's tokens for a sentence.
+ * Finds suffix-named candidates across all sentences. `tokensOf` gives jieba's tokens for a sentence;
+ * `placeStems` are the register's short forms of Quzhou's city and counties (开化 of 开化县), names
+ * wherever they open a stem.
  */
-export function findNames(sentences: Sentence[], tokensOf: (s: Sentence) => Token[]): NameMatch[] {
+export function findNames(
+  sentences: Sentence[],
+  tokensOf: (s: Sentence) => Token[],
+  placeStems: ReadonlySet<string> = new Set(),
+): NameMatch[] {
   const all: Occurrence[] = [];
-  for (const sentence of sentences) all.push(...occurrences(sentence, tokensOf(sentence), new Map()));
+  for (const sentence of sentences)
+    all.push(...occurrences(sentence, tokensOf(sentence), new Map(), placeStems));
   // Best support each name string gets anywhere in the corpus.
   const bestSupport = new Map<string, number>();
   for (const occ of all) {
