@@ -58,10 +58,13 @@ export function tokenize(sentence: string): Token[] {
 /**
  * The dictionary's entry for the first character of a word jieba's guesser made up (x): 俱 of
  * 俱遭/x, 舍 of 舍舟/x. The guesser glues a one-character word to the next character, so the entry
- * says what that word is. Undefined for any other token.
+ * says what that word is. So do the dictionary's rarest proper nouns, person names it once read
+ * that way (有青龙/nr 3 of 就有|青龙埠). Undefined for any other token.
  */
 export function guessedLead(t: Token): DictWord | undefined {
-  return t.tag === 'x' ? generalDictionary().get(t.word[0]!) : undefined;
+  const dict = generalDictionary();
+  const rareName = /^n[rsz]/.test(t.tag) && t.word.length >= 3 && (dict.get(t.word)?.freq ?? 0) < 10;
+  return t.tag === 'x' || rareName ? dict.get(t.word[0]!) : undefined;
 }
 
 /**

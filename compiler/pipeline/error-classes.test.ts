@@ -719,6 +719,20 @@ describe("a county's short form opening a name", () => {
   });
 });
 
+describe('flats, wharves and other small places of the land', () => {
+  it('reads names ending in 坪, 埠 and the like, with a grammar word glued to them cut off', () => {
+    const { entries } = compile(
+      '开化县的村民用百丹坪高山茶叶泡水。衢州市区，城内就有青龙埠、浮石埠等水埠。',
+      '开化县的深山坞里有一片草坪，港湾边的石坑很深。',
+    );
+    for (const place of ['百丹坪', '青龙埠', '浮石埠'])
+      expect(entries.get(place)?.category, place).toBe('place');
+    // 用 and 有 are no part of the names; a common word before the suffix describes the land.
+    for (const phrase of ['用百丹坪', '有青龙埠', '深山坞', '草坪', '港湾', '石坑'])
+      expect(entries.has(phrase), phrase).toBe(false);
+  });
+});
+
 describe('pairings joined by +', () => {
   it('does not take ordinary words joined by + for a term unless the text names the pairing', () => {
     const { entries, decisions } = compile(

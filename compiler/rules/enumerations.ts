@@ -63,6 +63,9 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
         // 发挥好|乡贤联谊会: a verb's result complement belongs to the verb.
         const complement = /^[好实]$/.test(t.word) && prev?.tag.startsWith('v');
         if (t.start >= clauseStart && (EDGE.test(t.tag) || complement) && t.word !== '、') start = t.end;
+        // 就|有青龙/nr|埠: a verb jieba's dictionary glued to the first item's first characters into
+        // a rare name. (Its made-up words are left alone here: 经开化/x, 四省/x are cut elsewhere.)
+        else if (t.start >= clauseStart && t.tag !== 'x' && edgeOpening(t)) start = t.start + 1;
         prev = t;
       }
       // The last item runs to the first edge word, unless a longer stretch ends in a name suffix
