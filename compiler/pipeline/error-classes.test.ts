@@ -723,8 +723,11 @@ describe('flats, wharves and other small places of the land', () => {
   it('reads names ending in 坪, 埠 and the like, with a grammar word glued to them cut off', () => {
     const { entries } = compile(
       '开化县的村民用百丹坪高山茶叶泡水。衢州市区，城内就有青龙埠、浮石埠等水埠。',
-      '开化县的深山坞里有一片草坪，港湾边的石坑很深。',
+      '开化县的深山坞里有一片草坪，港湾边的石坑很深。江水从海拔1000多米的莲花尖一路奔跑，顶尖的笔尖。',
     );
+    // A peak is named with an ordinary word, as a mountain is (莲花|尖); 顶尖 and 笔尖 are words.
+    expect(entries.get('莲花尖')?.category).toBe('place');
+    for (const word of ['顶尖', '笔尖']) expect(entries.has(word), word).toBe(false);
     for (const place of ['百丹坪', '青龙埠', '浮石埠'])
       expect(entries.get(place)?.category, place).toBe('place');
     // 用 and 有 are no part of the names; a common word before the suffix describes the land.
