@@ -255,6 +255,8 @@ function detectAndDecide(
   register: PlaceRegister | undefined,
   /** The register detector's finds: the same in both rounds, so found once (compileGlossary). */
   registerMentions: readonly RegisterMention[],
+  /** Counties' short forms the articles write in full: the same in both rounds (compileGlossary). */
+  placeStems: ReadonlySet<string>,
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
@@ -272,15 +274,11 @@ function detectAndDecide(
     if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
     rejected.set(form, t);
   };
-  // 开化 of 开化县: Quzhou's city and counties by the short forms people write before a suffix,
-  // where the articles write the full name somewhere (开化 alone is also a verb, to civilise).
-  const placeStems = new Set(
-    (register?.places ?? [])
-      .filter((p) => p.level === 'county' || p.level === 'prefecture')
-      .filter((p) => p.short && sentences.some((s) => s.text.includes(p.name)))
-      .map((p) => p.short!),
-  );
-  const { terms: candidates, anchors } = extractTerms(sentences, onReject, earlier.dropped, placeStems);
+  const {
+    terms: candidates,
+    anchors,
+    nameAnchors,
+  } = extractTerms(sentences, onReject, earlier.dropped, placeStems);
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
@@ -297,7 +295,7 @@ function detectAndDecide(
     ...(register ? { register } : {}),
     kept: earlier.kept,
     anchors,
-    placeStems,
+    nameAnchors,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }
@@ -329,7 +327,15 @@ export function compileGlossary(
   // support (a list with a place in it) must not lean on one the decisions dropped (古廊桥 from
   // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
   const registerMentions = register ? findRegisterPlaces(sentences, register, generalDictionary()) : [];
-  const first = detectAndDecide(sentences, register, registerMentions, {
+  // 开化 of 开化县: Quzhou's city and counties by the short forms people write before a suffix,
+  // where the articles write the full name somewhere (开化 alone is also a verb, to civilise).
+  const placeStems = new Set(
+    (register?.places ?? [])
+      .filter((p) => p.level === 'county' || p.level === 'prefecture')
+      .filter((p) => p.short && sentences.some((s) => s.text.includes(p.name)))
+      .map((p) => p.short!),
+  );
+  const first = detectAndDecide(sentences, register, registerMentions, placeStems, {
     dropped: new Set(),
     kept: new Set(),
   });
@@ -338,7 +344,7 @@ export function compileGlossary(
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(sentences, register, registerMentions, { dropped, kept });
+  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, { dropped, kept });
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

@@ -143,6 +143,8 @@ export interface Extracted {
   terms: Map<string, Term>;
   /** Stems of the divisions the text names by their suffix (衢江 of 衢江区): they anchor local names. */
   anchors: Set<string>;
+  /** The anchors a name by its suffix is read with (pipeline/rules-names.ts anchorsOpening). */
+  nameAnchors: (term: string) => ReadonlySet<string>;
 }
 
 /** Runs every detector over the sentences. */
@@ -307,7 +309,7 @@ export function extractTerms(
   }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
-  return { terms, anchors };
+  return { terms, anchors, nameAnchors: anchorsFor };
 }
 
 /** Names found from their shape (see rules/patterns.ts). */

@@ -6,9 +6,10 @@
  * new machine has no texts; they are copied again from the stored pages the search tool reaches
  * (the headline, then the page's first ~2,000 characters). The labelled text was that copy with
  * the page's furniture taken out (menus, breadcrumbs, a repeated headline, date and source lines),
- * sometimes without blank lines (or with one where several were) or without the last, cut-off paragraph. Which lines went is not
- * recorded, but the hash says when a guess is right: this tries the removals such a tidying makes
- * and returns the one whose hash is the labelled one. A SHA-256 match cannot be a false positive.
+ * sometimes without blank lines (or with one where several were) or without the last, cut-off
+ * paragraph. Which lines went is not recorded, but the hash says when a guess is right: this tries
+ * the removals such a tidying makes and returns the one whose hash is the labelled one. A SHA-256
+ * match cannot be a false positive.
  */
 import { createHash } from 'node:crypto';
 

@@ -12,7 +12,6 @@ import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
-import { anchorsOpening } from './rules-names';
 
 /** One place in the corpus where the candidate is written, with what is around it. */
 export interface Occurrence {
@@ -378,8 +377,11 @@ export interface EvidenceInput {
   kept?: ReadonlySet<string>;
   /** Stems of the divisions the text names by their suffix (衢江 of 衢江区), from extract.ts. */
   anchors?: ReadonlySet<string>;
-  /** Counties' short forms that anchor a name opening with them (rules-names.ts anchorsOpening). */
-  placeStems?: ReadonlySet<string>;
+  /**
+   * The anchors a name by its suffix is read with, from extract.ts (rules-names.ts anchorsOpening):
+   * the same sets the detector read it with. `anchors` where absent.
+   */
+  nameAnchors?: (term: string) => ReadonlySet<string>;
 }
 
 export function gatherEvidence({
@@ -388,9 +390,8 @@ export function gatherEvidence({
   register,
   kept = new Set(),
   anchors = new Set(),
-  placeStems = new Set(),
+  nameAnchors = () => anchors,
 }: EvidenceInput): TermEvidence[] {
-  const anchorsFor = anchorsOpening(anchors, placeStems);
   const dictionary = generalDictionary();
   const anchorList = [...anchors];
   const larger = register ? largerPlaceNames(register) : new Set<string>();
@@ -517,7 +518,7 @@ export function gatherEvidence({
       ...(keptWithin ? { keptWithin } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
-      ...(term.nameUses ? { anchors: anchorsFor(term.term) } : {}),
+      ...(term.nameUses ? { anchors: nameAnchors(term.term) } : {}),
       ...(register
         ? {
             register: {

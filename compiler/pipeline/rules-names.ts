@@ -37,9 +37,9 @@ function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
 /** One-character suffixes of natural and built places whose names are ordinary words. */
 const NATURAL_ONE_CHAR = new Set(['山', '尖', '关', '阁', '街', '巷', '桥']);
 /**
- * Passes, hollows, caves, crags, hermitages, flats, ridges, bends, wharves,
- * ferries, springs and lanes (仙霞岭, 碧石坞, 绍德庵, 百丹坪, 浮石埠, 不老泉): named
- * with a stem of their own; one ending in a common word (深山|坞, 砂砾|岩) or a whole common word describes the land.
+ * Passes, hollows, caves, crags, hermitages, flats, ridges, bends, wharves, ferries, springs and
+ * lanes (仙霞岭, 碧石坞, 绍德庵, 百丹坪, 浮石埠, 不老泉): named with a stem of their own; one ending
+ * in a common word (深山|坞, 砂砾|岩) or a whole common word describes the land.
  * (A four-character word such as 崇山峻岭 is an idiom: decide.ts's suffix-in-word drops it.)
  */
 const HILL_ONE_CHAR = new Set([...'岭坞洞岩庵坪垄湾埠渡泉弄']);
@@ -94,8 +94,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // A place written inside its unit (双港社区|大乐园小区) is named by the text, whatever its words.
     if (m.suffix.category === 'place' && r.parent && generic && !isInDictionary(reading.stem)) return r;
     // Mountains, peaks, passes, pavilions and lanes are named with ordinary words (仙霞|关, 鸡鸣|山,
-    // 莲花|尖):
-    // at a clean edge, a two-character noun stem is the name.
+    // 莲花|尖): at a clean edge, a two-character noun stem is the name.
     if (
       r.support >= 4 &&
       NATURAL_ONE_CHAR.has(m.suffix.suffix) &&

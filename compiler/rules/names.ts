@@ -63,6 +63,8 @@ const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
 /** Prepositions jieba may read as the first character of a word with the name after them. */
 const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用]$/;
+/** A preposition, or 有 (have) and 是 (be): grammar jieba may glue to a name's first characters. */
+const isGluedGrammar = (ch: string) => GLUED_PREPOSITION.test(ch) || ch === '有' || ch === '是';
 /** A verb of one character (进, 访, 登): jieba's guesser glues it to the next character as readily. */
 const isVerbChar = (ch: string) => {
   const entry = generalDictionary().get(ch);
@@ -75,7 +77,7 @@ const isVerbChar = (ch: string) => {
 const gluedAt = (t: Token | undefined, start: number) =>
   t !== undefined &&
   t.end > start &&
-  (GLUED_PREPOSITION.test(t.word[0]!) || /^[有是]$/.test(t.word[0]!) || isVerbChar(t.word[0]!)) &&
+  (isGluedGrammar(t.word[0]!) || isVerbChar(t.word[0]!)) &&
   (!isInDictionary(t.word) || rareProperNoun(t));
 /** A proper noun jieba's dictionary has, but rarely (有青龙/nr 3: a person): glued all the same. */
 const rareProperNoun = (t: Token) => /^n[rsz]/.test(t.tag) && !isOrdinaryWord(t.word, 1000);
@@ -336,13 +338,7 @@ function occurrences(
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first
       // characters opens with that word, not with the name (the start after it is read below).
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so.
-      const opening = tokenAt.get(start);
-      if (
-        stem.length >= 3 &&
-        gluedAt(opening, start + 1) &&
-        (GLUED_PREPOSITION.test(stem[0]!) || /^[有是]/.test(stem))
-      )
-        continue;
+      if (stem.length >= 3 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
       // 江山|木业: a county's trade is an industry, not a firm's short name.
       if (FIRM_TRADES.includes(suffix.suffix) && placeStems.has(stem)) continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject.
@@ -356,7 +352,8 @@ function occurrences(
       // Never start inside a dictionary word jieba found here: 高等|级土墩墓群, 整|体智治提升工程.
       // A preposition that jieba glued to the name's first character into a proper name is not
       // such a word: it read 从|江郎山 as 从江 (a county in Guizhou, rare in its dictionary) and
-      // 郎山, and 有|青龙埠 as 有青龙 (a person's name, 3 in its dictionary). Frequent words stay whole (和尚|碓自然村: 和尚 is a monk, not 和).
+      // 郎山, and 有|青龙埠 as 有青龙 (a person's name, 3 in its dictionary). Frequent words stay
+      // whole (和尚|碓自然村: 和尚 is a monk, not 和).
       if (
         tokens.some(
           (t) =>
@@ -364,11 +361,7 @@ function occurrences(
             t.end > start &&
             t.end <= pos &&
             isInDictionary(t.word) &&
-            !(
-              t.start === start - 1 &&
-              (GLUED_PREPOSITION.test(text[t.start]!) || /^[有是]$/.test(text[t.start]!)) &&
-              rareProperNoun(t)
-            ),
+            !(t.start === start - 1 && isGluedGrammar(text[t.start]!) && rareProperNoun(t)),
         )
       )
         continue;
