@@ -310,6 +310,14 @@ describe('natural and built places by their kind', () => {
     expect(compiled.entries.get('江郎山')?.category).toBe('place');
   });
 
+  it('drops a list item that opens inside a division the text names', () => {
+    // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
+    // with the tail of 开化县.
+    const compiled = compile('高速公路向西南延伸，经开化县马金、开化、常山县芳村后出省。');
+    expectDropped(compiled, ['化县马金'], 'crosses-name');
+    expect(compiled.entries.get('开化县')?.category).toBe('place');
+  });
+
   it('does not open a name with the verb 有', () => {
     const { entries } = compile('常山县因境内有三衢山而得名。');
     expect(entries.has('有三衢山')).toBe(false);

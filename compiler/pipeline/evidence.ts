@@ -32,7 +32,8 @@ export interface Occurrence {
   suffixStartsWord: boolean;
   /**
    * A name the first round kept that starts inside the form and ends after it, as written here
-   * (遗产地江|郎山 crosses 江郎山): the form was cut across that name.
+   * (遗产地江|郎山 crosses 江郎山), or starts before it and ends inside it (开|化县马金 crosses
+   * 开化县): the form was cut across that name.
    */
   crosses?: string;
 }
@@ -148,7 +149,10 @@ const PART_OF_PLACE = /^([东南西北上下中内外里边畔岸面水底顶脚
 /** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
 const CONTEXT = 12;
 
-/** The longest name `kept` holds that starts inside text[start, end) and ends past `end`. */
+/**
+ * The longest name `kept` holds that starts inside text[start, end) and ends past `end`, or starts
+ * before `start` and ends inside the form (经开化|县马金: 开化县 ends inside 化县马金).
+ */
 function crossingName(
   text: string,
   start: number,
@@ -157,6 +161,11 @@ function crossingName(
 ): string | undefined {
   for (let from = start + 1; from < end; from++)
     for (let to = Math.min(text.length, from + 8); to > end; to--) {
+      const name = text.slice(from, to);
+      if (name.length >= 3 && kept.has(name)) return name;
+    }
+  for (let from = Math.max(0, start - 7); from < start; from++)
+    for (let to = Math.min(end, from + 8); to > start; to--) {
       const name = text.slice(from, to);
       if (name.length >= 3 && kept.has(name)) return name;
     }
