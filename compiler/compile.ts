@@ -349,6 +349,10 @@ export function compileGlossary(
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);
   const placeOf = register ? groundTerms(terms, register) : undefined;
+  const townStems = new Set(register?.places.filter((p) => p.level === 'town').map((p) => p.stem));
+  const stemIsName = register
+    ? (stem: string) => !generalDictionary().has(stem) && !townStems.has(stem)
+    : undefined;
   const runBy = register ? runByFinder(register) : undefined;
   terms.forEach((t, i) => {
     const place = placeOf?.get(t);
@@ -356,7 +360,7 @@ export function compileGlossary(
     if (place) {
       entry.parent = place.chain[0];
       entry.division = divisionOf(place);
-      registerAliases(entry, place);
+      registerAliases(entry, place, stemIsName!);
     }
     entries.set(t.term, entry);
   });

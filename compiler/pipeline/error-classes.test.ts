@@ -310,6 +310,25 @@ describe('natural and built places by their kind', () => {
     expect(compiled.entries.get('江郎山')?.category).toBe('place');
   });
 
+  it('finds villages written by their stems alone in an article that names their town', () => {
+    const { entries } = compile('江山市峡口镇历史悠久。现在的峡口镇域，由原峡口、王村、三卿口、大峦口组成。');
+    const stems: [string, string][] = [
+      ['三卿口村', '三卿口'],
+      ['大峦口村', '大峦口'],
+      ['王村村', '王村'],
+    ];
+    for (const [village, stem] of stems) expect(entries.get(village)?.aliases, village).toContain(stem);
+  });
+
+  it('does not read a village’s stem inside a word or a title, or without its town', () => {
+    const { entries } = compile(
+      '石室乡的烂柯山是围棋圣地。贺村镇的村民排演了《狮峰雄起》。',
+      '古道经过三卿口，一路南行。',
+    );
+    for (const village of ['柯山社区', '狮峰村', '三卿口村'])
+      expect(entries.has(village), village).toBe(false);
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.

@@ -75,6 +75,16 @@ export function findRegisterPlaces(
     if (namesakes === 1 && register.named(p.stem) === 0) townStems.set(p.stem, p);
   }
   for (const stem of townStems.keys()) byName.set(stem, byName.get(stem) ?? []);
+  // A village's stem written alone (三卿口 for 三卿口村, 王村 for 王村村), where it is no word of the
+  // dictionary and no division's or town's name: an article that names the village's town in full
+  // means that village (由原峡口、王村、三卿口组成, 金川街道徐村).
+  const villageStems = new Map<string, RegisterPlace[]>();
+  for (const p of register.places) {
+    if (p.level !== 'village' || p.stem.length < 2 || p.stem === p.name) continue;
+    if (byName.has(p.stem) || townsByStem.has(p.stem) || dictionary.has(p.stem)) continue;
+    villageStems.set(p.stem, [...(villageStems.get(p.stem) ?? []), p]);
+  }
+  for (const stem of villageStems.keys()) byName.set(stem, byName.get(stem) ?? []);
   // Names by first character, longest first: leftmost-longest without a trie.
   const byFirst = new Map<string, string[]>();
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
@@ -137,16 +147,33 @@ export function findRegisterPlaces(
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
+      // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村): punctuation, a
+      // word of grammar or a verb follows (在华埠|举行, 从华埠|出发, 华埠|位于), and no name's suffix.
+      const next = text[end];
+      const alone =
+        next === undefined ||
+        !/[\u3400-\u9fff]/.test(next) ||
+        FUNCTION_CHARS.has(next) ||
+        (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)));
+      const villages = villageStems.get(name);
+      if (villages) {
+        const inTown = villages.filter((v) => article.includes(v.chain[0]!));
+        const village = inTown.length === 1 ? inTown[0]! : undefined;
+        if (
+          village &&
+          alone &&
+          !afterQualifier(text, at) &&
+          cleanStart(text, at, village, dictionary) &&
+          !inWordOrTitle(text, at, end)
+        ) {
+          out.push({ place: village, sentence, bare: name, parent: village.chain[0]! });
+          at = end - 1;
+        }
+        // Otherwise a name may start inside it.
+        continue;
+      }
       const town = townStems.get(name);
       if (town) {
-        // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村): punctuation, a
-        // word of grammar or a verb follows (在华埠|举行, 从华埠|出发, 华埠|位于), and no name's suffix.
-        const next = text[end];
-        const alone =
-          next === undefined ||
-          !/[\u3400-\u9fff]/.test(next) ||
-          FUNCTION_CHARS.has(next) ||
-          (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)));
         // The town's county, or any Quzhou county: a Quzhou article that writes a unique town
         // stem no common word shares (华埠 on a road from 常山) means that town.
         if (
@@ -200,6 +227,20 @@ export function findRegisterPlaces(
     }
   }
   return out;
+}
+
+/**
+ * text[at, end) lies inside a word of the dictionary (烂柯山/nz holds 柯山) or inside a title's
+ * marks (《狮峰雄起》): a stem without its suffix is no name there.
+ */
+function inWordOrTitle(text: string, at: number, end: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
+  const from = Math.max(0, at - 6);
+  return tokenize(text.slice(from, Math.min(text.length, end + 6))).some((t) => {
+    const [s, e] = [t.start + from, t.end + from];
+    return t.tag !== 'x' && ((s < at && e > at) || (s < end && e > end));
+  });
 }
 
 /**

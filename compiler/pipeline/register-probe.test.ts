@@ -12,6 +12,8 @@ import { readRegister } from '../register/read-register';
 let register: PlaceRegister;
 beforeAll(() => {
   register = buildPlaceRegister(readRegister());
+  // jieba's dictionary and segmenter load on first use: here, not inside the first test's time.
+  compileGlossary([{ name: 'warm-up.txt', text: '衢州市柯城区推进乡村振兴。' }], undefined, { register });
 }, 60_000);
 
 type Frame = (town: RegisterPlace, villages: RegisterPlace[]) => string[];
@@ -127,6 +129,48 @@ describe('every Quzhou division, written as news writes it', () => {
     const dictionary = generalDictionary();
     for (const c of counties)
       expect(sourced.has(c.name), c.name).toBe((dictionary.get(c.short!)?.freq ?? 0) < 20);
+  });
+
+  it('is found by its stem alone (三卿口) where the article names its town, unless the stem is a word or a town’s', () => {
+    const dictionary = generalDictionary();
+    const townStems = new Set(register.places.filter((p) => p.level === 'town').map((p) => p.stem));
+    const names = new Set(register.places.map((p) => p.name));
+    const byStem = (town: RegisterPlace) =>
+      register.places.filter(
+        (v) =>
+          v.level === 'village' &&
+          v.chain[0] === town.name &&
+          v.chain[1] === town.chain[0] &&
+          v.stem !== v.name &&
+          v.stem.length >= 2 &&
+          !dictionary.has(v.stem) &&
+          !townStems.has(v.stem) &&
+          !names.has(v.stem),
+      );
+    const towns = register.places.filter((p) => p.level === 'town');
+    const visit = (v: RegisterPlace) => `记者走进${v.stem}，看到大家正在忙碌。`;
+    const compiled = (named: (town: RegisterPlace) => string) =>
+      compileGlossary(
+        towns.map((town) => ({
+          name: `village-stems-${town.code}.txt`,
+          text: [`${named(town)}积极推进乡村振兴。`, ...byStem(town).map(visit)].join('\n\n'),
+        })),
+        undefined,
+        { register },
+      ).glossary.entries.filter((e) => e.sources.length > 0);
+    const villages = towns.flatMap(byStem);
+    expect(villages.length).toBeGreaterThan(1000);
+    const found = new Set(compiled((town) => `${town.chain[0]}${town.name}`).flatMap((e) => e.aliases));
+    // Missed only where two villages of the town share the stem, or 进 and its first character
+    // make a word (走进|城站 reads 进城).
+    const shared = (v: RegisterPlace) =>
+      villages.filter((o) => o.stem === v.stem && o.chain[0] === v.chain[0]).length > 1;
+    const missed = villages.filter((v) => !found.has(v.stem));
+    for (const v of missed) expect(shared(v) || dictionary.has(`进${v.stem[0]}`), v.name).toBe(true);
+    expect(missed.length).toBeLessThan(villages.length / 50);
+    // The county alone does not say which village a stem is.
+    const stems = new Set(villages.map((v) => v.stem));
+    expect(compiled((town) => town.chain[0]!).filter((e) => e.aliases.some((a) => stems.has(a)))).toEqual([]);
   });
 
   it('is found in a list of the town’s villages', () => {

@@ -72,11 +72,18 @@ export function registerEntry(place: RegisterPlace): Entry {
 }
 
 /**
- * The aliases the register allows: a village's stem is not a name of it (上门 of 上门村 is "door to
- * door"), the short form people write for a county or a 汪村村 is.
+ * The aliases the register allows: a village's stem that is a word is not a name of it (上门 of
+ * 上门村 is "door to door"), nor one that is a town's stem (双港 of 双港社区 is 双港街道); one that
+ * is neither, written alone in the text (三卿口 of 三卿口村), is. So is the short form people write
+ * for a county or a 汪村村.
  */
-export function registerAliases(entry: Entry, place: RegisterPlace): void {
-  if (place.level === 'village') entry.aliases = entry.aliases.filter((a) => a !== place.stem);
+export function registerAliases(
+  entry: Entry,
+  place: RegisterPlace,
+  isNameOfItsOwn: (stem: string) => boolean,
+): void {
+  if (place.level === 'village' && !isNameOfItsOwn(place.stem))
+    entry.aliases = entry.aliases.filter((a) => a !== place.stem);
   if (place.short && !entry.aliases.includes(place.short))
     entry.aliases = [...entry.aliases, place.short].sort();
 }
