@@ -67,7 +67,13 @@ export function addListed(
     const counted = COUNTED_UNITS.exec(list.after);
     if (counted && countOf(counted[1]!) === list.items.length && list.items.length >= 2) {
       const kind = UNIT_KIND[counted[2]!] ?? counted[2]!;
-      for (const item of list.items) {
+      for (const written of list.items) {
+        // 银坑村有|吴家: the place the units lie in, and 有, opening the first item.
+        const lead = edgeTerm(written);
+        const item =
+          lead && written.startsWith(lead) && /^[有是]/.test(written.slice(lead.length))
+            ? written.slice(lead.length + 1)
+            : written;
         if (!isNew(item) || !/^[\u3400-\u9fff]{2,5}$/.test(item)) continue;
         const edge = edgeTerm(item);
         const t = add(terms, item, 'place', kind, list.sentence, 'counted-list');

@@ -104,6 +104,14 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       const places = e.register?.quzhou ?? [];
       if (places.length === 0) return undefined;
+      // A name the register detector found nowhere, and that each article writing it writes once
+      // after another province, city or county: that place's namesake (上游江西省|龙溪村).
+      const other = e.register?.elsewhereInEachArticle;
+      if (other && !e.detectors.includes('register'))
+        return drop(
+          'after-elsewhere',
+          `written after ${other}, a place outside Quzhou, in each article that uses it`,
+        );
       const where = places.map((p) => [...p.chain].reverse().slice(1).join('') + p.name).join('、');
       const verdict = keep('register', `a division of Quzhou in the national register (${where})`, 'place');
       // 黄坛口行政村 is the register's 黄坛口村: the entry takes the register's name.
@@ -286,7 +294,7 @@ const RULES: readonly Rule[] = [
       const joins = (o: Occurrence) =>
         o.suffixStartsWord || (e.term.category === 'place' && o.lastJoinsAfter);
       return mostly(e.occurrences, joins)
-        ? drop('split-word', `its last character ${last} starts the word written after it`)
+        ? drop('split-word', `its end (${last}) and what is written after it make one word`)
         : undefined;
     },
   },

@@ -329,6 +329,42 @@ describe('natural and built places by their kind', () => {
       expect(entries.has(village), village).toBe(false);
   });
 
+  it('does not take the verbs before a middle-dot name for part of it', () => {
+    const { entries } = compile(
+      '柯城区沟溪乡碗东村近年变化很大。',
+      '上午，调研碗窑·碗东未来乡村建设，并对碗窑·碗东未来乡村的变化表示肯定，要求努力将碗窑·碗东未来乡村打造成样板。',
+    );
+    expect(entries.get('碗窑·碗东未来乡村')?.category).toBe('program');
+    expect([...entries.keys()].filter((t) => t.includes('·'))).toEqual(['碗窑·碗东未来乡村']);
+  });
+
+  it('reads a name the article once writes after another province as that place throughout', () => {
+    const river = '河长找到上游江西省龙溪村河长，商讨巡河。溪水流经该乡龙溪村后，进入江山境内。';
+    const outside = compile(
+      `江山市召开治水会议。${river}但在几年前，却是桃源村求龙溪村治水。上世纪50年代，龙溪村曾归属江山管辖。`,
+    );
+    expect(outside.entries.has('龙溪村')).toBe(false);
+    expect(ruleFor(outside.decisions, '龙溪村')?.rule).toBe('after-elsewhere');
+    // Written inside its Quzhou town as well, the name is Quzhou's.
+    expect(
+      compile(`江山市召开治水会议。${river}`, '江山市保安乡龙溪村的村民也来了。').entries.has('龙溪村'),
+    ).toBe(true);
+  });
+
+  it('does not take the first three characters of a four-character word for a road', () => {
+    // 山高路远/ns 3 in jieba's dictionary: “mountains high and roads long”.
+    const compiled = compile('衢江区太真乡银坑村位于山区。吴益明介绍，那里山高路远，交通不便。');
+    expectDropped(compiled, ['山高路'], 'split-word');
+  });
+
+  it('reads each item of a list a count of natural villages closes, the count written in figures', () => {
+    const { entries } = compile(
+      '衢江区太真乡银坑村位于山区。村主任介绍，银坑村有吴家、王家、银坑、大源4个自然村。',
+    );
+    for (const village of ['吴家', '王家', '银坑', '大源'])
+      expect(entries.get(village)?.category, village).toBe('place');
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.

@@ -84,6 +84,11 @@ export interface RegisterEvidence {
    */
   afterElsewhere?: string;
   /**
+   * The same, once in each article that writes it (上游江西省|龙溪村 … 流经该乡|龙溪村): one sense
+   * per discourse, the article means that place by the name throughout.
+   */
+  elsewhereInEachArticle?: string;
+  /**
    * A town or subdistrict outside Quzhou named after the feature (新安江街道, 富春江镇, 兰江街道),
    * where no Quzhou division's name opens with it: the river or hill is that town's, downstream or
    * elsewhere. Rivers name the towns along them.
@@ -191,7 +196,9 @@ function occurrencesOf(
     (!PART_OF_PLACE.test(after) &&
       wordWith(form.slice(-1), after, (w) => w.freq >= WORD_FREQUENCY || w.tag === 'ns')) ||
     // An idiom cut in two: 仍需跋山|涉水 (跋山涉水).
-    wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag));
+    wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag)) ||
+    // Or the whole form is the start of a word: 山高路|远 (山高路远).
+    wordWith(form, after, () => true);
   /** A common noun the two-character suffix is the start of: 副总工程|师 (工程师). */
   const suffixStartsWord = (form: string, after: string) =>
     wordWith(form.slice(-2), after, (w) => w.freq >= 1000 && w.tag === 'n');
@@ -471,6 +478,13 @@ export function gatherEvidence({
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
     const before = occurrences.map((o) => elsewhereBefore(o.before));
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
+    const outsideIn = new Map<string, string>();
+    occurrences.forEach((o, i) => {
+      if (before[i] !== undefined) outsideIn.set(o.sentence.file, before[i]);
+    });
+    const elsewhereInEachArticle = occurrences.every((o) => outsideIn.has(o.sentence.file))
+      ? outsideIn.values().next().value
+      : undefined;
     // 丽水|通济堰, 黄山|机场: jieba reads the outside place as the first word of the form.
     const opening = tokens[0]?.word ?? '';
     // A body may be named after a county-level city too (义乌|工商职业技术学院), where that name is
@@ -544,6 +558,7 @@ export function gatherEvidence({
               ...(epithetOf ? { epithetOf } : {}),
               ...(largerWithin ? { largerWithin } : {}),
               ...(afterElsewhere ? { afterElsewhere } : {}),
+              ...(elsewhereInEachArticle ? { elsewhereInEachArticle } : {}),
               ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),

@@ -138,6 +138,18 @@ export function findRegisterPlaces(
     .flatMap((p) => [p.name, shortOf(p.name)]);
   const afterPrefecture = (text: string, at: number) => prefecture.some((n) => text.endsWith(n, at));
 
+  // One sense per discourse: an article that writes the name once right after another province,
+  // city or county (上游江西省|龙溪村) means that place by it throughout (流经该乡|龙溪村), unless it
+  // also writes it inside a Quzhou division (保安乡|龙溪村).
+  const namedElsewhere = (article: string, name: string) => {
+    let elsewhere = false;
+    for (let at = article.indexOf(name); at >= 0; at = article.indexOf(name, at + 1)) {
+      if (localEndingAt(article, at, 1)) return false;
+      if (afterQualifier(article, at)) elsewhere = true;
+    }
+    return elsewhere;
+  };
+
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const sentence of sentences) {
@@ -186,7 +198,11 @@ export function findRegisterPlaces(
         at = end - 1;
         continue;
       }
-      if (!afterQualifier(text, at) && cleanStart(text, at, byName.get(name)![0]!, dictionary)) {
+      if (
+        !afterQualifier(text, at) &&
+        cleanStart(text, at, byName.get(name)![0]!, dictionary) &&
+        !namedElsewhere(article, name)
+      ) {
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
         // village only where the sentence names its town or county before it, or the article

@@ -41,6 +41,9 @@ function trimItem(item: string): string {
   return item.replace(QUOTES, '').replace(/[一二三四五六七八九十\d]+期$/, '');
 }
 
+/** A count of the items, closing a list: 三个村, 4个自然村. */
+const COUNT_OF_ITEMS = /^([一二两三四五六七八九十]|\d{1,2})个/;
+
 export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) => Token[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const sentence of sentences) {
@@ -80,7 +83,14 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
         if (t.start < lastStart) continue;
         if (t.start >= clauseEnd) break;
         // 魁星楼|俱遭/x: jieba's HMM glues the predicate's adverb to the next character.
-        if (t.start > lastStart && (EDGE.test(t.tag) || edgeOpening(t) || t.word.startsWith('等'))) {
+        // 大源|4个自然村: a count of the items closes the list.
+        if (
+          t.start > lastStart &&
+          (EDGE.test(t.tag) ||
+            edgeOpening(t) ||
+            t.word.startsWith('等') ||
+            COUNT_OF_ITEMS.test(text.slice(t.start)))
+        ) {
           end = t.start;
           break;
         }
@@ -93,7 +103,7 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
           t.start >= lastStart &&
           !/[等和及与]/.test(text.slice(end, t.end)) &&
           // 龙头坑、洋坑|三个村: a count of the items closes the list; it is no name's end.
-          !/^([一二两三四五六七八九十]|\d{1,2})个/.test(text.slice(end)) &&
+          !COUNT_OF_ITEMS.test(text.slice(end)) &&
           endsWithSuffix(text.slice(lastStart, t.end)),
       );
       if (named && !closed) end = named.end;

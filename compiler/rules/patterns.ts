@@ -11,6 +11,7 @@
  */
 import type { Sentence } from '../article';
 import { isInDictionary, isNationwide } from '../generic';
+import { tokenize } from '../lexicon';
 import { FUNCTION_CHARS } from './suffixes';
 
 export interface PatternMatch {
@@ -43,6 +44,19 @@ export function findNumeralParallels(sentences: Sentence[]): PatternMatch[] {
   return out;
 }
 
+/** Verbs, prepositions, adverbs and conjunctions that open a run of text before a name. */
+const LEADING_GRAMMAR = /^(v|vn|p|d|ad|c)$/;
+
+function withoutLeadingGrammar(run: string): string {
+  const tokens = tokenize(run);
+  let from = 0;
+  for (const t of tokens) {
+    if (!LEADING_GRAMMAR.test(t.tag) || run.length - t.end < 2) break;
+    from = t.end;
+  }
+  return run.slice(from);
+}
+
 /** 龙之梦·六春湖: a brand joined by a middle dot to a known name is the name of one project. */
 export function findDotCompounds(sentences: Sentence[], isKnown: (name: string) => boolean): PatternMatch[] {
   const out: PatternMatch[] = [];
@@ -52,8 +66,10 @@ export function findDotCompounds(sentences: Sentence[], isKnown: (name: string) 
       const right = [...Array(m[2]!.length).keys()]
         .map((i) => m[2]!.slice(0, m[2]!.length - i))
         .find((r) => r.length >= 2 && isKnown(r));
-      if (!right || isNationwide(m[1]!)) continue;
-      out.push({ term: `${m[1]}·${right}`, sentence });
+      // 调研|碗窑·碗东未来乡村, 努力将|碗窑·…: the words before the name that do something to it.
+      const left = withoutLeadingGrammar(m[1]!);
+      if (!right || left.length < 2 || isNationwide(left)) continue;
+      out.push({ term: `${left}·${right}`, sentence });
     }
   }
   return out;
