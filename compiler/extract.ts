@@ -11,7 +11,7 @@
 import type { Category } from '../lib/glossary/glossary';
 import type { Sentence } from './article';
 import { isNationwide, isOrdinaryWord } from './generic';
-import { tokenize, type Token } from './lexicon';
+import { generalDictionary, tokenize, type Token } from './lexicon';
 import { isSpecific } from './specific';
 import { anchorsOpening, endingAnchor, nameReading } from './pipeline/rules-names';
 import { findRoadCodes } from './rules/road-codes';
@@ -272,12 +272,21 @@ export function extractTerms(
     // A short form must be a name by itself; a rare common noun (物业服务) is not enough.
     const shortIsName = !isNationwide(a.short) && isSpecific(a.short, anchors, false);
     const suffix = SUFFIXES.find((s) => a.full.endsWith(s.suffix));
-    const category = suffix?.category ?? 'organization';
+    // 九景衢铁路开化华埠段（简称华埠段）: a section of a railway, road or river is a place.
+    const section = !suffix && SECTION.test(a.full);
+    const category = suffix?.category ?? (section ? 'place' : 'organization');
     const main = shortIsName ? a.short : a.full;
     // The name rule may have found the full name without its leading unit (六禾港盟…公司 after 衢州市).
     const fullForms = [...terms.keys()].filter((k) => k !== a.short && k.length >= 6 && a.full.endsWith(k));
     const existingFull = fullForms.map((k) => terms.get(k)!).find(Boolean);
-    const t = add(terms, main, category, suffix?.kind ?? '机构', a.sentence, 'abbreviation');
+    const t = add(
+      terms,
+      main,
+      category,
+      suffix?.kind ?? (section ? '路段' : '机构'),
+      a.sentence,
+      'abbreviation',
+    );
     t.category = category;
     if (shortIsName) {
       t.fullName = a.full;
@@ -361,7 +370,13 @@ function mergeParallelParts(terms: Map<string, Term>): void {
   }
 }
 
-/** 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so often. */
+/**
+ * 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so
+ * often; a natural village's always.
+ */
+/** A section of a railway, road, waterway or river, named by where it runs (…铁路开化华埠段). */
+const SECTION = /(铁路|公路|高速|高铁|大道|航道|[路线江溪河港]).{0,8}段$/;
+
 function addBareNames(
   terms: Map<string, Term>,
   admin: Map<string, NameMatch[]>,
@@ -375,6 +390,8 @@ function addBareNames(
     for (let i = corpus.indexOf(stem); i >= 0; i = corpus.indexOf(stem, i + 1)) {
       if (!corpus.startsWith(term, i)) bare++;
     }
-    if (bare >= 2) terms.get(term)?.aliases.add(stem);
+    // A natural village is called by its stem (渔塘 of 渔塘自然村) wherever it is no word.
+    const natural = ms[0]!.suffix.suffix === '自然村' && !generalDictionary().has(stem);
+    if (bare >= 2 || natural) terms.get(term)?.aliases.add(stem);
   }
 }

@@ -20,9 +20,20 @@ const LIST_HEADS: [RegExp, Category][] = [
  */
 const COUNTED_UNITS =
   /^等?([一二两三四五六七八九十]|\d{1,2})个(自然村|行政村|村|村庄|乡镇|镇|乡|街道|社区|小区)/;
+/**
+ * A kind of settlement closing the list after what its items have in common (黄土岭、大头、新店等
+ * 农家乐较集中的村庄): each item is one such village or town, as where a count closes it.
+ */
+const UNITS_HEAD = /^等[\u4e00-\u9fff]{0,8}的(村庄|村落|村子|自然村|行政村|乡镇|集镇)/;
 const NUMERALS = '一二三四五六七八九十';
 const countOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : n === '两' ? 2 : NUMERALS.indexOf(n) + 1);
-const UNIT_KIND: Record<string, string> = { 村: '自然村', 村庄: '自然村', 乡镇: '镇' };
+const UNIT_KIND: Record<string, string> = {
+  村: '自然村',
+  村庄: '自然村',
+  村落: '自然村',
+  村子: '自然村',
+  乡镇: '镇',
+};
 
 /**
  * Lists with a known term in them: the other items are proposed as terms of the same kind (see
@@ -65,8 +76,13 @@ export function addListed(
     // for all of them; its items are no names.
     if (/(产业|行业)$/.test(list.items[list.items.length - 1]!)) continue;
     const counted = COUNTED_UNITS.exec(list.after);
-    if (counted && countOf(counted[1]!) === list.items.length && list.items.length >= 2) {
-      const kind = UNIT_KIND[counted[2]!] ?? counted[2]!;
+    const headed = UNITS_HEAD.exec(list.after);
+    if (
+      (counted && countOf(counted[1]!) === list.items.length && list.items.length >= 2) ||
+      (headed && list.items.length >= 2)
+    ) {
+      const unit = counted?.[2] ?? headed![1]!;
+      const kind = UNIT_KIND[unit] ?? unit;
       for (const written of list.items) {
         // 银坑村有|吴家: the place the units lie in, and 有, opening the first item.
         const lead = edgeTerm(written);

@@ -15,6 +15,13 @@ const RARE_WORD = 5;
 
 const freq = (word: string) => generalDictionary().get(word)?.freq ?? 0;
 
+/** Four characters or more, made of two words of the dictionary of two or more (消防|器材). */
+export const isCompound = (word: string): boolean =>
+  word.length >= 4 &&
+  [...Array(word.length - 3).keys()].some(
+    (i) => freq(word.slice(0, i + 2)) > 0 && freq(word.slice(i + 2)) > 0,
+  );
+
 /**
  * A stem is specific when it is not ordinary vocabulary: unknown to jieba, a proper noun, a very
  * rare word, or a local place's name. Rare common nouns (鸡鸣湿地, 莲花未来社区) count only where
@@ -40,11 +47,16 @@ function computeSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns: 
     (t) =>
       !isNationwide(t.word) &&
       (!isInDictionary(t.word) ||
-        (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD) ||
+        (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD && !isCompound(t.word)) ||
         // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
-        (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000)) ||
-        // A rare noun names one thing; generic heads are frequent (城市, 森林).
-        (rareNouns && t.word.length >= 2 && /^n/.test(t.tag) && freq(t.word) < RARE_NOUN)),
+        (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000) && !isCompound(t.word)) ||
+        // A rare noun names one thing; generic heads are frequent (城市, 森林). Not a compound of
+        // two words of the dictionary (消防|器材, 3): jieba lists many such, rare or not.
+        (rareNouns &&
+          t.word.length >= 2 &&
+          /^n/.test(t.tag) &&
+          freq(t.word) < RARE_NOUN &&
+          !isCompound(t.word))),
   );
 }
 

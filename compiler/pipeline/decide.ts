@@ -125,7 +125,7 @@ const RULES: readonly Rule[] = [
     name: 'counted-list',
     decide: (e) =>
       e.detectors.includes('counted-list')
-        ? keep('counted-list', `one of a list a count of units closes: a ${e.term.kind}`, 'place')
+        ? keep('counted-list', `one of a list a count or a kind of units closes: a ${e.term.kind}`, 'place')
         : undefined,
   },
   {

@@ -365,6 +365,32 @@ describe('natural and built places by their kind', () => {
       expect(entries.get(village)?.category, village).toBe('place');
   });
 
+  it('calls a natural village by its stem as well, where the stem is no word', () => {
+    const { entries } = compile('开化县华埠镇叶溪村渔塘自然村目前也开始着力打造农家乐。');
+    expect(entries.get('渔塘自然村')?.aliases).toContain('渔塘');
+  });
+
+  it('reads each item of a list that a kind of settlement closes as a village', () => {
+    const { entries } = compile('中午饭点时间，在黄土岭、大头、新店等农家乐较集中的村庄，游客很多。');
+    for (const village of ['黄土岭', '大头', '新店'])
+      expect(entries.get(village)?.category, village).toBe('place');
+    // Not a list of things the villages have.
+    expect(compile('村里有民宿、茶园、果园等产业较集中的区域。').entries.size).toBe(0);
+  });
+
+  it('takes the short form of a railway section for a place, not a body', () => {
+    const { entries } = compile('1月1日，在九景衢铁路开化华埠段（简称华埠段）叶溪村，记者见到铁路铺设完毕。');
+    expect(entries.get('华埠段')?.category).toBe('place');
+  });
+
+  it('does not take a rare compound of two dictionary words for a name before a suffix', () => {
+    // 消防器材/n 3 and 控股集团/nz 3 are rare in jieba's dictionary, but each is two of its words.
+    const compiled = compile(
+      '江山市又先后成立了消防器材协会，将消防器材产业作为重要产业。签约仪式现场，中天控股集团有限公司董事长致辞。',
+    );
+    expectDropped(compiled, ['消防器材协会', '控股集团有限公司'], 'name-suffix-rule');
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.

@@ -12,7 +12,7 @@
 import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
 import { generalDictionary, tokenize } from '../lexicon';
 import type { NameMatch } from '../rules/names';
-import { isSpecific, isUnitPlusGeneric } from '../specific';
+import { isCompound, isSpecific, isUnitPlusGeneric } from '../specific';
 import { drop, type Rule } from './rule';
 
 /** Activity words: a stem ending in one only says what is done (风貌提升工程, 人才培育计划). */
@@ -75,7 +75,15 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
       [...anchors].some((a) => head.startsWith(a) && /^[市区县]$/.test(head.slice(a.length)))
     );
   });
-  if (placeFirst && !isInDictionary(m.stem) && !isNationwide(m.stem) && !isNationwide(m.term)) return m;
+  // So is a body named by its field after it (衢州市|工程技术学校), where jieba lists the field as
+  // one rare word that is two of its words.
+  if (
+    placeFirst &&
+    (!isInDictionary(m.stem) || (m.suffix.category === 'organization' && isCompound(m.stem))) &&
+    !isNationwide(m.stem) &&
+    !isNationwide(m.term)
+  )
+    return m;
   for (const r of [m, ...m.alternatives]) {
     const reading = { ...m, ...r };
     if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;

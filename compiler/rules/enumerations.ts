@@ -16,7 +16,7 @@ function endsWithSuffix(item: string): boolean {
 export interface Enumeration {
   items: string[];
   sentence: Sentence;
-  /** What the sentence says after the list (等美丽乡村, 入选省第二批…), up to 8 characters. */
+  /** What the sentence says after the list (等美丽乡村, 入选省第二批…), up to 14 characters. */
   after: string;
 }
 
@@ -112,7 +112,7 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       // A、B和C等: the conjunction joins the last two items (衢江航道和浙赣铁路).
       const joined = /^(.{2,})[和与及](.{2,})$/.exec(items[items.length - 1]!);
       if (joined) items.splice(items.length - 1, 1, joined[1]!, joined[2]!);
-      out.push({ items, sentence, after: text.slice(end, end + 8) });
+      out.push({ items, sentence, after: text.slice(end, end + 14) });
     }
   }
   return out;
