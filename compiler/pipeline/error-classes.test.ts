@@ -391,6 +391,20 @@ describe('natural and built places by their kind', () => {
     expectDropped(compiled, ['消防器材协会', '控股集团有限公司'], 'name-suffix-rule');
   });
 
+  it('does not make a separate entry of a name written only inside a longer one', () => {
+    const dotted = compile(
+      '柯城区沟溪乡碗东村近年变化很大。',
+      '上午，调研碗窑·碗东未来乡村建设，并对碗窑·碗东未来乡村的变化表示肯定。',
+    );
+    expectDropped(dotted, ['碗东未来乡村'], 'inside-name');
+    const park = compile('江山市的江郎山现代农业园区通过省级验收，江郎山现代农业园区面积3万亩。');
+    expect(park.entries.get('江郎山现代农业园区')?.category).toBe('place');
+    expect(park.entries.has('江郎山')).toBe(false);
+    // Written alone as well, it is a name of its own.
+    const alone = compile('江山市的江郎山现代农业园区通过省级验收。江郎山是世界自然遗产。');
+    expect(alone.entries.get('江郎山')?.category).toBe('place');
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.

@@ -36,6 +36,8 @@ export interface Occurrence {
    * 开化县): the form was cut across that name.
    */
   crosses?: string;
+  /** A longer name the first round kept, written here around the form (碗窑·|碗东未来乡村). */
+  inside?: string;
 }
 
 export interface RegisterEvidence {
@@ -177,6 +179,25 @@ function crossingName(
   return undefined;
 }
 
+/**
+ * The longest name `kept` holds that is written around text[start, end) there: the thing named in
+ * full (碗窑·|碗东未来乡村), or another named after it (江郎山|现代农业园区).
+ */
+function surroundingName(
+  text: string,
+  start: number,
+  end: number,
+  kept: ReadonlySet<string>,
+): string | undefined {
+  let found: string | undefined;
+  for (let from = Math.max(0, start - 8); from <= start; from++)
+    for (let to = Math.min(text.length, from + 16); to >= end; to--) {
+      const name = text.slice(from, to);
+      if (to - from > end - start && kept.has(name) && (!found || name.length > found.length)) found = name;
+    }
+  return found;
+}
+
 /** Every occurrence of the term or an alias in the sentences it was found in. */
 function occurrencesOf(
   term: Term,
@@ -214,6 +235,7 @@ function occurrencesOf(
         taken.push([at, end]);
         const after = text.slice(end, end + CONTEXT);
         const crosses = kept.size > 0 ? crossingName(text, at, end, kept) : undefined;
+        const inside = kept.size > 0 ? surroundingName(text, at, end, kept) : undefined;
         out.push({
           sentence,
           form,
@@ -222,6 +244,7 @@ function occurrencesOf(
           lastJoinsAfter: joins(form, after),
           suffixStartsWord: suffixStartsWord(form, after),
           ...(crosses ? { crosses } : {}),
+          ...(inside ? { inside } : {}),
         });
       }
     }
