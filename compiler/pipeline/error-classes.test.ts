@@ -405,6 +405,11 @@ describe('natural and built places by their kind', () => {
     expect(alone.entries.get('江郎山')?.category).toBe('place');
   });
 
+  it('does not join a period to a name by a middle dot (a caption’s date)', () => {
+    const { entries } = compile('衢州市柯城区文昌阁已修复。图为明代·文昌阁旧影，文昌阁位于衢州市柯城区。');
+    expect([...entries.keys()].some((t) => t.includes('·'))).toBe(false);
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.

@@ -68,7 +68,9 @@ export function findDotCompounds(sentences: Sentence[], isKnown: (name: string) 
         .find((r) => r.length >= 2 && isKnown(r));
       // 调研|碗窑·碗东未来乡村, 努力将|碗窑·…: the words before the name that do something to it.
       const left = withoutLeadingGrammar(m[1]!);
-      if (!right || left.length < 2 || isNationwide(left)) continue;
+      // 明代·文昌阁: a period before the dot dates the thing (a caption), it names nothing.
+      const period = tokenize(left).pop()?.tag === 't';
+      if (!right || left.length < 2 || period || isNationwide(left)) continue;
       out.push({ term: `${left}·${right}`, sentence });
     }
   }
