@@ -209,7 +209,15 @@ export function extractTerms(
     const parts = q.text.split('、');
     // “东部新城、衢江新区”: a list of places in one pair of quotes.
     // Not mottos that end like a unit (“工业强市、产业兴市”): those are judged as parallel clauses.
-    if (parts.length > 1 && parts.every((p) => PLACE_END.test(p) && p.length >= 3 && !isNationwide(p))) {
+    // Nor a list with a part whose stem names no particular place (“千年古县、慢城常山”: 千年古|县 is
+    // an epithet), unless a part's stem is a division the text names (东部|新城 beside 衢江|新区).
+    const stemOf = (p: string) => p.slice(0, PLACE_END.exec(p)!.index);
+    if (
+      parts.length > 1 &&
+      parts.every((p) => PLACE_END.test(p) && p.length >= 3 && !isNationwide(p)) &&
+      (parts.some((p) => [...anchors].some((a) => stemOf(p).includes(a))) ||
+        parts.every((p) => isSpecific(stemOf(p), anchors)))
+    ) {
       for (const p of parts) add(terms, p, 'place', '地区', q.sentence, 'quoted');
       continue;
     }

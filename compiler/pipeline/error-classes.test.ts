@@ -410,6 +410,17 @@ describe('natural and built places by their kind', () => {
     expect([...entries.keys()].some((t) => t.includes('·'))).toBe(false);
   });
 
+  it('keeps a quoted pair whole where one part names no particular place', () => {
+    const { entries } = compile(
+      '常山县历史悠久。在我看来，“千年古县、慢城常山”就是一本厚厚的线装书。',
+      '从“东部新城、衢江新区”到“空港新城、蓬花新区”，衢江区变化巨大。',
+    );
+    expect(entries.get('千年古县、慢城常山')?.category).toBe('slogan');
+    expect(entries.has('千年古县')).toBe(false);
+    // A pair with a division the text names in a stem is a list of places.
+    for (const place of ['东部新城', '衢江新区']) expect(entries.get(place)?.category, place).toBe('place');
+  });
+
   it('drops a list item that opens inside a division the text names', () => {
     // jieba glues the verb 经 to 开 (经开, the development zone): the item read after it opens
     // with the tail of 开化县.
