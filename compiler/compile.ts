@@ -350,9 +350,7 @@ export function compileGlossary(
   const mentions = findMentions(terms, sentences);
   const placeOf = register ? groundTerms(terms, register) : undefined;
   const townStems = new Set(register?.places.filter((p) => p.level === 'town').map((p) => p.stem));
-  const stemIsName = register
-    ? (stem: string) => !generalDictionary().has(stem) && !townStems.has(stem)
-    : undefined;
+  const stemIsName = (stem: string) => !generalDictionary().has(stem) && !townStems.has(stem);
   const runBy = register ? runByFinder(register) : undefined;
   terms.forEach((t, i) => {
     const place = placeOf?.get(t);
@@ -360,7 +358,7 @@ export function compileGlossary(
     if (place) {
       entry.parent = place.chain[0];
       entry.division = divisionOf(place);
-      registerAliases(entry, place, stemIsName!);
+      registerAliases(entry, place, stemIsName);
     }
     entries.set(t.term, entry);
   });

@@ -378,13 +378,13 @@ function mergeParallelParts(terms: Map<string, Term>): void {
   }
 }
 
+/** A section of a railway, road, waterway or river, named by where it runs (…铁路开化华埠段). */
+const SECTION = /(铁路|公路|高速|高铁|大道|航道|[路线江溪河港]).{0,8}段$/;
+
 /**
  * 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so
  * often; a natural village's always.
  */
-/** A section of a railway, road, waterway or river, named by where it runs (…铁路开化华埠段). */
-const SECTION = /(铁路|公路|高速|高铁|大道|航道|[路线江溪河港]).{0,8}段$/;
-
 function addBareNames(
   terms: Map<string, Term>,
   admin: Map<string, NameMatch[]>,

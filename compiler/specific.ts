@@ -43,21 +43,20 @@ function computeSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns: 
   if (stem.length === 0) return false;
   if ([...anchors].some((a) => stem.includes(a))) return true;
   if (/\d/.test(stem)) return true;
-  return tokenize(stem).some(
-    (t) =>
-      !isNationwide(t.word) &&
-      (!isInDictionary(t.word) ||
-        (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD && !isCompound(t.word)) ||
-        // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
-        (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000) && !isCompound(t.word)) ||
-        // A rare noun names one thing; generic heads are frequent (城市, 森林). Not a compound of
-        // two words of the dictionary (消防|器材, 3): jieba lists many such, rare or not.
-        (rareNouns &&
-          t.word.length >= 2 &&
-          /^n/.test(t.tag) &&
-          freq(t.word) < RARE_NOUN &&
-          !isCompound(t.word))),
-  );
+  return tokenize(stem).some((t) => {
+    if (isNationwide(t.word)) return false;
+    if (!isInDictionary(t.word)) return true;
+    // jieba lists many compounds of two of its words, rare or not (消防|器材, 3): rarity or a
+    // proper tag says nothing of those.
+    if (isCompound(t.word)) return false;
+    return (
+      (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD) ||
+      // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
+      (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000)) ||
+      // A rare noun names one thing; generic heads are frequent (城市, 森林).
+      (rareNouns && t.word.length >= 2 && /^n/.test(t.tag) && freq(t.word) < RARE_NOUN)
+    );
+  });
 }
 
 /**

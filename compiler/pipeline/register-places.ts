@@ -159,21 +159,25 @@ export function findRegisterPlaces(
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
-      // Alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村): punctuation, a
-      // word of grammar or a verb follows (在华埠|举行, 从华埠|出发, 华埠|位于), and no name's suffix.
-      const next = text[end];
-      const alone =
-        next === undefined ||
-        !/[\u3400-\u9fff]/.test(next) ||
-        FUNCTION_CHARS.has(next) ||
-        (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)));
+      // A stem alone, not the first part of another name (马金|溪, 杜泽|老街, 大陈|村): punctuation,
+      // a word of grammar or a verb follows (在华埠|举行, 从华埠|出发, 华埠|位于), and no name's
+      // suffix. Asked of stems only: full names, most matches, need not pay for jieba.
+      const alone = () => {
+        const next = text[end];
+        return (
+          next === undefined ||
+          !/[\u3400-\u9fff]/.test(next) ||
+          FUNCTION_CHARS.has(next) ||
+          (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)))
+        );
+      };
       const villages = villageStems.get(name);
       if (villages) {
         const inTown = villages.filter((v) => article.includes(v.chain[0]!));
         const village = inTown.length === 1 ? inTown[0]! : undefined;
         if (
           village &&
-          alone &&
+          alone() &&
           !afterQualifier(text, at) &&
           cleanStart(text, at, village, dictionary) &&
           !inWordOrTitle(text, at, end)
@@ -189,7 +193,7 @@ export function findRegisterPlaces(
         // The town's county, or any Quzhou county: a Quzhou article that writes a unique town
         // stem no common word shares (华埠 on a road from 常山) means that town.
         if (
-          alone &&
+          alone() &&
           !afterQualifier(text, at) &&
           cleanStart(text, at, town, dictionary) &&
           (namedParent(town, article) || namesQuzhou(article))
