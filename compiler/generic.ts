@@ -78,6 +78,12 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '小微',
   '智治',
   '宜居宜业',
+  // Kinds of place national policy names everywhere: the rural complexes of the 2017 No. 1
+  // document, villages their people have left.
+  '田园综合体',
+  '空心村',
+  // The calendar every Chinese reader knows.
+  '二十四节气',
   // Kinds of body every Zhejiang village and county has.
   '强村公司',
   // Kinds of people every county courts (新乡贤: the new rural gentry of national policy since 2015).

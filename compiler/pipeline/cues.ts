@@ -19,8 +19,11 @@ export const PERSON_AFTER =
   /^[”"]?(医生|大夫|老师|书记|主任|同志|先生|女士|师傅|院长|校长|教授|村长|镇长|县长|市长|等人|说|表示|介绍|告诉)/;
 /** A photographer's or reporter's credit: 杨伏山 摄, 记者 … 报道. Wins over a place suffix. */
 export const CREDIT_AFTER = /^\s*(摄|摄影|报道)(\s|$|[。，）)])/;
-export const PERSON_BEFORE =
-  /(医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长)[“"]?$/;
+const POSTS =
+  '医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长';
+export const PERSON_BEFORE = new RegExp(`(${POSTS})[“"]?$`);
+/** The next name in a list of people after their post (村民方景、|裴松泉). */
+export const PERSON_LISTED_BEFORE = new RegExp(`(${POSTS})[\u4e00-\u9fff]{2,3}、$`);
 /** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -80,6 +83,8 @@ export const STORY_AFTER = /^[”"]?的?(故事|传说|典故)/;
 export const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
 /** Words that name what follows as a title on their own, whatever comes after: 题目“…”, 题为“…”. */
 export const TITLED_BEFORE = /(题为|题目(是|为)?|标题(是|为)?)[：:]?[“"]?$/;
+/** A document a quote is the title of: 发出“…”倡议书, 一封“…”公开信. */
+export const DOCUMENT_AFTER = /^[”"]?(倡议书|公开信)/;
 export const TITLE_AFTER =
   /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
 

@@ -254,6 +254,18 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expect(compiled.entries.has('灵山港堰')).toBe(false);
   });
 
+  it("drops a body's headquarters and its office in another city, and keeps a headquarters brought in", () => {
+    const compiled = compile(
+      '副厂长介绍，斯凯孚集团总部在瑞典，历经百年发展。国际慢城联盟总部来常山县考察。' +
+        '衢江区引进东方供应链总部，项目已开工。',
+    );
+    expectDropped(compiled, ['斯凯孚集团总部', '国际慢城联盟总部'], 'branch');
+    expect(compiled.entries.get('东方供应链总部')?.category).toBe('program');
+    const office = compile('西科姆有限公司驻京办事处负责人来到开化县，参观了芹阳办事处。');
+    expectDropped(office, ['驻京办事处'], 'branch');
+    expect(office.entries.get('芹阳办事处')?.category).toBe('place');
+  });
+
   it('starts a name after a town jieba does not know (杜泽镇|铜山源溪大桥)', () => {
     const { entries } = compile('接近这座古塔，也花不了多少时间，过杜泽镇铜山源溪大桥，缘溪岸塔山小径而上。');
     expect(entries.get('铜山源溪大桥')?.category).toBe('place');

@@ -44,6 +44,15 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'branch',
     decide: (e) => {
+      // 斯凯孚集团总部, 国际慢城联盟总部: the headquarters of a body written by the body's own name
+      // is where that body sits, not a project of its own (东方供应链总部, a headquarters brought in,
+      // names no body before 总部).
+      if (/(集团|公司|联盟|协会|商会)总部$/.test(e.term.term))
+        return drop('branch', 'the headquarters of the body it names: a relation');
+      // 驻京办事处: the office a body keeps in another city (驻 "stationed in"), not a township's
+      // office (芹阳办事处); a Quzhou body's says whose it is (衢州驻沪办事处).
+      if (/^驻.*办事处$/.test(e.term.term) && !e.register?.within)
+        return drop('branch', 'an office a body keeps in another city, with no Quzhou place in its name');
       if (e.term.category !== 'organization') return undefined;
       // 交投集团子公司: "a subsidiary of" the body before it is a relation; the subsidiary's own
       // name follows (…子公司衢州市信安产业投资有限公司).

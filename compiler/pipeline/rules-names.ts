@@ -60,6 +60,9 @@ export interface NameReading {
   parent?: string;
 }
 
+/** Suffixes whose stem says what is built or made there, not which one. */
+const WHAT_IS_MADE = new Set(['工程', '基地']);
+
 /**
  * Whether a use of a name by its suffix (not a division's) names one particular thing, and which
  * reading of it: the one the detector chose, or a longer one where the chosen stem is a bare
@@ -90,9 +93,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
     // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
-    // A works' stem says what is built, in words rare or not (供水|工程, 农民饮用水|工程): a rare
-    // common noun names one place (鸡鸣湿地), not one works.
-    const clean = r.support >= 3 && !(r === m && m.afterDe) && m.suffix.suffix !== '工程';
+    // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
+    // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
+    const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
     const specific = isSpecific(reading.stem, anchors, clean);
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.

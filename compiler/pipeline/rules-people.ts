@@ -17,6 +17,10 @@ function isPerson(e: TermEvidence): boolean {
   const named = form.length <= 3 && cue.SURNAMES.includes(form[0]!) && !e.word;
   if (named && (e.occurrences.some((o) => cue.PERSON_BEFORE.test(o.before)) || mostly(e.occurrences, framed)))
     return true;
+  // 村民方景、裴松泉: listed after a person named with a post, a name is another person's, whatever
+  // suffix it ends in (泉). Surnames outside the hundred commonest (裴) are met this way.
+  const listed = form.length >= 2 && form.length <= 3 && !e.word && !e.register?.quzhou.length;
+  if (listed && mostly(e.occurrences, (o) => cue.PERSON_LISTED_BEFORE.test(o.before))) return true;
   // jieba tags some river and village names as persons (乌溪江/nr): a place suffix wins.
   if (e.term.category === 'place') return false;
   if (e.tokens.length === 1 && cue.PERSON_TAG.test(e.tokens[0]!.tag)) return true;
@@ -88,9 +92,13 @@ export const TITLE_RULES: readonly Rule[] = [
         e.occurrences,
         (o) =>
           cue.TITLED_BEFORE.test(o.before) ||
+          cue.DOCUMENT_AFTER.test(o.after) ||
           (cue.TITLE_BEFORE.test(o.before) && cue.TITLE_AFTER.test(o.after)),
       )
-        ? drop('title', 'the title of a talk, report, course or piece (以“…”为主题, 作“…”报告, 题目“…”)')
+        ? drop(
+            'title',
+            'the title of a talk, report, course or piece (以“…”为主题, 作“…”报告, 题目“…”, “…”倡议书)',
+          )
         : undefined,
   },
   {

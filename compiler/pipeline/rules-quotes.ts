@@ -190,6 +190,12 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isInDictionary(text)) return no("one word of jieba's dictionary");
   if (isRepeatedParallel(text)) return undefined;
   if (text.length === 2) return anchored ? undefined : no('two characters with no place in them');
+  // “马金镇得名最早”: a division written in full and then a verb is a clause said about it; a
+  // place's model or slogan takes its short name (“衢江样板”, “衢州有礼”).
+  const stem = ctx.anchors.find((a) => text.startsWith(a) && /^[市县区镇乡村]/.test(text.slice(a.length)));
+  const full = stem && text.slice(0, stem.length + 1);
+  if (full && tokenize(text.slice(full.length)).some((t) => t.tag === 'v'))
+    return no(`a clause about ${full}: the division in full, then a verb`);
   // A place and what it stands for (“衢江样板”, “常山经验”, “贺田模式”): a named model of the
   // place, as the labelled sets read every one of them.
   if (anchored) return undefined;

@@ -57,6 +57,8 @@ const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.su
 );
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
+/** One or two and a measure word: 一处, 两座. */
+const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
@@ -82,11 +84,11 @@ const gluedAt = (t: Token | undefined, start: number) =>
 /** A proper noun jieba's dictionary has, but rarely (有青龙/nr 3: a person): glued all the same. */
 const rareProperNoun = (t: Token) => /^n[rsz]/.test(t.tag) && !isOrdinaryWord(t.word, 1000);
 /**
- * A site described by what lies on each side (北临|岙滩新区，南接|县工业园区, 背依|孔子文化公园):
- * a bearing and a verb of adjacency open the description, not a name. No division of Quzhou
+ * A site described by what lies on each side (北临|岙滩新区，南接|县工业园区, 背依|孔子文化公园,
+ * 西有|包山书院): a bearing and a verb of adjacency or 有 open the description, not a name. No division of Quzhou
  * opens so (93 villages elsewhere do, 东临河村: the register finds those, not this).
  */
-const SIDE_OF = /^([东南西北][临接靠依邻倚濒枕傍抵]|背[靠依倚枕])/;
+const SIDE_OF = /^([东南西北][临接靠依邻倚濒枕傍抵有]|背[靠依倚枕])/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
 const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
@@ -213,6 +215,9 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   if (/^[好实]$/.test(prev.word) && beforePrev?.tag.startsWith('v')) return 3;
   // A date ends where a name may start: 2020年|杭衢高铁 (jieba tags 年 after digits m, a numeral).
   if (/^[年月日号]$/.test(prev.word) && /\d$/.test(beforePrev?.word ?? '')) return 3;
+  // So does an age jieba reads as one numeral (千年|仙霞古道). After a count (一座|暗夜公园天文馆,
+  // 一条|越篾岭) a description or a verb is as likely as a name.
+  if (prev.tag === 'm' && /^[千百万]年$/.test(prev.word)) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
   return prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000) ? 2 : 1;
 }
@@ -306,6 +311,11 @@ function occurrences(
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
       if (!numbered && ![...stem].every(isNameChar)) break;
+      // A count before a name (一处|九仙禅寺, 两座|…) is not part of it. An age may be (a blind set
+      // lost a right entry when 千年 and 百年 were cut off too). 一垄垄, 一片片: a measure word
+      // doubled is "row upon row", no name at all.
+      if (stem.length >= 4 && COUNT.test(stem)) continue;
+      if (stem.length === 2 && /^[一两]$/.test(stem[0]!) && stem[1] === suffix.suffix) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
       // 一片|星空露营基地.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
@@ -341,8 +351,10 @@ function occurrences(
       if (stem.length >= 3 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
       // 江山|木业: a county's trade is an industry, not a firm's short name.
       if (FIRM_TRADES.includes(suffix.suffix) && placeStems.has(stem)) continue;
-      // 新馆|背依|孔子文化公园: the description may come after a subject.
-      if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i))) continue;
+      // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
+      // on the verb of such a word (西|有包山 of 西有/x 包山书院).
+      if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i)) || sideOfAt(start - 1))
+        continue;
       // A program that contains a name found before (红色物业联盟|标准化行动) is checked after it:
       // verbs inside that name (义甬舟开放大通道) belong to it.
       const contained = found.find((f) => f.end < pos && f.options.some((o) => o.start === start));
