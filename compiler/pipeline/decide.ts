@@ -283,6 +283,14 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kind-after-name',
+    decide: (e) =>
+      // 六春湖|山脚下, 绿春湖|山顶: the hill of a place the text names, written after its name.
+      e.kindAfterName && !e.detectors.includes('register')
+        ? drop('kind-after-name', `${e.kindAfterName}, a name of its own, and the kind of thing after it`)
+        : undefined,
+  },
+  {
     name: 'crosses-name',
     decide: (e) => {
       // 遗产地江|郎山: where it is written, a name the first round kept (江郎山) starts inside it

@@ -135,6 +135,11 @@ export interface TermEvidence {
    * “南孔朝圣地、中国水亭门”): the list is about that term or place.
    */
   keptWithin?: string;
+  /**
+   * A name the first round kept, of another kind, and one character of a hill or a stream after
+   * it (六春湖|山 of 六春湖山脚下): that place's hill, written after its name, not a name of its own.
+   */
+  kindAfterName?: string;
   /** The form as one word of jieba's dictionary, where it is one. */
   word?: DictWord;
   /**
@@ -499,6 +504,14 @@ export function gatherEvidence({
     const listed = LIST_SEPARATOR.test(term.term);
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
+    const kindAfterName =
+      term.category === 'place' &&
+      term.rules.has('name-suffix') &&
+      /[山岭溪]$/.test(term.term) &&
+      /[湖江溪村镇乡]$/.test(stem) &&
+      kept.has(stem)
+        ? stem
+        : undefined;
     const before = occurrences.map((o) => elsewhereBefore(o.before));
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
     const outsideIn = new Map<string, string>();
@@ -562,6 +575,7 @@ export function gatherEvidence({
       tokens,
       ...(callFor ? { callFor } : {}),
       ...(keptWithin ? { keptWithin } : {}),
+      ...(kindAfterName ? { kindAfterName } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
       ...(term.nameUses ? { anchors: nameAnchors(term.term) } : {}),

@@ -31,6 +31,17 @@ describe('edges of names: counts, ages and sides', () => {
 });
 
 describe('kinds, people, clauses and titles', () => {
+  it("reads a hill written after a place's name as that place's hill (六春湖|山脚下)", () => {
+    const compiled = compile('龙游县全力推进六春湖山脚下的度假区项目。游客纷纷前往六春湖。');
+    expectDropped(compiled, ['六春湖山'], 'kind-after-name');
+    expect(compiled.entries.get('六春湖')?.category).toBe('place');
+  });
+
+  it('reads 科技特派员 as a post, not a firm ending in 科技 (经省|科技特派员)', () => {
+    const { entries } = compile('开化县苏庄镇请来经省科技特派员、浙江农林大学教师指导油茶种植。');
+    expect([...entries.keys()].filter((t) => t.endsWith('科技'))).toEqual([]);
+  });
+
   it('reads a base named by what it grows as a kind of base, however rare the crop word', () => {
     const compiled = compile('龙游县叶村村是杂交稻制种基地村，那期间我多次到过叶村。');
     expectDropped(compiled, ['杂交稻制种基地'], 'name-suffix-rule');

@@ -107,8 +107,9 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   社区: '化',
   // 总部经济 (headquarters economy) is a word: 圣致总部|经济 is not a headquarters.
   总部: '经',
-  // 科技局, 工程技术学校: the kind runs on into an office's or a school's name.
-  科技: '局',
+  // 科技局, 工程技术学校: the kind runs on into an office's or a school's name; 科技特派员 is a
+  // post (the province's science commissioners), not a firm.
+  科技: '局特',
   工程: '技师',
   // 堰坝 is the weir itself: 灵山港|堰坝 names the river's weirs, not a weir called 灵山港堰.
   堰: '坝',
