@@ -23,6 +23,13 @@ describe('edges of names: counts, ages and sides', () => {
     expect(entries.has('千年仙霞古道')).toBe(false);
   });
 
+  it('starts a name after the built-up area of a place (衢州市区|…), not after 城区 of 柯城区', () => {
+    const { entries } = compile('起点位于衢州市区物流大道与锦西大道交岔口。柯城区村播基地孵化了一批网红。');
+    expect([...entries.keys()].filter((t) => t.startsWith('衢州市区'))).toEqual([]);
+    expect(entries.get('锦西大道')?.category).toBe('place');
+    expect(entries.has('柯城区村播基地')).toBe(true);
+  });
+
   it('starts a name after a bearing and 有 (西有|包山书院)', () => {
     const { entries } = compile('开化县华埠镇东有天童山寺，西有包山书院。');
     expect(entries.get('包山书院')?.category).toBe('place');

@@ -57,6 +57,8 @@ const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.su
 );
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
+/** The built-up area of a city or county, written after its name: 衢州市区, 常山县城 (not 城区, the end of 柯城区). */
+const DOWNTOWN = /(市区|县城)/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -346,6 +348,8 @@ function occurrences(
       )
         continue;
       if (isDescriptiveStem(stem, tokens, start)) continue;
+      // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is.
+      if (DOWNTOWN.test(stem.slice(0, -1))) continue;
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first
       // characters opens with that word, not with the name (the start after it is read below).
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so.
@@ -394,7 +398,12 @@ function occurrences(
       else if (continues) support = 1;
       // A unit written just before (衢江区|廿里镇) or a locative (域内|莲花国际未来乡村) ends the
       // phrase before the name.
-      else if (parent || /^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start))) support = 4;
+      else if (
+        parent ||
+        /^[域区境辖省市县镇乡村国园]内$/.test(text.slice(start - 2, start)) ||
+        DOWNTOWN.test(text.slice(start - 2, start))
+      )
+        support = 4;
       // A grammar word jieba's guesser glued to an unknown name (有|三衢 of 有三衢/x 山) still
       // ends where the name starts.
       else if (gluedAt(tokenAt.get(start - 1), start)) support = 3;
