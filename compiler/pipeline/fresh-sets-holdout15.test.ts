@@ -44,6 +44,12 @@ describe('kinds, people, clauses and titles', () => {
     expect(compiled.entries.get('六春湖')?.category).toBe('place');
   });
 
+  it('reads a list item opening with "to" as a stretch of the way (至窑岭抵保安)', () => {
+    const compiled = compile('从江山市区出发，经清湖、峡口、枫石、三卿口，至窑岭抵保安、仙霞关，一路南行。');
+    expectDropped(compiled, ['至窑岭抵保安'], 'list-item');
+    expect(compiled.entries.get('仙霞关')?.category).toBe('place');
+  });
+
   it('reads 科技特派员 as a post, not a firm ending in 科技 (经省|科技特派员)', () => {
     const { entries } = compile('开化县苏庄镇请来经省科技特派员、浙江农林大学教师指导油茶种植。');
     expect([...entries.keys()].filter((t) => t.endsWith('科技'))).toEqual([]);

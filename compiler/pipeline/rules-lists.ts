@@ -67,6 +67,10 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       if (cue.QUANTITY.test(item) || cue.ACTIVITY_END.test(item))
         return drop('list-item', 'a count or an activity, not a name');
       const lead = e.tokens[0];
+      // 至窑岭抵保安: "to" opening an item makes it a stretch of the way, not a name (jieba may glue
+      // the preposition to the name after it: 至窑岭/x).
+      if (/^[至到往抵]/.test(item) && item.length >= 3)
+        return drop('list-item', `opens with ${item[0]}, "to": a stretch of the way, not a name`);
       if (
         lead &&
         lead.word.length >= 2 &&
