@@ -57,7 +57,10 @@ const INNER_PLACE_SUFFIX = SUFFIXES.filter((s) => s.category === 'place' && s.su
 );
 /** Named areas that contain smaller places, like the administrative units do. */
 const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区', '开发区']);
-/** The built-up area of a city or county, written after its name: 衢州市区, 常山县城 (not 城区, the end of 柯城区). */
+/**
+ * The built-up area of a city or county, written after its name: 衢州市区, 常山县城 (not 城区,
+ * the end of 柯城区).
+ */
 const DOWNTOWN = /(市区|县城)/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
@@ -87,8 +90,9 @@ const gluedAt = (t: Token | undefined, start: number) =>
 const rareProperNoun = (t: Token) => /^n[rsz]/.test(t.tag) && !isOrdinaryWord(t.word, 1000);
 /**
  * A site described by what lies on each side (北临|岙滩新区，南接|县工业园区, 背依|孔子文化公园,
- * 西有|包山书院): a bearing and a verb of adjacency or 有 open the description, not a name. No division of Quzhou
- * opens so (93 villages elsewhere do, 东临河村: the register finds those, not this).
+ * 西有|包山书院): a bearing and a verb of adjacency or 有 open the description, not a name. No
+ * division of Quzhou opens so (93 villages elsewhere do, 东临河村: the register finds those, not
+ * this).
  */
 const SIDE_OF = /^([东南西北][临接靠依邻倚濒枕傍抵有]|背[靠依倚枕])/;
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
