@@ -22,8 +22,8 @@ export const CREDIT_AFTER = /^\s*(摄|摄影|报道)(\s|$|[。，）)])/;
 const POSTS =
   '医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长';
 export const PERSON_BEFORE = new RegExp(`(${POSTS})[“"]?$`);
-/** The next name in a list of people after their post (村民方景、|裴松泉). */
-export const PERSON_LISTED_BEFORE = new RegExp(`(${POSTS})[\u4e00-\u9fff]{2,3}、$`);
+/** A later name in a list of people after their post (村民方景、|裴松泉, 村民方景、叶红、|裴松泉). */
+export const PERSON_LISTED_BEFORE = new RegExp(`(${POSTS})([\u4e00-\u9fff]{2,3}、)+$`);
 /** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

@@ -64,6 +64,8 @@ describe('kinds, people, clauses and titles', () => {
   it('reads a name listed after a person with a post as another person (村民方景、|裴松泉)', () => {
     const compiled = compile('衢江区龙园村村民方景、裴松泉从自家庭院里移出花草苗木。');
     expectDropped(compiled, ['裴松泉'], 'person');
+    const third = compile('衢江区龙园村村民方景、叶红、裴松泉从自家庭院里移出花草苗木。');
+    expectDropped(third, ['裴松泉'], 'person');
   });
 
   it('leaves nationwide policy words out, quoted or not (空心村, 田园综合体, 二十四节气)', () => {
