@@ -30,6 +30,11 @@ describe('edges of names: counts, ages and sides', () => {
     expect(entries.has('柯城区村播基地')).toBe(true);
   });
 
+  it('starts a name after the verb an odd rare compound of jieba ends in (大力开展/nt 3|…)', () => {
+    const { entries } = compile('常山县联合科研院所，大力开展山茶油产业文化工程建设，不断提升品牌。');
+    expect(entries.get('山茶油产业文化工程')?.category).toBe('program');
+  });
+
   it('starts a name after a bearing and 有 (西有|包山书院)', () => {
     const { entries } = compile('开化县华埠镇东有天童山寺，西有包山书院。');
     expect(entries.get('包山书院')?.category).toBe('place');
