@@ -35,6 +35,12 @@ describe('edges of names: counts, ages and sides', () => {
     expect(entries.get('山茶油产业文化工程')?.category).toBe('program');
   });
 
+  it('starts no name inside a common word jieba tags as a name (在和睦|乌里山: 和睦/nr 170)', () => {
+    const { entries } = compile('江山市清湖镇和睦村历史悠久。考古发掘证明：在和睦乌里山发现商周时期的遗址。');
+    expect([...entries.keys()].filter((t) => t.startsWith('睦'))).toEqual([]);
+    expect(entries.get('和睦村')?.category).toBe('place');
+  });
+
   it('starts a name after a bearing and 有 (西有|包山书院)', () => {
     const { entries } = compile('开化县华埠镇东有天童山寺，西有包山书院。');
     expect(entries.get('包山书院')?.category).toBe('place');

@@ -86,8 +86,11 @@ const gluedAt = (t: Token | undefined, start: number) =>
   t.end > start &&
   (isGluedGrammar(t.word[0]!) || isVerbChar(t.word[0]!)) &&
   (!isInDictionary(t.word) || rareProperNoun(t));
-/** A proper noun jieba's dictionary has, but rarely (有青龙/nr 3: a person): glued all the same. */
-const rareProperNoun = (t: Token) => /^n[rsz]/.test(t.tag) && !isOrdinaryWord(t.word, 1000);
+/**
+ * A proper noun jieba's dictionary has, but rarely (有青龙/nr 3: a person, 从江/nr 51: a county of
+ * Guizhou): glued all the same. Not a common word it happens to tag so (和睦/nr 170: 在和睦|乌里山).
+ */
+const rareProperNoun = (t: Token) => /^n[rsz]/.test(t.tag) && !isOrdinaryWord(t.word, 100);
 /**
  * A site described by what lies on each side (北临|岙滩新区，南接|县工业园区, 背依|孔子文化公园,
  * 西有|包山书院): a bearing and a verb of adjacency or 有 open the description, not a name. No
