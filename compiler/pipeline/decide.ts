@@ -283,6 +283,17 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'verse',
+    decide: (e) =>
+      // 南通梨岭北仙霞，浙水闽山极目赊: a line of verse packs names cut short between verbs; a name
+      // by its suffix read only there is a guess at where one starts.
+      e.detectors.every((d) => d === 'name-suffix') &&
+      e.occurrences.length > 0 &&
+      e.occurrences.every((o) => o.verse)
+        ? drop('verse', 'read only in lines of verse, where names are cut short: its edges are a guess')
+        : undefined,
+  },
+  {
     name: 'kind-after-name',
     decide: (e) =>
       // 六春湖|山脚下, 绿春湖|山顶: the hill of a place the text names, written after its name.

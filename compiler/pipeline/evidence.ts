@@ -38,6 +38,11 @@ export interface Occurrence {
   crosses?: string;
   /** A longer name the first round kept, written here around the form (碗窑·|碗东未来乡村). */
   inside?: string;
+  /**
+   * The sentence is classical verse: two lines or more of five or of seven characters each
+   * (南通梨岭北仙霞，浙水闽山极目赊。), where names are cut short and packed together.
+   */
+  verse?: true;
 }
 
 export interface RegisterEvidence {
@@ -203,6 +208,27 @@ function surroundingName(
   return found;
 }
 
+/** Whether a sentence is lines of verse of one length, five or seven (a numbering before it aside). */
+function isVerse(text: string): boolean {
+  const lines = text
+    .replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '')
+    .split(/[，。！？；,!?;]/)
+    .filter((line) => line.length > 0);
+  return (
+    lines.length >= 2 &&
+    lines.every((line) => /^[\u4e00-\u9fff]+$/.test(line)) &&
+    (lines.every((line) => line.length === 7) || lines.every((line) => line.length === 5))
+  );
+}
+
+const verseCache = new WeakMap<Sentence, boolean>();
+/** isVerse, once per sentence: many candidates are written in the same one. */
+function verseSentence(sentence: Sentence): boolean {
+  let verse = verseCache.get(sentence);
+  if (verse === undefined) verseCache.set(sentence, (verse = isVerse(sentence.text)));
+  return verse;
+}
+
 /** Every occurrence of the term or an alias in the sentences it was found in. */
 function occurrencesOf(
   term: Term,
@@ -250,6 +276,7 @@ function occurrencesOf(
           suffixStartsWord: suffixStartsWord(form, after),
           ...(crosses ? { crosses } : {}),
           ...(inside ? { inside } : {}),
+          ...(verseSentence(sentence) ? { verse: true as const } : {}),
         });
       }
     }

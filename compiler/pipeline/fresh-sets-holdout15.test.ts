@@ -49,6 +49,16 @@ describe('edges of names: counts, ages and sides', () => {
 });
 
 describe('kinds, people, clauses and titles', () => {
+  it('reads no name by its suffix that only lines of verse write (南通梨岭北仙霞，浙水闽山极目赊)', () => {
+    const compiled = compile(
+      '江山市廿八都镇历史悠久。（二）南通梨岭北仙霞，浙水闽山极目赊。地属冲衢人杂处，楚腔齐语听喧哗。',
+      '仙霞岭横亘在江山市南部。古诗云：仙霞岭上白云多，行人一步一回顾。',
+    );
+    expectDropped(compiled, ['南通梨岭', '浙水闽山'], 'verse');
+    // Written in prose too, a name stands.
+    expect(compiled.entries.get('仙霞岭')?.category).toBe('place');
+  });
+
   it("reads a hill written after a place's name as that place's hill (六春湖|山脚下)", () => {
     const compiled = compile('龙游县全力推进六春湖山脚下的度假区项目。游客纷纷前往六春湖。');
     expectDropped(compiled, ['六春湖山'], 'kind-after-name');
