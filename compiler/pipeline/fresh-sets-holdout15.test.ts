@@ -41,6 +41,12 @@ describe('edges of names: counts, ages and sides', () => {
     expect(entries.get('和睦村')?.category).toBe('place');
   });
 
+  it('reads 高铁 before 新城 or 站 as part of that name, not a line (衢州高铁|新城)', () => {
+    const { entries } = compile('白云产业园距离石梁集镇2.2公里，距离衢州高铁新城4.5公里。杭衢高铁建成通车。');
+    expect(entries.has('衢州高铁')).toBe(false);
+    expect(entries.get('杭衢高铁')?.category).toBe('place');
+  });
+
   it('starts a name after a bearing and 有 (西有|包山书院)', () => {
     const { entries } = compile('开化县华埠镇东有天童山寺，西有包山书院。');
     expect(entries.get('包山书院')?.category).toBe('place');

@@ -122,6 +122,8 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   工程: '技师',
   // 堰坝 is the weir itself: 灵山港|堰坝 names the river's weirs, not a weir called 灵山港堰.
   堰: '坝',
+  // 高铁新城, 高铁站: the new town or the station by the line, not the line (衢州高铁|新城).
+  高铁: '新站',
 };
 
 /**
