@@ -11,7 +11,7 @@ const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|eng|m)$/;
 /** Below this jieba frequency a noun is rare enough to name a particular place or thing. */
 const RARE_NOUN = 600;
 /** jieba lists a few odd compounds with the lowest frequencies (嗡嗡响 3): rare enough to be names. */
-const RARE_WORD = 5;
+export const RARE_WORD = 5;
 
 const freq = (word: string) => generalDictionary().get(word)?.freq ?? 0;
 

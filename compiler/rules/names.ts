@@ -13,6 +13,7 @@
 import type { Sentence } from '../article';
 import { isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
+import { RARE_WORD } from '../specific';
 import { FIRM_TRADES, FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
 
 export interface NameMatch {
@@ -231,10 +232,11 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   // 一条|越篾岭) a description or a verb is as likely as a name.
   if (prev.tag === 'm' && /^[千百万]年$/.test(prev.word)) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
-  // jieba lists odd compounds at the lowest frequencies (大力开展/nt 3): the verb they end in
-  // (开展) ends the phrase before the name all the same (大力开展|有礼小区).
+  // jieba lists odd compounds at the lowest frequencies (大力开展/nt 3, specific.ts RARE_WORD): the
+  // verb they end in (开展) ends the phrase before the name all the same (大力开展|有礼小区).
   const tail = prev.word.length >= 4 ? generalDictionary().get(prev.word.slice(-2)) : undefined;
-  if (tail && EDGE_TAGS.test(tail.tag) && (generalDictionary().get(prev.word)?.freq ?? 0) <= 5) return 3;
+  if (tail && EDGE_TAGS.test(tail.tag) && (generalDictionary().get(prev.word)?.freq ?? 0) <= RARE_WORD)
+    return 3;
   return prev.word.length >= 2 && isOrdinaryWord(prev.word, 1000) ? 2 : 1;
 }
 
