@@ -77,6 +77,18 @@ export function entryIndex<E extends EvaluatedEntry>(entries: readonly E[]): Map
 
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
+/**
+ * Whether an entry is right, as precision counts it: its term or an alias is a form some label
+ * is written in (the label's term or an alias).
+ */
+export function labelNamer(
+  labelled: readonly LabelledTerm[],
+): (entry: Pick<EvaluatedEntry, 'term' | 'aliases'>) => boolean {
+  const forms = new Set<string>();
+  for (const l of labelled) for (const f of [l.term, ...(l.aliases ?? [])]) forms.add(normalizeTerm(f));
+  return (entry) => [entry.term, ...entry.aliases].some((t) => forms.has(normalizeTerm(t)));
+}
+
 export function evaluateGlossary(
   entries: readonly EvaluatedEntry[],
   labelled: readonly LabelledTerm[],
@@ -88,10 +100,7 @@ export function evaluateGlossary(
     const key = normalizeTerm(l.term);
     if (!labels.has(key)) labels.set(key, l);
   }
-  // Every form a label may be written in.
-  const forms = new Set<string>();
-  for (const l of labels.values())
-    for (const f of [l.term, ...(l.aliases ?? [])]) forms.add(normalizeTerm(f));
+  const namesALabel = labelNamer([...labels.values()]);
 
   const missed: string[] = [];
   const wrongCategory: string[] = [];
@@ -120,7 +129,7 @@ export function evaluateGlossary(
   const extra: string[] = [];
   let truePositives = 0;
   for (const e of entries) {
-    if ([e.term, ...e.aliases].some((t) => forms.has(normalizeTerm(t)))) truePositives++;
+    if (namesALabel(e)) truePositives++;
     else extra.push(e.term);
   }
 

@@ -11,7 +11,7 @@
 import { compileGlossary } from './compile';
 import { EMPTY_CURATED } from './curated';
 import { readSet, readSetTexts, setLabels } from './eval-sets';
-import { normalizeTerm } from './evaluate';
+import { labelNamer, normalizeTerm } from './evaluate';
 import { generalDictionary } from './lexicon';
 import { buildPlaceRegister, type PlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
@@ -29,7 +29,7 @@ function rowsOf(name: string, register: PlaceRegister): Row[] {
   const set = readSet(`eval/sets/${name}.json`);
   const { texts } = readSetTexts(set);
   const { terms } = setLabels(texts.map((t) => t.article));
-  const labelled = new Set(terms.flatMap((t) => [t.term, ...(t.aliases ?? [])]).map(normalizeTerm));
+  const namesALabel = labelNamer(terms);
   const articles = texts.map((t) => ({ name: t.article.id, text: t.text }));
   const { glossary, decisions } = compileGlossary(articles, EMPTY_CURATED, { register });
   const kept = new Map(
@@ -41,7 +41,7 @@ function rowsOf(name: string, register: PlaceRegister): Row[] {
   return glossary.entries
     .filter((entry) => entry.sources.length > 0)
     .map((entry) => {
-      const ok = [entry.term, ...entry.aliases].some((f) => labelled.has(normalizeTerm(f)));
+      const ok = namesALabel(entry);
       const d = kept.get(normalizeTerm(entry.term));
       const f = new Map<string, number>();
       if (!d) return { set: name, ok, always: true, features: f };
