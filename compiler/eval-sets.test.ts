@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateGlossary } from './evaluate';
-import { labelsNotInText, parseSet, setLabels, SetError } from './eval-sets';
+import { labelsNotInText, parseSet, readSetTexts, setLabels, SetError } from './eval-sets';
 
 const article = (id: string, terms: unknown[], negatives: string[] = []) => ({
   id,
@@ -25,6 +26,21 @@ describe('parseSet', () => {
       'eval/sets/dev.json: articles[0].terms[0].category: "city" is not one of place, program, slogan, organization',
     );
     expect(() => parseSet('{"set":"dev"', 'x.json')).toThrow('x.json: not valid JSON');
+  });
+
+  it("reads where a set's texts are from its origin, and names a bad one", () => {
+    const set = (origin?: string) =>
+      JSON.stringify({
+        set: 'madeup9',
+        ...(origin ? { origin } : {}),
+        articles: [article('madeup9-01', [])],
+      });
+    expect(parseSet(set(), 'a.json').origin).toBe('real');
+    expect(readSetTexts(parseSet(set(), 'a.json')).dir).toBe(join('eval', 'texts', 'madeup9'));
+    expect(readSetTexts(parseSet(set('made-up'), 'a.json')).dir).toBe(join('eval', 'made-up', 'madeup9'));
+    expect(() => parseSet(set('scraped'), 'eval/sets/madeup9.json')).toThrow(
+      'eval/sets/madeup9.json: origin: "scraped" is not "real" or "made-up"',
+    );
   });
 
   it('merges a term labelled in several articles, aliases and expansion included', () => {
@@ -100,6 +116,14 @@ describe('npm run eval', () => {
       expect(r.stdout).toContain('with curated.json');
     },
   );
+
+  it('scores a made-up set from its committed texts, each the one labelled', { timeout: 120_000 }, () => {
+    const r = run('--sets', 'madeup1', '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('texts from eval/made-up/madeup1/');
+    expect(r.stdout).not.toMatch(/texts absent|texts differ/);
+    expect(r.stdout).toMatch(/automatic +precision \d+\.\d% \(\d+\/\d+\)/);
+  });
 
   it('names a set file that does not exist', { timeout: 120_000 }, () => {
     const r = run('--sets', 'nonesuch');

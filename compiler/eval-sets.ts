@@ -22,6 +22,16 @@ export interface LabelledArticle {
 
 export interface LabelledSet {
   name: string;
+  /**
+   * Where the texts are: real articles (third-party, not committed: eval/texts/<set>/), or articles
+   * made up for the project (committed: eval/made-up/<set>/), which every machine has.
+   */
+  origin: 'real' | 'made-up';
+  /**
+   * Kept for scoring a claim: `npm run eval` prints only its figures, never its wrong or missed
+   * terms, so that nothing is tuned on it (eval/README.md).
+   */
+  blind: boolean;
   articles: LabelledArticle[];
 }
 
@@ -50,6 +60,11 @@ export function parseSet(text: string, file: string): LabelledSet {
   if (!isRecord(json) || !Array.isArray(json.articles))
     throw new SetError(`${file}: expected an object with an "articles" array`);
   const name = str(json.set, `${file}: set`);
+  const origin = json.origin ?? 'real';
+  if (origin !== 'real' && origin !== 'made-up')
+    throw new SetError(`${file}: origin: "${String(origin)}" is not "real" or "made-up"`);
+  const blind = json.blind ?? false;
+  if (typeof blind !== 'boolean') throw new SetError(`${file}: blind: expected true or false`);
   const articles = json.articles.map((a: unknown, i): LabelledArticle => {
     const at = `${file}: articles[${i}]`;
     if (!isRecord(a)) throw new SetError(`${at}: expected an object`);
@@ -78,7 +93,7 @@ export function parseSet(text: string, file: string): LabelledSet {
       negatives: strings(a.negatives, `${at}.negatives`),
     };
   });
-  return { name, articles };
+  return { name, origin, blind, articles };
 }
 
 export function readSet(file: string): LabelledSet {
@@ -100,11 +115,12 @@ export interface ArticleText {
 
 /**
  * The texts of a set's articles that are present, with whether each is the one labelled: the seeds
- * from seeds/, the others from eval/texts/<set>/<id>.txt.
+ * from seeds/, made-up articles from eval/made-up/<set>/<id>.txt, real ones from
+ * eval/texts/<set>/<id>.txt.
  */
 export function readSetTexts(set: LabelledSet): { texts: ArticleText[]; absent: string[]; dir: string } {
   const seeds = set.name.startsWith('seeds');
-  const dir = seeds ? 'seeds' : join('eval', 'texts', set.name);
+  const dir = seeds ? 'seeds' : join('eval', set.origin === 'made-up' ? 'made-up' : 'texts', set.name);
   const path = (id: string) => join(dir, seeds ? id : `${id}.txt`);
   const texts: ArticleText[] = [];
   const absent: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --sets seeds,dev,test] [--curated FILE] [--quiet] [--why] [--rules]`
+ * `npm run eval [-- --sets seeds,madeup1,dev,test] [--curated FILE] [--quiet] [--why] [--rules]`
  * Compiles each labelled set's articles (eval/sets/, see eval/LABELLING.md) with the register, once
  * without and once with the curated file, and scores what the articles gave: precision over the
  * entries with a source in them (register places the articles never name are not the compiler's
@@ -29,7 +29,8 @@ import { formatTallies, tallyRules, type RuleTally } from './eval-rules';
 import { buildPlaceRegister, type PlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
 
-const USAGE = 'usage: npm run eval -- [--sets seeds,dev,test] [--curated FILE] [--quiet] [--why] [--rules]';
+const USAGE =
+  'usage: npm run eval -- [--sets seeds,madeup1,dev,test] [--curated FILE] [--quiet] [--why] [--rules]';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -84,7 +85,7 @@ function score(
 function main(): void {
   const { values } = parseArgs({
     options: {
-      sets: { type: 'string', default: 'seeds,dev,test' },
+      sets: { type: 'string', default: 'seeds,madeup1,dev,test' },
       curated: { type: 'string', default: 'data/curated.json' },
       quiet: { type: 'boolean', default: false },
       why: { type: 'boolean', default: false },
@@ -105,7 +106,10 @@ function main(): void {
   const tallies = new Map<string, RuleTally>();
   for (const { name, file, set } of sets) {
     const { texts, absent, dir } = readSetTexts(set);
-    console.log(`\n${name}: ${set.articles.length} articles labelled in ${file}, texts from ${dir}/`);
+    console.log(
+      `\n${name}: ${set.articles.length} articles labelled in ${file}, texts from ${dir}/` +
+        (set.blind ? ' (blind: figures only)' : ''),
+    );
     if (absent.length > 0)
       console.log(
         `  ${absent.length} texts absent (${absent.join(', ')}): third-party text is not committed; see eval/README.md`,
@@ -135,7 +139,8 @@ function main(): void {
       const { glossary, decisions } = compileGlossary(seeds, c, { register });
       // What the articles gave: entries with a source there, and curated additions.
       const entries = glossary.entries.filter((e) => e.sources.length > 0 || e.origin === 'curated');
-      const details = !values.quiet && c === EMPTY_CURATED;
+      // A blind set is scored, never read: its figures only, whatever the options.
+      const details = !values.quiet && !set.blind && c === EMPTY_CURATED;
       score(
         label,
         entries,
@@ -145,7 +150,7 @@ function main(): void {
         details,
         details && values.why ? decisions : undefined,
       );
-      if (values.rules && c === EMPTY_CURATED) tallyRules(tallies, decisions, terms, negatives);
+      if (values.rules && !set.blind && c === EMPTY_CURATED) tallyRules(tallies, decisions, terms, negatives);
     }
   }
   if (!values.rules) return;

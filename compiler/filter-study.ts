@@ -120,6 +120,12 @@ function main(argv: readonly string[]): void {
   };
   const readSets = arg('--read');
   const blindSets = arg('--blind');
+  // Fitting on a blind set would tune on it.
+  for (const name of readSets)
+    if (readSet(`eval/sets/${name}.json`).blind)
+      throw new Error(
+        `filter-study: ${name} is a blind set (eval/sets/${name}.json): give it to --blind only`,
+      );
   const register = buildPlaceRegister(readRegister());
   const read = readSets.flatMap((name) => rowsOf(name, register));
   console.log('Leaving each read set out in turn:');
