@@ -125,6 +125,14 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/automatic +precision \d+\.\d% \(\d+\/\d+\)/);
   });
 
+  it("prints a blind set's figures only, even when asked why", { timeout: 120_000 }, () => {
+    const r = run('--sets', 'madeup2', '--why', '--rules');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(blind: figures only)');
+    expect(r.stdout).toMatch(/automatic +precision \d+\.\d%/);
+    expect(r.stdout).not.toMatch(/wrong:|missed|why wrong|dropped by|kept by/);
+  });
+
   it('names a set file that does not exist', { timeout: 120_000 }, () => {
     const r = run('--sets', 'nonesuch');
     expect(r.status).toBe(1);
