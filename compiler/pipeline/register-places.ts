@@ -42,6 +42,9 @@ const GOAL_AFTER = /^(建设|创建|创成|试点|示范|标准|模式|理念)/;
  */
 const PREDICATE_TAG = /^(v|vd|p|d|c)$/;
 
+/** A bearing and 至 or 起: where a stretch ends or starts (东至, 西起), whatever county shares the words. */
+const EXTENT_END = /^[东南西北][至起]$/;
+
 /** Village and community names shorter than this are too often parts of other words (大村, 新村). */
 const MIN_VILLAGE = 3;
 
@@ -98,19 +101,29 @@ export function findRegisterPlaces(
     return false;
   };
   const afterQualifier = (text: string, at: number) => {
-    for (let n = 2; n <= 6 && n <= at; n++)
-      if (qualifiers.has(text.slice(at - n, at))) return !localEndingAt(text, at, n);
+    for (let n = 2; n <= 6 && n <= at; n++) {
+      const q = text.slice(at - n, at);
+      // 西起何家乡，东至|招贤镇: a bearing and 至 or 起 give the ends of a stretch, not 东至县
+      // (Anhui) by its short form.
+      if (qualifiers.has(q) && !EXTENT_END.test(q)) return !localEndingAt(text, at, n);
+    }
     return false;
   };
 
   // What each article says anywhere: a county or town named once identifies its villages throughout.
   const articleText = new Map<string, string>();
   for (const s of sentences) articleText.set(s.file, `${articleText.get(s.file) ?? ''}${s.text}\n`);
-  /** The county or town of `p` (never the prefecture or province, which every place shares) the article names. */
-  const namedParent = (p: RegisterPlace, article: string) =>
-    p.chain
+  /**
+   * The county or town of `p` (never the prefecture or province, which every place shares) the
+   * article names, nearest first. Not inside `p`'s own name: 碗窑村 of 沟溪乡 does not name 碗窑乡
+   * (江山市), another 碗窑村's town, by its short form 碗窑.
+   */
+  const namedParent = (p: RegisterPlace, article: string) => {
+    const elsewhere = article.split(p.name).join('\n');
+    return p.chain
       .slice(0, Math.max(0, p.chain.length - 2))
-      .find((c) => article.includes(c) || article.includes(shortOf(c)));
+      .find((c) => elsewhere.includes(c) || elsewhere.includes(shortOf(c)));
+  };
 
   // Each Quzhou division's own divisions, by name (白云街道 → 幸福社区, …).
   const children = new Map<RegisterPlace, string[]>();
@@ -180,7 +193,8 @@ export function findRegisterPlaces(
           alone() &&
           !afterQualifier(text, at) &&
           cleanStart(text, at, village, dictionary) &&
-          !inWordOrTitle(text, at, end)
+          !inWordOrTitle(text, at, end) &&
+          !inLongerQuote(text, at, end)
         ) {
           out.push({ place: village, sentence, bare: name, parent: village.chain[0]! });
           at = end - 1;
@@ -194,6 +208,7 @@ export function findRegisterPlaces(
         // stem no common word shares (华埠 on a road from 常山) means that town.
         if (
           alone() &&
+          !inLongerQuote(text, at, end) &&
           !afterQualifier(text, at) &&
           cleanStart(text, at, town, dictionary) &&
           (namedParent(town, article) || namesQuzhou(article))
@@ -225,7 +240,11 @@ export function findRegisterPlaces(
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
-        const identified = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
+        const named = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
+        // Of namesakes in one county (坑头村 of 詹家镇 and of 沐尘畲族乡, 龙游县), the one whose town
+        // the article names.
+        const byTown = named.filter((p) => p.chain.length > 3 && namedParent(p, context) === p.chain[0]);
+        const identified = named.length > 1 && byTown.length === 1 ? byTown : named;
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).
@@ -261,6 +280,17 @@ function inWordOrTitle(text: string, at: number, end: number): boolean {
     const [s, e] = [t.start + from, t.end + from];
     return t.tag !== 'x' && ((s < at && e > at) || (s < end && e > end));
   });
+}
+
+/**
+ * text[at, end) is part of a longer phrase in quotation marks (“信安分”, a credit score named after
+ * the town): a quoted phrase is one name, and a stem inside it is not the town.
+ */
+function inLongerQuote(text: string, at: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', at - 1), text.lastIndexOf('「', at - 1));
+  if (open < 0 || Math.max(text.lastIndexOf('”', at - 1), text.lastIndexOf('」', at - 1)) > open) return false;
+  const close = text.slice(end).search(/[”」]/);
+  return close >= 0 && (open !== at - 1 || close !== 0);
 }
 
 /**
