@@ -493,6 +493,15 @@ export function gatherEvidence({
     const entry = dictionary.get(name);
     return notQuzhou(name) && (!entry || /^ns/.test(entry.tag));
   };
+  /**
+   * Such a place by a name that is no common word: jieba tags the names of places, people and
+   * things alike (金华/nz, 建德/nrt, 嘉兴/nr), so any proper noun's tag will do. Written alone, the
+   * name is that place (or a person), never a Quzhou thing.
+   */
+  const outsideAlone = (name: string) => {
+    const entry = dictionary.get(name);
+    return notQuzhou(name) && (!entry || /^(ns|nr|nz|nt)/.test(entry.tag));
+  };
   // 浦江“上山遗址”, 杭州市下城区|朝晖街道: the outside place may be followed by a district of its own.
   const elsewhereBefore = (before: string) => {
     const b = before.replace(/[“"]$/, '');
@@ -615,7 +624,7 @@ export function gatherEvidence({
               ...(unit ? { unitPrefix: unit } : {}),
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
-              ...(!quzhouStems.has(term.term) && outside(term.term) ? { onlyElsewhere: true } : {}),
+              ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),
