@@ -12,7 +12,9 @@ describe('register places: which of several namesakes the article means', () => 
   it('does not take a town for named where its short form is only written inside the village name (碗窑|村)', () => {
     // 碗窑村 lies in 沟溪乡 (柯城区) and in 碗窑乡 (江山市); 碗窑 of 碗窑乡 is written here only as
     // the start of 碗窑村 itself.
-    const { entries } = compile('柯城区沟溪乡余东村以农民画出名，也带动了邻近的碗窑村。碗窑村过去以烧制土碗为生。');
+    const { entries } = compile(
+      '柯城区沟溪乡余东村以农民画出名，也带动了邻近的碗窑村。碗窑村过去以烧制土碗为生。',
+    );
     expect(entries.get('碗窑村')?.category).toBe('place');
   });
 

@@ -288,7 +288,8 @@ function inWordOrTitle(text: string, at: number, end: number): boolean {
  */
 function inLongerQuote(text: string, at: number, end: number): boolean {
   const open = Math.max(text.lastIndexOf('“', at - 1), text.lastIndexOf('「', at - 1));
-  if (open < 0 || Math.max(text.lastIndexOf('”', at - 1), text.lastIndexOf('」', at - 1)) > open) return false;
+  if (open < 0 || Math.max(text.lastIndexOf('”', at - 1), text.lastIndexOf('」', at - 1)) > open)
+    return false;
   const close = text.slice(end).search(/[”」]/);
   return close >= 0 && (open !== at - 1 || close !== 0);
 }
