@@ -52,3 +52,12 @@ describe('places outside Quzhou written alone', () => {
     expect(entries.get('江山市')?.category).toBe('place');
   });
 });
+
+describe('words of grammar before a name', () => {
+  it('takes the word an adverb of degree grades with it (更|多|山乡: "more mountain villages")', () => {
+    const { entries } = compile(
+      '衢江区的名校提供常态化培训，让更多山乡孩子在家门口上好学。龙游县的基地让更多畲乡群众吃上生态饭。',
+    );
+    expect([...entries.keys()].filter((t) => t.endsWith('乡') && t.startsWith('多'))).toEqual([]);
+  });
+});

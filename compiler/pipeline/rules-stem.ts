@@ -52,14 +52,20 @@ export const STEM_RULES: readonly Rule[] = [
       // preposition cut alone by the dictionary opens no name; jieba's HMM glued it to what follows.
       if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
         return undefined;
-      const [first, ...rest] = dictionaryCut(e.term.term);
-      if (!first || !cue.GRAMMAR_CHAR.test(first) || rest.join('').length < 2) return undefined;
+      const [first, ...after] = dictionaryCut(e.term.term);
+      if (!first || !cue.GRAMMAR_CHAR.test(first) || after.join('').length < 2) return undefined;
+      // 更|多|山乡 ("more mountain villages"): an adverb of degree takes the word after it with
+      // it, the adjective or verb it grades; the name, if any, follows that.
+      const rest = /^[更很]$/.test(first) ? after.slice(1) : after;
       const reason = `opens with ${first}, a word of grammar standing alone: a clause, not a name`;
       // 有|江郎山 in a list of sights: the name after the word is the item, where it is a name of
       // its own (仅|一桥 is a count).
+      const name = rest.join('');
       const named =
-        rest.join('').length >= 3
-          ? withoutPrefix(e, first, 'grammar-opening', { reason: `${reason}; the name follows it` })
+        name.length >= 3
+          ? withoutPrefix(e, e.term.term.slice(0, -name.length), 'grammar-opening', {
+              reason: `${reason}; the name follows it`,
+            })
           : undefined;
       return named ?? drop('grammar-opening', reason);
     },
