@@ -61,3 +61,17 @@ describe('words of grammar before a name', () => {
     expect([...entries.keys()].filter((t) => t.endsWith('乡') && t.startsWith('多'))).toEqual([]);
   });
 });
+
+describe('left edges of names by their suffix', () => {
+  it('starts no name on a locative read alone (沿|灵山江, 三十公里外|衢江区第二小学)', () => {
+    const { entries } = compile(
+      '初夏时节，沿灵山江顺流而下，江水在龙洲街道拐了个弯。',
+      '大屏幕另一端，是三十公里外衢江区第二小学的课堂。',
+    );
+    expect([...entries.keys()].filter((t) => /^[沿外]/.test(t))).toEqual([]);
+    // Guard: names that open with a bearing or a position stay whole.
+    const guard = compile('衢江区上方镇的游客来到开化县，又去了下淤村。');
+    expect(guard.entries.get('下淤村')?.category).toBe('place');
+    expect(guard.entries.get('上方镇')?.category).toBe('place');
+  });
+});

@@ -63,6 +63,8 @@ const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区',
  * the end of 柯城区).
  */
 const DOWNTOWN = /(市区|县城)/;
+/** Bearings and positions jieba tags as locatives that open many place names (东港, 上方, 中洲). */
+const POSITION_OPENING_NAMES = /^[东西南北中上下前后左右里内]$/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -174,8 +176,12 @@ function stemHasNonName(
       isOrdinaryWord(t.word, 5)
     )
       return true;
-    // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江.
+    // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江. So does a
+    // locative read alone, before any stem (沿|灵山江, 三十公里外|衢江, 外|衢江区第二小学), but not a
+    // bearing or a position, which open names (上方镇, 下淤村, 后溪镇, 西区).
     if (t.start === start && t.word.length === 1 && /^(p|v)$/.test(t.tag) && end - start >= 3) return true;
+    if (t.start === start && t.word.length === 1 && t.tag === 'f' && !POSITION_OPENING_NAMES.test(t.word))
+      return true;
     // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
     // A verb right before the suffix belongs to the name (运动休闲|长廊, 文化创意|园).
     if (
