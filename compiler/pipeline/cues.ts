@@ -74,6 +74,13 @@ export const DESIGNATION =
  */
 export const EVENT_END =
   /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|交流活动)$/;
+/**
+ * After a closing quote: the occasion the quoted words are the title of, named within a few
+ * characters (“锦绣江山·千年古道”仙霞古道徒步大会, “…”乡村文化季开幕式). Group 1 is what stands
+ * between them.
+ */
+export const EVENT_AFTER =
+  /^[”"]([一-鿿\d]{0,8}?)(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|论坛|博览会|文化节|艺术节|旅游节|音乐节|美食节|文化季|运动会|马拉松|比赛|大赛|联赛|邀请赛|锦标赛|晚会)/;
 /** How Chinese names a war, revolt or incident of history: 三藩之乱, 淝水之战, 西安事变. */
 export const HISTORY_END = /(之乱|之战|之役|之变|事变|起义|战役)$/;
 /** The story of a legend or of people, told: “王质遇仙”的故事. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { madeUp } from './made-up';
 
-const { compile } = madeUp();
+const { compile, ruleFor, expectDropped } = madeUp();
 
 describe('register places: which of several namesakes the article means', () => {
   it('does not take a town for named where its short form is only written inside the village name (碗窑|村)', () => {
@@ -73,5 +73,17 @@ describe('left edges of names by their suffix', () => {
     const guard = compile('衢江区上方镇的游客来到开化县，又去了下淤村。');
     expect(guard.entries.get('下淤村')?.category).toBe('place');
     expect(guard.entries.get('上方镇')?.category).toBe('place');
+  });
+});
+
+describe('quoted titles', () => {
+  it('drops the quoted title of an occasion named right after it, not an idea the occasion is about', () => {
+    const compiled = compile(
+      '江山市将举办2025“锦绣江山·千年古道”仙霞古道徒步大会。',
+      '当晚举行的是“唱响村歌·共富大陈”乡村文化季开幕式，由江山市文化馆承办。',
+      '开化县举办“两山”理念研讨会，与会专家走进钱江源国家公园。开化县坚持践行“两山”理念。',
+    );
+    expectDropped(compiled, ['锦绣江山·千年古道', '唱响村歌·共富大陈'], 'event');
+    expect(ruleFor(compiled.decisions, '两山')?.rule).not.toBe('event');
   });
 });

@@ -108,6 +108,16 @@ export const TITLE_RULES: readonly Rule[] = [
       if (cue.EVENT_END.test(e.term.term))
         return drop('event', 'an event, ceremony or contest: a named occasion, not a local term');
       const quotedOnly = e.detectors.every((d) => d === 'quoted');
+      // The quoted words title the occasion named right after them; not where what stands between
+      // says they are a programme or idea the occasion is about (“两山”理念研讨会).
+      const titles = (after: string) => {
+        const m = cue.EVENT_AFTER.exec(after);
+        return (
+          m !== null && !/(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|品牌|经验)/.test(m[1]!)
+        );
+      };
+      if (quotedOnly && mostly(e.occurrences, (o) => titles(o.after)))
+        return drop('event', 'the title of an occasion named right after it (“…”徒步大会, “…”文化季开幕式)');
       if (quotedOnly && cue.HISTORY_END.test(e.term.term))
         return drop('event', 'a war, revolt or incident of history, named the way history names them');
       return quotedOnly && mostly(e.occurrences, (o) => cue.STORY_AFTER.test(o.after))
