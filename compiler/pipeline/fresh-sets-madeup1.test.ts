@@ -63,12 +63,18 @@ describe('words of grammar before a name', () => {
 });
 
 describe('left edges of names by their suffix', () => {
-  it('starts no name on a locative read alone (沿|灵山江, 三十公里外|衢江区第二小学)', () => {
+  it('starts no name on a locative read alone (沿|灵山江, 三十公里外|衢江区第二小学, 村里|…), nor over a count', () => {
     const { entries } = compile(
       '初夏时节，沿灵山江顺流而下，江水在龙洲街道拐了个弯。',
       '大屏幕另一端，是三十公里外衢江区第二小学的课堂。',
     );
     expect([...entries.keys()].filter((t) => /^[沿外]/.test(t))).toEqual([]);
+    // Nor on a unit and 里 ("in the village"), nor does a name run back over a count.
+    const counted = compile(
+      '程建勇是齐溪镇一家茶叶专业合作社的负责人。',
+      '他如今是村里柑橘专业合作社的理事长，带着五十多户社员。',
+    );
+    expect([...counted.entries.keys()].filter((t) => t.includes('一家') || t.startsWith('村里'))).toEqual([]);
     // Guard: names that open with a bearing or a position stay whole.
     const guard = compile('衢江区上方镇的游客来到开化县，又去了下淤村。');
     expect(guard.entries.get('下淤村')?.category).toBe('place');

@@ -138,7 +138,13 @@ const VISIT_OR_PLACE =
   /^(距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|过)/;
 
 function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolean {
-  if (/^[域区境辖省市县镇乡村国园]内/.test(stem) || /^([村户人家处事])\1$/.test(stem)) return true;
+  // 村里|柑橘专业合作社, 县里|…: a unit and 里 say "in the village", as 内 does.
+  if (
+    /^[域区境辖省市县镇乡村国园]内/.test(stem) ||
+    /^[省市县镇乡村]里/.test(stem) ||
+    /^([村户人家处事])\1$/.test(stem)
+  )
+    return true;
   // A level (省级特色生态|产业平台) classifies the thing; it does not name it.
   if (/^(国家|省|市|县|区|镇|乡)级/.test(stem)) return true;
   // A quality (控制性|工程, 标志性|项目) says what role a thing plays, not which thing it is.
@@ -339,6 +345,9 @@ function occurrences(
       // lost a right entry when 千年 and 百年 were cut off too). 一垄垄, 一片片: a measure word
       // doubled is "row upon row", no name at all.
       if (stem.length >= 4 && COUNT.test(stem)) continue;
+      // Nor does a name run back over one (齐溪镇一家|茶叶专业合作社: "a tea cooperative in 齐溪镇"):
+      // the count stands between what holds the thing and the thing.
+      if (stem.length >= 4 && COUNT.test(stem.slice(1).replace(/^[^一两]*/, ''))) break;
       if (stem.length === 2 && /^[一两]$/.test(stem[0]!) && stem[1] === suffix.suffix) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
       // 一片|星空露营基地.
