@@ -93,3 +93,11 @@ describe('quoted titles', () => {
     expect(ruleFor(compiled.decisions, '两山')?.rule).not.toBe('event');
   });
 });
+
+describe('prepositions jieba glues to a name', () => {
+  it('reads 离 as the preposition of distance (离|钱江源头景区近, read 离钱江/x)', () => {
+    const { entries } = compile('开化县齐溪镇发展茶旅融合，我们离钱江源头景区近，游客来了可以采茶。');
+    expect([...entries.keys()].filter((t) => t.startsWith('离'))).toEqual([]);
+    expect(entries.get('钱江源头景区')?.category).toBe('place');
+  });
+});

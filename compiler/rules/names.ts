@@ -71,8 +71,11 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
-/** Prepositions jieba may read as the first character of a word with the name after them. */
-const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用]$/;
+/**
+ * Prepositions jieba may read as the first character of a word with the name after them. 离 is the
+ * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb.
+ */
+const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用离]$/;
 /** A preposition, or 有 (have) and 是 (be): grammar jieba may glue to a name's first characters. */
 const isGluedGrammar = (ch: string) => GLUED_PREPOSITION.test(ch) || ch === '有' || ch === '是';
 /** A verb of one character (进, 访, 登): jieba's guesser glues it to the next character as readily. */
@@ -382,8 +385,9 @@ function occurrences(
       if (DOWNTOWN.test(stem.slice(0, -1))) continue;
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first
       // characters opens with that word, not with the name (the start after it is read below).
-      // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so.
-      if (stem.length >= 3 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
+      // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so. Even a
+      // stem of two (离钱|江 of 离钱江/x): the river read there would hide the name after 离.
+      if (stem.length >= 2 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
       // 江山|木业: a county's trade is an industry, not a firm's short name.
       if (FIRM_TRADES.includes(suffix.suffix) && placeStems.has(stem)) continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
