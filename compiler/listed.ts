@@ -8,6 +8,7 @@ import { LIST_OFFICE } from './pipeline/cues';
 import type { Enumeration } from './rules/enumerations';
 import { listItemSuffix } from './rules/suffixes';
 import { add, type Term } from './term';
+import { generalDictionary } from './lexicon';
 
 /** Things a list heads, when nothing else tells an item's kind. */
 const LIST_HEADS: [RegExp, Category][] = [
@@ -34,6 +35,17 @@ const UNIT_KIND: Record<string, string> = {
   村子: '自然村',
   乡镇: '镇',
 };
+
+/**
+ * 跨|苏庄、长虹、何田、齐溪四个乡镇: the verb or preposition governing a list is written on its first
+ * item, one frequent character of the dictionary longer than every other item.
+ */
+function governedList(items: readonly string[]): boolean {
+  const [first, ...rest] = items;
+  if (!first || first.length < 3 || rest.some((i) => i.length >= first.length)) return false;
+  const entry = generalDictionary().get(first[0]!);
+  return entry !== undefined && /^(v|p)$/.test(entry.tag) && entry.freq >= 1000;
+}
 
 /**
  * Lists with a known term in them: the other items are proposed as terms of the same kind (see
@@ -83,13 +95,15 @@ export function addListed(
     ) {
       const unit = counted?.[2] ?? headed![1]!;
       const kind = UNIT_KIND[unit] ?? unit;
-      for (const written of list.items) {
+      for (const [index, written] of list.items.entries()) {
         // 银坑村有|吴家: the place the units lie in, and 有, opening the first item.
         const lead = edgeTerm(written);
         const item =
           lead && written.startsWith(lead) && /^[有是]/.test(written.slice(lead.length))
             ? written.slice(lead.length + 1)
-            : written;
+            : index === 0 && governedList(list.items)
+              ? written.slice(1)
+              : written;
         if (!isNew(item) || !/^[\u3400-\u9fff]{2,5}$/.test(item)) continue;
         const edge = edgeTerm(item);
         const t = add(terms, item, 'place', kind, list.sentence, 'counted-list');

@@ -101,3 +101,13 @@ describe('prepositions jieba glues to a name', () => {
     expect(entries.get('钱江源头景区')?.category).toBe('place');
   });
 });
+
+describe('lists closed by a count of units', () => {
+  it('leaves the verb governing the list off its first item (跨|苏庄、长虹、何田、齐溪四个乡镇)', () => {
+    const { entries } = compile(
+      '开化县的国家公园南到古田山，北到钱塘江源头，跨苏庄、长虹、何田、齐溪四个乡镇。',
+    );
+    expect([...entries.keys()].filter((t) => t.startsWith('跨'))).toEqual([]);
+    expect(entries.get('苏庄镇')?.category).toBe('place');
+  });
+});
