@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateGlossary } from './evaluate';
-import { labelsNotInText, parseSet, readSetTexts, setLabels, SetError } from './eval-sets';
+import { labelsNotInText, parseSet, readSet, readSetTexts, setLabels, SetError } from './eval-sets';
 
 const article = (id: string, terms: unknown[], negatives: string[] = []) => ({
   id,
@@ -93,6 +94,25 @@ describe('evaluateGlossary with aliases and expansions', () => {
         [{ term: '两新惠民 幸福衢江', category: 'program' }],
       ).found,
     ).toBe(1);
+  });
+});
+
+describe('made-up sets', () => {
+  it('has every text of every made-up set committed, each the one labelled', () => {
+    const dir = fileURLToPath(new URL('../eval/sets/', import.meta.url));
+    const sets = readdirSync(dir)
+      .map((f) => readSet(join(dir, f)))
+      .filter((set) => set.origin === 'made-up');
+    expect(sets.map((s) => s.name).sort()).toEqual(['madeup1', 'madeup2', 'madeup3']);
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    for (const set of sets) {
+      const { texts, absent } = readSetTexts(set, root);
+      expect(absent, set.name).toEqual([]);
+      expect(
+        texts.filter((t) => t.changed).map((t) => t.article.id),
+        set.name,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -118,10 +118,14 @@ export interface ArticleText {
  * from seeds/, made-up articles from eval/made-up/<set>/<id>.txt, real ones from
  * eval/texts/<set>/<id>.txt.
  */
-export function readSetTexts(set: LabelledSet): { texts: ArticleText[]; absent: string[]; dir: string } {
+export function readSetTexts(
+  set: LabelledSet,
+  /** The project's folder; the working directory unless given. */
+  root = '.',
+): { texts: ArticleText[]; absent: string[]; dir: string } {
   const seeds = set.name.startsWith('seeds');
   const dir = seeds ? 'seeds' : join('eval', set.origin === 'made-up' ? 'made-up' : 'texts', set.name);
-  const path = (id: string) => join(dir, seeds ? id : `${id}.txt`);
+  const path = (id: string) => join(root, dir, seeds ? id : `${id}.txt`);
   const texts: ArticleText[] = [];
   const absent: string[] = [];
   for (const article of set.articles) {
