@@ -80,7 +80,7 @@ export const EVENT_END =
  * between them.
  */
 export const EVENT_AFTER =
-  /^[”"]([一-鿿\d]{0,8}?)(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|论坛|博览会|文化节|艺术节|旅游节|音乐节|美食节|文化季|运动会|马拉松|比赛|大赛|联赛|邀请赛|锦标赛|晚会)/;
+  /^[”"]([\u4e00-\u9fff\d]{0,8}?)(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|论坛|博览会|文化节|艺术节|旅游节|音乐节|美食节|文化季|运动会|马拉松|比赛|大赛|联赛|邀请赛|锦标赛|晚会)/;
 /** How Chinese names a war, revolt or incident of history: 三藩之乱, 淝水之战, 西安事变. */
 export const HISTORY_END = /(之乱|之战|之役|之变|事变|起义|战役)$/;
 /** The story of a legend or of people, told: “王质遇仙”的故事. */
@@ -130,9 +130,12 @@ export const NAMED_BEFORE =
   /(素有|享有|誉为|称为|号称|作为|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
 export const NAMED_AFTER =
   /^[”"]?(等?的?[\u4e00-\u9fff]{0,4}(活动|行动|系列|主题|品牌|名片|战略|思路|理念|路径|经验|做法|样板|样本|之说|之誉|美誉|雅称|之称|称号|建设|发展|体系|模式|改革|目标))/;
-/** A head that says what the phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */
-export const KIND_HEAD =
-  /(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化)$/;
+/** Words that say what a phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */
+const KIND_WORDS = '行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化';
+/** Such a word as the head of the phrase. */
+export const KIND_HEAD = new RegExp(`(${KIND_WORDS})$`);
+/** Such a word anywhere: what stands between a quote and what it is part of (“两山”理念研讨会). */
+export const KIND_WORD = new RegExp(KIND_WORDS);
 /** Counted things: a numeral or figure makes a formula (八八战略, 两进两回, 1433). */
 export const COUNT = /[\d二三四五六七八九十两双百千]|^一.{3}/;
 /**

@@ -488,20 +488,19 @@ export function gatherEvidence({
   }
   /** A province, city or county outside Quzhou's own chain, under a name no Quzhou division has. */
   const notQuzhou = (name: string) => qualifiers.has(name) && !quzhouByName.has(name) && !shortOf.has(name);
-  /** Such a place by a name that is no ordinary word (通道 is a county of Hunan and a word). */
-  const outside = (name: string) => {
+  /** Such a place by a name the dictionary has only with one of `tags`, or not at all. */
+  const outsideBy = (tags: RegExp) => (name: string) => {
     const entry = dictionary.get(name);
-    return notQuzhou(name) && (!entry || /^ns/.test(entry.tag));
+    return notQuzhou(name) && (!entry || tags.test(entry.tag));
   };
+  /** Such a place by a name that is no ordinary word (通道 is a county of Hunan and a word). */
+  const outside = outsideBy(/^ns/);
   /**
    * Such a place by a name that is no common word: jieba tags the names of places, people and
    * things alike (金华/nz, 建德/nrt, 嘉兴/nr), so any proper noun's tag will do. Written alone, the
    * name is that place (or a person), never a Quzhou thing.
    */
-  const outsideAlone = (name: string) => {
-    const entry = dictionary.get(name);
-    return notQuzhou(name) && (!entry || /^(ns|nr|nz|nt)/.test(entry.tag));
-  };
+  const outsideAlone = outsideBy(/^(ns|nr|nz|nt)/);
   // 浦江“上山遗址”, 杭州市下城区|朝晖街道: the outside place may be followed by a district of its own.
   const elsewhereBefore = (before: string) => {
     const b = before.replace(/[“"]$/, '');

@@ -119,10 +119,10 @@ export function findRegisterPlaces(
    * (江山市), another 碗窑村's town, by its short form 碗窑.
    */
   const namedParent = (p: RegisterPlace, article: string) => {
-    const elsewhere = article.split(p.name).join('\n');
+    const around = article.split(p.name).join('\n');
     return p.chain
       .slice(0, Math.max(0, p.chain.length - 2))
-      .find((c) => elsewhere.includes(c) || elsewhere.includes(shortOf(c)));
+      .find((c) => around.includes(c) || around.includes(shortOf(c)));
   };
 
   // Each Quzhou division's own divisions, by name (白云街道 → 幸福社区, …).
@@ -240,11 +240,13 @@ export function findRegisterPlaces(
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
-        const named = kind ? [] : places.filter((p) => namedParent(p, context) !== undefined);
+        const named = (kind ? [] : places)
+          .map((p) => ({ p, parent: namedParent(p, context) }))
+          .filter((n) => n.parent !== undefined);
         // Of namesakes in one county (坑头村 of 詹家镇 and of 沐尘畲族乡, 龙游县), the one whose town
         // the article names.
-        const byTown = named.filter((p) => p.chain.length > 3 && namedParent(p, context) === p.chain[0]);
-        const identified = named.length > 1 && byTown.length === 1 ? byTown : named;
+        const byTown = named.filter((n) => n.p.chain.length > 3 && n.parent === n.p.chain[0]);
+        const identified = (named.length > 1 && byTown.length === 1 ? byTown : named).map((n) => n.p);
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).

@@ -112,9 +112,7 @@ export const TITLE_RULES: readonly Rule[] = [
       // says they are a programme or idea the occasion is about (“两山”理念研讨会).
       const titles = (after: string) => {
         const m = cue.EVENT_AFTER.exec(after);
-        return (
-          m !== null && !/(行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|品牌|经验)/.test(m[1]!)
-        );
+        return m !== null && !cue.KIND_WORD.test(m[1]!);
       };
       if (quotedOnly && mostly(e.occurrences, (o) => titles(o.after)))
         return drop('event', 'the title of an occasion named right after it (“…”徒步大会, “…”文化季开幕式)');
