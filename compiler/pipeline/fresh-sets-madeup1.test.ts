@@ -80,6 +80,17 @@ describe('left edges of names by their suffix', () => {
     expect(guard.entries.get('下淤村')?.category).toBe('place');
     expect(guard.entries.get('上方镇')?.category).toBe('place');
   });
+
+  it('runs no name back over a clause: a common verb of one character inside the stem (人|送|进县医院)', () => {
+    const { entries } = compile(
+      '柯城区的救护车直接把人送进县医院导管室。',
+      '柯城区的老人说：我每个月要去县人民医院配一次药。',
+    );
+    expect([...entries.keys()].filter((t) => t.endsWith('医院'))).toEqual([]);
+    // Guard: a place-name morpheme jieba tags as a verb after a proper noun (新田|铺) stays.
+    const guard = compile('柯城区新田铺田园康养综合体等十大文旅项目在这里落地。');
+    expect(guard.entries.get('新田铺田园康养综合体')?.category).toBe('place');
+  });
 });
 
 describe('quoted titles', () => {

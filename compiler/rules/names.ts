@@ -202,6 +202,17 @@ function stemHasNonName(
       return true;
     // 有 (there is) and 是 (is) standing alone inside: 县城南边|有|常山公园 is a clause about the name.
     if (t.start > start && /^[有是]$/.test(t.word) && t.tag === 'v') return true;
+    // So does a common verb of one character inside, after a common word (人|送|进县医院, 月|要|去县人民
+    // 医院): a clause, not a name. After a proper noun it is a place-name morpheme (新田|铺).
+    if (
+      t.start > start &&
+      t.end < end &&
+      t.word.length === 1 &&
+      t.tag === 'v' &&
+      isVerbChar(t.word) &&
+      !/^(n[rszt]|x)/.test(tokens.find((u) => u.end === t.start)?.tag ?? 'x')
+    )
+      return true;
   }
   // A frequent word opening a unit's stem, with a name after it: 辖区|皂角村. Only for units, whose
   // names are short proper names; descriptive names open with common words (航天智慧农业产业园).
