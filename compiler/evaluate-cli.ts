@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --sets seeds,madeup1,dev,test] [--curated FILE] [--quiet] [--why] [--rules]`
+ * `npm run eval [-- --sets seeds,madeup1,madeup4,dev,test] [--curated FILE] [--quiet] [--why] [--rules]`
  * Compiles each labelled set's articles (eval/sets/, see eval/LABELLING.md) with the register, once
  * without and once with the curated file, and scores what the articles gave: precision over the
  * entries with a source in them (register places the articles never name are not the compiler's
@@ -30,7 +30,7 @@ import { buildPlaceRegister, type PlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
 
 const USAGE =
-  'usage: npm run eval -- [--sets seeds,madeup1,dev,test] [--curated FILE] [--quiet] [--why] [--rules]';
+  'usage: npm run eval -- [--sets seeds,madeup1,madeup4,dev,test] [--curated FILE] [--quiet] [--why] [--rules]';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -85,7 +85,7 @@ function score(
 function main(): void {
   const { values } = parseArgs({
     options: {
-      sets: { type: 'string', default: 'seeds,madeup1,dev,test' },
+      sets: { type: 'string', default: 'seeds,madeup1,madeup4,dev,test' },
       curated: { type: 'string', default: 'data/curated.json' },
       quiet: { type: 'boolean', default: false },
       why: { type: 'boolean', default: false },
