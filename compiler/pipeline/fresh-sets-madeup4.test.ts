@@ -21,3 +21,16 @@ describe('everyday words newer than jieba’s dictionary', () => {
     expect(guard.entries.get('智造新城')?.category).toBe('place');
   });
 });
+
+describe('counts before a name', () => {
+  it('runs no name back over a numeral and a measure word (两名|村嫂来基地, 两瓣|尖尖)', () => {
+    const { entries } = compile(
+      '常山县的书记带着两名村嫂来基地跟播学习。',
+      '开化县的护林员指着湿泥上两瓣尖尖的蹄印说，这是黑麂。',
+    );
+    expect([...entries.keys()].filter((t) => /^两[名瓣]/.test(t))).toEqual([]);
+    // Guard: a length is part of a name (博爱一米菜园).
+    const guard = compile('柯城区的博爱一米菜园开园了，居民在博爱一米菜园里种菜。');
+    expect(guard.entries.has('博爱一米菜园')).toBe(true);
+  });
+});

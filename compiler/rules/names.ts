@@ -67,6 +67,15 @@ const DOWNTOWN = /(市区|县城)/;
 const POSITION_OPENING_NAMES = /^[东西南北中上下前后左右里内]$/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
+/**
+ * A numeral and a measure word the dictionary has as one (两|名|村嫂, 三|位, 五|户): a count of what
+ * follows, so no name runs back over it.
+ */
+const countedBy = (stem: string) => {
+  const m = /^[一二三四五六七八九十两几百千万]+(\p{Script=Han})/u.exec(stem);
+  // A length or weight is not (博爱一米菜园, "the one-metre vegetable garden").
+  return m !== null && generalDictionary().get(m[1]!)?.tag === 'q' && !/[米里尺寸丈斤克吨]/.test(m[1]!);
+};
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
@@ -368,7 +377,7 @@ function occurrences(
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
       if (
         !numbered &&
-        /\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片]/.test(stem) &&
+        (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片]/.test(stem) || countedBy(stem)) &&
         !NUMERAL_PAIRS.test(stem)
       )
         break;
