@@ -60,6 +60,26 @@ export interface NameReading {
   parent?: string;
 }
 
+/**
+ * Kinds of firm whose stem ends in the firm's business. Only 公司: a registered name (…有限公司) or a
+ * group always has a name of its own, often of common words, and a blind set lost a right entry
+ * when they were read so.
+ */
+const FIRM = new Set(['公司']);
+
+/**
+ * The part of a firm's stem that may name it: without its last word where that is a common word
+ * of the dictionary and more comes before it (专业|物业|公司, 市|公交|公司: the business, not the
+ * name). A stem of one word is judged whole (巨化|公司).
+ */
+function tradeName(stem: string, suffix: string): string {
+  if (!FIRM.has(suffix)) return stem;
+  const tokens = tokenize(stem);
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !last || !isInDictionary(last.word) || !/^(n|vn|v)$/.test(last.tag)) return stem;
+  return stem.slice(0, last.start);
+}
+
 /** Suffixes whose stem says what is built or made there, not which one. */
 const WHAT_IS_MADE = new Set(['工程', '基地']);
 
@@ -96,7 +116,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
     // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
     const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
-    const specific = isSpecific(reading.stem, anchors, clean);
+    const specific = isSpecific(tradeName(reading.stem, m.suffix.suffix), anchors, clean);
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(reading.stem);
