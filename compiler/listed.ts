@@ -38,13 +38,14 @@ const UNIT_KIND: Record<string, string> = {
 
 /**
  * 跨|苏庄、长虹、何田、齐溪四个乡镇: the verb or preposition governing a list is written on its first
- * item, one frequent character of the dictionary longer than every other item.
+ * item, one frequent character of the dictionary longer than every other item. So is the aspect
+ * particle after such a verb (流转|了|泽随、莲塘、后舒三个村).
  */
 function governedList(items: readonly string[]): boolean {
   const [first, ...rest] = items;
   if (!first || first.length < 3 || rest.some((i) => i.length >= first.length)) return false;
   const entry = generalDictionary().get(first[0]!);
-  return entry !== undefined && /^(v|p)$/.test(entry.tag) && entry.freq >= 1000;
+  return entry !== undefined && /^(v|p|ul|uz|ug)$/.test(entry.tag) && entry.freq >= 1000;
 }
 
 /**

@@ -34,3 +34,24 @@ describe('counts before a name', () => {
     expect(guard.entries.has('博爱一米菜园')).toBe(true);
   });
 });
+
+describe('companies named by their business alone', () => {
+  it('reads the word before 公司 as the business, and a company with nothing else as a kind (专业|物业|公司, 市|公交|公司)', () => {
+    const { entries } = compile(
+      '柯城区的老旧小区引入专业物业公司统一管理。',
+      '衢州西站开通后，市交通运输局联合市公交公司开通接驳线路，县公交公司也加密了班次。',
+    );
+    for (const kind of ['专业物业公司', '市公交公司', '县公交公司'])
+      expect(entries.has(kind), kind).toBe(false);
+    // Guard: a company with a name before its business stays (衢州|公交|公司).
+    const guard = compile('衢州公交公司开通了三条线路。柯城区的居民坐上了衢州公交公司的新车。');
+    expect(guard.entries.get('衢州公交公司')?.category).toBe('organization');
+  });
+});
+
+describe('lists closed by a count of units', () => {
+  it('leaves the aspect particle after the governing verb off the first item (流转了|泽随、莲塘、后舒三个村)', () => {
+    const { entries } = compile('龙游县塔石镇的家庭农场流转了泽随、莲塘、后舒三个村的耕地。');
+    expect([...entries.keys()].filter((t) => t.startsWith('了'))).toEqual([]);
+  });
+});
