@@ -22,6 +22,11 @@ const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|�
 export const CONTEST_AFTER = /^[^，。；：“”]{0,8}?(擂台赛|竞赛|大赛)/;
 /** What is built or reformed is a named thing: “幸福水网”建设, “大综合一体化”行政执法改革. */
 export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
+/**
+ * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序: a quote the kind of a named thing follows,
+ * a few words on, is that thing's name (a campaign, a plan, a works, a platform, an app).
+ */
+export const KIND_AFTER = /^[”"]?[^，。；：“”]{0,4}?(行动|计划|工程|平台|小程序|模块|机制|体系|模式)/;
 
 /** The text after the quote, up to `n` characters. */
 export function textAfter(q: QuoteMatch, n: number): string {
@@ -67,12 +72,15 @@ export function quoteCategory(q: QuoteMatch): Category {
   const parallel = /[、·]/.test(q.text);
   // Clauses of one shape are a slogan, unless a contest is named after them.
   if (parallelClauses(q.text)) return CONTEST_AFTER.test(textAfter(q, 14)) ? 'program' : 'slogan';
-  if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+'))
+  // “平安社区”平台: a platform or an app named after a place is not the place.
+  const app = /^[”"]?[^，。；：“”]{0,4}?(平台|小程序|模块)/.test(textAfter(q, 10));
+  if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)
     return 'place';
   if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
     return 'program';
   if (parallel && CONTEST_AFTER.test(textAfter(q, 14))) return 'program';
-  if (!isNumericFormula(q.text) && FRAMED_AFTER.test(textAfter(q, 10))) return 'program';
+  if (!isNumericFormula(q.text) && (FRAMED_AFTER.test(textAfter(q, 10)) || KIND_AFTER.test(textAfter(q, 10))))
+    return 'program';
   // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
   if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
   return 'slogan';

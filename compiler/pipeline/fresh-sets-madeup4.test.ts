@@ -55,3 +55,21 @@ describe('lists closed by a count of units', () => {
     expect([...entries.keys()].filter((t) => t.startsWith('了'))).toEqual([]);
   });
 });
+
+describe('quoted names of things', () => {
+  it('keeps a quote the kind of a named thing follows as that program (“农机共享”服务平台, “邻礼通”小程序)', () => {
+    const { entries } = compile(
+      '龙游县的农机服务队通过“农机共享”服务平台接单。',
+      '柯城区兴华社区通过“邻礼通”小程序发放问卷，搬迁户可通过“搬迁一件事”模块在线申请补助。',
+    );
+    for (const name of ['农机共享', '邻礼通', '搬迁一件事'])
+      expect(entries.get(name)?.category, name).toBe('program');
+    // A platform named after a place is a program, not the place (“平安社区”平台).
+    const platform = compile('柯城区双港街道把报事报修接入了双港“平安社区”平台。');
+    expect(platform.entries.get('平安社区')?.category).toBe('program');
+    // Guard: ordinary words quoted once with nothing of the kind after them stay out.
+    expect(entries.has('服务平台')).toBe(false);
+    const plain = compile('柯城区的老人说，社区食堂让大家“吃得舒心”。');
+    expect(plain.entries.has('吃得舒心')).toBe(false);
+  });
+});

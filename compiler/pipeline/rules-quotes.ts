@@ -17,6 +17,7 @@ import { generalDictionary, tokenize, type Token } from '../lexicon';
 import {
   CONTEST_AFTER,
   FRAMED_AFTER,
+  KIND_AFTER,
   PROGRAM_AFTER,
   PROGRAM_END,
   isRepeatedParallel,
@@ -215,7 +216,11 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // 以“乡村空中学堂”为抓手: what the work is done by is a named means, a program.
   const means = /以$/.test(framing(q)) && MEANS_AFTER.test(q.after);
   return words >= 2 &&
-    (ctx.quoted >= 3 || ctx.quotedArticles >= 2 || means || FRAMED_AFTER.test(textAfter(q, 10)))
+    (ctx.quoted >= 3 ||
+      ctx.quotedArticles >= 2 ||
+      means ||
+      FRAMED_AFTER.test(textAfter(q, 10)) ||
+      KIND_AFTER.test(textAfter(q, 10)))
     ? undefined
     : no('ordinary words, quoted once, not built or reformed');
 }
@@ -352,6 +357,7 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
         framedAsTerm(o) ||
         cue.NAMED_BEFORE.test(o.before) ||
         cue.NAMED_AFTER.test(o.after) ||
+        KIND_AFTER.test(o.after) ||
         hasParallelQuote(o, form);
       const epithet = e.register?.epithetOf !== undefined;
       const shown = e.occurrences.some(framed) || epithet;
