@@ -27,6 +27,7 @@ import {
   findEpithets,
   findNumeralParallels,
   findSharedStems,
+  findStations,
 } from './rules/patterns';
 import { add, type DivisionFacts, type Term } from './term';
 import { isDivision } from './pipeline/rules-divisions';
@@ -326,6 +327,8 @@ export function extractTerms(
   }
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
+  for (const station of findStations(sentences, placeStems))
+    add(terms, station.term, 'place', '车站', station.sentence, 'pattern');
   return { terms, anchors, nameAnchors: anchorsFor };
 }
 

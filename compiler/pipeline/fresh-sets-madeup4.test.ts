@@ -73,3 +73,17 @@ describe('quoted names of things', () => {
     expect(plain.entries.has('吃得舒心')).toBe(false);
   });
 });
+
+describe('railway stations', () => {
+  it('finds a station named after a Quzhou city or county the text names (衢州西站, 江山站, 龙游北站)', () => {
+    const { entries } = compile(
+      '杭衢高铁开通后，衢州市的旅客可在衢州西站上车，江山市的旅客在江山站换乘，龙游县新设龙游北站。',
+    );
+    for (const station of ['衢州西站', '江山站', '龙游北站'])
+      expect(entries.get(station)?.category, station).toBe('place');
+    // Guard: 站 as a verb or the start of a word is no station (衢州站在新起点上, 江山站点).
+    const verb = compile('衢州市的干部说，衢州站在新的起点上。江山市新设江山站点三个。');
+    expect(verb.entries.has('衢州站')).toBe(false);
+    expect(verb.entries.has('江山站')).toBe(false);
+  });
+});

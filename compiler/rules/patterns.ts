@@ -6,7 +6,8 @@
  *  - shared stems: 四省边际, the place that 四省边际中心城市, 四省边际枢纽港, … are named after,
  *    where the text also writes it alone;
  *  - a city's short form: 衢城 for 衢州市 (first character + 城);
- *  - epithets written without quotes: 胡柚之乡, 赏石之都 (a name of two to four characters + 之乡…).
+ *  - epithets written without quotes: 胡柚之乡, 赏石之都 (a name of two to four characters + 之乡…);
+ *  - railway stations named after a Quzhou city or county: 衢州西站, 江山站.
  * Each function only finds candidates; extract.ts decides what becomes a term.
  */
 import type { Sentence } from '../article';
@@ -156,6 +157,33 @@ export function findEpithets(sentences: Sentence[]): PatternMatch[] {
       if ([...m[1]!].some((c) => FUNCTION_CHARS.has(c) || c === '是')) continue;
       if (isInDictionary(term) || isNationwide(m[1]!)) continue;
       out.push({ term, sentence });
+    }
+  }
+  return out;
+}
+
+/**
+ * What 站 opens when it is not a station: a verb (站在, 站稳, 站出来) or a word (站长, 站点, 站台,
+ * 站前路).
+ */
+const NOT_STATION_AFTER = /^[长点台务内前区口里外在起上出稳立到住队岗着了得]/;
+
+/**
+ * 衢州西站, 江山站: a railway station is named after its city or county, with a bearing or none.
+ * Only the short forms of Quzhou's city and counties (from the register) are read so: a name
+ * that only ends in 站 (服务站, 驿站) is a kind.
+ */
+export function findStations(sentences: Sentence[], placeStems: ReadonlySet<string>): PatternMatch[] {
+  if (placeStems.size === 0) return [];
+  const stems = [...placeStems].sort((a, b) => b.length - a.length).join('|');
+  const station = new RegExp(`(${stems})[东南西北]?站`, 'g');
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(station)) {
+      // With a bearing (衢州西站上车) it is a station whatever follows.
+      const bearing = m[0].length > m[1]!.length + 1;
+      if (!bearing && NOT_STATION_AFTER.test(sentence.text.slice(m.index + m[0].length))) continue;
+      out.push({ term: m[0], sentence });
     }
   }
   return out;
