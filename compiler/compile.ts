@@ -18,6 +18,7 @@ import { decide, type Decision } from './pipeline/decide';
 import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
 import { findRegisterPlaces, type RegisterMention } from './pipeline/register-places';
 import { add } from './term';
+import { findHealthCentres } from './rules/patterns';
 import { normalizeArticle } from './normalize';
 import { generalDictionary } from './lexicon';
 import {
@@ -284,6 +285,11 @@ function detectAndDecide(
     if (m.parent) t.parent ??= m.parent;
     if (m.bare) t.aliases.add(m.bare);
   }
+  // A township's health centre is named after the township (何田乡卫生院): the towns the text
+  // names, by their suffix or as the register has them.
+  const towns = [...candidates.values()].filter((t) => t.category === 'place').map((t) => t.term);
+  for (const centre of findHealthCentres(sentences, towns))
+    add(candidates, centre.term, 'organization', '医院', centre.sentence, 'pattern');
   // What the division and name rules drop while detecting is a candidate too, so that the decision
   // stage records why (--explain).
   // A division the register detector found is that detector's candidate, and is kept as such.

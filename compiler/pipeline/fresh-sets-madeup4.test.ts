@@ -87,3 +87,19 @@ describe('railway stations', () => {
     expect(verb.entries.has('江山站')).toBe(false);
   });
 });
+
+describe('township health centres', () => {
+  it('finds a health centre named after a township the text names (何田乡卫生院, 廿八都镇中心卫生院)', () => {
+    const { entries } = compile(
+      '每周三，开化县何田乡卫生院门诊楼前排起长队。江山市廿八都镇中心卫生院也新添了设备。',
+    );
+    for (const centre of ['何田乡卫生院', '廿八都镇中心卫生院'])
+      expect(entries.get(centre)?.category, centre).toBe('organization');
+    // The township is part of the name: no entry for the kind left without it.
+    expect(entries.has('卫生院')).toBe(false);
+    expect(entries.has('中心卫生院')).toBe(false);
+    // Guard: the kind (乡镇卫生院) is not one.
+    const kind = compile('开化县把全县乡镇卫生院纳入医共体。');
+    expect([...kind.entries.keys()].filter((t) => t.endsWith('卫生院'))).toEqual([]);
+  });
+});

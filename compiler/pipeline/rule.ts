@@ -4,6 +4,7 @@
  * rules-stem.ts).
  */
 import type { Category } from '../../lib/glossary/glossary';
+import { isInDictionary } from '../generic';
 import { generalDictionary } from '../lexicon';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
@@ -51,5 +52,9 @@ export function withoutPrefix(
   const term = e.term.term.slice(prefix.length);
   const suffix = suffixOf(term);
   if (!isSpecific(term.slice(0, term.length - suffix.length), NO_ANCHORS, false)) return undefined;
+  // What is left is one word of the dictionary, a kind, or the central one of a kind (何田乡|卫生院,
+  // 廿八都镇|中心卫生院: jieba tags 卫生院 a body, nt, but every township has one): the prefix is
+  // part of the name. (Ordinary words in general are not: 同弓乡|大宝山基地.)
+  if (isInDictionary(term.replace(/^中心/, ''))) return undefined;
   return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
 }

@@ -188,3 +188,17 @@ export function findStations(sentences: Sentence[], placeStems: ReadonlySet<stri
   }
   return out;
 }
+
+/**
+ * 何田乡卫生院, 廿八都镇中心卫生院: a township's health centre is named after the township. Only
+ * the townships the text names and the register confirms (`towns`) are read so; 乡镇卫生院 is a kind.
+ */
+export function findHealthCentres(sentences: Sentence[], towns: readonly string[]): PatternMatch[] {
+  const names = towns.filter((t) => /(镇|乡|街道)$/.test(t));
+  if (names.length === 0) return [];
+  const centre = new RegExp(`(${names.sort((a, b) => b.length - a.length).join('|')})(中心)?卫生院`, 'g');
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences)
+    for (const m of sentence.text.matchAll(centre)) out.push({ term: m[0], sentence });
+  return out;
+}
