@@ -25,6 +25,7 @@ import {
   findCityShortForms,
   findDotCompounds,
   findEpithets,
+  findLevelHospitals,
   findNumeralParallels,
   findSharedStems,
   findStations,
@@ -329,6 +330,8 @@ export function extractTerms(
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
   for (const station of findStations(sentences, placeStems))
     add(terms, station.term, 'place', '车站', station.sentence, 'pattern');
+  for (const hospital of findLevelHospitals(sentences, tokensOf))
+    add(terms, hospital.term, 'organization', '医院', hospital.sentence, 'pattern');
   return { terms, anchors, nameAnchors: anchorsFor };
 }
 

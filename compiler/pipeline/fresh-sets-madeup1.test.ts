@@ -86,7 +86,8 @@ describe('left edges of names by their suffix', () => {
       '柯城区的救护车直接把人送进县医院导管室。',
       '柯城区的老人说：我每个月要去县人民医院配一次药。',
     );
-    expect([...entries.keys()].filter((t) => t.endsWith('医院'))).toEqual([]);
+    // Only the hospital itself, by its level and kind (县人民医院), is a name here.
+    expect([...entries.keys()].filter((t) => t.endsWith('医院'))).toEqual(['县人民医院']);
     // Guard: a place-name morpheme jieba tags as a verb after a proper noun (新田|铺) stays.
     const guard = compile('柯城区新田铺田园康养综合体等十大文旅项目在这里落地。');
     expect(guard.entries.get('新田铺田园康养综合体')?.category).toBe('place');

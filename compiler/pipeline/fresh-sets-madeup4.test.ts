@@ -103,3 +103,18 @@ describe('township health centres', () => {
     expect([...kind.entries.keys()].filter((t) => t.endsWith('卫生院'))).toEqual([]);
   });
 });
+
+describe('hospitals by their level and kind', () => {
+  it('finds a county’s or city’s hospital called by its level and kind (转到|县人民医院, 由|区中医医院, 组建|市二院)', () => {
+    const { entries } = compile(
+      '开化县的患者被转到县人民医院治疗。衢江区的巡诊由区中医医院牵头。衢州市组建市二院专家团队。',
+    );
+    for (const hospital of ['县人民医院', '区中医医院', '市二院'])
+      expect(entries.get(hospital)?.category, hospital).toBe('organization');
+    // Every county has one: the form is lit only on a page about Quzhou.
+    expect(entries.get('县人民医院')?.ambiguous?.[0]?.levelKind).toBe(true);
+    // Guard: after a place's name it is that place's hospital in full, not the short form.
+    const full = compile('开化县人民医院的专家每周到乡里坐诊。');
+    expect(full.entries.has('县人民医院')).toBe(false);
+  });
+});

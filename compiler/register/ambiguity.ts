@@ -7,6 +7,7 @@
  */
 import type { FormContext } from '../../lib/glossary/glossary';
 import type { PlaceRegister } from './places';
+import { isLevelHospital } from '../rules/patterns';
 
 /**
  * jieba's dictionary frequency from which a string counts as an ordinary word. Its median entry
@@ -85,6 +86,7 @@ export interface AmbiguityInput {
  *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
  * - formula: a bare number or a two-character numeral formula;
  * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳);
+ * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
  */
 export function formContext(
@@ -100,7 +102,8 @@ export function formContext(
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
   const formula = isFormula(form);
   const phrase = !ordinary && isOrdinaryPhrase(form, dictionary);
-  if (namesakes <= 0 && !ordinary && !formula && !phrase) return undefined;
+  const levelKind = isLevelHospital(form);
+  if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind) return undefined;
   return {
     form,
     ...(namesakes > 0 ? { namesakes } : {}),
@@ -108,5 +111,6 @@ export function formContext(
     ...(formula ? { formula: true as const } : {}),
     ...(phrase ? { phrase: true as const } : {}),
     ...(input.short ? { short: true as const } : {}),
+    ...(levelKind ? { levelKind: true as const } : {}),
   };
 }

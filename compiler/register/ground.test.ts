@@ -76,6 +76,12 @@ describe('formContext: why a form may mean something else', () => {
     expect(context('邻礼通+社区')).toBeUndefined();
   });
 
+  it('marks a hospital named by its level and kind alone, which every county or city has', () => {
+    expect(context('县人民医院')).toEqual({ form: '县人民医院', levelKind: true });
+    expect(context('市二院')).toEqual({ form: '市二院', levelKind: true });
+    expect(context('衢州市人民医院')).toBeUndefined();
+  });
+
   it('leaves a unique name unmarked', () => {
     expect(context('横山镇', 1)).toBeUndefined();
     expect(context('邻礼通')).toBeUndefined();

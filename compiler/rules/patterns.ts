@@ -7,12 +7,13 @@
  *    where the text also writes it alone;
  *  - a city's short form: 衢城 for 衢州市 (first character + 城);
  *  - epithets written without quotes: 胡柚之乡, 赏石之都 (a name of two to four characters + 之乡…);
- *  - railway stations named after a Quzhou city or county: 衢州西站, 江山站.
+ *  - railway stations named after a Quzhou city or county: 衢州西站, 江山站;
+ *  - a county's or city's hospital by its level and kind: 县人民医院, 市二院.
  * Each function only finds candidates; extract.ts decides what becomes a term.
  */
 import type { Sentence } from '../article';
 import { isInDictionary, isNationwide } from '../generic';
-import { tokenize } from '../lexicon';
+import { tokenize, type Token } from '../lexicon';
 import { FUNCTION_CHARS } from './suffixes';
 
 export interface PatternMatch {
@@ -200,5 +201,40 @@ export function findHealthCentres(sentences: Sentence[], towns: readonly string[
   const out: PatternMatch[] = [];
   for (const sentence of sentences)
     for (const m of sentence.text.matchAll(centre)) out.push({ term: m[0], sentence });
+  return out;
+}
+
+/** A county's or city's hospitals by their kind: 人民医院, 中医院, 第二人民医院, 二院, 妇幼保健院. */
+const HOSPITAL_KIND =
+  '[市县区](人民医院|中医院|中医医院|第[一二三四五六七八九]人民医院|[一二三四五六七八九]院|妇幼保健院)';
+const LEVEL_HOSPITAL = new RegExp(HOSPITAL_KIND, 'g');
+const LEVEL_HOSPITAL_FORM = new RegExp(`^${HOSPITAL_KIND}$`);
+
+/** 县人民医院, 市二院: a hospital by its level and kind alone, which every county or city has. */
+export const isLevelHospital = (form: string) => LEVEL_HOSPITAL_FORM.test(form);
+
+/**
+ * 县人民医院, 区中医医院, 市二院: local news calls the county's or the city's hospital by its level
+ * and kind alone, and readers need to be told which one. Only where the level opens a phrase
+ * (after punctuation, a word of grammar or a verb: 转到|县人民医院, 由|区人民医院): after a place's
+ * name it is that place's hospital in full (开化|县人民医院), which the names by suffix find.
+ */
+export function findLevelHospitals(
+  sentences: Sentence[],
+  tokensOf: (s: Sentence) => Token[],
+): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const m of text.matchAll(LEVEL_HOSPITAL)) {
+      const before = text[m.index - 1];
+      const opens =
+        before === undefined ||
+        !/\p{Script=Han}/u.test(before) ||
+        FUNCTION_CHARS.has(before) ||
+        tokensOf(sentence).some((t) => t.end === m.index && /^(v|p)$/.test(t.tag));
+      if (opens) out.push({ term: m[0], sentence });
+    }
+  }
   return out;
 }

@@ -93,6 +93,8 @@ export interface FormContext {
   phrase?: true;
   /** A division's name without its kind (龙游 for 龙游县). */
   short?: true;
+  /** A level and a kind every county or city has (县人民医院, 市二院): any county's news says it. */
+  levelKind?: true;
 }
 
 /** A user entry: new (`user-…` id) or the reader's version of a built-in entry (its id). */
