@@ -136,8 +136,12 @@ const KIND_WORDS = '行动|精神|工程|计划|模式|机制|体系|改革|平�
 export const KIND_HEAD = new RegExp(`(${KIND_WORDS})$`);
 /** Such a word anywhere: what stands between a quote and what it is part of (“两山”理念研讨会). */
 export const KIND_WORD = new RegExp(KIND_WORDS);
-/** Counted things: a numeral or figure makes a formula (八八战略, 两进两回, 1433). */
-export const COUNT = /[\d二三四五六七八九十两双百千]|^一.{3}/;
+/**
+ * Counted things: a numeral or figure makes a formula (八八战略, 两进两回, 1433). 百 and 千 before
+ * 年 are an age (“好纸寿千年”, a saying), not a count. (Reading 一 at the start as a count only in
+ * 一X一Y lost right entries on the seeds and a blind set as often as it removed wrong ones.)
+ */
+export const COUNT = /[\d二三四五六七八九十两双]|[百千](?!年)|^一.{3}/;
 /**
  * A numeral that counts the parts of a formula (两进两回, 通四省). 一, 百, 千 and 万 are left out:
  * they open idioms and quantities (一呼百应, 一步一景, 千亩机场) as often as formulas.

@@ -118,3 +118,13 @@ describe('hospitals by their level and kind', () => {
     expect(full.entries.has('县人民医院')).toBe(false);
   });
 });
+
+describe('sayings quoted once', () => {
+  it('does not read an age (千年, 百年) in a saying as a count (“好纸寿千年”)', () => {
+    const compiled = compile('龙游县溪口镇的老纸工常说“好纸寿千年”。');
+    expect(compiled.entries.has('好纸寿千年')).toBe(false);
+    // Guard: a hundred or a thousand of something still counts (“千村示范”).
+    const counted = compile('柯城区启动“千村示范”工作。');
+    expect(counted.entries.has('千村示范')).toBe(true);
+  });
+});
