@@ -185,13 +185,13 @@ function stemHasNonName(
     // 开化|中学: a county's short form is its name, though jieba's dictionary has it as a verb.
     if (t.start === start && placeStems.has(t.word)) continue;
     // A verb or adverb opening the stem: 推进|西港运动公园, 寻梦|泽随古村 must not become one name,
-    // however rare the dictionary's verb (寻梦 5, 讹传 14). Inside a name verbs are normal
+    // however rare the dictionary's verb (补上 3, 寻梦 5, 讹传 14). Inside a name verbs are normal
     // (十里运动休闲长廊, 六春湖高山滑雪旅游度假区), so only the first word counts.
     if (
       t.start === start &&
       t.word.length >= 2 &&
       /^(v|vd|d|p|c|r|f|t)$/.test(t.tag) &&
-      isOrdinaryWord(t.word, 5)
+      isOrdinaryWord(t.word, 3)
     )
       return true;
     // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江. So does a
@@ -408,8 +408,12 @@ function occurrences(
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so. Even a
       // stem of two (离钱|江 of 离钱江/x): the river read there would hide the name after 离.
       if (stem.length >= 2 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
-      // 江山|木业: a county's trade is an industry, not a firm's short name.
-      if (FIRM_TRADES.includes(suffix.suffix) && placeStems.has(stem)) continue;
+      // 江山|木业, 龙游|新能源: a county's trade is an industry, not a firm's short name.
+      if (
+        (FIRM_TRADES.includes(suffix.suffix) || /^新(能源|材料)$/.test(suffix.suffix)) &&
+        placeStems.has(stem)
+      )
+        continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
       // on the verb of such a word (西|有包山 of 西有/x 包山书院).
       if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i)) || sideOfAt(start - 1))
