@@ -40,8 +40,11 @@ export const STEM_RULES: readonly Rule[] = [
   {
     name: 'former',
     decide: (e) =>
-      // 原|常山利华钙业有限公司: "the former" is said of the thing, not part of its name.
-      e.detectors.includes('name-suffix') && e.tokens[0]?.word === '原' && e.term.term.length >= 5
+      // 原|常山利华钙业有限公司: "the former" is said of the thing, not part of its name, also where
+      // jieba's guesser glued it to the name (原球川/x 小学).
+      e.detectors.includes('name-suffix') &&
+      (e.tokens[0]?.word === '原' || (e.tokens[0]?.tag === 'x' && e.tokens[0].word.startsWith('原'))) &&
+      e.term.term.length >= 5
         ? withoutPrefix(e, '原', 'former', { reason: 'opens with 原 (former), said of it; the name follows' })
         : undefined,
   },
