@@ -13,7 +13,7 @@ import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
 import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
-import { BODY_RULES, PEOPLE_RULES, TITLE_RULES } from './rules-people';
+import { BODY_RULES, PEOPLE_RULES, POST_RULES, TITLE_RULES } from './rules-people';
 import type { Occurrence, TermEvidence } from './evidence';
 import { saidOrRun } from './usage';
 import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
@@ -196,6 +196,7 @@ const RULES: readonly Rule[] = [
   },
   ...ELSEWHERE_RULES,
   ...PEOPLE_RULES,
+  ...POST_RULES,
   ...LIST_ITEM_RULES,
   ...DESCRIPTION_RULES,
   ...TITLE_RULES,

@@ -128,3 +128,32 @@ describe('sayings quoted once', () => {
     expect(counted.entries.has('千村示范')).toBe(true);
   });
 });
+
+describe('a county and its trade', () => {
+  it('reads a county’s short form and a trade as the county’s industry, and a rare verb as no part of a name (补上|龙游|新能源)', () => {
+    const { entries } = compile('龙游县引进的项目落地，将补上龙游新能源汽车零部件产业链的关键一环。');
+    expect([...entries.keys()].filter((t) => t.endsWith('新能源'))).toEqual([]);
+    // Guard: a firm with a name of its own before the trade stays (衢州纤纳新能源).
+    const firm = compile('衢江区的衢州纤纳新能源已经投产，衢州纤纳新能源的订单排到了年底。');
+    expect(firm.entries.has('衢州纤纳新能源')).toBe(true);
+  });
+});
+
+describe('the former name of a thing', () => {
+  it('leaves 原 (former) off a name where jieba glued it to the name (原球川/x 小学)', () => {
+    const { entries } = compile('常山县球川镇的新学校启用后，原球川小学、球川初中整合进新校区。');
+    expect(entries.has('原球川小学')).toBe(false);
+    expect(entries.get('球川小学')?.category).toBe('organization');
+  });
+});
+
+describe('posts a formula counts', () => {
+  it('drops the job titles a formula counts, keeping the formula (社区规划师、专业设计师、驻点工程师“三师联动”)', () => {
+    const { entries } = compile(
+      '柯城区荷花街道全面推行社区规划师、专业设计师、驻点工程师“三师联动”，居民议事会全程参与。',
+    );
+    for (const post of ['社区规划师', '专业设计师', '驻点工程师'])
+      expect(entries.has(post), post).toBe(false);
+    expect(entries.has('三师联动')).toBe(true);
+  });
+});

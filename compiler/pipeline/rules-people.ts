@@ -1,7 +1,7 @@
 /**
  * Decision rules about people and what is given to them or named after what it does: a person's
- * name or nickname, an honour, a title, an event, a byline, a government or an office named by
- * its function (LABELLING.md). Read in decide.ts's order.
+ * name or nickname, a job title a formula counts, an honour, a title, an event, a byline, a
+ * government or an office named by its function (LABELLING.md). Read in decide.ts's order.
  */
 import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
@@ -64,6 +64,25 @@ export const PEOPLE_RULES: readonly Rule[] = [
             "a person's nickname: it ends in a word for a person, people are called it, or a name follows it",
           )
         : undefined,
+  },
+];
+
+/** Occupations and posts the dictionary has as words ending in 师 or 员: 工程师, 规划师, 网格员. */
+const POST_WORD = /^[\u4e00-\u9fff]+[师员]$/;
+
+export const POST_RULES: readonly Rule[] = [
+  {
+    name: 'post',
+    decide: (e) => {
+      // 社区规划师、专业设计师、驻点工程师“三师联动”: the posts a formula counts are job titles, not
+      // local terms (LABELLING.md), however they were proposed. The formula is the term.
+      if (e.register?.quzhou.length || !e.detectors.every((d) => d === 'expansion' || d === 'enumeration'))
+        return undefined;
+      const last = e.tokens[e.tokens.length - 1];
+      return last && POST_WORD.test(last.word) && generalDictionary().has(last.word) && e.tokens.length >= 2
+        ? drop('post', `ends in ${last.word}, a job title: a post, not a local term`)
+        : undefined;
+    },
   },
 ];
 
