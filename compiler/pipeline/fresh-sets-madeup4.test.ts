@@ -157,3 +157,17 @@ describe('posts a formula counts', () => {
     expect(entries.has('三师联动')).toBe(true);
   });
 });
+
+describe('suffixes that open another name', () => {
+  it('reads 江 opening a province jieba knows as that province (转场|江西), not a river, and 小学生 as pupils', () => {
+    const { entries } = compile(
+      '江山市的蜂农三月下旬转场江西、湖北，接着赶油菜花期。',
+      '衢州市的孩子们参加了衢州市中小学生艺术节展演。',
+    );
+    expect(entries.has('转场江')).toBe(false);
+    expect(entries.has('衢州市中小学')).toBe(false);
+    // Guard: a river before a side of it (常山江|西岸) stays a river.
+    const river = compile('常山县在常山江西岸新修了绿道，常山江水质保持在二类。');
+    expect(river.entries.get('常山江')?.category).toBe('place');
+  });
+});

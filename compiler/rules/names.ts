@@ -139,6 +139,9 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
   堰: '坝',
   // 高铁新城, 高铁站: the new town or the station by the line, not the line (衢州高铁|新城).
   高铁: '新站',
+  // 小学生, 中学生 are pupils: 衢州市中小学|生艺术节 names no school.
+  小学: '生',
+  中学: '生',
 };
 
 /**
@@ -243,6 +246,20 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     if (s.suffix.length === 1 && isOrdinaryWord(closing, 300) && !keptWhole) continue;
     // A word as frequent as 城市 is never a name ending in 市, whatever jieba glued to it.
     if (s.suffix.length === 1 && (generalDictionary().get(closing)?.freq ?? 0) >= 5000) continue;
+    // 转场|江西: the suffix opens another place's name jieba knows well (江西, 湖南, 山东), unless
+    // a side or a part follows, which takes the bearing with it (常山江|西岸, 衢江|西路).
+    if (
+      s.suffix.length === 1 &&
+      !/[岸侧边畔部面路段麓端行流]/.test(text[pos + 2] ?? '') &&
+      tokens.some(
+        (t) =>
+          t.start === pos &&
+          t.word.length === 2 &&
+          t.tag === 'ns' &&
+          (generalDictionary().get(t.word)?.freq ?? 0) >= 1000,
+      )
+    )
+      continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
