@@ -15,7 +15,7 @@ export const PLACE_END = new RegExp(
     .join('|')})$`,
 );
 export const PROGRAM_END =
-  /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动)$/;
+  /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动|码)$/;
 export const PROGRAM_AFTER = /^(行动|工程|工作法|改革|活动|机制|平台|联办|管理|绿化行)/;
 const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|推广|发挥好)$/;
 /** A competition named by the quote: “村社比拼、固本强基”擂台赛, “…”村村互看互学互比擂台赛. */

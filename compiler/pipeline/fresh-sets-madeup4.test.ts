@@ -171,3 +171,13 @@ describe('suffixes that open another name', () => {
     expect(river.entries.get('常山江')?.category).toBe('place');
   });
 });
+
+describe('categories', () => {
+  it('reads a code to scan (…码, as 健康码) as a program', () => {
+    const { entries } = compile(
+      '衢州市的应届生凭“衢州人才码”就能免费入住青年驿站。',
+      '柯城区的青年亮出“衢州人才码”就能享受服务。',
+    );
+    expect(entries.get('衢州人才码')?.category).toBe('program');
+  });
+});
