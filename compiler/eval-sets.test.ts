@@ -103,7 +103,14 @@ describe('made-up sets', () => {
     const sets = readdirSync(dir)
       .map((f) => readSet(join(dir, f)))
       .filter((set) => set.origin === 'made-up');
-    expect(sets.map((s) => s.name).sort()).toEqual(['madeup1', 'madeup2', 'madeup3', 'madeup4', 'madeup5']);
+    expect(sets.map((s) => s.name).sort()).toEqual([
+      'madeup1',
+      'madeup2',
+      'madeup3',
+      'madeup4',
+      'madeup5',
+      'madeup6',
+    ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
       const { texts, absent } = readSetTexts(set, root);
