@@ -92,6 +92,9 @@ export const NATIONWIDE_VOCABULARY = new Set([
   // names otherwise (文创|公司, 研学|团队, “古道+民宿+非遗”): short forms of kinds of work, trade,
   // service and technology said the same everywhere. Not programmes or slogans of any place.
   '非遗',
+  // jieba lists these two at 4 and 5, as rare as a name.
+  '民宿',
+  '电商',
   '文创',
   '研学',
   '康养',
