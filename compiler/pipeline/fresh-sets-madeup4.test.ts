@@ -16,6 +16,9 @@ describe('everyday words newer than jieba’s dictionary', () => {
     );
     for (const kind of ['文创公司', '研学团队', '古道+民宿+非遗'])
       expect(entries.has(kind), kind).toBe(false);
+    // jieba lists 民宿 (homestay) only four times, as rare as a name: 民宿|联盟 is a kind all the same.
+    const homestays = compile('江山市廿八都镇的店主和村里6户人家组成了民宿联盟，统一接单。');
+    expect(homestays.entries.has('民宿联盟')).toBe(false);
     // Guard: a zone named with such a word (智造, left off the list for this) stays.
     const guard = compile('柯城区的锂电池材料在衢州智造新城基本都能找到。智造新城将紧盯新能源汽车产业。');
     expect(guard.entries.get('智造新城')?.category).toBe('place');
@@ -133,6 +136,9 @@ describe('a county and its trade', () => {
   it('reads a county’s short form and a trade as the county’s industry, and a rare verb as no part of a name (补上|龙游|新能源)', () => {
     const { entries } = compile('龙游县引进的项目落地，将补上龙游新能源汽车零部件产业链的关键一环。');
     expect([...entries.keys()].filter((t) => t.endsWith('新能源'))).toEqual([]);
+    // A family farm in the county is a kind too (龙游|家庭农场).
+    const farm = compile('早稻开镰“飞手”忙 龙游家庭农场用无人机种出好收成。龙游县塔石镇的农场主很高兴。');
+    expect(farm.entries.has('龙游家庭农场')).toBe(false);
     // Guard: a firm with a name of its own before the trade stays (衢州纤纳新能源).
     const firm = compile('衢江区的衢州纤纳新能源已经投产，衢州纤纳新能源的订单排到了年底。');
     expect(firm.entries.has('衢州纤纳新能源')).toBe(true);

@@ -425,9 +425,10 @@ function occurrences(
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so. Even a
       // stem of two (离钱|江 of 离钱江/x): the river read there would hide the name after 离.
       if (stem.length >= 2 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
-      // 江山|木业, 龙游|新能源: a county's trade is an industry, not a firm's short name.
+      // 江山|木业, 龙游|新能源: a county's trade is an industry, not a firm's short name; 龙游|家庭农场,
+      // a family farm in the county, is a kind.
       if (
-        (FIRM_TRADES.includes(suffix.suffix) || /^新(能源|材料)$/.test(suffix.suffix)) &&
+        (FIRM_TRADES.includes(suffix.suffix) || /^(新能源|新材料|家庭农场)$/.test(suffix.suffix)) &&
         placeStems.has(stem)
       )
         continue;
