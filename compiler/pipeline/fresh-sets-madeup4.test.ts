@@ -187,3 +187,13 @@ describe('categories', () => {
     expect(entries.get('衢州人才码')?.category).toBe('program');
   });
 });
+
+describe('campaigns named by what they do', () => {
+  it('reads ordinary words and a verb before 行动 as what is done, not a name (化肥农药|减量|行动)', () => {
+    const { entries } = compile('开化县齐溪镇推动沿江村庄开展化肥农药减量行动，茶园全部改用有机肥。');
+    expect(entries.has('化肥农药减量行动')).toBe(false);
+    // Guard: a campaign named after a name of its own keeps it (义甬舟开放大通道西延行动).
+    const named = compile('衢州市四省边际枢纽港列入义甬舟开放大通道西延行动项目。');
+    expect(named.entries.has('义甬舟开放大通道西延行动')).toBe(true);
+  });
+});

@@ -121,6 +121,18 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(reading.stem);
     if (activity && !isSpecific(reading.stem.slice(0, activity.index), anchors, false)) continue;
+    // So does any verb of the dictionary ending the stem after words that say nothing particular
+    // (化肥农药|减量|行动: "the fertiliser and pesticide reduction campaign").
+    const last = tokenize(reading.stem).pop();
+    if (
+      m.suffix.category === 'program' &&
+      last &&
+      last.start > 0 &&
+      /^(v|vn)$/.test(last.tag) &&
+      isInDictionary(last.word) &&
+      !isSpecific(reading.stem.slice(0, last.start), anchors, false)
+    )
+      continue;
     if (specific) return r;
     // A place written inside its unit (双港社区|大乐园小区) is named by the text, whatever its words.
     if (m.suffix.category === 'place' && r.parent && generic && !isInDictionary(reading.stem)) return r;
