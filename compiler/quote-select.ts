@@ -23,10 +23,12 @@ export const CONTEST_AFTER = /^[^，。；：“”]{0,8}?(擂台赛|竞赛|大�
 /** What is built or reformed is a named thing: “幸福水网”建设, “大综合一体化”行政执法改革. */
 export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
 /**
- * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序: a quote the kind of a named thing follows,
- * a few words on, is that thing's name (a campaign, a plan, a works, a platform, an app).
+ * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序, “邻里帮帮团”志愿服务队: a quote the kind of a
+ * named thing follows, a few words on, is that thing's name (a campaign, a plan, a works, a
+ * platform, an app, a team).
  */
-export const KIND_AFTER = /^[”"]?[^，。；：“”]{0,4}?(行动|计划|工程|平台|小程序|模块|机制|体系|模式)/;
+export const KIND_AFTER =
+  /^[”"]?[^，。；：“”]{0,4}?(行动|计划|工程|平台|小程序|模块|机制|体系|模式|志愿服务队|服务队|志愿队|小分队|宣讲团)/;
 
 /** The text after the quote, up to `n` characters. */
 export function textAfter(q: QuoteMatch, n: number): string {
@@ -72,6 +74,9 @@ export function quoteCategory(q: QuoteMatch): Category {
   const parallel = /[、·]/.test(q.text);
   // Clauses of one shape are a slogan, unless a contest is named after them.
   if (parallelClauses(q.text)) return CONTEST_AFTER.test(textAfter(q, 14)) ? 'program' : 'slogan';
+  // “邻里帮帮团”志愿服务队: a team's own name, quoted before the kind of team it is.
+  if (/^[”"]?[^，。；：“”]{0,4}?(志愿服务队|服务队|志愿队|小分队|宣讲团)/.test(textAfter(q, 10)))
+    return 'organization';
   // “平安社区”平台: a platform or an app named after a place is not the place.
   const app = /^[”"]?[^，。；：“”]{0,4}?(平台|小程序|模块)/.test(textAfter(q, 10));
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)

@@ -77,6 +77,15 @@ describe('quoted names of things', () => {
   });
 });
 
+describe('quoted names of teams', () => {
+  it('keeps a quote the kind of a team follows as that team (“邻里帮帮团”志愿服务队)', () => {
+    const { entries } = compile(
+      '柯城区荷花街道为出不了门的老人组建了“邻里帮帮团”志愿服务队，由社区党员轮流上门。',
+    );
+    expect(entries.get('邻里帮帮团')?.category).toBe('organization');
+  });
+});
+
 describe('railway stations', () => {
   it('finds a station named after a Quzhou city or county the text names (衢州西站, 江山站, 龙游北站)', () => {
     const { entries } = compile(
