@@ -22,13 +22,20 @@ const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|�
 export const CONTEST_AFTER = /^[^，。；：“”]{0,8}?(擂台赛|竞赛|大赛)/;
 /** What is built or reformed is a named thing: “幸福水网”建设, “大综合一体化”行政执法改革. */
 export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
+/** The kind of a thing written a few words after its quoted name (“…”服务平台, “…”志愿服务队). */
+const kindAfter = (kinds: string) => new RegExp(`^[”"]?[^，。；：“”]{0,4}?(${kinds})`);
+const APP_KINDS = '平台|小程序|模块';
+const TEAM_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团';
+/** “平安社区”平台: a platform or an app. */
+const APP_AFTER = kindAfter(APP_KINDS);
+/** “邻里帮帮团”志愿服务队: a team. */
+const TEAM_AFTER = kindAfter(TEAM_KINDS);
 /**
  * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序, “邻里帮帮团”志愿服务队: a quote the kind of a
  * named thing follows, a few words on, is that thing's name (a campaign, a plan, a works, a
  * platform, an app, a team).
  */
-export const KIND_AFTER =
-  /^[”"]?[^，。；：“”]{0,4}?(行动|计划|工程|平台|小程序|模块|机制|体系|模式|志愿服务队|服务队|志愿队|小分队|宣讲团)/;
+export const KIND_AFTER = kindAfter(`行动|计划|工程|机制|体系|模式|${APP_KINDS}|${TEAM_KINDS}`);
 
 /** The text after the quote, up to `n` characters. */
 export function textAfter(q: QuoteMatch, n: number): string {
@@ -74,18 +81,17 @@ export function quoteCategory(q: QuoteMatch): Category {
   const parallel = /[、·]/.test(q.text);
   // Clauses of one shape are a slogan, unless a contest is named after them.
   if (parallelClauses(q.text)) return CONTEST_AFTER.test(textAfter(q, 14)) ? 'program' : 'slogan';
+  const after = textAfter(q, 10);
   // “邻里帮帮团”志愿服务队: a team's own name, quoted before the kind of team it is.
-  if (/^[”"]?[^，。；：“”]{0,4}?(志愿服务队|服务队|志愿队|小分队|宣讲团)/.test(textAfter(q, 10)))
-    return 'organization';
+  if (TEAM_AFTER.test(after)) return 'organization';
   // “平安社区”平台: a platform or an app named after a place is not the place.
-  const app = /^[”"]?[^，。；：“”]{0,4}?(平台|小程序|模块)/.test(textAfter(q, 10));
+  const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)
     return 'place';
   if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
     return 'program';
   if (parallel && CONTEST_AFTER.test(textAfter(q, 14))) return 'program';
-  if (!isNumericFormula(q.text) && (FRAMED_AFTER.test(textAfter(q, 10)) || KIND_AFTER.test(textAfter(q, 10))))
-    return 'program';
+  if (!isNumericFormula(q.text) && (FRAMED_AFTER.test(after) || KIND_AFTER.test(after))) return 'program';
   // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
   if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
   return 'slogan';

@@ -10,7 +10,7 @@
  * records the verdict for every candidate the uses made (`Term.nameUses`), with the reason.
  */
 import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
-import { generalDictionary, tokenize } from '../lexicon';
+import { generalDictionary, tokenize, type Token } from '../lexicon';
 import type { NameMatch } from '../rules/names';
 import { isCompound, isSpecific, isUnitPlusGeneric } from '../specific';
 import { drop, type Rule } from './rule';
@@ -72,9 +72,8 @@ const FIRM = new Set(['公司']);
  * of the dictionary and more comes before it (专业|物业|公司, 市|公交|公司: the business, not the
  * name). A stem of one word is judged whole (巨化|公司).
  */
-function tradeName(stem: string, suffix: string): string {
+function tradeName(stem: string, tokens: readonly Token[], suffix: string): string {
   if (!FIRM.has(suffix)) return stem;
-  const tokens = tokenize(stem);
   const last = tokens[tokens.length - 1];
   if (tokens.length < 2 || !last || !isInDictionary(last.word) || !/^(n|vn|v)$/.test(last.tag)) return stem;
   return stem.slice(0, last.start);
@@ -116,14 +115,15 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
     // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
     const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
-    const specific = isSpecific(tradeName(reading.stem, m.suffix.suffix), anchors, clean);
+    const stemTokens = tokenize(reading.stem);
+    const specific = isSpecific(tradeName(reading.stem, stemTokens, m.suffix.suffix), anchors, clean);
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(reading.stem);
     if (activity && !isSpecific(reading.stem.slice(0, activity.index), anchors, false)) continue;
     // So does any verb of the dictionary ending the stem after words that say nothing particular
     // (化肥农药|减量|行动: "the fertiliser and pesticide reduction campaign").
-    const last = tokenize(reading.stem).pop();
+    const last = stemTokens[stemTokens.length - 1];
     if (
       m.suffix.category === 'program' &&
       last &&

@@ -215,12 +215,13 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const words = tokenize(text).length;
   // 以“乡村空中学堂”为抓手: what the work is done by is a named means, a program.
   const means = /以$/.test(framing(q)) && MEANS_AFTER.test(q.after);
+  const after = textAfter(q, 10);
   return words >= 2 &&
     (ctx.quoted >= 3 ||
       ctx.quotedArticles >= 2 ||
       means ||
-      FRAMED_AFTER.test(textAfter(q, 10)) ||
-      KIND_AFTER.test(textAfter(q, 10)))
+      FRAMED_AFTER.test(after) ||
+      KIND_AFTER.test(after))
     ? undefined
     : no('ordinary words, quoted once, not built or reformed');
 }

@@ -65,6 +65,8 @@ const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区',
 const DOWNTOWN = /(市区|县城)/;
 /** Bearings and positions jieba tags as locatives that open many place names (东港, 上方, 中洲). */
 const POSITION_OPENING_NAMES = /^[东西南北中上下前后左右里内]$/;
+/** Trades and kinds of farm that, after a county's short form, are the county's industry. */
+const COUNTY_INDUSTRIES = [...FIRM_TRADES, '新能源', '新材料', '家庭农场'];
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 /**
@@ -183,7 +185,7 @@ function stemHasNonName(
   admin: boolean,
   placeStems: ReadonlySet<string>,
 ): boolean {
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t.end <= start || t.start >= end) continue;
     // 开化|中学: a county's short form is its name, though jieba's dictionary has it as a verb.
     if (t.start === start && placeStems.has(t.word)) continue;
@@ -222,7 +224,7 @@ function stemHasNonName(
       t.word.length === 1 &&
       t.tag === 'v' &&
       isVerbChar(t.word) &&
-      !/^(n[rszt]|x)/.test(tokens.find((u) => u.end === t.start)?.tag ?? 'x')
+      !/^(n[rszt]|x)/.test(tokens[i - 1]?.end === t.start ? tokens[i - 1]!.tag : 'x')
     )
       return true;
   }
@@ -427,11 +429,7 @@ function occurrences(
       if (stem.length >= 2 && isGluedGrammar(stem[0]!) && gluedAt(tokenAt.get(start), start + 1)) continue;
       // 江山|木业, 龙游|新能源: a county's trade is an industry, not a firm's short name; 龙游|家庭农场,
       // a family farm in the county, is a kind.
-      if (
-        (FIRM_TRADES.includes(suffix.suffix) || /^(新能源|新材料|家庭农场)$/.test(suffix.suffix)) &&
-        placeStems.has(stem)
-      )
-        continue;
+      if (COUNTY_INDUSTRIES.includes(suffix.suffix) && placeStems.has(stem)) continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
       // on the verb of such a word (西|有包山 of 西有/x 包山书院).
       if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i)) || sideOfAt(start - 1))
