@@ -9,8 +9,11 @@ import { FIRM_TRADES } from '../rules/suffixes';
 export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
 /** Words before a name that make it a place one is in or goes to: 来到|幸福社区, 位于|白石村. */
 export const LOCATIVE_BEFORE = /(来到|走进|走访|前往|深入|抵达|位于|地处|赴|到|在)$/;
-/** Words after a name that make it a place: 幸福村|位于…, 白石村|地处…. */
-export const LOCATIVE_AFTER = /^(位于|地处|坐落)/;
+/**
+ * Words after a name that make it a place: 幸福村|位于…, 白石村|地处…, and the locative nouns of
+ * nearness (下方村|附近, 白石村|一带): a goal or a rank (打造|幸福社区) is never near anything.
+ */
+export const LOCATIVE_AFTER = /^(位于|地处|坐落|附近|一带|周边|境内)/;
 
 /** jieba reads the whole form as one person's name. */
 export const PERSON_TAG = /^(nr|nrfg|nrt)$/;

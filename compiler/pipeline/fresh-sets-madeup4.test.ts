@@ -206,3 +206,15 @@ describe('campaigns named by what they do', () => {
     expect(named.entries.has('义甬舟开放大通道西延行动')).toBe(true);
   });
 });
+
+describe('villages whose stem is an ordinary word', () => {
+  it('takes one as a place where a locative noun follows it (下方村|附近), its town named in the article', () => {
+    const { entries } = compile(
+      '杜泽镇的铜山溪沿途流经好几个村。巡河时，河长发现下方村附近一处排水沟仍有浑水流入。',
+    );
+    expect(entries.get('下方村')?.category).toBe('place');
+    // Guard: without its town named anywhere, the words stay a kind of place.
+    const guard = compile('河长发现下方村附近一处排水沟仍有浑水流入。');
+    expect(guard.entries.has('下方村')).toBe(false);
+  });
+});
