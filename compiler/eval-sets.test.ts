@@ -110,6 +110,8 @@ describe('made-up sets', () => {
       'madeup4',
       'madeup5',
       'madeup6',
+      'madeup7',
+      'madeup8',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
