@@ -165,9 +165,12 @@ export function findRegisterPlaces(
 
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
     const article = articleText.get(sentence.file) ?? text;
+    // This sentence and the one before it in the article (a semicolon ends a sentence here).
+    const previous = sentences[index - 1];
+    const near = previous?.file === sentence.file ? previous.text + text : text;
     for (let at = 0; at < text.length; at++) {
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
@@ -236,12 +239,23 @@ export function findRegisterPlaces(
         const asPlace =
           ordinary &&
           (cue.LOCATIVE_BEFORE.test(before) || cue.LOCATIVE_AFTER.test(after) || cue.ORGAN_AFTER.test(after));
+        // So do the sentence and the one before naming another village of its town (紫薇村…；
+        // 坑口村), and a village named after its town (保安乡|保安村): neighbours and namesakes
+        // share the town.
+        const besideOrAfterTown = (p: RegisterPlace) => {
+          const town = byChain.get(p.chain.join('|'));
+          if (!town || town.level !== 'town') return false;
+          return (
+            shortOf(town.name) === p.stem ||
+            (children.get(town) ?? []).some((c) => c !== p.name && near.includes(c))
+          );
+        };
         const context = ordinary && !asPlace ? before : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
         const named = (kind ? [] : places)
-          .map((p) => ({ p, parent: namedParent(p, context) }))
+          .map((p) => ({ p, parent: namedParent(p, ordinary && besideOrAfterTown(p) ? article : context) }))
           .filter((n) => n.parent !== undefined);
         // Of namesakes in one county (坑头村 of 詹家镇 and of 沐尘畲族乡, 龙游县), the one whose town
         // the article names.
@@ -379,11 +393,14 @@ function cleanStart(
   const alone = dictionary.get(before);
   if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
-  // 长虹乡的|高田坑村 before 田坑村.
+  // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary
+  // (经|湖南镇/ns: it tags 经 "via" a noun).
   const window = text.slice(Math.max(0, at - 6), Math.min(text.length, at + place.name.length));
   const cut = at - Math.max(0, at - 6);
-  const last = tokenize(window).find((t) => t.end === cut);
-  return last !== undefined && last.word.length >= 2 && last.tag !== 'x';
+  const tokens = tokenize(window);
+  const last = tokens.find((t) => t.end === cut);
+  if (last !== undefined && last.word.length >= 2 && last.tag !== 'x') return true;
+  return tokens.some((t) => t.start === cut && t.word === place.name && t.tag !== 'x');
 }
 
 /** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */

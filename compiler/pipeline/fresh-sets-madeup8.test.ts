@@ -1,0 +1,31 @@
+/**
+ * Classes of error seen on madeup8 (session 22: the third made-up read set), each shown on made-up
+ * sentences compiled with the real register. Every case failed before its rule existed, except the
+ * guards that say what must stay found.
+ */
+import { describe, expect, it } from 'vitest';
+import { madeUp } from './made-up';
+
+const { compile } = madeUp();
+
+describe('register places', () => {
+  it('takes a town jieba reads as one word after a one-character word it tags a noun (经|湖南镇)', () => {
+    const { entries } = compile('衢江区的乌溪江从遂昌一路奔流，经湖南镇库区汇入衢江。');
+    expect(entries.get('湖南镇')?.category).toBe('place');
+  });
+
+  it('takes a village whose stem is an ordinary word where the sentence names another village of its town (紫薇村…；坑口村)', () => {
+    const { entries } = compile(
+      '黄坛口乡的湿地公园开园了。紫薇村盘活闲置农房开出民宿；坑口村组建了湿地守护队。',
+    );
+    expect(entries.get('坑口村')?.category).toBe('place');
+    // Guard: without a village of its town beside it, the sentence alone does not say which.
+    const guard = compile('黄坛口乡的湿地公园开园了。听说坑口村组建了湿地守护队。');
+    expect(guard.entries.has('坑口村')).toBe(false);
+  });
+
+  it('takes a village named after its town where the article names that town (保安乡…保安村)', () => {
+    const { entries } = compile('江山市保安乡境内发生一起交通事故。保安村乡村医生背着药箱赶到现场。');
+    expect(entries.get('保安村')?.category).toBe('place');
+  });
+});
