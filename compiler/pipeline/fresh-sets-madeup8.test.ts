@@ -29,3 +29,13 @@ describe('register places', () => {
     expect(entries.get('保安村')?.category).toBe('place');
   });
 });
+
+describe('kinds inside longer words', () => {
+  it('reads no firm where a kind runs on into a word jieba knows (中小学生|科技节)', () => {
+    const { entries } = compile('龙游县第八届中小学生科技节在东华街道开幕，全县学生参加科技节。');
+    expect([...entries.keys()].filter((t) => t.endsWith('科技'))).toEqual([]);
+    // Guard: a firm named with the kind stays (衢州|恒达|科技).
+    const guard = compile('龙游县的衢州恒达科技研发了新产品。衢州恒达科技今年产值增长两成。');
+    expect(guard.entries.has('衢州恒达科技')).toBe(true);
+  });
+});

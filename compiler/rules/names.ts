@@ -262,6 +262,16 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
       )
     )
       continue;
+    // 中小学生|科技节: a kind of two characters or more that jieba reads with the next character as
+    // one word (科技节 "science festival") names no firm there; but 小学校 is a school and 工程项目
+    // a project of the 工程, kinds again.
+    const runsOn = (t: Token) =>
+      t.start === pos &&
+      t.word.length === s.suffix.length + 1 &&
+      t.tag !== 'x' &&
+      isInDictionary(t.word) &&
+      !SUFFIXES.some((x) => t.word.endsWith(x.suffix));
+    if (s.suffix.length >= 2 && tokens.some(runsOn)) continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
