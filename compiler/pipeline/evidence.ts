@@ -79,6 +79,11 @@ export interface RegisterEvidence {
    * characters of its own: 浙江常山|诗教浸润行动. The last of them, where it is Quzhou's.
    */
   region?: { prefix: string; quzhou?: string };
+  /**
+   * For a listed form: the Quzhou town it writes as its county's short form and the town's stem
+   * (柯城九华 → 九华乡): that town, not a name of its own.
+   */
+  countyAndTown?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
   endsWithPlace?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
@@ -486,6 +491,12 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
+  // Each Quzhou town under its county's short form and its stem (柯城九华).
+  const townsByCountyStem = new Map<string, RegisterPlace>();
+  for (const p of register?.places ?? []) {
+    const county = p.level === 'town' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
+    if (county?.short) townsByCountyStem.set(county.short + p.stem, p);
+  }
   /** A province, city or county outside Quzhou's own chain, under a name no Quzhou division has. */
   const notQuzhou = (name: string) => qualifiers.has(name) && !quzhouByName.has(name) && !shortOf.has(name);
   /** Such a place by a name the dictionary has only with one of `tags`, or not at all. */
@@ -592,6 +603,7 @@ export function gatherEvidence({
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
+    const countyAndTown = term.lists ? townsByCountyStem.get(term.term) : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =
@@ -635,6 +647,7 @@ export function gatherEvidence({
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),
+              ...(countyAndTown ? { countyAndTown } : {}),
             },
           }
         : {}),

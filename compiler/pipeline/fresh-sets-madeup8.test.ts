@@ -39,3 +39,15 @@ describe('kinds inside longer words', () => {
     expect(guard.entries.has('衢州恒达科技')).toBe(true);
   });
 });
+
+describe('lists of towns', () => {
+  it('reads each town of a list written after its county (柯城九华、衢江莲花) as that town, inside the frame 以…为重点', () => {
+    const { entries } = compile(
+      '衢州市推进示范带建设，以柯城九华、衢江莲花、龙游溪口、江山大陈为重点打造美丽乡村。',
+    );
+    for (const town of ['九华乡', '莲花镇', '溪口镇', '大陈乡'])
+      expect(entries.get(town)?.category, town).toBe('place');
+    for (const item of ['以柯城九华', '柯城九华', '衢江莲花', '江山大陈', '江山大陈为重点'])
+      expect(entries.has(item), item).toBe(false);
+  });
+});

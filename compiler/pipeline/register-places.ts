@@ -338,16 +338,26 @@ function listedTowns(
 ): RegisterMention[] {
   const text = sentence.text;
   if (!text.includes('、')) return [];
-  const hits: { at: number; end: number; stem: string }[] = [];
+  const hits: { at: number; end: number; stem: string; town?: RegisterPlace }[] = [];
   for (let at = 0; at < text.length; at++) {
-    for (let len = 4; len >= 2; len--) {
-      const stem = text.slice(at, at + len);
-      if (!townsByStem.has(stem)) continue;
-      const end = at + len;
-      const left = at === 0 || ITEM_EDGE.test(text[at - 1]!) || FUNCTION_CHARS.has(text[at - 1]!);
-      const right = end === text.length || ITEM_EDGE.test(text[end]!) || FUNCTION_CHARS.has(text[end]!);
-      if (left && right && (text[at - 1] === '、' || text[end] === '、')) hits.push({ at, end, stem });
-      break;
+    const left = at === 0 || ITEM_EDGE.test(text[at - 1]!) || FUNCTION_CHARS.has(text[at - 1]!);
+    // An item may name the town's county first (柯城九华、衢江莲花、龙游溪口): then it says which.
+    const county = text.slice(at, at + 2);
+    for (const from of [at, at + 2]) {
+      let hit = false;
+      for (let len = 4; len >= 2; len--) {
+        const stem = text.slice(from, from + len);
+        const towns = townsByStem.get(stem);
+        if (!towns) continue;
+        const end = from + len;
+        const right = end === text.length || ITEM_EDGE.test(text[end]!) || FUNCTION_CHARS.has(text[end]!);
+        const town = from === at ? undefined : towns.find((t) => shortOf(t.chain[0]!) === county);
+        if (left && right && (text[at - 1] === '、' || text[end] === '、') && (from === at || town))
+          hits.push({ at, end, stem, ...(town ? { town } : {}) });
+        hit = true;
+        break;
+      }
+      if (hit) break;
     }
   }
   // Runs of hits joined by 、 (or a conjunction before the last).
@@ -363,10 +373,10 @@ function listedTowns(
     if (run.length < 2) continue;
     const counties = run.map((h) => new Set(townsByStem.get(h.stem)!.map((t) => t.chain[0])));
     const shared = [...counties[0]!].find((c) => counties.every((set) => set.has(c)));
-    if (run.length < 3 && !shared) continue;
+    if (run.length < 3 && !shared && !run.every((h) => h.town)) continue;
     for (const h of run) {
       const towns = townsByStem.get(h.stem)!;
-      const town = towns.length === 1 ? towns[0] : towns.find((t) => t.chain[0] === shared);
+      const town = h.town ?? (towns.length === 1 ? towns[0] : towns.find((t) => t.chain[0] === shared));
       if (town) out.push({ place: town, sentence, bare: h.stem });
     }
   }

@@ -41,6 +41,9 @@ function trimItem(item: string): string {
   return item.replace(QUOTES, '').replace(/[一二三四五六七八九十\d]+期$/, '');
 }
 
+/** The end of the frame 以…为重点 ("take … as the focus") around a list: 为 and what the list is. */
+const FRAME_END = /为(重点|主|核心|龙头|抓手|载体|突破口|主线|中心|纽带|支撑|示范|试点)/;
+
 /** A count of the items, closing a list: 三个村, 4个自然村. */
 const COUNT_OF_ITEMS = /^([一二两三四五六七八九十]|\d{1,2})个/;
 
@@ -107,6 +110,13 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
           endsWithSuffix(text.slice(lastStart, t.end)),
       );
       if (named && !closed) end = named.end;
+      // 以|柯城九华、…、江山大陈|为重点: the frame "take X as the focus" holds the list, whatever
+      // jieba glued to its ends (以柯城/x, 陈为/x).
+      const frame = FRAME_END.exec(text.slice(lastStart, end));
+      if (frame && text[start] === '以' && start + 1 < firstSep) {
+        start += 1;
+        end = lastStart + frame.index;
+      }
       if (start >= firstSep || end <= lastStart) continue;
       const items = text.slice(start, end).split('、').map(trimItem);
       // A、B和C等: the conjunction joins the last two items (衢江航道和浙赣铁路).
