@@ -13,6 +13,12 @@ describe('normalizeArticle', () => {
     ]);
   });
 
+  it('keeps a space that parts two phrases of a headline, as one ideographic space', () => {
+    expect(texts('甬金衢上高速迎来关键节点 乌溪江特大桥主桥顺利合龙\n\n本报讯 大桥合龙了。')[0]).toBe(
+      '甬金衢上高速迎来关键节点\u3000乌溪江特大桥主桥顺利合龙',
+    );
+  });
+
   it('joins a paragraph broken mid-sentence across a blank line', () => {
     expect(texts('现代物流、城市商贸、数字经济、总部经\n\n济加快培育。')).toEqual([
       '现代物流、城市商贸、数字经济、总部经济加快培育。',
