@@ -76,6 +76,25 @@ export function parallelClauses(text: string): string[] | undefined {
   return parts;
 }
 
+/**
+ * “青山守护队”, “湿地守护队”, “小喝彩队”: a quoted phrase that ends in 队 or 团 after a verb, "the
+ * band that guards the hills", after words of its own, is that team's name. Not 抱团 ("band
+ * together", one word), nor a kind of team jieba knows as one word (“党员先锋队”): with those, and
+ * with any noun ending in 队 or 团, two blind sets gained wrong entries.
+ */
+export function isTeamName(text: string): boolean {
+  const tokens = tokenize(text);
+  const head = tokens[tokens.length - 1];
+  const doing = tokens[tokens.length - 2];
+  return (
+    tokens.length >= 3 &&
+    head !== undefined &&
+    /^[队团]$/.test(head.word) &&
+    doing !== undefined &&
+    /^v/.test(doing.tag)
+  );
+}
+
 export function quoteCategory(q: QuoteMatch): Category {
   const before = q.sentence.text.slice(Math.max(0, q.start - 3), q.start);
   const parallel = /[、·]/.test(q.text);
@@ -83,7 +102,7 @@ export function quoteCategory(q: QuoteMatch): Category {
   if (parallelClauses(q.text)) return CONTEST_AFTER.test(textAfter(q, 14)) ? 'program' : 'slogan';
   const after = textAfter(q, 10);
   // “邻里帮帮团”志愿服务队: a team's own name, quoted before the kind of team it is.
-  if (TEAM_AFTER.test(after)) return 'organization';
+  if (TEAM_AFTER.test(after) || isTeamName(q.text)) return 'organization';
   // “平安社区”平台: a platform or an app named after a place is not the place.
   const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)

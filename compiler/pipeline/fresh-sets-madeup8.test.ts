@@ -51,3 +51,17 @@ describe('lists of towns', () => {
       expect(entries.has(item), item).toBe(false);
   });
 });
+
+describe('quoted team names', () => {
+  it('reads a quoted band that does something (“…守护队”, 守护/v 队) as an organization', () => {
+    const { entries } = compile(
+      '开化县组建了由32名骨干医生组成的“青山守护队”，定期进山巡诊。',
+      '衢江区坑口村组建了由15名村民组成的“湿地守护队”，承担巡护工作。',
+    );
+    expect(entries.get('青山守护队')?.category).toBe('organization');
+    expect(entries.get('湿地守护队')?.category).toBe('organization');
+    // Guard: banding together is no team (“飞地抱团”: 抱团 is one word).
+    const guard = compile('常山县金源村参与“飞地抱团”项目，每年分红。');
+    expect(guard.entries.get('飞地抱团')?.category).not.toBe('organization');
+  });
+});

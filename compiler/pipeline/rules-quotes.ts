@@ -21,6 +21,7 @@ import {
   PROGRAM_AFTER,
   PROGRAM_END,
   isRepeatedParallel,
+  isTeamName,
   parallelClauses,
   textAfter,
 } from '../quote-select';
@@ -205,7 +206,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (RUN_BEFORE.test(framing(q)) && tokenize(text).length >= 3 && !BODY_END.test(text)) return undefined;
   if (PROGRAM_END.test(text))
     return isGenericProgram(text) ? no('a program head after generic words: a kind of program') : undefined;
-  if (!isGenericPhrase(text)) return undefined;
+  if (!isGenericPhrase(text) || isTeamName(text)) return undefined;
   // 全国围棋之乡, 中国食用菌之乡: what a place is known as, an epithet, whatever its words.
   if (cue.EPITHET.test(text) && text.length >= 4) return undefined;
   // Ordinary words become a name when the text keeps quoting them: in more than one article
@@ -364,7 +365,7 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       const shown = e.occurrences.some(framed) || epithet;
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
-      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form)) return undefined;
+      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form) || isTeamName(form)) return undefined;
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
