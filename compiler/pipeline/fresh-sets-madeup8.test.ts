@@ -65,3 +65,12 @@ describe('quoted team names', () => {
     expect(guard.entries.get('飞地抱团')?.category).not.toBe('organization');
   });
 });
+
+describe('names by their suffix', () => {
+  it('reads a family temple named by its clan and its branch (孔氏|南宗|家庙)', () => {
+    const { entries } = compile(
+      '衢州市的开笔仪式在新桥街孔氏南宗家庙举行，市里还将在孔氏南宗家庙举行纪念活动。',
+    );
+    expect(entries.get('孔氏南宗家庙')?.category).toBe('place');
+  });
+});

@@ -139,7 +139,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('关', 'place', '关隘', 2, 2),
   S('阁', 'place', '古迹', 2, 2),
   S('宗祠', 'place', '古迹', 2, 4),
-  S('家庙', 'place', '古迹', 2, 3),
+  // A family temple may carry its branch as well as its clan (孔氏|南宗|家庙), as 宗祠 may.
+  S('家庙', 'place', '古迹', 2, 4),
   S('禅寺', 'place', '古迹', 2, 4),
   S('寺', 'place', '古迹', 2, 3),
   S('庵', 'place', '古迹', 2, 3),
