@@ -185,6 +185,16 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 问题清单、责任清单、整改清单“三张清单”: an item of a formula the text spells out, in ordinary
+    // words written nowhere else, is explained by the formula's entry (its expansion); an entry
+    // of its own would light every 问题清单 on the web.
+    name: 'formula-item',
+    decide: (e) =>
+      e.term.partOf && e.detectors.every((d) => d === 'expansion') && isGenericPhrase(e.term.term)
+        ? drop('formula-item', `an item of ${e.term.partOf} in ordinary words: its entry explains it`)
+        : undefined,
+  },
+  {
     name: 'epithet',
     decide: (e) => {
       if (!cue.EPITHET.test(e.term.term)) return undefined;

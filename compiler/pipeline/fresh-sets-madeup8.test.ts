@@ -74,3 +74,13 @@ describe('names by their suffix', () => {
     expect(entries.get('孔氏南宗家庙')?.category).toBe('place');
   });
 });
+
+describe('formulas', () => {
+  it('keeps the ordinary-word items of a formula in its expansion, not as entries (问题清单 of “三张清单”)', () => {
+    const { entries } = compile(
+      '常山县河长办将27个问题逐一建档，形成问题清单、责任清单、整改清单“三张清单”，限期销号。',
+    );
+    expect(entries.get('三张清单')?.expansion).toEqual(['问题清单', '责任清单', '整改清单']);
+    for (const item of ['问题清单', '责任清单', '整改清单']) expect(entries.has(item), item).toBe(false);
+  });
+});
