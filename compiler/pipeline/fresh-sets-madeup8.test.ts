@@ -84,3 +84,12 @@ describe('formulas', () => {
     for (const item of ['问题清单', '责任清单', '整改清单']) expect(entries.has(item), item).toBe(false);
   });
 });
+
+describe('lists after a subject', () => {
+  it('starts a list after a preposition jieba glued to its subject (金源村以/x|山林、闲置校舍)', () => {
+    const { entries } = compile(
+      '常山县东案乡牵头整合资源，金源村以山林、闲置校舍和土地入股，当年就尝到了甜头。',
+    );
+    expect([...entries.keys()].filter((t) => /山林|校舍/.test(t))).toEqual([]);
+  });
+});

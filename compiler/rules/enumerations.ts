@@ -6,7 +6,7 @@
  * This module only cuts lists into items; extract.ts decides which items become terms.
  */
 import type { Sentence } from '../article';
-import { guessedLead, type Token } from '../lexicon';
+import { generalDictionary, guessedLead, type Token } from '../lexicon';
 import { SUFFIXES } from './suffixes';
 
 function endsWithSuffix(item: string): boolean {
@@ -34,6 +34,11 @@ const QUOTES = /^[“”"']+|[“”"']+$/g;
 function edgeOpening(t: Token): boolean {
   const tag = guessedLead(t)?.tag;
   return tag !== undefined && EDGE.test(tag);
+}
+
+/** An unknown word (x) whose last character is a preposition by the dictionary's tag (村以: 以/p). */
+function endsWithPreposition(t: Token): boolean {
+  return generalDictionary().get(t.word[t.word.length - 1]!)?.tag === 'p';
 }
 
 function trimItem(item: string): string {
@@ -72,6 +77,10 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
         // 就|有青龙/nr|埠: a verb jieba's dictionary glued to the first item's first characters into
         // a rare name. (Its made-up words are left alone here: 经开化/x, 四省/x are cut elsewhere.)
         else if (t.start >= clauseStart && t.tag !== 'x' && edgeOpening(t)) start = t.start + 1;
+        // 金源村以/x|山林、…: a preposition jieba's HMM glued to the end of the word before it ends
+        // the clause's subject; the list starts after it.
+        else if (t.start >= clauseStart && t.tag === 'x' && t.word.length >= 2 && endsWithPreposition(t))
+          start = t.end;
         prev = t;
       }
       // The last item runs to the first edge word, unless a longer stretch ends in a name suffix
