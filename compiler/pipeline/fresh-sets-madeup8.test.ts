@@ -93,3 +93,15 @@ describe('lists after a subject', () => {
     expect([...entries.keys()].filter((t) => /山林|校舍/.test(t))).toEqual([]);
   });
 });
+
+describe('road codes', () => {
+  it('reads no road code in a kind of trip newer than the dictionary (研学|线)', () => {
+    const { entries } = compile(
+      '龙游县科技节期间，学生们可以听一场科普讲座、走一条研学线，县里还开辟了多条户外线路。',
+    );
+    expect(entries.has('研学线')).toBe(false);
+    // Guard: a county road's code stays (城白线).
+    const guard = compile('开化县城白线公路改建工程完工，城白线沿线村民出行更方便。');
+    expect(guard.entries.has('城白线')).toBe(true);
+  });
+});

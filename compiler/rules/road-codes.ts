@@ -6,6 +6,7 @@
  * 沿线, 在线, 线索) are the dictionary's and are left alone.
  */
 import type { Sentence } from '../article';
+import { isNationwide } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { FUNCTION_CHARS } from './suffixes';
 
@@ -41,6 +42,8 @@ export function findRoadCodes(
       // The two ends are initials, not a word of their own (沿|线, 动|线 of 游玩动线).
       const word = dictionary.get(ends);
       if (word && word.freq >= 100 && word.tag !== 'n') continue;
+      // Nor a word newer than the dictionary that names a kind of trip (研学|线, a study-tour route).
+      if (isNationwide(ends)) continue;
       if ([...ends].some((ch) => NOT_AN_END.test(ch) || FUNCTION_CHARS.has(ch))) continue;
       // jieba starts a word at the code: 跨过|黄双线, not 游|玩动线.
       if (!starts.has(m.index)) continue;
