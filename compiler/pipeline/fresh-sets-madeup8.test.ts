@@ -105,3 +105,12 @@ describe('road codes', () => {
     expect(guard.entries.has('城白线')).toBe(true);
   });
 });
+
+describe('quoted speech', () => {
+  it('reads a quote ending in the particle of a spoken sentence as speech (“不用再跑到金华去打工了”)', () => {
+    const { entries } = compile(
+      '衢江区廿里镇富里村村民毛根水在钢筋加工厂上班，月收入7000多元，“不用再跑到金华去打工了”。',
+    );
+    expect([...entries.keys()].filter((t) => t.includes('打工'))).toEqual([]);
+  });
+});

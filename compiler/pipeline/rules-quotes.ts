@@ -156,8 +156,11 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
       ? no('parallel clauses of nationwide policy vocabulary (党建统领、基层治理)')
       : undefined;
   }
-  // Sentences and sayings, not names: they carry a comma, a copula or a particle.
+  // Sentences and sayings, not names: they carry a comma, a copula or a particle, or end in the
+  // particle of a spoken sentence (“不用再跑到金华去打工了”, …吧, …呢).
   if (/[?？，,]|的|就是|成为/.test(text)) return no('a sentence or saying: a comma, 的, 就是 or 成为');
+  if (/..[了啦吧呢吗啊呀嘛]$/.test(text) && tokenize(text).at(-1)?.word.length === 1)
+    return no('a spoken sentence: it ends in a particle (了, 吧, 呢…)');
   if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return no('a number');
   // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
   if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
