@@ -118,8 +118,8 @@ export function quoteCategory(q: QuoteMatch): Category {
 
 /**
  * “四平台交办+云智钉指令+掌上指挥”: a chain of names joined by +, each with the action it does.
- * Returns the names (四平台, 云智钉, 掌上指挥) where at least two parts are names by themselves
- * (or known terms); undefined for formulas of ordinary words (模块+网格).
+ * Returns the parts (四平台, 云智钉, 掌上指挥) where at least two are names by themselves (or known
+ * terms), less any word of the dictionary; undefined for formulas of ordinary words (模块+网格).
  */
 export function splitPlusCompound(text: string, known: (t: string) => boolean): string[] | undefined {
   if (!text.includes('+') || /^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return undefined;
@@ -136,5 +136,8 @@ export function splitPlusCompound(text: string, known: (t: string) => boolean): 
     return p;
   });
   if (parts.some((p) => p.length < 2 || isNationwide(p))) return undefined;
-  return parts.filter(isName).length >= 2 ? parts : undefined;
+  if (parts.filter(isName).length < 2) return undefined;
+  // Not a word of the dictionary in the chain (赏花 of “赏花+根宫佛国+钱江源国家公园”): what the
+  // chain adds to the names, no term of its own.
+  return parts.filter((p) => known(p) || !isInDictionary(p));
 }

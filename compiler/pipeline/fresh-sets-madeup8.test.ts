@@ -114,3 +114,13 @@ describe('quoted speech', () => {
     expect([...entries.keys()].filter((t) => t.includes('打工'))).toEqual([]);
   });
 });
+
+describe('chains joined by +', () => {
+  it('makes no entry of a dictionary word in a chain of names (“赏花+根宫佛国+钱江源国家公园”)', () => {
+    const { entries } = compile(
+      '开化县开通县城至上安村的专线，并推出“赏花+根宫佛国+钱江源国家公园”一日游线路。',
+    );
+    expect(entries.has('赏花')).toBe(false);
+    expect(entries.has('根宫佛国')).toBe(true);
+  });
+});
