@@ -127,3 +127,14 @@ describe('chains joined by +', () => {
     expect(proposed.has('根宫佛国')).toBe(true);
   });
 });
+
+describe('industries', () => {
+  it('reads a material and its trade as an industry, no firm (氟硅|新材料, 氟硅|化工, 碳基|新材料)', () => {
+    const { entries } = compile('衢州智造新城重点发展氟硅新材料、碳基新材料产业，氟硅化工企业今年新增12家。');
+    for (const industry of ['氟硅新材料', '碳基新材料', '氟硅化工'])
+      expect(entries.has(industry), industry).toBe(false);
+    // Guard: a firm named with its trade stays (华金|新材料).
+    const guard = compile('衢州华金新材料投产了。衢州华金新材料今年产值增长两成。');
+    expect(guard.entries.has('衢州华金新材料')).toBe(true);
+  });
+});

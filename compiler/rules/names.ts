@@ -67,6 +67,14 @@ const DOWNTOWN = /(市区|县城)/;
 const POSITION_OPENING_NAMES = /^[东西南北中上下前后左右里内]$/;
 /** Trades and kinds of farm that, after a county's short form, are the county's industry. */
 const COUNTY_INDUSTRIES = [...FIRM_TRADES, '新能源', '新材料', '家庭农场'];
+/** Trades a material names as an industry (氟硅|新材料, 氟硅|化工, 碳基|新材料). */
+const MATERIAL_TRADES = [...FIRM_TRADES, '新能源', '新材料', '化工'];
+/**
+ * A stem of chemical elements, with 基 ("-based") or 电 (a battery: 锂电) after them: a material,
+ * not a firm's name (gold and silver left out: 华金, 金银 open firms' names).
+ */
+const MATERIAL_STEM =
+  /^[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴钼锡锑碘钨铂汞铅铋铀稀]+[基电]?$/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 /**
@@ -440,6 +448,8 @@ function occurrences(
       // 江山|木业, 龙游|新能源: a county's trade is an industry, not a firm's short name; 龙游|家庭农场,
       // a family farm in the county, is a kind.
       if (COUNTY_INDUSTRIES.includes(suffix.suffix) && placeStems.has(stem)) continue;
+      // 氟硅|新材料, 碳基|新材料: a material and its trade is an industry, no firm.
+      if (MATERIAL_TRADES.includes(suffix.suffix) && MATERIAL_STEM.test(stem)) continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
       // on the verb of such a word (西|有包山 of 西有/x 包山书院).
       if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i)) || sideOfAt(start - 1))
