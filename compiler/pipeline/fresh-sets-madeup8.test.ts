@@ -138,3 +138,13 @@ describe('industries', () => {
     expect(guard.entries.has('衢州华金新材料')).toBe(true);
   });
 });
+
+describe('products', () => {
+  it('reads quotes a word for farm produce follows as products (“衢江椪柑”“杜泽铜锣糕”等特色农产品)', () => {
+    const { entries } = compile(
+      '高速通车后，衢江到宁波的车程将明显缩短，“衢江椪柑”“杜泽铜锣糕”等特色农产品出山将更加便捷。',
+    );
+    expect(entries.has('衢江椪柑')).toBe(false);
+    expect(entries.has('杜泽铜锣糕')).toBe(false);
+  });
+});

@@ -89,6 +89,12 @@ const QUOTATION_BEFORE =
 /** Awards and titles given from outside (“国际花园社区”大奖) are not local terms. */
 const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
 
+/**
+ * What a product line is called (“衢江椪柑”“杜泽铜锣糕”等特色农产品): the goods, which the labels
+ * read as products, not local terms. (With 区域公用品牌 too, a blind set lost a right entry.)
+ */
+const PRODUCT_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(农产品|农特产品|土特产|特产)/;
+
 /** “社区+公司”, “模块+网格”, “3+X”: formulas joined by +. */
 function acceptPlus(text: string): boolean {
   if (/^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return true;
@@ -141,6 +147,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isNationwide(text)) return no('nationwide vocabulary');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
+  // Past the quotes written right after it: “衢江椪柑”“杜泽铜锣糕”等特色农产品 names both.
+  if (PRODUCT_AFTER.test(textAfter(q, 40).replace(/^(“[^“”]{1,20}”)+/, '')))
+    return no('a product: followed by 农产品 or 特产');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
