@@ -218,3 +218,11 @@ describe('villages whose stem is an ordinary word', () => {
     expect(guard.entries.has('下方村')).toBe(false);
   });
 });
+
+describe('names after 的', () => {
+  it('keeps a name whole where jieba reads its first character as a verb after 的 (相邻的|兴华新村)', () => {
+    const { entries } = compile('柯城区的电业宿舍小区与相邻的兴华新村建成于上世纪八九十年代。');
+    expect(entries.has('兴华新村')).toBe(true);
+    expect(entries.has('华新村')).toBe(false);
+  });
+});

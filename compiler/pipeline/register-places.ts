@@ -401,6 +401,8 @@ function cleanStart(
   // character (沿|下石埠村), though jieba's HMM may glue them (沿下).
   // So does a verb of one character (到|华埠, 过|碧石坞).
   const alone = dictionary.get(before);
+  // Not a verb after 的, whose head is a name (相邻的|兴华新村): there it opens a longer name.
+  if (alone?.tag === 'v' && text[at - 2] === '的') return false;
   if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
   // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary

@@ -210,7 +210,15 @@ function stemHasNonName(
     // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江. So does a
     // locative read alone, before any stem (沿|灵山江, 三十公里外|衢江, 外|衢江区第二小学), but not a
     // bearing or a position, which open names (上方镇, 下淤村, 后溪镇, 西区).
-    if (t.start === start && t.word.length === 1 && /^(p|v)$/.test(t.tag) && end - start >= 3) return true;
+    // Not after 的, whose head is a name, never a verb (相邻的|兴华新村: jieba reads 兴/v 华新村).
+    if (
+      t.start === start &&
+      t.word.length === 1 &&
+      /^(p|v)$/.test(t.tag) &&
+      end - start >= 3 &&
+      text[start - 1] !== '的'
+    )
+      return true;
     if (t.start === start && t.word.length === 1 && t.tag === 'f' && !POSITION_OPENING_NAMES.test(t.word))
       return true;
     // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
