@@ -112,6 +112,7 @@ describe('made-up sets', () => {
       'madeup6',
       'madeup7',
       'madeup8',
+      'madeup9',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
