@@ -22,6 +22,21 @@ export interface DictWord {
 const require = createRequire(import.meta.url);
 let dictionary: Map<string, DictWord> | undefined;
 
+/**
+ * Words jieba's dictionary tags as names or nouns that are ordinary verbs or nouns in any text:
+ * 串联/ns ("to link up": 串联|烂柯山景区 read as one place), 谋划/n, 途经/n, 流经/n and 参观/n
+ * (verbs: "to plan", "to pass through", "to flow past", "to visit"), 路基/nrt ("roadbed", no
+ * person). Corrected wherever the dictionary or its tags are read.
+ */
+const TAG_CORRECTIONS: ReadonlyMap<string, string> = new Map([
+  ['串联', 'v'],
+  ['谋划', 'v'],
+  ['途经', 'v'],
+  ['流经', 'v'],
+  ['参观', 'v'],
+  ['路基', 'n'],
+]);
+
 /** The general dictionary nodejieba ships, loaded once. */
 export function generalDictionary(): Map<string, DictWord> {
   if (dictionary) return dictionary;
@@ -29,7 +44,7 @@ export function generalDictionary(): Map<string, DictWord> {
   const map = new Map<string, DictWord>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const [word, freq, tag] = line.split(' ');
-    if (word && freq && tag) map.set(word, { freq: Number(freq), tag });
+    if (word && freq && tag) map.set(word, { freq: Number(freq), tag: TAG_CORRECTIONS.get(word) ?? tag });
   }
   dictionary = map;
   return map;
@@ -49,7 +64,7 @@ export function tokenize(sentence: string): Token[] {
     // jieba drops nothing but may normalise nothing either; find the word from where we are.
     const at = sentence.indexOf(word, pos);
     const start = at >= 0 ? at : pos;
-    tokens.push({ word, tag, start, end: start + word.length });
+    tokens.push({ word, tag: TAG_CORRECTIONS.get(word) ?? tag, start, end: start + word.length });
     pos = start + word.length;
   }
   return tokens;
