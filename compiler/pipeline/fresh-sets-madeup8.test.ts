@@ -5,6 +5,8 @@
  * guards that say what must stay found.
  */
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../lexicon';
+import { findEnumerations } from '../rules/enumerations';
 import { madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -163,5 +165,18 @@ describe('words jieba tags wrongly', () => {
   it('reads 谋划 as a verb before a name (谋划|教育实践基地) and 路基 as no person (路基|工程)', () => {
     const { entries } = compile('衢江区将谋划教育实践基地建设，衢江区的路基工程已完成八成。');
     expect([...entries.keys()].filter((t) => t.startsWith('谋划') || t.startsWith('路基'))).toEqual([]);
+  });
+});
+
+describe('kinds and lists (madeup7)', () => {
+  it('reads 水 as part of the kind 水电站, so 小|水电站 is no name', () => {
+    const { entries } = compile('开化县已累计退出小水电站11座，完成生态化改造6座。');
+    expect([...entries.keys()].filter((t) => t.endsWith('电站'))).toEqual([]);
+  });
+
+  it('splits list items at 以及 (柯城、江山以及金华、上饶)', () => {
+    const text = '比赛吸引了来自柯城、衢江、龙游、江山以及金华、上饶、黄山等地的312名小棋手。';
+    const [list] = findEnumerations([{ file: 'a.txt', text }], (s) => tokenize(s.text));
+    expect(list?.items).toEqual(['柯城', '衢江', '龙游', '江山', '金华', '上饶', '黄山']);
   });
 });

@@ -127,7 +127,11 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
         end = lastStart + frame.index;
       }
       if (start >= firstSep || end <= lastStart) continue;
-      const items = text.slice(start, end).split('、').map(trimItem);
+      // 以及 ("as well as") joins two items wherever it stands (江山以及金华、上饶): no name holds it.
+      const items = text
+        .slice(start, end)
+        .split(/、|以及/)
+        .map(trimItem);
       // A、B和C等: the conjunction joins the last two items (衢江航道和浙赣铁路).
       const joined = /^(.{2,})[和与及](.{2,})$/.exec(items[items.length - 1]!);
       if (joined) items.splice(items.length - 1, 1, joined[1]!, joined[2]!);

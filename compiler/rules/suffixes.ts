@@ -191,6 +191,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('物流基地', 'program', '项目', 2, 8),
   S('物流枢纽', 'program', '项目', 2, 6),
   S('电站', 'program', '项目', 2, 8),
+  // A hydropower station: 水 belongs to the kind, not the name (小|水电站 is a kind of station).
+  S('水电站', 'program', '项目', 2, 6),
   S('走廊', 'program', '项目', 2, 8),
   S('菜园', 'program', '项目', 2, 6),
   S('风光带', 'program', '项目', 2, 4),
