@@ -180,3 +180,11 @@ describe('kinds and lists (madeup7)', () => {
     expect(list?.items).toEqual(['柯城', '衢江', '龙游', '江山', '金华', '上饶', '黄山']);
   });
 });
+
+describe('verbal nouns before a name (madeup7)', () => {
+  it('leaves a frequent verbal noun out of the name it governs (以|建设|钱江源国家公园|为契机)', () => {
+    const { entries } = compile('开化县近年来以建设钱江源国家公园为契机，深入实施清流护源行动。');
+    expect(entries.has('钱江源国家公园')).toBe(true);
+    expect([...entries.keys()].filter((t) => t.startsWith('建设'))).toEqual([]);
+  });
+});
