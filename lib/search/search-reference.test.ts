@@ -161,6 +161,9 @@ function queries(all: readonly Keys[], count: number): string[] {
   // Every kind of match at least once, whatever the glossary holds: an alias typed whole.
   const aliased = all.find((k) => k.entry.aliases.some((a) => !all.some((o) => o.entry.term.startsWith(a))));
   if (aliased) out.add(aliased.entry.aliases.find((a) => !all.some((o) => o.entry.term.startsWith(a)))!);
+  // And a term's pinyin typed whole, which the random cuts below reach only by chance.
+  const spelled = all.find((k) => k.pinyin.length >= 8);
+  if (spelled) out.add(spelled.pinyin);
   while (out.size < count) {
     const k = pick(all);
     const typed = [...k.entry.term].slice(0, 1 + Math.floor(random() * 4)).join('');
