@@ -188,3 +188,13 @@ describe('verbal nouns before a name (madeup7)', () => {
     expect([...entries.keys()].filter((t) => t.startsWith('建设'))).toEqual([]);
   });
 });
+
+describe('pairs of kinds (madeup7)', () => {
+  it('reads no pair of kinds where the first character opens the division the text names (开化|经济开发区)', () => {
+    const { entries } = compile('开化县的消防演练在开化经济开发区举行，开化经济开发区内企业参加。');
+    expect(entries.get('开化经济开发区')?.category).toBe('place');
+    // Guard: two kinds after one modifier still describe (古街古巷).
+    const guard = compile('石佛乡的古街古巷是石佛的特色。');
+    expect(guard.entries.has('古街古巷')).toBe(false);
+  });
+});

@@ -32,7 +32,10 @@ export const STEM_RULES: readonly Rule[] = [
       // 古街古巷, 古民居古宗祠: two kinds each after the same modifier describe what a place has,
       // the way four-character pairs do; no name repeats its first character halfway.
       const pair = /^(\p{Script=Han})(\p{Script=Han}{1,3})\1(\p{Script=Han}{1,3})$/u.exec(e.term.term);
-      return pair && e.term.category === 'place' && !e.register?.quzhou.length
+      // Not where the first character opens a division the text names (开化|经济开发区): that is
+      // the place, named before the kind.
+      const proper = [...(e.anchors ?? [])].some((a) => a.length >= 2 && e.term.term.startsWith(a));
+      return pair && !proper && e.term.category === 'place' && !e.register?.quzhou.length
         ? drop('paired-modifier', `${pair[1]}… twice: a pair of kinds described, not a name`)
         : undefined;
     },
