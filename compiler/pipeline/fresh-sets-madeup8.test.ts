@@ -198,3 +198,19 @@ describe('pairs of kinds (madeup7)', () => {
     expect(guard.entries.has('古街古巷')).toBe(false);
   });
 });
+
+describe('kinds of body and place by their suffix (madeup7)', () => {
+  it('finds academies, rural banks, teams, incubator parks and new towns by their kind', () => {
+    const { entries } = compile(
+      '柯城区石室乡人民政府联合主办，衢州弈林棋院承办比赛。',
+      '常山县青石镇的农户向常阳农商银行申请贷款。',
+      '府山街道联合衢州数智青年志愿服务队开设数字课堂。',
+      '柯城区双港街道的柯城青年创业园路演大厅举行决赛。',
+      '衢州市安排发展资金14.2亿元，重点支持衢州智造新城“万亩千亿”新材料产业平台。',
+    );
+    for (const name of ['衢州弈林棋院', '常阳农商银行', '衢州数智青年志愿服务队'])
+      expect(entries.get(name)?.category, name).toBe('organization');
+    for (const name of ['柯城青年创业园', '衢州智造新城'])
+      expect(entries.get(name)?.category, name).toBe('place');
+  });
+});
