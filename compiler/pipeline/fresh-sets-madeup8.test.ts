@@ -214,3 +214,10 @@ describe('kinds of body and place by their suffix (madeup7)', () => {
       expect(entries.get(name)?.category, name).toBe('place');
   });
 });
+
+describe('campaigns by how long they run (madeup7)', () => {
+  it('reads a duration and ordinary words before 行动 as a kind of campaign (百日|宣传攻坚|行动)', () => {
+    const { entries } = compile('常山县公安局“反诈进万家”百日宣传攻坚行动正式启动。');
+    expect(entries.has('百日宣传攻坚行动')).toBe(false);
+  });
+});

@@ -79,6 +79,12 @@ function tradeName(stem: string, tokens: readonly Token[], suffix: string): stri
   return stem.slice(0, last.start);
 }
 
+/** A duration opening a stem (百日, 三年, 30天): stripped where two characters or more are left. */
+function withoutDuration(stem: string): string {
+  const rest = stem.replace(/^([一二三四五六七八九十百千两\d]+)[日天年月]/, '');
+  return rest.length >= 2 ? rest : stem;
+}
+
 /** Suffixes whose stem says what is built or made there, not which one. */
 const WHAT_IS_MADE = new Set(['工程', '基地']);
 
@@ -115,12 +121,14 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
     // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
     const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
-    const stemTokens = tokenize(reading.stem);
-    const specific = isSpecific(tradeName(reading.stem, stemTokens, m.suffix.suffix), anchors, clean);
+    // 百日|宣传攻坚|行动: how long a campaign runs says when, not which; the rest must name it.
+    const stem = m.suffix.category === 'program' ? withoutDuration(reading.stem) : reading.stem;
+    const stemTokens = tokenize(stem);
+    const specific = isSpecific(tradeName(stem, stemTokens, m.suffix.suffix), anchors, clean);
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
-    const activity = ACTIVITY.exec(reading.stem);
-    if (activity && !isSpecific(reading.stem.slice(0, activity.index), anchors, false)) continue;
+    const activity = ACTIVITY.exec(stem);
+    if (activity && !isSpecific(stem.slice(0, activity.index), anchors, false)) continue;
     // So does any verb of the dictionary ending the stem after words that say nothing particular
     // (化肥农药|减量|行动: "the fertiliser and pesticide reduction campaign").
     const last = stemTokens[stemTokens.length - 1];
@@ -130,7 +138,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
       last.start > 0 &&
       /^(v|vn)$/.test(last.tag) &&
       isInDictionary(last.word) &&
-      !isSpecific(reading.stem.slice(0, last.start), anchors, false)
+      !isSpecific(stem.slice(0, last.start), anchors, false)
     )
       continue;
     if (specific) return r;
