@@ -114,8 +114,12 @@ export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚�
 export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
 /** Listed before an industry (氟硅新材料、锂电新能源产业): the list is of trades, 产业 said once for all. */
 export const INDUSTRY_LIST_AFTER = /^、[\u4e00-\u9fff]{1,10}(产业|行业)(?![园区])/;
-/** After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme. */
-export const INDUSTRY_QUOTED = /^(产业(集群|链|的|[，。、；]|$)|行业|领域|赛道|板块)/;
+/**
+ * After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme
+ * (“衢链通”产业链专项政策: the chain's policy, named by the quote).
+ */
+export const INDUSTRY_QUOTED =
+  /^(产业(集群|链(?!专项|政策|工程|行动|计划)|的|[，。、；]|$)|行业|领域|赛道|板块)/;
 
 /** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
 export const VERB_CHAR = /[通进入到出连联串下]/;

@@ -221,3 +221,15 @@ describe('campaigns by how long they run (madeup7)', () => {
     expect(entries.has('百日宣传攻坚行动')).toBe(false);
   });
 });
+
+describe('quotes before a chain policy, and counted pairs (madeup7)', () => {
+  it('reads a quote before 产业链专项政策 as the policy’s name, not an industry (“衢链通”)', () => {
+    const { entries } = compile('衢州市兑现“衢链通”产业链专项政策，惠及企业320家。');
+    expect(entries.has('衢链通')).toBe(true);
+  });
+
+  it('reads 一X一Y as a formula, not a pair of kinds (“一江一湖”)', () => {
+    const { entries } = compile('衢江区围绕“一江一湖”开展越冬水鸟调查，衢江区共记录水鸟42种。');
+    expect(entries.has('一江一湖')).toBe(true);
+  });
+});

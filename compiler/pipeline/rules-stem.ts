@@ -35,7 +35,9 @@ export const STEM_RULES: readonly Rule[] = [
       // Not where the first character opens a division the text names (开化|经济开发区): that is
       // the place, named before the kind.
       const proper = [...(e.anchors ?? [])].some((a) => a.length >= 2 && e.term.term.startsWith(a));
-      return pair && !proper && e.term.category === 'place' && !e.register?.quzhou.length
+      // Nor a numeral (一江一湖): that is a formula, counted.
+      const counted = pair !== null && /[一二三四五六七八九十两百千万]/.test(pair[1]!);
+      return pair && !proper && !counted && e.term.category === 'place' && !e.register?.quzhou.length
         ? drop('paired-modifier', `${pair[1]}… twice: a pair of kinds described, not a name`)
         : undefined;
     },
