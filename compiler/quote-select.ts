@@ -77,10 +77,10 @@ export function parallelClauses(text: string): string[] | undefined {
 }
 
 /**
- * “青山守护队”, “湿地守护队”, “小喝彩队”: a quoted phrase that ends in 队 or 团 after a verb, "the
- * band that guards the hills", after words of its own, is that team's name. Not 抱团 ("band
- * together", one word), nor a kind of team jieba knows as one word (“党员先锋队”): with those, and
- * with any noun ending in 队 or 团, two blind sets gained wrong entries.
+ * “青山守护队”, “湿地守护队”, “小喝彩队”: a quoted phrase that ends in 队 or 团 after a verb ("the band
+ * that guards the hills"), with words of its own before, is that team's name. Read more widely, as
+ * any noun ending in 队 or 团 (抱团 "band together", 党员先锋队 a kind of team), it cost two blind
+ * sets wrong entries.
  */
 export function isTeamName(text: string): boolean {
   const tokens = tokenize(text);

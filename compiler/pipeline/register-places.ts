@@ -163,6 +163,18 @@ export function findRegisterPlaces(
     return elsewhere;
   };
 
+  // A village of ordinary stem whose town the article names is that village where the sentence
+  // and the one before name another village of its town (紫薇村…；坑口村), or where it is named after
+  // its town (保安乡|保安村): neighbours and namesakes share the town.
+  const besideOrAfterTown = (p: RegisterPlace, near: string) => {
+    const town = byChain.get(p.chain.join('|'));
+    if (!town || town.level !== 'town') return false;
+    return (
+      shortOf(town.name) === p.stem ||
+      (children.get(town) ?? []).some((c) => c !== p.name && near.includes(c))
+    );
+  };
+
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const [index, sentence] of sentences.entries()) {
@@ -239,23 +251,15 @@ export function findRegisterPlaces(
         const asPlace =
           ordinary &&
           (cue.LOCATIVE_BEFORE.test(before) || cue.LOCATIVE_AFTER.test(after) || cue.ORGAN_AFTER.test(after));
-        // So do the sentence and the one before naming another village of its town (紫薇村…；
-        // 坑口村), and a village named after its town (保安乡|保安村): neighbours and namesakes
-        // share the town.
-        const besideOrAfterTown = (p: RegisterPlace) => {
-          const town = byChain.get(p.chain.join('|'));
-          if (!town || town.level !== 'town') return false;
-          return (
-            shortOf(town.name) === p.stem ||
-            (children.get(town) ?? []).some((c) => c !== p.name && near.includes(c))
-          );
-        };
         const context = ordinary && !asPlace ? before : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
         const named = (kind ? [] : places)
-          .map((p) => ({ p, parent: namedParent(p, ordinary && besideOrAfterTown(p) ? article : context) }))
+          .map((p) => ({
+            p,
+            parent: namedParent(p, ordinary && besideOrAfterTown(p, near) ? article : context),
+          }))
           .filter((n) => n.parent !== undefined);
         // Of namesakes in one county (坑头村 of 詹家镇 and of 沐尘畲族乡, 龙游县), the one whose town
         // the article names.
@@ -339,26 +343,30 @@ function listedTowns(
   const text = sentence.text;
   if (!text.includes('、')) return [];
   const hits: { at: number; end: number; stem: string; town?: RegisterPlace }[] = [];
+  /** The longest town stem written at `from`, and where it ends. */
+  const stemAt = (from: number) => {
+    for (let len = 4; len >= 2; len--) {
+      const stem = text.slice(from, from + len);
+      if (townsByStem.has(stem)) return { stem, end: from + len };
+    }
+    return undefined;
+  };
   for (let at = 0; at < text.length; at++) {
     const left = at === 0 || ITEM_EDGE.test(text[at - 1]!) || FUNCTION_CHARS.has(text[at - 1]!);
-    // An item may name the town's county first (柯城九华、衢江莲花、龙游溪口): then it says which.
-    const county = text.slice(at, at + 2);
-    for (const from of [at, at + 2]) {
-      let hit = false;
-      for (let len = 4; len >= 2; len--) {
-        const stem = text.slice(from, from + len);
-        const towns = townsByStem.get(stem);
-        if (!towns) continue;
-        const end = from + len;
-        const right = end === text.length || ITEM_EDGE.test(text[end]!) || FUNCTION_CHARS.has(text[end]!);
-        const town = from === at ? undefined : towns.find((t) => shortOf(t.chain[0]!) === county);
-        if (left && right && (text[at - 1] === '、' || text[end] === '、') && (from === at || town))
-          hits.push({ at, end, stem, ...(town ? { town } : {}) });
-        hit = true;
-        break;
-      }
-      if (hit) break;
+    const item = (end: number) =>
+      left &&
+      (end === text.length || ITEM_EDGE.test(text[end]!) || FUNCTION_CHARS.has(text[end]!)) &&
+      (text[at - 1] === '、' || text[end] === '、');
+    const plain = stemAt(at);
+    if (plain) {
+      if (item(plain.end)) hits.push({ at, ...plain });
+      continue;
     }
+    // An item may name the town's county first (柯城九华、衢江莲花、龙游溪口): then it says which.
+    const prefixed = stemAt(at + 2);
+    const county = text.slice(at, at + 2);
+    const town = prefixed && townsByStem.get(prefixed.stem)!.find((t) => shortOf(t.chain[0]!) === county);
+    if (prefixed && town && item(prefixed.end)) hits.push({ at, ...prefixed, town });
   }
   // Runs of hits joined by 、 (or a conjunction before the last).
   const runs: (typeof hits)[] = [];

@@ -207,8 +207,8 @@ function stemHasNonName(
       isOrdinaryWord(t.word, 3)
     )
       return true;
-    // So does a frequent verbal noun with a name after it (以|建设|钱江源
-    // 国家公园|为契机); alone before the suffix it is the name (建设路, 发展大道).
+    // So does a frequent verbal noun with more of the stem after it: it governs the name (以|建设|
+    // 钱江源国家公园|为契机). Alone before the suffix it is the name (建设路, 发展大道).
     if (t.start === start && t.tag === 'vn' && end > t.end && isOrdinaryWord(t.word, 1000)) return true;
     // A preposition or verb of one character opening a longer stem: 经|钱江, 接|金华江. So does a
     // locative read alone, before any stem (沿|灵山江, 三十公里外|衢江, 外|衢江区第二小学), but not a
