@@ -162,6 +162,11 @@ describe('words jieba tags wrongly', () => {
     expect(entries.has('江郎山景区')).toBe(true);
   });
 
+  it('reads 漫山 as "all over the hills", no place (漫山|花海)', () => {
+    const { entries } = compile('开化县大溪边乡的书屋里，游客可以坐在窗前品一杯茶，远眺漫山花海。');
+    expect(entries.has('漫山花海')).toBe(false);
+  });
+
   it('reads 谋划 as a verb before a name (谋划|教育实践基地) and 路基 as no person (路基|工程)', () => {
     const { entries } = compile('衢江区将谋划教育实践基地建设，衢江区的路基工程已完成八成。');
     expect([...entries.keys()].filter((t) => t.startsWith('谋划') || t.startsWith('路基'))).toEqual([]);
