@@ -238,3 +238,12 @@ describe('quotes before a chain policy, and counted pairs (madeup7)', () => {
     expect(entries.has('一江一湖')).toBe(true);
   });
 });
+
+describe('categories of quoted mechanisms', () => {
+  it('reads a chief system (“链长制”, like 河长制) as a program', () => {
+    const { entries } = compile(
+      '龙游县推行“链长制”，由县领导担任产业链链长。龙游县的“链长制”已覆盖六条产业链。',
+    );
+    expect(entries.get('链长制')?.category).toBe('program');
+  });
+});
