@@ -102,7 +102,8 @@ export function quoteCategory(q: QuoteMatch): Category {
   if (parallelClauses(q.text)) return CONTEST_AFTER.test(textAfter(q, 14)) ? 'program' : 'slogan';
   const after = textAfter(q, 10);
   // “邻里帮帮团”志愿服务队: a team's own name, quoted before the kind of team it is.
-  if (TEAM_AFTER.test(after) || isTeamName(q.text)) return 'organization';
+  // “柚乡反诈铁军”, “银龄文艺轻骑兵”: the metaphors official Chinese names its teams by.
+  if (TEAM_AFTER.test(after) || isTeamName(q.text) || /..(铁军|轻骑兵)$/.test(q.text)) return 'organization';
   // “平安社区”平台: a platform or an app named after a place is not the place.
   const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)

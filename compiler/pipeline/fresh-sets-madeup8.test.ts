@@ -247,3 +247,14 @@ describe('categories of quoted mechanisms', () => {
     expect(entries.get('链长制')?.category).toBe('program');
   });
 });
+
+describe('teams by their metaphor', () => {
+  it('reads a quoted “…铁军” or “…轻骑兵” as a team, an organization', () => {
+    const { entries } = compile(
+      '常山县公安局组建“柚乡反诈铁军”，深入村社宣讲。常山县的“柚乡反诈铁军”已宣讲200余场。',
+      '府山街道组建“银龄文艺轻骑兵”，走进社区演出。府山街道的“银龄文艺轻骑兵”今年演出40场。',
+    );
+    expect(entries.get('柚乡反诈铁军')?.category).toBe('organization');
+    expect(entries.get('银龄文艺轻骑兵')?.category).toBe('organization');
+  });
+});
