@@ -24,7 +24,7 @@ export const CONTEST_AFTER = /^[^，。；：“”]{0,8}?(擂台赛|竞赛|大�
 export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
 /** The kind of a thing written a few words after its quoted name (“…”服务平台, “…”志愿服务队). */
 const kindAfter = (kinds: string) => new RegExp(`^[”"]?[^，。；：“”]{0,4}?(${kinds})`);
-const APP_KINDS = '平台|小程序|模块';
+const APP_KINDS = '平台|小程序|模块|App|APP|app|客户端';
 const TEAM_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团';
 /** “平安社区”平台: a platform or an app. */
 const APP_AFTER = kindAfter(APP_KINDS);

@@ -248,6 +248,15 @@ describe('categories of quoted mechanisms', () => {
   });
 });
 
+describe('apps', () => {
+  it('reads a quote an app follows (“国家反诈中心”App) as a program', () => {
+    const { entries } = compile(
+      '常山县民警走村入户，新增安装“国家反诈中心”App 4200余户。常山县“国家反诈中心”App安装率居全市前列。',
+    );
+    expect(entries.get('国家反诈中心')?.category).toBe('program');
+  });
+});
+
 describe('teams by their metaphor', () => {
   it('reads a quoted “…铁军” or “…轻骑兵” as a team, an organization', () => {
     const { entries } = compile(
