@@ -248,6 +248,15 @@ describe('categories of quoted mechanisms', () => {
   });
 });
 
+describe('funds', () => {
+  it('reads a quoted fund (“四省边际产业引导基金”) as a program', () => {
+    const { entries } = compile(
+      '衢州市设立“四省边际产业引导基金”，首期规模20亿元。衢州市“四省边际产业引导基金”已投资项目12个。',
+    );
+    expect(entries.get('四省边际产业引导基金')?.category).toBe('program');
+  });
+});
+
 describe('apps', () => {
   it('reads a quote an app follows (“国家反诈中心”App) as a program', () => {
     const { entries } = compile(
