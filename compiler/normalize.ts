@@ -63,22 +63,18 @@ function foldFullwidth(s: string): string {
 
 /**
  * Removes whitespace inside Chinese text: between two CJK characters, digits or CJK punctuation.
- * Not in a headline (a short line with no sentence punctuation), where a space parts two phrases
- * (迎来关键节点 乌溪江特大桥主桥顺利合龙, 转作风 讲担当 抓落实): there it becomes one ideographic
- * space, which ends a name as punctuation does.
+ * Not in a headline (isHeadlineLike: a short line with no sentence punctuation), where a space
+ * parts two phrases (迎来关键节点 乌溪江特大桥主桥顺利合龙, 转作风 讲担当 抓落实): there it becomes
+ * one ideographic space, which ends a name as punctuation does.
  */
 function closeGaps(line: string, byline: boolean): string {
   const near = `[${CJK}${CJK_PUNCT}0-9%]`;
   const gap = new RegExp(`(${near})[ \\t\\u3000\\u00a0]+(?=${near})`, 'g');
-  const headline = !byline && line.length <= HEADLINE_MAX && !SENTENCE_PUNCTUATION.test(line);
+  const headline = !byline && isHeadlineLike(line);
   const join = headline ? '$1\u3000' : '$1';
   // Twice, because a match consumes the character on its left.
   return line.replace(gap, join).replace(gap, join);
 }
-
-/** Longest line read as a headline by closeGaps. */
-const HEADLINE_MAX = 40;
-const SENTENCE_PUNCTUATION = /[。，；！？,;!?]/;
 
 /** Half-width punctuation next to Chinese text becomes the full-width form the rest of the code expects. */
 function fullwidthPunctuation(line: string): string {
