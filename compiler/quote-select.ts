@@ -43,6 +43,14 @@ export function textAfter(q: QuoteMatch, n: number): string {
 }
 
 /**
+ * The text after the quote and past the quotes written right after it, up to `n` characters in
+ * all: what follows “社区+公司”“城市+农村”模式 or “衢江椪柑”“杜泽铜锣糕”等特色农产品 says it of each.
+ */
+export function textAfterQuotes(q: QuoteMatch, n: number): string {
+  return textAfter(q, n).replace(/^(“[^“”]{1,20}”)+/, '');
+}
+
+/**
  * “大发展快发展高质量发展”, “互看互学互比”: one word repeated as the head or the lead of three or
  * more parallel parts is a slogan, whatever its words.
  */

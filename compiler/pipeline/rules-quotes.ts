@@ -24,6 +24,7 @@ import {
   isTeamName,
   parallelClauses,
   textAfter,
+  textAfterQuotes,
 } from '../quote-select';
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
 import * as cue from './cues';
@@ -147,9 +148,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isNationwide(text)) return no('nationwide vocabulary');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
-  // Past the quotes written right after it: “衢江椪柑”“杜泽铜锣糕”等特色农产品 names both.
-  if (PRODUCT_AFTER.test(textAfter(q, 40).replace(/^(“[^“”]{1,20}”)+/, '')))
-    return no('a product: followed by 农产品 or 特产');
+  if (PRODUCT_AFTER.test(textAfterQuotes(q, 40))) return no('a product: followed by 农产品 or 特产');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
@@ -180,8 +179,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     // said the same everywhere, unless the text names what the pairing is (“模块+网格”…运行体系)
     // or quotes it in more than one article.
     const plain = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p) && isGenericPhrase(p));
-    // Past the quotes written right after it: “社区+公司”“城市+农村”模式 names both.
-    const after = textAfter(q, 40).replace(/^(“[^“”]{1,20}”)+/, '');
+    const after = textAfterQuotes(q, 40);
     const named = PLUS_NAMED_AFTER.test(after) || RUN_BEFORE.test(framing(q));
     return plain && !named && ctx.quotedArticles < 2
       ? no('ordinary words joined by +, and the text does not say what the pairing is')
