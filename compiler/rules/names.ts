@@ -65,10 +65,12 @@ const CONTAINERS = new Set(['港区', '片区', '新城', '新区', '功能区',
 const DOWNTOWN = /(市区|县城)/;
 /** Bearings and positions jieba tags as locatives that open many place names (东港, 上方, 中洲). */
 const POSITION_OPENING_NAMES = /^[东西南北中上下前后左右里内]$/;
+/** The trades firms are named by (宝威|电气, 华金|新材料): each is an industry after a place or a material. */
+const TRADES = [...FIRM_TRADES, '新能源', '新材料'];
 /** Trades and kinds of farm that, after a county's short form, are the county's industry. */
-const COUNTY_INDUSTRIES = [...FIRM_TRADES, '新能源', '新材料', '家庭农场'];
+const COUNTY_INDUSTRIES = [...TRADES, '家庭农场'];
 /** Trades a material names as an industry (氟硅|新材料, 氟硅|化工, 碳基|新材料). */
-const MATERIAL_TRADES = [...FIRM_TRADES, '新能源', '新材料', '化工'];
+const MATERIAL_TRADES = [...TRADES, '化工'];
 /**
  * A stem of chemical elements, with 基 ("-based") or 电 (a battery: 锂电) after them: a material,
  * not a firm's name (gold and silver left out: 华金, 金银 open firms' names).
@@ -257,7 +259,14 @@ function stemHasNonName(
   return false;
 }
 
-function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefined {
+function suffixAt(
+  text: string,
+  pos: number,
+  tokens: Token[],
+  tokenAt: ReadonlyMap<number, Token>,
+): Suffix | undefined {
+  // The word jieba reads from here, where one starts here: it may run past a suffix (江西, 科技节).
+  const opening = tokenAt.get(pos);
   for (const s of SUFFIXES) {
     if (!text.startsWith(s.suffix, pos)) continue;
     // The suffix closes an ordinary word that jieba reads here: 乡村, 农村, 景区, 老乡, 沿江
@@ -272,25 +281,22 @@ function suffixAt(text: string, pos: number, tokens: Token[]): Suffix | undefine
     if (
       s.suffix.length === 1 &&
       !/[岸侧边畔部面路段麓端行流]/.test(text[pos + 2] ?? '') &&
-      tokens.some(
-        (t) =>
-          t.start === pos &&
-          t.word.length === 2 &&
-          t.tag === 'ns' &&
-          (generalDictionary().get(t.word)?.freq ?? 0) >= 1000,
-      )
+      opening?.word.length === 2 &&
+      opening.tag === 'ns' &&
+      (generalDictionary().get(opening.word)?.freq ?? 0) >= 1000
     )
       continue;
     // 中小学生|科技节: a kind of two characters or more that jieba reads with the next character as
     // one word (科技节 "science festival") names no firm there; but 小学校 is a school and 工程项目
     // a project of the 工程, kinds again.
-    const runsOn = (t: Token) =>
-      t.start === pos &&
-      t.word.length === s.suffix.length + 1 &&
-      t.tag !== 'x' &&
-      isInDictionary(t.word) &&
-      !SUFFIXES.some((x) => t.word.endsWith(x.suffix));
-    if (s.suffix.length >= 2 && tokens.some(runsOn)) continue;
+    if (
+      s.suffix.length >= 2 &&
+      opening?.word.length === s.suffix.length + 1 &&
+      opening.tag !== 'x' &&
+      isInDictionary(opening.word) &&
+      !SUFFIXES.some((x) => opening!.word.endsWith(x.suffix))
+    )
+      continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
@@ -399,7 +405,7 @@ function occurrences(
   // Where a longer suffix read at an earlier position ends when it had no name before it.
   let unnamedEnd = -1;
   for (let pos = 1; pos < text.length; pos++) {
-    const suffix = suffixAt(text, pos, tokens);
+    const suffix = suffixAt(text, pos, tokens, tokenAt);
     if (!suffix) continue;
     // 建|家庙: the tail of a longer suffix (庙 of 家庙) that had no name before it does not make
     // one of the words before it (建家|庙).
