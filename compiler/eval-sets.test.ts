@@ -105,6 +105,7 @@ describe('made-up sets', () => {
       .filter((set) => set.origin === 'made-up');
     expect(sets.map((s) => s.name).sort()).toEqual([
       'madeup1',
+      'madeup10',
       'madeup2',
       'madeup3',
       'madeup4',
