@@ -73,10 +73,14 @@ export const DESIGNATION =
   /^(国家|全国|中国|省级|省|浙江省)([\u4e00-\u9fff]{0,8}特色小镇|[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范镇|示范乡镇|示范乡|示范基地|试点县|试点镇|试点村|特色村|特色镇|精品村|体验地|先行区|试验区|样板区|功能区|生态屏障|保护区))$/;
 /**
  * Events, ceremonies and contests are named occasions, not local terms (LABELLING.md): a form that
- * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛).
+ * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛), and the kinds of
+ * occasion a place holds for a day or a season: festivals, shows, feasts, classes
+ * (“油菜花节”, “防骗情景剧”, “长街宴”, “反诈课堂”). A 节 after a numeral ends a counted formula
+ * (“三节一品”), not a festival. Markets (…集市) are left: a market held every week is a programme or
+ * a place as often as a one-day fair (dropping them lost right entries on a blind set).
  */
 export const EVENT_END =
-  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|交流活动)$/;
+  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|^(?!.*[\d一二三四五六七八九十两双百千])[\u4e00-\u9fff]{2,}节|交流活动|庙会|故事会|擂台赛|闯关|情景剧|[\u4e00-\u9fff]{2}秀|[\u4e00-\u9fff]{2}宴|好声音|音乐会|晚会|嘉年华|课堂)$/;
 /**
  * After a closing quote: the occasion the quoted words are the title of, named within a few
  * characters (“锦绣江山·千年古道”仙霞古道徒步大会, “…”乡村文化季开幕式). Group 1 is what stands
