@@ -106,6 +106,7 @@ describe('made-up sets', () => {
     expect(sets.map((s) => s.name).sort()).toEqual([
       'madeup1',
       'madeup10',
+      'madeup11',
       'madeup2',
       'madeup3',
       'madeup4',
