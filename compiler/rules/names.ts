@@ -297,6 +297,16 @@ function suffixAt(
       !SUFFIXES.some((x) => opening!.word.endsWith(x.suffix))
     )
       continue;
+    // 村民|关停: a kind of one character that opens a verb jieba reads here (关停 "shut down",
+    // 关心) is that verb.
+    if (
+      s.suffix.length === 1 &&
+      opening !== undefined &&
+      opening.word.length >= 2 &&
+      opening.tag === 'v' &&
+      isOrdinaryWord(opening.word, 3)
+    )
+      continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';

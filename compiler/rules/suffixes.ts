@@ -122,6 +122,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('高速公路', 'place', '高速公路', 2, 3),
   S('高速', 'place', '高速公路', 2, 3),
   S('长廊', 'place', '长廊', 2, 8),
+  // A road's sections are named by their bearing after its name (三江|东路, 衢江|中路).
+  ...['东路', '西路', '南路', '北路', '中路'].map((b) => S(b, 'place', '道路', 2, 2)),
   S('路', 'place', '道路', 2, 2),
   S('国道', 'place', '国道', 2, 4),
   S('省道', 'place', '省道', 2, 4),
