@@ -108,8 +108,12 @@ export const CALLED_OR_GOAL_BEFORE = /(闻名的|有名的|著名的|人称|俗�
 /** What a unit is founded on (生态立县, 工业立市): the strategy it sets itself. */
 export const FOUNDED_ON = /^[\u4e00-\u9fff]{2}立[省市区县镇乡]$/;
 
-/** Grammar that only a sentence or a description has: pronouns, demonstratives, modal particles. */
-export const DESCRIPTIVE = /这种|那种|这个|那个|这样|那样|这些|那些|一种|一个|我们|你们|他们|大家/;
+/**
+ * Grammar that only a sentence or a description has: pronouns, demonstratives, interrogatives (哪座山,
+ * 哪户人家: which hill, which household), modal particles.
+ */
+export const DESCRIPTIVE =
+  /这种|那种|这个|那个|这样|那样|这些|那些|一种|一个|我们|你们|他们|大家|哪|什么|怎么|怎样|为何|多少/;
 export const MODAL_TAG = /^(y|e|o)$/;
 
 /** Industries and product lines are objects of business verbs: 主营|锂电新材料, 锂电新材料|产业. */

@@ -43,3 +43,15 @@ describe('kinds that open a verb', () => {
     expect(entries.get('洋坑村')?.category).toBe('place');
   });
 });
+
+describe('descriptions', () => {
+  it('reads no name in a phrase that asks which (哪座山, 哪户人家)', () => {
+    const { entries } = compile('扫一扫茶罐上的码，就能看到这杯茶来自哪座山、哪户人家、哪天采摘。');
+    expect([...entries.keys()].filter((t) => t.includes('哪'))).toEqual([]);
+  });
+
+  it('reads no village in a headcount before 村 (万人|村播)', () => {
+    const { entries } = compile('常山县推进万人村播，三年内培训农村主播一千名。全县接待游客1.8万人次。');
+    expect(entries.has('万人村')).toBe(false);
+  });
+});

@@ -90,7 +90,7 @@ export const DESCRIPTIVE_RULE: Rule = {
   name: 'descriptive',
   decide: (e) => {
     if (cue.DESCRIPTIVE.test(e.term.term))
-      return drop('descriptive', 'a description: it carries a pronoun or demonstrative');
+      return drop('descriptive', 'a description: it carries a pronoun, demonstrative or interrogative');
     // 走出一条“A、B、C”的…路: traits listed before 的 describe a way of working; they do not name it.
     if (
       /[、，,]/.test(e.term.term) &&

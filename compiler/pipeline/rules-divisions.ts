@@ -16,8 +16,12 @@ import { drop, NO_ANCHORS, type Rule } from './rule';
 /** Nobody writes 自然村 or 行政村 after a word that is not a village's name (王家|自然村). */
 const VILLAGE_BY_STATUS = /^(自然村|行政村)$/;
 
-/** A name no division has: words said of every unit (工业强市), or a number in its stem. */
-const impossible = (f: Omit<DivisionFacts, 'listedWith'>) => isNationwide(f.term) || /\d/.test(f.stem);
+/** A count of people or households opening a stem (万人|村播, 千户): a quantity, not a name. */
+const HEADCOUNT = /^[一二三四五六七八九十两百千万]+[人户]/;
+
+/** A name no division has: words said of every unit (工业强市), or a number or a headcount in its stem. */
+const impossible = (f: Omit<DivisionFacts, 'listedWith'>) =>
+  isNationwide(f.term) || /\d/.test(f.stem) || HEADCOUNT.test(f.stem);
 
 /**
  * The text itself shows the name is a division's: its stem names one thing (not an ordinary word),
@@ -47,7 +51,8 @@ export function isDivision(f: DivisionFacts): boolean {
 /** Why the text does not show the candidate is a division, for the record. */
 function notShown(f: DivisionFacts): string {
   if (isNationwide(f.term)) return 'nationwide vocabulary, said of every unit';
-  if (/\d/.test(f.stem)) return 'a number in its stem: a count or a grade, not a name';
+  if (/\d/.test(f.stem) || HEADCOUNT.test(f.stem))
+    return 'a number in its stem: a count or a grade, not a name';
   if (isUnitPlusGeneric(f.term))
     return 'a division and nationwide vocabulary: the generic thing in that division';
   return `a division by its suffix, but its stem ${f.stem} is an ordinary word, and no organ, containing unit or list beside a division shows it is one`;
