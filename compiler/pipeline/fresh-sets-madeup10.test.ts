@@ -5,6 +5,8 @@
  * must stay found.
  */
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../lexicon';
+import { findEnumerations } from '../rules/enumerations';
 import { madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -53,5 +55,24 @@ describe('descriptions', () => {
   it('reads no village in a headcount before 村 (万人|村播)', () => {
     const { entries } = compile('常山县推进万人村播，三年内培训农村主播一千名。全县接待游客1.8万人次。');
     expect(entries.has('万人村')).toBe(false);
+  });
+});
+
+describe('lists', () => {
+  const items = (text: string) =>
+    findEnumerations([{ text, article: 0, index: 0 }], (s) => tokenize(s.text)).map((e) => e.items);
+
+  it('splits an item joined by a conjunction inside the list (衢江、龙游与丽水的遂昌、松阳)', () => {
+    expect(items('这条铁路串起衢江、龙游与丽水的遂昌、松阳，建成后将结束沿线不通铁路的历史。')).toEqual([
+      ['衢江', '龙游', '丽水的遂昌', '松阳'],
+    ]);
+  });
+
+  it('ends the list at 等 inside an item (…、根宫佛国等核心资源与周边村落串成线、连成片)', () => {
+    const { entries } = compile(
+      '开化县要把钱江源国家公园、根宫佛国等核心资源与周边村落串成线、连成片，发展乡村旅游。',
+    );
+    expect(entries.has('连成片')).toBe(false);
+    expect(entries.has('根宫佛国等核心资源')).toBe(false);
   });
 });

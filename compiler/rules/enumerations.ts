@@ -128,13 +128,17 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       }
       if (start >= firstSep || end <= lastStart) continue;
       // 以及 ("as well as") joins two items wherever it stands (江山以及金华、上饶): no name holds it.
-      const items = text
-        .slice(start, end)
-        .split(/、|以及/)
-        .map(trimItem);
-      // A、B和C等: the conjunction joins the last two items (衢江航道和浙赣铁路).
-      const joined = /^(.{2,})[和与及](.{2,})$/.exec(items[items.length - 1]!);
-      if (joined) items.splice(items.length - 1, 1, joined[1]!, joined[2]!);
+      const pieces = text.slice(start, end).split(/、|以及/);
+      // A、B等…、C: 等 closes the list inside an item as well (…、根宫佛国等核心资源与周边村落串成线、
+      // 连成片: the clauses after it are the sentence's, not items).
+      const closedAt = pieces.findIndex((p, i) => i > 0 && /^.{2,}?等/.test(p));
+      if (closedAt > 0) pieces.splice(closedAt, pieces.length, pieces[closedAt]!.replace(/等.*$/, ''));
+      // A、B和C等: a conjunction joins two items, at the end (衢江航道和浙赣铁路) or inside the list
+      // (衢江、龙游与丽水的遂昌、松阳).
+      const items = pieces.map(trimItem).flatMap((item) => {
+        const joined = /^(.{2,})[和与及](.{2,})$/.exec(item);
+        return joined ? [joined[1]!, joined[2]!] : [item];
+      });
       out.push({ items, sentence, after: text.slice(end, end + 14) });
     }
   }
