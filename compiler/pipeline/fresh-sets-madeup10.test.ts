@@ -60,7 +60,7 @@ describe('descriptions', () => {
 
 describe('lists', () => {
   const items = (text: string) =>
-    findEnumerations([{ text, article: 0, index: 0 }], (s) => tokenize(s.text)).map((e) => e.items);
+    findEnumerations([{ file: 'a.txt', text }], (s) => tokenize(s.text)).map((e) => e.items);
 
   it('splits an item joined by a conjunction inside the list (衢江、龙游与丽水的遂昌、松阳)', () => {
     expect(items('这条铁路串起衢江、龙游与丽水的遂昌、松阳，建成后将结束沿线不通铁路的历史。')).toEqual([
