@@ -59,12 +59,13 @@ export const BECOME_BEFORE = /(打造成为|打造成|建设成为|建设成|建
 export const PERSON_NOUN =
   /(娘娘|掌柜|大姐|大妈|大嫂|大叔|大爷|阿姨|师傅|老板|君子|兄弟|夫妇|夫妻|姑娘|达人|能人|哥|姐|嫂|妹|叔|伯|婆|爷)$/;
 /** What people call a person or a group of them: 人称“…”, 被称为“…”的他. */
-export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称)[“"]?$/;
+export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称|网名|主播|博主)[“"]?$/;
 
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
 export const HONOUR_BEFORE =
-  /(荣获|获得|获评|获颁|评为|评选为|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)[“"]?$/;
-export const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名)/;
+  /(荣获|获得|获评|获颁|评为|评选为|评出|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)[“"]?$/;
+/** After it: what the honour is (…称号, …奖), or the contest or plaque that confers it (…评选, …牌). */
+export const HONOUR_AFTER = /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名|评选|评比|牌(?![坊楼]))/;
 /** The shape of an honour title: a praise word and a kind of person or group. */
 export const HONOUR_SHAPE =
   /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;

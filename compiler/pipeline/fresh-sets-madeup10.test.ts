@@ -76,3 +76,17 @@ describe('lists', () => {
     expect(entries.has('根宫佛国等核心资源')).toBe(false);
   });
 });
+
+describe('honours and nicknames', () => {
+  it('reads a quote the text awards or contests as an honour (评出“…”, “…”评选, 争创“…”牌)', () => {
+    const { entries } = compile(
+      '华墅乡开展竹编比武，评出“金篾手”。社区每月开展一次“有礼之星”评选，每户争创一块“有礼家庭”牌。',
+    );
+    for (const t of ['金篾手', '有礼之星', '有礼家庭']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it("reads a host's quoted handle as a nickname (主播“…”)", () => {
+    const { entries } = compile('直播间里，主播“柚妹小青”举着一只胡柚讲解。“柚妹小青”本名江青，今年26岁。');
+    expect(entries.has('柚妹小青')).toBe(false);
+  });
+});
