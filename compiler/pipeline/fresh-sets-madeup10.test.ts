@@ -30,6 +30,18 @@ describe('occasions named by their kind', () => {
   });
 });
 
+describe('places after a verb or a preposition', () => {
+  it('takes a place a verb of visiting governs, whatever jieba tags the verb (游览/vn|江郎山)', () => {
+    const { entries } = compile('江山市推出联票，游客凭票游览江郎山、根宫佛国等景区。');
+    expect(entries.get('江郎山')?.category).toBe('place');
+  });
+
+  it('takes a town after a preposition jieba reads alone, though 同上 is a word (同|上方镇)', () => {
+    const { entries } = compile('衢江区民宿联盟同上方镇、杜泽镇的农家乐签下合作协议。');
+    expect(entries.get('上方镇')?.category).toBe('place');
+  });
+});
+
 describe('roads', () => {
   it('reads a section of a road named by its bearing (三江|东路, 衢江|中路)', () => {
     const { entries } = compile('柯城区的马拉松从三江东路出发，经北门街、衢江中路一路贴着信安湖奔跑。');

@@ -420,6 +420,9 @@ function cleanStart(
   const tokens = tokenize(window);
   const last = tokens.find((t) => t.end === cut);
   if (last !== undefined && last.word.length >= 2 && last.tag !== 'x') return true;
+  // Or reads a preposition or conjunction of one character alone there (同|上方镇), though the
+  // dictionary has it with the name's first character too (同上 "ditto").
+  if (last !== undefined && last.word.length === 1 && /^(p|c)$/.test(last.tag)) return true;
   return tokens.some((t) => t.start === cut && t.word === place.name && t.tag !== 'x');
 }
 

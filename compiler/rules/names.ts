@@ -331,6 +331,8 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   // 一条|越篾岭) a description or a verb is as likely as a name.
   if (prev.tag === 'm' && /^[千百万]年$/.test(prev.word)) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
+  // A verb of visiting or going, whatever jieba tags it (游览/vn|江郎山), takes the place as object.
+  if (VISIT_OR_PLACE.exec(prev.word)?.[0] === prev.word) return 3;
   // jieba lists odd compounds at the lowest frequencies (大力开展/nt 3, specific.ts RARE_WORD): the
   // verb they end in (开展) ends the phrase before the name all the same (大力开展|有礼小区).
   const tail = prev.word.length >= 4 ? generalDictionary().get(prev.word.slice(-2)) : undefined;
