@@ -48,6 +48,12 @@ describe('roads', () => {
     expect(entries.get('三江东路')?.category).toBe('place');
     expect(entries.get('衢江中路')?.category).toBe('place');
   });
+
+  it('reads a street named after a place jieba knows as a street (西安路), not the way somewhere (去杭州|路上)', () => {
+    const { entries } = compile('衢州市马拉松沿西安路、北门街转入上街。江山市的老周开车去杭州路上遇到堵车。');
+    expect(entries.get('西安路')?.category).toBe('place');
+    expect(entries.has('杭州路')).toBe(false);
+  });
 });
 
 describe('kinds that open a verb', () => {

@@ -34,6 +34,15 @@ function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
   return inner !== undefined && !isSpecific(stem.slice(0, inner.start), anchors, false);
 }
 
+/** Kinds of street and road. */
+const STREET = new Set(['路', '街', '大道']);
+/** 去杭州|路上 "on the way to Hangzhou": a verb of going before the place and 上 after 路. */
+const onTheWay = (m: NameMatch) => {
+  const at = m.sentence.text.indexOf(m.term);
+  return (
+    /[去往回赴到]$/.test(m.sentence.text.slice(0, at)) && m.sentence.text.startsWith('上', at + m.term.length)
+  );
+};
 /** One-character suffixes of natural and built places whose names are ordinary words. */
 const NATURAL_ONE_CHAR = new Set(['山', '尖', '关', '阁', '街', '巷', '桥']);
 /**
@@ -154,6 +163,18 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
       !isInDictionary(reading.term) &&
       /^(n|nr|ns|nz|ng|x)$/.test(tokenize(reading.stem)[0]?.tag ?? '') &&
       tokenize(reading.stem).length === 1
+    )
+      return r;
+    // Streets and roads are named after places, near or far (西安路, 北京路): at a clean edge, a stem
+    // that is one place name jieba knows is the street's name; but not on the way somewhere
+    // (去杭州|路上).
+    if (
+      r.support >= 3 &&
+      !onTheWay(m) &&
+      STREET.has(m.suffix.suffix) &&
+      stemTokens.length === 1 &&
+      /^ns/.test(stemTokens[0]!.tag) &&
+      stemTokens[0]!.word === reading.stem
     )
       return r;
     // Long official descriptions at a clean edge: 航天智慧农业产业园, 西周高等级土墩墓群.
