@@ -108,3 +108,14 @@ describe('honours and nicknames', () => {
     expect(entries.has('柚妹小青')).toBe(false);
   });
 });
+
+describe('bodies from elsewhere', () => {
+  it('drops a school written after a district of another city (杭州市钱塘区|明远实验学校)', () => {
+    const { entries } = compile(
+      '杭州市钱塘区明远实验学校的学生来到龙游县研学。杭州市衢州商会组织会员回乡考察。',
+    );
+    expect(entries.has('明远实验学校')).toBe(false);
+    // Guard: a Quzhou body in another city names its place and stays.
+    expect(entries.get('衢州商会')?.category).toBe('organization');
+  });
+});

@@ -77,9 +77,15 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     name: 'after-elsewhere',
     decide: (e) => {
       // 浦江“上山遗址”: a site, river or park written after another province, city or county is
-      // that place's; a Quzhou division of the same name would have been kept by the register.
+      // that place's; a Quzhou division of the same name would have been kept by the register. So
+      // is a school, hospital or firm (杭州市钱塘区|明远实验学校): a body from outside (LABELLING.md),
+      // unless it names a Quzhou place itself (杭州市|衢州商会).
       const other = e.register?.afterElsewhere;
-      return other && e.term.category === 'place' && !e.register?.quzhou.length
+      if (e.term.category === 'organization' && e.register?.within) return undefined;
+      return other &&
+        e.term.category !== 'slogan' &&
+        e.term.category !== 'program' &&
+        !e.register?.quzhou.length
         ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
         : undefined;
     },
