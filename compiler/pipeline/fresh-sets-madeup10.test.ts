@@ -119,3 +119,16 @@ describe('bodies from elsewhere', () => {
     expect(entries.get('衢州商会')?.category).toBe('organization');
   });
 });
+
+describe('quotes named by the business or app after them', () => {
+  it("takes a quote before 民宿, 共富工坊, 夜市 or 手机端 as that thing's name", () => {
+    const { entries } = compile(
+      '峡川镇东坪村的“坪上柿影”民宿今年客满。华墅乡挂牌的“墅里匠心”共富工坊吸纳妇女就业。' +
+        '“亭前夜话”古城夜市迎来开市一周年。护林员通过“护山通”手机端接收预警。',
+    );
+    expect(entries.get('坪上柿影')?.category).toBe('organization');
+    expect(entries.get('墅里匠心')?.category).toBe('program');
+    expect(entries.has('亭前夜话')).toBe(true);
+    expect(entries.get('护山通')?.category).toBe('program');
+  });
+});
