@@ -107,6 +107,7 @@ describe('made-up sets', () => {
       'madeup1',
       'madeup10',
       'madeup11',
+      'madeup12',
       'madeup2',
       'madeup3',
       'madeup4',
