@@ -162,7 +162,7 @@ const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
  * common word alone (工业|功能区, which needs the place before it: 廿里工业功能区).
  */
 const VISIT_OR_PLACE =
-  /^(距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|过)/;
+  /^(距|位于|地处|毗邻|紧邻|靠近|邻近|前往|来到|走进|走入|途经|穿过|抵达|直达|参观|游览|走过|经过|路过|打卡|登上|登临|漫步|落户|入驻|进驻|过)/;
 
 function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolean {
   // 村里|柑橘专业合作社, 县里|…: a unit and 里 say "in the village", as 内 does.
@@ -184,6 +184,16 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   if (/^[无非不没]/.test(stem) && !/^(ns|nr|nz)$/.test(first?.tag ?? '')) return true;
   const entry = generalDictionary().get(stem);
   return entry !== undefined && entry.freq >= 5000 && entry.tag !== 'ns';
+}
+
+/** A county or district of the text written in full after the stem's start, not after a larger unit. */
+function countyInside(stem: string, placeStems: ReadonlySet<string>): boolean {
+  for (const p of placeStems) {
+    const at = stem.indexOf(p, 1);
+    if (at > 0 && /^[县区市]/.test(stem.slice(at + p.length)) && !/[省市]$/.test(stem.slice(0, at)))
+      return true;
+  }
+  return false;
 }
 
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
@@ -226,6 +236,8 @@ function stemHasNonName(
       return true;
     if (t.start === start && t.word.length === 1 && t.tag === 'f' && !POSITION_OPENING_NAMES.test(t.word))
       return true;
+    // A suffix morpheme jieba split off the word before (沉浸|式 of 沉浸式): the stem is cut there.
+    if (t.start === start && t.tag === 'k') return true;
     // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
     // A verb right before the suffix belongs to the name (运动休闲|长廊, 文化创意|园).
     if (
@@ -467,6 +479,9 @@ function occurrences(
       )
         continue;
       if (isDescriptiveStem(stem, tokens, start)) continue;
+      // A county written in full inside the stem starts the name (记者劳晓燕|龙游县融媒体中心);
+      // only a larger division may stand before it (衢州市|龙游县…).
+      if (countyInside(stem, placeStems)) continue;
       // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is.
       if (DOWNTOWN.test(stem.slice(0, -1))) continue;
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first

@@ -1,0 +1,28 @@
+/**
+ * Classes of error seen in session 23 on madeup12 (a read set, first scored at 0bcba0c), each shown
+ * on made-up sentences compiled with the real register. Every case failed before its rule existed,
+ * except the guards that say what must stay found.
+ */
+import { describe, expect, it } from 'vitest';
+import { madeUp } from './made-up';
+
+const { compile } = madeUp();
+
+describe('where a name starts', () => {
+  it('does not open a name with a verb of settling (落户|常山经济开发区)', () => {
+    const { entries } = compile('今年落户常山经济开发区的一家轴承企业已经投产。');
+    expect(entries.has('落户常山经济开发区')).toBe(false);
+  });
+
+  it('does not open a name with a suffix morpheme jieba split off (沉浸|式夜游街区)', () => {
+    const { entries } = compile('衢州市将依托古城打造沉浸式夜游街区。');
+    expect(entries.has('式夜游街区')).toBe(false);
+  });
+
+  it('starts a name at a county written in full inside it (记者劳晓燕|龙游县融媒体中心)', () => {
+    const { entries } = compile(
+      '竹林经营改革见闻记者劳晓燕龙游县融媒体中心吴琛初冬时节，龙游县庙下乡竹海青翠。',
+    );
+    expect(entries.has('劳晓燕龙游县融媒体中心')).toBe(false);
+  });
+});
