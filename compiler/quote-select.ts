@@ -142,10 +142,18 @@ export function quoteCategory(q: QuoteMatch): Category {
  * Returns the parts (四平台, 云智钉, 掌上指挥) where at least two are names by themselves (or known
  * terms), less any word of the dictionary; undefined for formulas of ordinary words (模块+网格).
  */
+const QUANTITY_ITEM = /^[一二三四五六七八九十两][份张晚个杯碗斤块条本顿次套件间]/;
+
 export function splitPlusCompound(text: string, known: (t: string) => boolean): string[] | undefined {
   if (!text.includes('+') || /^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return undefined;
+  // “一晚住宿+一份山货+一张古镇导览卡”: a count and its measure open a quantity, an item of a
+  // package, not a name.
   const isName = (p: string) =>
-    known(p) || (p.length >= 3 && !/\d/.test(p) && (isNumericFormula(p) || !isGenericPhrase(p)));
+    known(p) ||
+    (p.length >= 3 &&
+      !/\d/.test(p) &&
+      !QUANTITY_ITEM.test(p) &&
+      (isNumericFormula(p) || !isGenericPhrase(p)));
   const parts = text.split('+').map((p) => {
     const tokens = tokenize(p);
     const last = tokens[tokens.length - 1];

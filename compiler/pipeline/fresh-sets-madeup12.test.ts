@@ -26,3 +26,15 @@ describe('where a name starts', () => {
     expect(entries.has('劳晓燕龙游县融媒体中心')).toBe(false);
   });
 });
+
+describe('kinds, not names', () => {
+  it('reads no name in a common noun of the dictionary ending in a kind (物业公司)', () => {
+    const { entries } = compile('柯城区荷花街道联合小区党支部、业委会和物业公司召开议事会。');
+    expect(entries.has('物业公司')).toBe(false);
+  });
+
+  it('reads no names in the counted items of a package (“一晚住宿+一份山货+一张古镇导览卡”)', () => {
+    const { entries } = compile('江山市廿八都镇推出“一晚住宿+一份山货+一张古镇导览卡”的套餐。');
+    for (const t of ['一晚住宿', '一份山货', '一张古镇导览卡']) expect(entries.has(t), t).toBe(false);
+  });
+});
