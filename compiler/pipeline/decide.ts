@@ -268,14 +268,17 @@ const RULES: readonly Rule[] = [
     name: 'ordinary-place-word',
     decide: (e) => {
       // 新思路 (n): the suffix detector read …路 as a road, but jieba knows the whole as a common noun.
-      if (e.term.category !== 'place' || !e.word) return undefined;
+      // So with any kind the suffix detector alone read (物业公司/n: a kind of firm, not one firm).
+      if (!e.word) return undefined;
+      const kindWord = e.detectors.every((d) => d === 'name-suffix') && /^(n|vn|l|i)$/.test(e.word.tag);
+      if (e.term.category !== 'place' && !kindWord) return undefined;
       // jieba tags some places as persons (文昌阁/nr), and some four-character idioms too
       // (绿水青山/nr): a person's name has at most three characters.
       if (/^(ns|nz|nt)/.test(e.word.tag) || (/^nr/.test(e.word.tag) && e.term.term.length <= 3))
         return undefined;
       return drop(
         'ordinary-place-word',
-        `an ordinary word (${e.term.term}/${e.word.tag} in jieba's dictionary), not a place`,
+        `an ordinary word (${e.term.term}/${e.word.tag} in jieba's dictionary), not a name`,
       );
     },
   },

@@ -209,11 +209,6 @@ export const NAME_RULE: Rule = {
   decide: (e) => {
     const uses = e.term.nameUses;
     if (!uses || !e.anchors) return undefined;
-    // 物业公司, 居委会: the whole form is a common noun of the dictionary, a kind of body or place
-    // (proper names jieba lists carry a proper tag: 烂柯山/nz, 钱塘江/nr).
-    const word = generalDictionary().get(e.term.term);
-    if (e.detectors.every((d) => d === 'name-suffix') && word && /^(n|vn|l|i)$/.test(word.tag))
-      return drop('name-suffix-rule', `a common noun of the dictionary (${word.tag}): a kind, not a name`);
     if (!uses.some((m) => nameReading(m, e.anchors!)?.term === e.term.term))
       return drop(
         'name-suffix-rule',
