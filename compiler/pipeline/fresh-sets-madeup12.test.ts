@@ -38,3 +38,13 @@ describe('kinds, not names', () => {
     for (const t of ['一晚住宿', '一份山货', '一张古镇导览卡']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('streets and rivers', () => {
+  it('reads a road section named after a place (太平|东路) and a river written before 一带 (沿灵山港|一带)', () => {
+    const { entries } = compile(
+      '龙游县的美食街区以东华街为主轴，向太平东路方向延伸。溪口镇沿灵山港一带也在凌晨转移了群众。',
+    );
+    expect(entries.get('太平东路')?.category).toBe('place');
+    expect(entries.get('灵山港')?.category).toBe('place');
+  });
+});

@@ -34,8 +34,8 @@ function wrapsNationwide(stem: string, anchors: ReadonlySet<string>): boolean {
   return inner !== undefined && !isSpecific(stem.slice(0, inner.start), anchors, false);
 }
 
-/** Kinds of street and road. */
-const STREET = new Set(['路', '街', '大道']);
+/** Kinds of street and road (suffixes.ts's kind: 路, 东路, 大道 are 道路; 街 is 街巷). */
+const STREET = new Set(['道路', '街巷']);
 /** 去杭州|路上 "on the way to Hangzhou": a verb of going before the place and 上 after 路. */
 const onTheWay = (m: NameMatch) => {
   const at = m.sentence.text.indexOf(m.term);
@@ -171,7 +171,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (
       r.support >= 3 &&
       !onTheWay(m) &&
-      STREET.has(m.suffix.suffix) &&
+      STREET.has(m.suffix.kind) &&
       stemTokens.length === 1 &&
       /^ns/.test(stemTokens[0]!.tag) &&
       stemTokens[0]!.word === reading.stem

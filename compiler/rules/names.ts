@@ -323,7 +323,14 @@ function suffixAt(
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
     if (next && blocked.includes(next)) continue;
-    if (s.ends && isNameChar(next) && !/[畔边岸上下段沿流两]/.test(next)) continue;
+    if (
+      s.ends &&
+      isNameChar(next) &&
+      !/[畔边岸上下段沿流两]/.test(next) &&
+      // 沿灵山港|一带: the stretch along it.
+      !/^(一带|一线)/.test(text.slice(pos + s.suffix.length))
+    )
+      continue;
     return s;
   }
   return undefined;
