@@ -25,7 +25,7 @@ export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
 /** The kind of a thing written a few words after its quoted name (“…”服务平台, “…”志愿服务队). */
 const kindAfter = (kinds: string) => new RegExp(`^[”"]?[^，。；：“”]{0,4}?(${kinds})`);
 const APP_KINDS = '平台|小程序|模块|App|APP|app|客户端|手机端';
-const TEAM_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团';
+const TEAM_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团|巡山队|巡河队|队伍|合作社';
 /** Businesses a village or a town runs under a name of its own: “竹里山居”民宿, “巧手竹韵”共富工坊. */
 const BUSINESS_KINDS = '民宿|共富工坊|工坊|夜市';
 /** “坪上柿光”民宿: a guesthouse is a business, an organization. */

@@ -48,3 +48,13 @@ describe('streets and rivers', () => {
     expect(entries.get('灵山港')?.category).toBe('place');
   });
 });
+
+describe('quotes named by the team after them', () => {
+  it("reads a quote before 队伍 or 巡山队 as the team's name (“…”队伍, “…”巡山队)", () => {
+    const { entries } = compile(
+      '常山县组建了一支42人的“柚乡帮办”队伍。开化县何田乡组建了“源头管护”巡山队，吸纳40名护林员。',
+    );
+    expect(entries.get('柚乡帮办')?.category).toBe('organization');
+    expect(entries.get('源头管护')?.category).toBe('organization');
+  });
+});
