@@ -221,7 +221,8 @@ const RULES: readonly Rule[] = [
       // (打通围墙、打开心墙) and one-word idioms (腾笼换鸟) are left alone.
       const quoted = e.detectors.includes('quoted');
       if (!quoted && !e.detectors.includes('name-suffix')) return undefined;
-      if (/[、，,\s·+]/.test(e.term.term) || e.tokens.length < (quoted ? 3 : 2)) return undefined;
+      // A list, a chain of steps (“发现—派单—处置—反馈”) or a formula starts with its first part.
+      if (/[、，,\s·+—]/.test(e.term.term) || e.tokens.length < (quoted ? 3 : 2)) return undefined;
       const [first] = e.tokens;
       const common = (generalFrequency(first!.word) ?? 0) >= 300;
       const rest = e.term.term.length - first!.word.length;

@@ -58,3 +58,20 @@ describe('quotes named by the team after them', () => {
     expect(entries.get('源头管护')?.category).toBe('organization');
   });
 });
+
+describe('chains, sentences and where a body is', () => {
+  it('keeps a chain of steps whole, never cut after its first step (“发现—派单—处置—反馈”)', () => {
+    const { entries } = compile('开化县实行“发现—派单—处置—反馈”闭环管理。');
+    expect([...entries.keys()].filter((t) => t.startsWith('—'))).toEqual([]);
+  });
+
+  it('reads no hospital in the built-up area written before 医院 (衢州市区|医院)', () => {
+    const { entries } = compile('衢江区的村医去看望上周刚从衢州市区医院出院的王大爷。');
+    expect(entries.has('衢州市区医院')).toBe(false);
+  });
+
+  it('reads a quoted sentence with a modal verb as said, not a name (“一斤能多卖两三块钱”)', () => {
+    const { entries } = compile('龙游县庙下乡的竹笋供往上海商超，“一斤能多卖两三块钱”。');
+    expect(entries.has('一斤能多卖两三块钱')).toBe(false);
+  });
+});

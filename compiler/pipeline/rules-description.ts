@@ -103,6 +103,15 @@ export const DESCRIPTIVE_RULE: Rule = {
       return drop('descriptive', 'a title or a clause: a quote inside it, or a preposition opening it');
     if (e.tokens.some((t) => cue.MODAL_TAG.test(t.tag)))
       return drop('descriptive', 'a sentence: it carries a modal particle');
+    // “一斤能多卖两三块钱”: a modal verb (能, 会, 可以) and another verb make a quoted sentence, what
+    // someone said, not a name.
+    const verbs = e.tokens.filter((t) => /^v/.test(t.tag));
+    if (
+      e.detectors.every((d) => d === 'quoted') &&
+      verbs.length >= 2 &&
+      verbs.some((t) => /^(能|会|可以|能够|应该)$/.test(t.word))
+    )
+      return drop('descriptive', 'a sentence: a modal verb and another verb');
     return undefined;
   },
 };

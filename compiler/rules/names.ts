@@ -491,6 +491,8 @@ function occurrences(
       if (countyInside(stem, placeStems)) continue;
       // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is.
       if (DOWNTOWN.test(stem.slice(0, -1))) continue;
+      // 衢州市区|医院: a hospital in the built-up area, named by where it is, not by a name.
+      if (/(市区|县城)$/.test(stem)) continue;
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first
       // characters opens with that word, not with the name (the start after it is read below).
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so. Even a
