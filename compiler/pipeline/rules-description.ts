@@ -104,10 +104,11 @@ export const DESCRIPTIVE_RULE: Rule = {
     if (e.tokens.some((t) => cue.MODAL_TAG.test(t.tag)))
       return drop('descriptive', 'a sentence: it carries a modal particle');
     // “一斤能多卖两三块钱”: a modal verb (能, 会, 可以) and another verb make a quoted sentence, what
-    // someone said, not a name.
+    // someone said, not a name. Parallel clauses are a slogan however they are worded (“…，作用能发挥，…”).
     const verbs = e.tokens.filter((t) => /^v/.test(t.tag));
     if (
       e.detectors.every((d) => d === 'quoted') &&
+      !cue.JOINED.test(e.term.term) &&
       verbs.length >= 2 &&
       verbs.some((t) => /^(能|会|可以|能够|应该)$/.test(t.word))
     )
