@@ -131,7 +131,7 @@ export function quoteCategory(q: QuoteMatch): Category {
   if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
     return 'program';
   if (parallel && CONTEST_AFTER.test(textAfter(q, 14))) return 'program';
-  if (!isNumericFormula(q.text) && (FRAMED_AFTER.test(after) || KIND_AFTER.test(after))) return 'program';
+  if (KIND_AFTER.test(after) || (!isNumericFormula(q.text) && FRAMED_AFTER.test(after))) return 'program';
   // 一件事, 一网智治, 一县一园: "one X" formulas name reforms and programs, not slogans.
   if (/^一[^二三四五六七八九十]/.test(q.text) && q.text.length >= 3) return 'program';
   return 'slogan';

@@ -75,3 +75,11 @@ describe('chains, sentences and where a body is', () => {
     expect(entries.has('一斤能多卖两三块钱')).toBe(false);
   });
 });
+
+describe('formulas named by the kind after them', () => {
+  it('keeps a short formula the kind of a named thing follows (“四维”综合考评机制), as a program', () => {
+    const { entries } = compile('柯城区深化干部“四维”综合考评机制。江山市推进农村公路“四好”提升工程。');
+    expect(entries.has('四维')).toBe(true);
+    expect(entries.get('四好')?.category).toBe('program');
+  });
+});

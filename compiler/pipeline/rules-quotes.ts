@@ -65,6 +65,8 @@ function isGenericProgram(text: string): boolean {
 /** A numeral formula of two characters (三有, 四早) says nothing unless the text expands or repeats it. */
 function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
   const text = q.text;
+  // “四维”综合考评机制: the kind of thing named a few words on says the formula names it.
+  if (KIND_AFTER.test(textAfter(q, 10))) return true;
   if (text.length === 2 && !ctx.expanded && ctx.quoted < 2) return false;
   return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
 }
