@@ -82,4 +82,9 @@ describe('formulas named by the kind after them', () => {
     expect(entries.has('四维')).toBe(true);
     expect(entries.get('四好')?.category).toBe('program');
   });
+
+  it('keeps a short formula the text quotes again, though it is a word of the dictionary (“一碗水”)', () => {
+    const { entries } = compile('衢江区从城乡同喝“一碗水”到路灯全点亮。如今全区已实现“一碗水”全覆盖。');
+    expect(entries.has('一碗水')).toBe(true);
+  });
 });

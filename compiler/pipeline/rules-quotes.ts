@@ -68,6 +68,8 @@ function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
   // “四维”综合考评机制: the kind of thing named a few words on says the formula names it.
   if (KIND_AFTER.test(textAfter(q, 10))) return true;
   if (text.length === 2 && !ctx.expanded && ctx.quoted < 2) return false;
+  // 城乡同喝“一碗水” … “一碗水”: a formula the text keeps quoting names something, word or not.
+  if (ctx.quoted >= 2) return true;
   return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
 }
 
