@@ -25,22 +25,21 @@ export const FRAMED_AFTER = /^(建设|[^，。；：“”]{0,6}?改革)/;
 /** The kind of a thing written a few words after its quoted name (“…”服务平台, “…”志愿服务队). */
 const kindAfter = (kinds: string) => new RegExp(`^[”"]?[^，。；：“”]{0,4}?(${kinds})`);
 const APP_KINDS = '平台|小程序|模块|App|APP|app|客户端|手机端';
-const TEAM_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团|巡山队|巡河队|队伍|合作社';
-/** Businesses a village or a town runs under a name of its own: “竹里山居”民宿, “巧手竹韵”共富工坊. */
-const BUSINESS_KINDS = '民宿|共富工坊|工坊|夜市';
-/** “坪上柿光”民宿: a guesthouse is a business, an organization. */
-const GUESTHOUSE_AFTER = /^[”"]?民宿/;
+/** Bodies of people: teams, a cooperative, a guesthouse (“邻里帮帮团”志愿服务队, “竹里山居”民宿). */
+const BODY_KINDS = '志愿服务队|服务队|志愿队|小分队|宣讲团|巡山队|巡河队|队伍|合作社|民宿';
+/** What a village or a town runs under a name of its own: “巧手竹韵”共富工坊, “水亭夜语”夜市. */
+const BUSINESS_KINDS = '共富工坊|工坊|夜市';
 /** “平安社区”平台: a platform or an app. */
 const APP_AFTER = kindAfter(APP_KINDS);
-/** “邻里帮帮团”志愿服务队: a team. */
-const TEAM_AFTER = kindAfter(TEAM_KINDS);
+/** “邻里帮帮团”志愿服务队, “莲禾”合作社: a body, an organization. */
+const BODY_AFTER = kindAfter(BODY_KINDS);
 /**
  * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序, “邻里帮帮团”志愿服务队: a quote the kind of a
  * named thing follows, a few words on, is that thing's name (a campaign, a plan, a works, a
  * platform, an app, a team).
  */
 export const KIND_AFTER = kindAfter(
-  `行动|计划|工程|机制|体系|模式|${APP_KINDS}|${TEAM_KINDS}|${BUSINESS_KINDS}`,
+  `行动|计划|工程|机制|体系|模式|${APP_KINDS}|${BODY_KINDS}|${BUSINESS_KINDS}`,
 );
 
 /** The text after the quote, up to `n` characters. */
@@ -117,13 +116,7 @@ export function quoteCategory(q: QuoteMatch): Category {
   const after = textAfter(q, 10);
   // “邻里帮帮团”志愿服务队: a team's own name, quoted before the kind of team it is.
   // “柚乡反诈铁军”, “银龄文艺轻骑兵”: the metaphors official Chinese names its teams by.
-  if (
-    TEAM_AFTER.test(after) ||
-    GUESTHOUSE_AFTER.test(after) ||
-    isTeamName(q.text) ||
-    /..(铁军|轻骑兵)$/.test(q.text)
-  )
-    return 'organization';
+  if (BODY_AFTER.test(after) || isTeamName(q.text) || /..(铁军|轻骑兵)$/.test(q.text)) return 'organization';
   // “平安社区”平台: a platform or an app named after a place is not the place.
   const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)
