@@ -130,13 +130,14 @@ export function quoteCategory(q: QuoteMatch): Category {
   return 'slogan';
 }
 
+/** A count and its measure word opening a part of a + chain: 一晚|住宿, 一份|山货. */
+const QUANTITY_ITEM = /^[一二三四五六七八九十两][份张晚个杯碗斤块条本顿次套件间]/;
+
 /**
  * “四平台交办+云智钉指令+掌上指挥”: a chain of names joined by +, each with the action it does.
  * Returns the parts (四平台, 云智钉, 掌上指挥) where at least two are names by themselves (or known
  * terms), less any word of the dictionary; undefined for formulas of ordinary words (模块+网格).
  */
-const QUANTITY_ITEM = /^[一二三四五六七八九十两][份张晚个杯碗斤块条本顿次套件间]/;
-
 export function splitPlusCompound(text: string, known: (t: string) => boolean): string[] | undefined {
   if (!text.includes('+') || /^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return undefined;
   // “一晚住宿+一份山货+一张古镇导览卡”: a count and its measure open a quantity, an item of a

@@ -81,11 +81,9 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       // is a school, hospital or firm (杭州市钱塘区|明远实验学校): a body from outside (LABELLING.md),
       // unless it names a Quzhou place itself (杭州市|衢州商会).
       const other = e.register?.afterElsewhere;
-      if (e.term.category === 'organization' && e.register?.within) return undefined;
-      return other &&
-        e.term.category !== 'slogan' &&
-        e.term.category !== 'program' &&
-        !e.register?.quzhou.length
+      const body = e.term.category === 'organization';
+      if (body && e.register?.within) return undefined;
+      return other && (e.term.category === 'place' || body) && !e.register?.quzhou.length
         ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
         : undefined;
     },

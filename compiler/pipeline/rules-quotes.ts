@@ -62,7 +62,11 @@ function isGenericProgram(text: string): boolean {
   return ACTIVITY.test(stem) || isNationwide(stem) || /^(.)\1$/.test(stem);
 }
 
-/** A numeral formula of two characters (三有, 四早) says nothing unless the text expands or repeats it. */
+/**
+ * Whether a short numeral formula names something: the kind of a named thing follows it (“四维”综合
+ * 考评机制), the text quotes it again (“一碗水”), or it is no ordinary word. One of two characters
+ * (三有, 四早) says nothing unless the text expands or repeats it.
+ */
 function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
   const text = q.text;
   // “四维”综合考评机制: the kind of thing named a few words on says the formula names it.

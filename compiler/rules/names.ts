@@ -489,10 +489,9 @@ function occurrences(
       // A county written in full inside the stem starts the name (记者劳晓燕|龙游县融媒体中心);
       // only a larger division may stand before it (衢州市|龙游县…).
       if (countyInside(stem, placeStems)) continue;
-      // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is.
-      if (DOWNTOWN.test(stem.slice(0, -1))) continue;
-      // 衢州市区|医院: a hospital in the built-up area, named by where it is, not by a name.
-      if (/(市区|县城)$/.test(stem)) continue;
+      // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is, inside the
+      // stem or ending it (衢州市区|医院: a hospital named by where it is).
+      if (DOWNTOWN.test(stem)) continue;
       // 用|百丹坪, 有|青龙埠: a word jieba made up of a preposition or 有 and the name's first
       // characters opens with that word, not with the name (the start after it is read below).
       // Verbs open names as often (望江苑, 亲清助企工作站): only gluedAt's support says so. Even a
