@@ -108,6 +108,7 @@ describe('made-up sets', () => {
       'madeup10',
       'madeup11',
       'madeup12',
+      'madeup13',
       'madeup2',
       'madeup3',
       'madeup4',
