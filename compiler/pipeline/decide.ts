@@ -189,10 +189,18 @@ const RULES: readonly Rule[] = [
     // words written nowhere else, is explained by the formula's entry (its expansion); an entry
     // of its own would light every 问题清单 on the web.
     name: 'formula-item',
-    decide: (e) =>
-      e.term.partOf && e.detectors.every((d) => d === 'expansion') && isGenericPhrase(e.term.term)
-        ? drop('formula-item', `an item of ${e.term.partOf} in ordinary words: its entry explains it`)
-        : undefined,
+    decide: (e) => {
+      const formula = e.term.partOf;
+      if (!formula || !e.detectors.every((d) => d === 'expansion')) return undefined;
+      if (isGenericPhrase(e.term.term))
+        return drop('formula-item', `an item of ${formula} in ordinary words: its entry explains it`);
+      // 枢纽之城、康养之城…“五城”: a formula that counts its items by the word they end in says
+      // what they are (five 城 the city is to be); each is one of them, told by a quality.
+      const head = formula.replace(/^[一二三四五六七八九十两]+/, '');
+      return head.length > 0 && head.length < formula.length && e.term.term.endsWith(head)
+        ? drop('formula-item', `one of the ${formula}, which its entry explains: it ends in ${head}`)
+        : undefined;
+    },
   },
   {
     name: 'epithet',
