@@ -15,3 +15,21 @@ describe('formulas and their items', () => {
     for (const t of ['生态之城', '文化之城', '创新之城']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('quotes that are not names', () => {
+  it('reads no term in the state a change starts from (从“…”向, “…”变成)', () => {
+    const { entries } = compile(
+      '江山市峡口镇推动家庭农场从“一块菜地”向订单农业延伸。常山县让茶农的“卖茶靠运”变成“卖茶靠数”。',
+    );
+    expect(entries.has('一块菜地')).toBe(false);
+    expect(entries.has('卖茶靠运')).toBe(false);
+  });
+
+  it('reads no term in a control of an app (点击“…”, “…”功能)', () => {
+    const { entries } = compile(
+      '开化县何田乡的护林员发现火情后点击“一键求助”，信息即推送到乡镇。小程序还将推出“护林积分兑换”功能。',
+    );
+    expect(entries.has('一键求助')).toBe(false);
+    expect(entries.has('护林积分兑换')).toBe(false);
+  });
+});

@@ -95,6 +95,21 @@ function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
 const QUOTATION_BEFORE =
   /(说|道|曰|云|载|写|表示|指出|强调|介绍|感叹|感慨|坦言|直言|回忆|记载|记录)[：:][“"]?$/;
 
+/**
+ * The state a change starts from (从“船等货”到…, “种田靠天”变成…): how things were, not what
+ * something is called. (The state it leads to may be a named goal or programme: 从“最多跑一次”
+ * 到“一件事”改革.)
+ */
+const CHANGE_VERB = /^(变成|变为|转为|转变为)“/;
+const CHANGE_AFTER_FROM = /^(到|向|转向|变成|变为|转为|转变为)/;
+const startOfChange = (q: QuoteMatch) =>
+  CHANGE_VERB.test(q.after) ||
+  (q.sentence.text.slice(0, q.start).endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
+
+/** A control of an app, clicked or named as a feature (点击“一键上报”, “一键打卡”功能): part of an app, not one. */
+const CONTROL_BEFORE = /(点击|点开|轻点|按下)$/;
+const CONTROL_AFTER = /^(功能|按钮|按键)/;
+
 /** Awards and titles given from outside (“国际花园社区”大奖) are not local terms. */
 const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
 
@@ -160,6 +175,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
+  if (startOfChange(q)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
+  if (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(q.after))
+    return no('a control of an app: clicked, or called a feature (功能, 按钮)');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
   if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text)) return undefined;
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
