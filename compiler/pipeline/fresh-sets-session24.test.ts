@@ -33,3 +33,13 @@ describe('quotes that are not names', () => {
     expect(entries.has('护林积分兑换')).toBe(false);
   });
 });
+
+describe('honours', () => {
+  it('reads an honour after 获评 and its level, 评选出, or before a list of nominees (推荐名单)', () => {
+    const { entries } = compile(
+      '常山县一家竹木企业获评省级“竹链示范工厂”，今年又入选全省竹木行业“竹链示范工厂”名单。' +
+        '龙游县科技节将评选出“十佳小创意”。江山市3户人家列入“江山好家风”推荐名单。',
+    );
+    for (const t of ['竹链示范工厂', '十佳小创意', '江山好家风']) expect(entries.has(t), t).toBe(false);
+  });
+});
