@@ -32,6 +32,11 @@ describe('quotes that are not names', () => {
     expect(entries.has('一键求助')).toBe(false);
     expect(entries.has('护林积分兑换')).toBe(false);
   });
+
+  it('reads no term in a national or world day (“全国…日”)', () => {
+    const { entries } = compile('开化县农业农村局开展的“全国护河日”增殖放流活动在马金溪举行。');
+    expect(entries.has('全国护河日')).toBe(false);
+  });
 });
 
 describe('honours', () => {

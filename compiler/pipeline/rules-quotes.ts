@@ -106,6 +106,9 @@ const startOfChange = (q: QuoteMatch) =>
   CHANGE_VERB.test(q.after) ||
   (q.sentence.text.slice(0, q.start).endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
 
+/** Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”, “全国安全生产月”). */
+const OBSERVANCE = /^(全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}(日|周|月)$/;
+
 /** A control of an app, clicked or named as a feature (点击“一键上报”, “一键打卡”功能): part of an app, not one. */
 const CONTROL_BEFORE = /(点击|点开|轻点|按下)$/;
 const CONTROL_AFTER = /^(功能|按钮|按键)/;
@@ -169,6 +172,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const text = q.text;
   if (text.length < 2) return no('one character');
   if (isNationwide(text)) return no('nationwide vocabulary');
+  if (OBSERVANCE.test(text)) return no('a national or world day, week or month: observed everywhere');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
   if (PRODUCT_AFTER.test(textAfterQuotes(q, 40))) return no('a product: followed by 农产品 or 特产');
