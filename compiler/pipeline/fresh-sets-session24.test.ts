@@ -48,3 +48,14 @@ describe('honours', () => {
     for (const t of ['竹链示范工厂', '十佳小创意', '江山好家风']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('places elsewhere', () => {
+  it('reads a line opening with another province as a trunk line, not a Quzhou place (沪昆高铁, 京台高速)', () => {
+    const { entries } = compile(
+      '衢州西站南下至江山站，与沪昆高铁相连，北接杭衢铁路。常山县芳村镇紧邻京台高速。',
+    );
+    expect(entries.has('沪昆高铁')).toBe(false);
+    expect(entries.has('京台高速')).toBe(false);
+    expect(entries.get('杭衢铁路')?.category).toBe('place');
+  });
+});

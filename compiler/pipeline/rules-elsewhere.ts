@@ -4,6 +4,10 @@
  */
 import { drop, NATURAL_KINDS, type Rule } from './rule';
 
+/** Railways and expressways; lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are not. */
+const LINE_KINDS = new Set(['铁路', '高速公路']);
+const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.endsWith('线');
+
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'elsewhere',
@@ -26,6 +30,21 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       const other = e.register?.namedAfterElsewhere;
       return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
         ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
+        : undefined;
+    },
+  },
+  {
+    name: 'trunk-line',
+    decide: (e) => {
+      // 沪昆高铁, 京沪高铁, 沪昆线, 皖赣铁路: a line named by the provinces and cities at its ends, the
+      // first another province's one-character name, is a trunk line across the country; Quzhou's
+      // own lines carry 衢 or a Quzhou town's initial (杭衢铁路, 城白线). Left out are the province
+      // names some Quzhou town opens with too (苏庄, 云溪, 新昌, 青石) and 浙.
+      const line =
+        isLine(e.term.kind, e.term.term) &&
+        /^[沪京津渝冀豫晋辽吉黑皖闽赣鲁鄂湘粤桂琼川蜀黔滇藏陕甘陇蒙]/.test(e.term.term);
+      return line && e.term.category === 'place' && !e.term.term.includes('衢')
+        ? drop('trunk-line', `a line across the country, opening with another province (${e.term.term[0]})`)
         : undefined;
     },
   },
