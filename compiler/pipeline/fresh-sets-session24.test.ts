@@ -59,3 +59,14 @@ describe('places elsewhere', () => {
     expect(entries.get('杭衢铁路')?.category).toBe('place');
   });
 });
+
+describe('offices', () => {
+  it('reads an office named by what it does, and its brigades and branches, as departments', () => {
+    const { entries } = compile(
+      '施工期间，江山市公安局交警大队、清湖街道办事处和施工单位联合值守。衢州市市场监督管理局的工作人员到场。',
+    );
+    expect(entries.has('江山市公安局交警大队')).toBe(false);
+    expect(entries.has('市场监督管理局')).toBe(false);
+    expect(entries.has('衢州市市场监督管理局')).toBe(false);
+  });
+});

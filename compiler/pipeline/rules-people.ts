@@ -176,15 +176,18 @@ export const BODY_RULES: readonly Rule[] = [
       const [first, ...rest] = e.tokens.filter((t) => t.end <= e.term.term.length - head.length);
       if (!first || rest.length === 0) return undefined;
       const place = /^ns/.test(first.tag) || /[省市县区镇乡]$/.test(first.word);
-      const generic = rest.every(
+      // Without its place (衢州市|市场监督管理局, the place read as the unit it is written in), what
+      // the office does is all its name says.
+      const does = place ? rest : [first, ...rest];
+      const generic = does.every(
         (t) => (generalFrequency(t.word) ?? 0) >= 300 && /^(n|vn|v|an)$/.test(t.tag),
       );
-      return place && generic
-        ? drop(
-            'function-office',
-            `${first.word}'s office for ${rest.map((t) => t.word).join('')}: a department`,
-          )
-        : undefined;
+      if (!generic) return undefined;
+      const what = does.map((t) => t.word).join('');
+      return drop(
+        'function-office',
+        `${place ? `${first.word}'s office` : 'an office'} for ${what}: a department`,
+      );
     },
   },
 ];
