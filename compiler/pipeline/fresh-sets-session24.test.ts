@@ -69,4 +69,10 @@ describe('offices', () => {
     expect(entries.has('市场监督管理局')).toBe(false);
     expect(entries.has('衢州市市场监督管理局')).toBe(false);
   });
+
+  it('reads a service centre named by what it does as an office (开化县|行政服务中心)', () => {
+    const { entries } = compile('9月12日，在开化县行政服务中心，来自华埠镇的村民拿到了营业执照。');
+    expect(entries.has('开化县行政服务中心')).toBe(false);
+    expect(entries.has('行政服务中心')).toBe(false);
+  });
 });
