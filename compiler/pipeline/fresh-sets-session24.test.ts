@@ -8,6 +8,16 @@ import { madeUp } from './made-up';
 
 const { compile } = madeUp();
 
+describe('kinds, not names', () => {
+  it('reads no name in a kind that is the object of a verb of direction (纳入|学校, 编进|中小学)', () => {
+    const { entries } = compile(
+      '常山县将家长满意度纳入学校年度考核。龙游县把竹编手艺、民谣编进中小学的课程。',
+    );
+    expect(entries.has('家长满意度纳入学校')).toBe(false);
+    expect(entries.has('民谣编进中小学')).toBe(false);
+  });
+});
+
 describe('formulas and their items', () => {
   it('explains the items a formula counts by their head in its own entry (生态之城…“三城”)', () => {
     const { entries } = compile('开化县聚力生态之城、文化之城、创新之城“三城”建设，打造美丽县城。');

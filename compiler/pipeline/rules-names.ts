@@ -94,6 +94,19 @@ function withoutDuration(stem: string): string {
   return rest.length >= 2 ? rest : stem;
 }
 
+/**
+ * The word before the kind is a verb with a complement of direction (纳入, 编进): the kind is its
+ * object. The word before the one the kind starts in: jieba reads 中小学 whole, the suffix is 小学.
+ */
+function directedAtKind(term: string, suffix: string): boolean {
+  const tokens = tokenize(term);
+  const at = tokens.findIndex((t) => t.end > term.length - suffix.length);
+  const verb = at > 0 ? tokens[at - 1] : undefined;
+  return (
+    verb !== undefined && verb.word.length === 2 && /[进入到]$/.test(verb.word) && /^(v|x)$/.test(verb.tag)
+  );
+}
+
 /** Suffixes whose stem says what is built or made there, not which one. */
 const WHAT_IS_MADE = new Set(['工程', '基地']);
 
@@ -135,6 +148,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     const stemTokens = tokenize(stem);
     const specific = isSpecific(tradeName(stem, stemTokens, m.suffix.suffix), anchors, clean);
     const generic = isGenericPhrase(reading.stem);
+    // 纳入|学校, 编进|中小学: a verb with a complement of direction takes the kind as its object,
+    // where the thing is put or goes: a clause, not a name.
+    if (directedAtKind(reading.term, m.suffix.suffix)) continue;
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(stem);
     if (activity && !isSpecific(stem.slice(0, activity.index), anchors, false)) continue;
