@@ -49,6 +49,16 @@ describe('quotes that are not names', () => {
   });
 });
 
+describe('quoted programmes', () => {
+  it('reads a loan product quoted once as a programme (“创客贷”)', () => {
+    const { entries } = compile(
+      '江山市的青年创业者还能申请“创客贷”，最高可贷30万元。衢江区的农商银行还推出“清水贷”，凭“护水积分”就能申请。',
+    );
+    expect(entries.get('创客贷')?.category).toBe('program');
+    expect(entries.get('清水贷')?.category).toBe('program');
+  });
+});
+
 describe('honours', () => {
   it('reads an honour after 获评 and its level, 评选出, or before a list of nominees (推荐名单)', () => {
     const { entries } = compile(

@@ -406,6 +406,8 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
       if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form) || isTeamName(form)) return undefined;
+      // 竹碳贷, 青创贷: a loan product the banks name, as programmes are named.
+      if (/^[\u4e00-\u9fff]{2,4}贷$/.test(form)) return undefined;
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
