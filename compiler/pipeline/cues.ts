@@ -14,6 +14,11 @@ export const LOCATIVE_BEFORE = /(来到|走进|走访|前往|深入|抵达|位�
  * nearness (下方村|附近, 白石村|一带): a goal or a rank (打造|幸福社区) is never near anything.
  */
 export const LOCATIVE_AFTER = /^(位于|地处|坐落|附近|一带|周边|境内)/;
+/**
+ * Words after a name that opens its sentence and make it the one who acts (梅林村|还依托…开发了,
+ * 和平村|去年…): a goal or a kind of place is not the subject of what was done.
+ */
+export const ACTOR_AFTER = /^(还|也|已|已经|先后|率先|今年|去年|近年来|目前|将|正在|又|则)/;
 
 /** jieba reads the whole form as one person's name. */
 export const PERSON_TAG = /^(nr|nrfg|nrt)$/;

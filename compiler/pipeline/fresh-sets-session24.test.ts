@@ -69,6 +69,15 @@ describe('honours', () => {
   });
 });
 
+describe('register places', () => {
+  it('finds a village of ordinary stem that opens its sentence as the one who acts (梅林村|还…)', () => {
+    const { entries } = compile(
+      '龙游县庙下乡今年推行竹林碳汇改革。庙下乡党委书记说，试点将扩大到全乡。梅林村还依托竹林步道开发了徒步线路。',
+    );
+    expect(entries.get('梅林村')?.category).toBe('place');
+  });
+});
+
 describe('places elsewhere', () => {
   it('reads a line opening with another province as a trunk line, not a Quzhou place (沪昆高铁, 京台高速)', () => {
     const { entries } = compile(
