@@ -69,7 +69,10 @@ export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称|�
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
 export const HONOUR_BEFORE =
   /(荣获|获得|获评|获颁|评为|评选为|评出|评选出|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)(国家级|省级|市级|县级|全国|全省|全市)?[“"]?$/;
-/** After it: what the honour is (…称号, …奖), or the contest or plaque that confers it (…评选, …牌). */
+/**
+ * After it: what the honour is (…称号, …奖), the contest or plaque that confers it (…评选, …牌), or
+ * the list of those nominated or named (…推荐名单, …榜单).
+ */
 export const HONOUR_AFTER =
   /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名|评选|评比|推荐名单|名单|榜单|牌(?![坊楼]))/;
 /** The shape of an honour title: a praise word and a kind of person or group. */

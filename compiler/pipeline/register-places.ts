@@ -8,9 +8,9 @@
  * whose stem is an ordinary word (幸福, 和平) needs more: its town or county named before it in the
  * sentence, or named in the article while the sentence writes it as a place (来到|和平村,
  * 幸福社区|居民, …|位于) or as the one who acts, opening the sentence (梅林村|还…), never as a goal
- * or a rank (打造|幸福社区, 清廉社区|建设). A name right after
- * another province, city or county (安吉县|余村) is that place's namesake and is skipped, unless
- * that name is only the end of a Quzhou one (柯城区 ends in 城区, a district of 阳泉). A town's stem
+ * or a rank (打造|幸福社区, 清廉社区|建设). A name right after another province, city or county
+ * (安吉县|余村) is that place's namesake and is skipped, unless that name is only the end of a
+ * Quzhou one (柯城区 ends in 城区, a district of 阳泉). A town's stem
  * written alone (华埠) is that town where the stem is no common word and the article names the
  * town's county. `register-probe.test.ts` writes every division of the register into made-up
  * articles and checks it is found.

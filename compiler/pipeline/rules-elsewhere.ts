@@ -38,8 +38,8 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     decide: (e) => {
       // 沪昆高铁, 京沪高铁, 沪昆线, 皖赣铁路: a line named by the provinces and cities at its ends, the
       // first another province's one-character name, is a trunk line across the country; Quzhou's
-      // own lines carry 衢 or a Quzhou town's initial (杭衢铁路, 城白线). Left out are the province
-      // names some Quzhou town opens with too (苏庄, 云溪, 新昌, 青石) and 浙.
+      // own lines carry 衢 (杭衢铁路) or open with a Quzhou town's initial (城白线), so the province
+      // names some Quzhou town opens with too (苏庄, 云溪, 新昌, 青石) are left out, and so is 浙.
       const line =
         isLine(e.term.kind, e.term.term) &&
         /^[沪京津渝冀豫晋辽吉黑皖闽赣鲁鄂湘粤桂琼川蜀黔滇藏陕甘陇蒙]/.test(e.term.term);

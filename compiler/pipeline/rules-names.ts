@@ -139,6 +139,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
+    // 纳入|学校, 编进|中小学: a verb with a complement of direction takes the kind as its object,
+    // where the thing is put or goes: a clause, not a name.
+    if (directedAtKind(reading.term, m.suffix.suffix)) continue;
     // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
     // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
     // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
@@ -148,9 +151,6 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     const stemTokens = tokenize(stem);
     const specific = isSpecific(tradeName(stem, stemTokens, m.suffix.suffix), anchors, clean);
     const generic = isGenericPhrase(reading.stem);
-    // 纳入|学校, 编进|中小学: a verb with a complement of direction takes the kind as its object,
-    // where the thing is put or goes: a clause, not a name.
-    if (directedAtKind(reading.term, m.suffix.suffix)) continue;
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(stem);
     if (activity && !isSpecific(stem.slice(0, activity.index), anchors, false)) continue;

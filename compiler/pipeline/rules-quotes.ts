@@ -100,10 +100,10 @@ const QUOTATION_BEFORE =
  * something is called. (The state it leads to may be a named goal or programme: 从“最多跑一次”
  * 到“一件事”改革.)
  */
-const CHANGE_VERB = /^(变成|变为|转为|转变为)“/;
+const CHANGES_INTO = /^(变成|变为|转为|转变为)“/;
 const CHANGE_AFTER_FROM = /^(到|向|转向|变成|变为|转为|转变为)/;
 const startOfChange = (q: QuoteMatch) =>
-  CHANGE_VERB.test(q.after) ||
+  CHANGES_INTO.test(q.after) ||
   (q.sentence.text.slice(0, q.start).endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
 
 /** Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”, “全国安全生产月”). */
@@ -406,7 +406,8 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
       if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form) || isTeamName(form)) return undefined;
-      // 竹碳贷, 青创贷: a loan product the banks name, as programmes are named.
+      // 竹碳贷, 青创贷: a loan product the banks name, as programmes are named (贷 is a programme
+      // head in quote-select.ts too).
       if (/^[\u4e00-\u9fff]{2,4}贷$/.test(form)) return undefined;
       return drop(
         'unsupported-quote',
