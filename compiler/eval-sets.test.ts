@@ -109,6 +109,7 @@ describe('made-up sets', () => {
       'madeup11',
       'madeup12',
       'madeup13',
+      'madeup14',
       'madeup2',
       'madeup3',
       'madeup4',
