@@ -66,10 +66,15 @@ const RULES: readonly Rule[] = [
   {
     // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
     name: 'historical',
-    decide: (e) =>
-      e.detectors.includes('historical')
-        ? keep('historical', 'a former division or ancient name of a Quzhou place', 'place')
-        : undefined,
+    decide: (e) => {
+      if (!e.detectors.includes('historical')) return undefined;
+      // “姑蔑夜坊”, 西周姑蔑文化: written only inside longer names the first round kept, the ancient
+      // name is a part of them, as inside-name reads any place written so.
+      const inside = e.occurrences.find((o) => o.inside)?.inside;
+      if (inside && e.occurrences.every((o) => o.inside !== undefined))
+        return drop('inside-name', `written only inside ${inside}, a longer name`);
+      return keep('historical', 'a former division or ancient name of a Quzhou place', 'place');
+    },
   },
   {
     // 下淤未来乡村: a future village or community named after a Quzhou village or community is that

@@ -76,6 +76,14 @@ describe('register places', () => {
     );
     expect(entries.get('梅林村')?.category).toBe('place');
   });
+
+  it('reads an ancient name written only inside a longer name as part of it, and alone as a place', () => {
+    const inside = compile('龙游县加快建设姑蔑古国考古遗址公园，打响西周文化品牌。').entries;
+    expect(inside.has('姑蔑古国考古遗址公园')).toBe(true);
+    expect(inside.has('姑蔑')).toBe(false);
+    const alone = compile('龙游古称太末县，春秋时属姑蔑。').entries;
+    expect(alone.get('姑蔑')?.category).toBe('place');
+  });
 });
 
 describe('places elsewhere', () => {
