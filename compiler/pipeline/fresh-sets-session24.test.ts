@@ -43,6 +43,14 @@ describe('quotes that are not names', () => {
     expect(entries.has('护林积分兑换')).toBe(false);
   });
 
+  it('reads no term in a chain whose parts are each counted out (“1名护士+2名村医+…”)', () => {
+    const { entries } = compile(
+      '开化县何田乡按“1名护士+2名村医+若干名志愿者”组建巡诊小组。江山市廿八都镇推出“一晚民宿+一份山货”的冬游套餐。',
+    );
+    expect(entries.has('1名护士+2名村医+若干名志愿者')).toBe(false);
+    expect(entries.has('一晚民宿+一份山货')).toBe(false);
+  });
+
   it('reads no term in a national or world day (“全国…日”)', () => {
     const { entries } = compile('开化县农业农村局开展的“全国护河日”增殖放流活动在马金溪举行。');
     expect(entries.has('全国护河日')).toBe(false);

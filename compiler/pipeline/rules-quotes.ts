@@ -109,6 +109,9 @@ const startOfChange = (q: QuoteMatch) =>
 /** Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”, “全国安全生产月”). */
 const OBSERVANCE = /^(全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}(日|周|月)$/;
 
+/** A part counted out by a numeral and a measure word (1名, 若干名, 一份, 两间). */
+const COUNTED_PART = /^([一二三四五六七八九十两\d]+|若干)[名位份张晚个杯碗斤块条本顿次套件间支]./;
+
 /** A control of an app, clicked or named as a feature (点击“一键上报”, “一键打卡”功能): part of an app, not one. */
 const CONTROL_BEFORE = /(点击|点开|轻点|按下)$/;
 const CONTROL_AFTER = /^(功能|按钮|按键)/;
@@ -205,6 +208,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     return no('a description: a rank or a pronoun');
   if (text.includes('+')) {
     if (!acceptPlus(text) && !isPlusFormula(text)) return no('parts joined by + that are not names');
+    // “1名专家+1名全科医生+若干名村医”, “一晚住宿+一份山货+…”: each part counted out, the chain says
+    // what a team or a package holds.
+    if (text.split('+').every((p) => COUNTED_PART.test(p)))
+      return no('parts each counted out: what it holds');
     // 体育+旅游, 商会+联谊会: ordinary words joined by + pair two kinds of thing, a way of working
     // said the same everywhere, unless the text names what the pairing is (“模块+网格”…运行体系)
     // or quotes it in more than one article.
