@@ -51,6 +51,18 @@ describe('quotes that are not names', () => {
     expect(entries.has('一晚民宿+一份山货')).toBe(false);
   });
 
+  it('reads a quoted geographical indication as a product (“龙游发糕”国家地理标志)', () => {
+    const { entries } = compile('龙游县的货架上码满了贴着“龙游发糕”国家地理标志的礼盒。');
+    expect(entries.has('龙游发糕')).toBe(false);
+  });
+
+  it('reads no term in a kind of case the text warns of (“…”“…”案例)', () => {
+    const { entries } = compile(
+      '民警结合辖区高发的“冒充客服退款”“网购返现”案例，为200余名常山县企业员工讲解防骗知识。',
+    );
+    expect(entries.has('网购返现')).toBe(false);
+  });
+
   it('reads no term in a national or world day (“全国…日”)', () => {
     const { entries } = compile('开化县农业农村局开展的“全国护河日”增殖放流活动在马金溪举行。');
     expect(entries.has('全国护河日')).toBe(false);

@@ -120,10 +120,13 @@ const CONTROL_AFTER = /^(功能|按钮|按键)/;
 const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
 
 /**
- * What a product line is called (“衢江椪柑”“杜泽铜锣糕”等特色农产品): the goods, which the labels
- * read as products, not local terms. (With 区域公用品牌 too, a blind set lost a right entry.)
+ * What a product line is called (“衢江椪柑”“杜泽铜锣糕”等特色农产品, a geographical indication:
+ * “常山胡柚”国家地理标志): the goods, which the labels read as products, not local terms. (With 区域公用品牌 too, a blind set lost a right entry.)
  */
-const PRODUCT_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(农产品|农特产品|土特产|特产)/;
+const PRODUCT_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(农产品|农特产品|土特产|特产|地理标志)/;
+
+/** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
+const CASE_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(案例|案件|骗局|诈骗)/;
 
 /** “社区+公司”, “模块+网格”, “3+X”: formulas joined by +. */
 function acceptPlus(text: string): boolean {
@@ -179,6 +182,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
   if (PRODUCT_AFTER.test(textAfterQuotes(q, 40))) return no('a product: followed by 农产品 or 特产');
+  if (CASE_AFTER.test(textAfterQuotes(q, 40))) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
