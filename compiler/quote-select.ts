@@ -130,8 +130,10 @@ export function quoteCategory(q: QuoteMatch): Category {
   return 'slogan';
 }
 
+/** Measure words of things counted out in a package or a list (一晚, 一份, 两间). */
+export const MEASURE_WORDS = '份张晚个杯碗斤块条本顿次套件间';
 /** A count and its measure word opening a part of a + chain: 一晚|住宿, 一份|山货. */
-const QUANTITY_ITEM = /^[一二三四五六七八九十两][份张晚个杯碗斤块条本顿次套件间]/;
+const QUANTITY_ITEM = new RegExp(`^[一二三四五六七八九十两][${MEASURE_WORDS}]`);
 
 /**
  * “四平台交办+云智钉指令+掌上指挥”: a chain of names joined by +, each with the action it does.

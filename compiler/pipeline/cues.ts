@@ -195,7 +195,10 @@ export const ACTIVITY_END = /(建设|改造|整治|提升|整改|治理|培训|�
 
 /** A byline: the publisher written before its reporter (衢报传媒集团记者 方俊). */
 export const BYLINE_AFTER = /^\s*(记者|通讯员|全媒体记者|融媒体记者|特约记者)/;
-/** A government office named by what it does (县手工业管理局, 市农业农村局, 县行政服务中心), not by a name of its own. */
+/**
+ * A government office named by what it does (县手工业管理局, 市农业农村局, 县行政服务中心), not by a
+ * name of its own.
+ */
 export const OFFICE_END = /(管理局|局|委员会|办公室|委|办|服务中心)$/;
 /** A distance written before a river or place as praise: 百里|金溪, 千里|钱塘江. */
 export const DISTANCE_PRAISE = /^[十百千万]里/;

@@ -50,6 +50,12 @@ function officePrefix(e: TermEvidence): string | undefined {
   return office ? e.term.term.slice(0, office.end) : undefined;
 }
 
+/** The longer name the first round kept that every use of the form is written inside, if any. */
+function onlyInside(e: TermEvidence): string | undefined {
+  const inside = e.occurrences.find((o) => o.inside)?.inside;
+  return inside && e.occurrences.every((o) => o.inside !== undefined) ? inside : undefined;
+}
+
 const RULES: readonly Rule[] = [
   {
     // Zhejiang's and the country's named strategies and programmes (compiler/scope/wider-terms.json),
@@ -70,9 +76,8 @@ const RULES: readonly Rule[] = [
       if (!e.detectors.includes('historical')) return undefined;
       // “姑蔑夜坊”, 西周姑蔑文化: written only inside longer names the first round kept, the ancient
       // name is a part of them, as inside-name reads any place written so.
-      const inside = e.occurrences.find((o) => o.inside)?.inside;
-      if (inside && e.occurrences.every((o) => o.inside !== undefined))
-        return drop('inside-name', `written only inside ${inside}, a longer name`);
+      const inside = onlyInside(e);
+      if (inside) return drop('inside-name', `written only inside ${inside}, a longer name`);
       return keep('historical', 'a former division or ancient name of a Quzhou place', 'place');
     },
   },
@@ -304,10 +309,8 @@ const RULES: readonly Rule[] = [
       // seeds disagree once: 白沙溪 of 白沙溪景观改造工程 is listed as a river; the blind sets'
       // labellers list such a place only where the text writes it alone.)
       if (e.detectors.includes('quoted') || e.detectors.includes('register')) return undefined;
-      const inside = e.occurrences.find((o) => o.inside)?.inside;
-      return inside && e.occurrences.every((o) => o.inside !== undefined)
-        ? drop('inside-name', `written only inside ${inside}, a longer name`)
-        : undefined;
+      const inside = onlyInside(e);
+      return inside ? drop('inside-name', `written only inside ${inside}, a longer name`) : undefined;
     },
   },
   {

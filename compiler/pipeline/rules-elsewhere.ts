@@ -4,7 +4,10 @@
  */
 import { drop, NATURAL_KINDS, type Rule } from './rule';
 
-/** Railways and expressways; lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are not. */
+/**
+ * Railways and expressways; lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are
+ * not.
+ */
 const LINE_KINDS = new Set(['铁路', '高速公路']);
 const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.endsWith('线');
 

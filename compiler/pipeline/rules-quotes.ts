@@ -18,6 +18,7 @@ import {
   CONTEST_AFTER,
   FRAMED_AFTER,
   KIND_AFTER,
+  MEASURE_WORDS,
   PROGRAM_AFTER,
   PROGRAM_END,
   isRepeatedParallel,
@@ -102,31 +103,40 @@ const QUOTATION_BEFORE =
  */
 const CHANGES_INTO = /^(变成|变为|转为|转变为)“/;
 const CHANGE_AFTER_FROM = /^(到|向|转向|变成|变为|转为|转变为)/;
-const startOfChange = (q: QuoteMatch) =>
-  CHANGES_INTO.test(q.after) ||
-  (q.sentence.text.slice(0, q.start).endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
+const startOfChange = (q: QuoteMatch, before: string) =>
+  CHANGES_INTO.test(q.after) || (before.endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
 
-/** Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”, “全国安全生产月”). */
+/**
+ * Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”,
+ * “全国安全生产月”).
+ */
 const OBSERVANCE = /^(全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}(日|周|月)$/;
 
-/** A part counted out by a numeral and a measure word (1名, 若干名, 一份, 两间). */
-const COUNTED_PART = /^([一二三四五六七八九十两\d]+|若干)[名位份张晚个杯碗斤块条本顿次套件间支]./;
+/** A part counted out by a numeral and a measure word, of people too (1名, 若干名, 一份, 两间). */
+const COUNTED_PART = new RegExp(`^([一二三四五六七八九十两\\d]+|若干)[名位${MEASURE_WORDS}支].`);
 
-/** A control of an app, clicked or named as a feature (点击“一键上报”, “一键打卡”功能): part of an app, not one. */
+/**
+ * A control of an app, clicked or named as a feature (点击“一键上报”, “一键打卡”功能): part of an
+ * app, not one.
+ */
 const CONTROL_BEFORE = /(点击|点开|轻点|按下)$/;
 const CONTROL_AFTER = /^(功能|按钮|按键)/;
 
 /** Awards and titles given from outside (“国际花园社区”大奖) are not local terms. */
 const AWARD_AFTER = /^(大奖|奖项|称号|荣誉)/;
 
+/** What the quotes before are said to be, a few words on: …等特色农产品, …等高发案例. */
+const sortAfter = (sorts: string) => new RegExp(`^(等|这些)?[^，。；“”]{0,4}?(${sorts})`);
+
 /**
  * What a product line is called (“衢江椪柑”“杜泽铜锣糕”等特色农产品, a geographical indication:
- * “常山胡柚”国家地理标志): the goods, which the labels read as products, not local terms. (With 区域公用品牌 too, a blind set lost a right entry.)
+ * “常山胡柚”国家地理标志): the goods, which the labels read as products, not local terms. (With
+ * 区域公用品牌 too, a blind set lost a right entry.)
  */
-const PRODUCT_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(农产品|农特产品|土特产|特产|地理标志)/;
+const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志');
 
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
-const CASE_AFTER = /^(等|这些)?[^，。；“”]{0,4}?(案例|案件|骗局|诈骗)/;
+const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
 
 /** “社区+公司”, “模块+网格”, “3+X”: formulas joined by +. */
 function acceptPlus(text: string): boolean {
@@ -181,12 +191,13 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (OBSERVANCE.test(text)) return no('a national or world day, week or month: observed everywhere');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
-  if (PRODUCT_AFTER.test(textAfterQuotes(q, 40))) return no('a product: followed by 农产品 or 特产');
-  if (CASE_AFTER.test(textAfterQuotes(q, 40))) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
+  const afterQuotes = textAfterQuotes(q, 40);
+  if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
+  if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
-  if (startOfChange(q)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
+  if (startOfChange(q, before)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
   if (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(q.after))
     return no('a control of an app: clicked, or called a feature (功能, 按钮)');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
@@ -220,8 +231,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     // said the same everywhere, unless the text names what the pairing is (“模块+网格”…运行体系)
     // or quotes it in more than one article.
     const plain = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p) && isGenericPhrase(p));
-    const after = textAfterQuotes(q, 40);
-    const named = PLUS_NAMED_AFTER.test(after) || RUN_BEFORE.test(framing(q));
+    const named = PLUS_NAMED_AFTER.test(afterQuotes) || RUN_BEFORE.test(framing(q));
     return plain && !named && ctx.quotedArticles < 2
       ? no('ordinary words joined by +, and the text does not say what the pairing is')
       : undefined;
