@@ -110,6 +110,8 @@ describe('made-up sets', () => {
       'madeup12',
       'madeup13',
       'madeup14',
+      'madeup15',
+      'madeup16',
       'madeup2',
       'madeup3',
       'madeup4',
@@ -161,7 +163,7 @@ describe('npm run eval', () => {
   });
 
   it("prints a blind set's figures only, even when asked why", { timeout: 120_000 }, () => {
-    const r = run('--sets', 'madeup2', '--why', '--rules');
+    const r = run('--sets', 'madeup5', '--why', '--rules');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('(blind: figures only)');
     expect(r.stdout).toMatch(/automatic +precision \d+\.\d%/);
