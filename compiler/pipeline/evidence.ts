@@ -86,6 +86,11 @@ export interface RegisterEvidence {
   countyAndTown?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
   endsWithPlace?: string;
+  /**
+   * The Quzhou name (the city's, a county's or a town's, or their short forms) the form opens with,
+   * before characters of its own (常山|胡柚, 杜泽|豆腐).
+   */
+  placeOpening?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
   /** A province or city, anywhere in China, written inside a listed form (车头跳、江西到). */
@@ -546,6 +551,7 @@ export function gatherEvidence({
     // Provinces and prefecture-level cities only: many counties' names are ordinary words (灵山, 古田).
     const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
+    const placeOpening = local.opening(term.term);
     // Only lists ask what is written inside them (decide.ts, plain-list).
     const listed = LIST_SEPARATOR.test(term.term);
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
@@ -639,6 +645,7 @@ export function gatherEvidence({
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),
+              ...(placeOpening && placeOpening !== term.term ? { placeOpening } : {}),
               ...(epithetOf ? { epithetOf } : {}),
               ...(largerWithin ? { largerWithin } : {}),
               ...(afterElsewhere ? { afterElsewhere } : {}),
