@@ -24,3 +24,19 @@ describe('products', () => {
     expect(entries.has('江山游')).toBe(true);
   });
 });
+
+describe('quotes that are not names', () => {
+  it('reads no term in the parts a thing is divided into, counted after their quotes', () => {
+    const { entries } = compile(
+      '江山市廿八都镇把古道分成“石阶探幽”“竹林听风”两个难度段。常山县的小程序设置“掌上缴费”“邻里互助”和“便民问答”三个板块。',
+    );
+    for (const t of ['石阶探幽', '竹林听风', '掌上缴费', '邻里互助', '便民问答'])
+      expect(entries.has(t), t).toBe(false);
+  });
+
+  it('still reads a programme whose count names the kind of thing (“…”“…”两大行动)', () => {
+    const { entries } = compile('开化县启动“护林卫士”“清源护水”两大行动，守护钱江源头。');
+    expect(entries.has('护林卫士')).toBe(true);
+    expect(entries.has('清源护水')).toBe(true);
+  });
+});

@@ -135,6 +135,13 @@ const sortAfter = (sorts: string) => new RegExp(`^(等|这些)?[^，。；“”
  */
 const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志');
 
+/**
+ * The parts a thing is divided into, counted after their quotes (“个人办事”“企业服务”四个板块,
+ * “A”“B”和“C”三门课程): sections, zones, stages or courses of one thing, named for what is in them.
+ */
+const PARTS_AFTER =
+  /^([和与及、]“[^“”]{1,20}”)*[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
+
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
 
@@ -194,6 +201,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const afterQuotes = textAfterQuotes(q, 40);
   if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
   if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
+  if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
