@@ -40,3 +40,19 @@ describe('quotes that are not names', () => {
     expect(entries.has('清源护水')).toBe(true);
   });
 });
+
+describe('where a name starts', () => {
+  it('starts no name on a level (村级|文化礼堂) or on an office cut alone (农业农村局 → 局|…)', () => {
+    const { entries } = compile(
+      '龙游县依托村级文化礼堂开设助餐点。江山市农业农村局胡柚产业服务中心负责人介绍了情况。',
+    );
+    expect(entries.has('村级文化礼堂')).toBe(false);
+    expect(entries.has('局胡柚产业服务中心')).toBe(false);
+  });
+
+  it('starts no name on a span of time (一年来|…) or over a verb and its aspect (修过|水库)', () => {
+    const { entries } = compile('一年来四县联盟共举办活动12场。老人说，他年轻时修过水库，也建过白石桥。');
+    expect(entries.has('一年来四县联盟')).toBe(false);
+    expect(entries.has('时修过水库')).toBe(false);
+  });
+});

@@ -14,13 +14,15 @@ export const STEM_RULES: readonly Rule[] = [
     name: 'unit-first',
     decide: (e) => {
       // 整|村旅游开发公司, 集聚|区常山片区, 县|经济技术开发区: a division's kind character standing
-      // alone at the start ends the word before it or says only "the village's …".
+      // alone at the start ends the word before it or says only "the village's …"; so does an
+      // office's (农业农村局|胡柚产业服务中心 cut as 局|…).
       const [first, second] = e.tokens;
       return e.detectors.includes('name-suffix') &&
         !e.register?.quzhou.length &&
         first?.word.length === 1 &&
         // 市美术家协会 is the city's own body, so named; a place is never "the county's …".
-        (/^[村镇乡]$/.test(first.word) || (/^[区县市省]$/.test(first.word) && e.term.category === 'place')) &&
+        (/^[村镇乡局委厅]$/.test(first.word) ||
+          (/^[区县市省]$/.test(first.word) && e.term.category === 'place')) &&
         second !== undefined
         ? drop('unit-first', `opens with ${first.word} alone, the end of the word before it: a cut`)
         : undefined;

@@ -172,8 +172,12 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
     /^([村户人家处事])\1$/.test(stem)
   )
     return true;
-  // A level (省级特色生态|产业平台) classifies the thing; it does not name it.
-  if (/^(国家|省|市|县|区|镇|乡)级/.test(stem)) return true;
+  // A level (省级特色生态|产业平台, 村级|文化礼堂) classifies the thing; it does not name it.
+  if (/^(国家|省|市|县|区|镇|乡|村)级/.test(stem)) return true;
+  // A span of time (一年来|四市联盟, 近年来|…) or a verb with its aspect (时修过|水库, 建了|…)
+  // makes a clause: the name, if any, starts after it.
+  if (/^([一二三四五六七八九十两几多近]+年|今年|去年|近年|多年|历年)(来|以来)/.test(stem)) return true;
+  if ([...stem].some((ch, i) => i > 0 && /[过了着]/.test(ch) && isVerbChar(stem[i - 1]!))) return true;
   // A quality (控制性|工程, 标志性|项目) says what role a thing plays, not which thing it is.
   if (/..性$/.test(stem)) return true;
   // Words that place or move something relative to a place, or visit it (距离|三清山景区,
