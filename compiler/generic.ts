@@ -144,6 +144,12 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '乡村医生',
   '课后服务',
   '飞手',
+  // Sayings of news everywhere (打通“最后一公里”, “修旧如旧”), quoted in every county's news. (Not
+  // the nationwide reforms of services, 一网通办: the labels read those as terms.)
+  '最后一公里',
+  '最先一公里',
+  '修旧如旧',
+  '两条腿走路',
 ]);
 
 /** True where `word` is an ordinary word of general Chinese (in jieba's dictionary, not a place name). */

@@ -41,6 +41,21 @@ describe('quotes that are not names', () => {
   });
 });
 
+describe('honours and sayings', () => {
+  it('reads an honour framed before the quotes coordinated with it (评出“金茶手”“银茶手”)', () => {
+    const { entries } = compile('开化县齐溪镇举办采茶比赛，评出“金茶手”“银茶手”，给予奖励。');
+    expect(entries.has('金茶手')).toBe(false);
+    expect(entries.has('银茶手')).toBe(false);
+  });
+
+  it('reads no term in a saying of news everywhere (“最后一公里”, “修旧如旧”)', () => {
+    const { entries } = compile(
+      '常山县打通便民服务“最后一公里”。江山市廿八都镇按“修旧如旧”的原则修缮古民居，坚持“两条腿走路”。',
+    );
+    for (const t of ['最后一公里', '修旧如旧', '两条腿走路']) expect(entries.has(t), t).toBe(false);
+  });
+});
+
 describe('where a name starts', () => {
   it('starts no name on a level (村级|文化礼堂) or on an office cut alone (农业农村局 → 局|…)', () => {
     const { entries } = compile(

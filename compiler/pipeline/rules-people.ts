@@ -90,9 +90,12 @@ export const TITLE_RULES: readonly Rule[] = [
   {
     name: 'honour',
     decide: (e) => {
+      // The frame before may stand before the quotes coordinated with this one (评出“金篾手”“银篾手”).
       const framed = mostly(
         e.occurrences,
-        (o) => cue.HONOUR_BEFORE.test(o.before) || cue.HONOUR_AFTER.test(o.after),
+        (o) =>
+          cue.HONOUR_BEFORE.test(o.before.replace(/(“[^“”]{1,20}”[、和与及]?)+“$/, '“')) ||
+          cue.HONOUR_AFTER.test(o.after),
       );
       if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
       if (cue.HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
