@@ -71,3 +71,22 @@ describe('where a name starts', () => {
     expect(entries.has('时修过水库')).toBe(false);
   });
 });
+
+describe('titles, chains of places and stretches of rivers', () => {
+  it('reads no term in the title of a course (“…”乡土课程)', () => {
+    const { entries } = compile('江山市大陈乡中心小学开发了“寻访大陈”乡土课程，带学生走访古村。');
+    expect(entries.has('寻访大陈')).toBe(false);
+  });
+
+  it('reads a county written with its city (“衢州市开化县”) as the county, no slogan', () => {
+    const { entries } = compile('打开“浙里办”，将定位切换到“衢州市开化县”，就能看到专区入口。');
+    expect(entries.has('衢州市开化县')).toBe(false);
+    expect(entries.get('开化县')?.category).toBe('place');
+  });
+
+  it('reads no name in a river’s upper course listed with names (…、新安江上游)', () => {
+    const { entries } = compile('开化县在马金溪、池淮溪、新安江上游等断面实现数据共享。');
+    expect(entries.has('新安江上游')).toBe(false);
+    expect(entries.has('马金溪')).toBe(true);
+  });
+});

@@ -142,6 +142,9 @@ const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理�
 const PARTS_AFTER =
   /^([和与及、]“[^“”]{1,20}”)*[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
 
+/** A course or its book (“行走杜泽”乡土课程, …读本): a title, which the labels leave out. */
+const COURSE_AFTER = sortAfter('课程|读本|教材');
+
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
 
@@ -201,6 +204,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const afterQuotes = textAfterQuotes(q, 40);
   if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
   if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
+  if (COURSE_AFTER.test(afterQuotes)) return no('the title of a course or its book (“…”乡土课程)');
   if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
   const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
@@ -371,6 +375,10 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (!county || e.term.category !== 'place' || !e.detectors.every((d) => d === 'quoted'))
         return undefined;
       if ((e.register?.quzhou.length ?? 0) > 0) return undefined;
+      // “衢州市常山县” (an app's location setting): the county written with its province and city,
+      // which is the county, an entry of its own.
+      if (/^(浙江省?)?(衢州市?)?$/.test(e.term.term.slice(0, -county.length)))
+        return drop('place-slogan', `${county} written with its province or city: the place itself`);
       return keep('place-slogan', `a phrase ending in ${county}: said of the place, not a place`, 'slogan');
     },
   },
