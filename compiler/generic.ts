@@ -96,6 +96,7 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '民宿',
   '电商',
   '文创',
+  '科创',
   '研学',
   '康养',
   '医养',
@@ -144,6 +145,9 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '乡村医生',
   '课后服务',
   '飞手',
+  // Flood-season news everywhere names the small reservoirs so (聚焦“山塘水库”): a kind, not Suzhou's
+  // 山塘 that jieba tags a place.
+  '山塘水库',
   // Sayings of news everywhere (打通“最后一公里”, “修旧如旧”), quoted in every county's news. (Not
   // the nationwide reforms of services, 一网通办: the labels read those as terms.)
   '最后一公里',

@@ -67,6 +67,15 @@ export const DESCRIPTION_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kinds-counted',
+    decide: (e) =>
+      // “必改、选改、提升”三类清单: the number of kinds a list sorts things into (三类, 四类) says
+      // how it is sorted, and names no formula the way 三改一拆 does.
+      e.detectors.every((d) => d === 'expansion') && /^[一二三四五六七八九十两]+类/.test(e.term.term)
+        ? drop('kinds-counted', 'N kinds of a thing (三类清单): a sorting, not a named formula')
+        : undefined,
+  },
+  {
     name: 'possessive',
     decide: (e) => {
       // “柯城之变”, “衢州之美”: a place's change or beauty, said of it; 之 before a noun is an

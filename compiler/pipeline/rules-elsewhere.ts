@@ -96,6 +96,23 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'river-elsewhere',
+    decide: (e) =>
+      // 信江, 闽江, 瓯江: a river jieba's dictionary knows as a place, and not rarely, is one of the
+      // country's known rivers; Quzhou's are too small for it (衢江 and 江山港 it does not know,
+      // 乌溪江 it has as a rare name). Not where a Quzhou name is written in it, nor in a count of
+      // rivers (“两江”, the two a text has just named).
+      e.word?.tag === 'ns' &&
+      !/^[一二三四五六七八九十两]/.test(e.term.term) &&
+      e.word.freq >= 10 &&
+      /.[江河]$/.test(e.term.term) &&
+      e.register !== undefined &&
+      e.register.quzhou.length === 0 &&
+      !e.register.within
+        ? drop('river-elsewhere', `a river the dictionary knows (ns, ${e.word.freq}): another region's`)
+        : undefined,
+  },
+  {
     name: 'after-elsewhere',
     decide: (e) => {
       // 浦江“上山遗址”: a site, river or park written after another province, city or county is

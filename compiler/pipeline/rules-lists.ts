@@ -75,6 +75,8 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       // the preposition to the name after it: 至窑岭/x).
       if (/^[至到往抵]/.test(item) && item.length >= 3)
         return drop('list-item', `opens with ${item[0]}, "to": a stretch of the way, not a name`);
+      // 柯城、衢江的科创园区: an item with 的 in it is a phrase about the item before, not a name.
+      if (item.includes('的')) return drop('list-item', 'a phrase with 的 in it: a description, not a name');
       // 马金溪、常山港、信江上游: a river's upper or lower course is a stretch of it, not a name.
       if (/.{2}[上中下]游$/.test(item))
         return drop('list-item', `ends in ${item.slice(-2)}: a stretch of a river, not a name`);

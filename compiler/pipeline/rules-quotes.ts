@@ -142,6 +142,9 @@ const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理�
 const PARTS_AFTER =
   /^([和与及、]“[^“”]{1,20}”)*[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
 
+/** A tour on offer (“石林探秘一日游”, “溪滩寻石亲子游”, “高铁周末游”): a product of travel agents. */
+const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
+
 /** A course or its book (“行走杜泽”乡土课程, …读本): a title, which the labels leave out. */
 const COURSE_AFTER = sortAfter('课程|读本|教材');
 
@@ -198,6 +201,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   const text = q.text;
   if (text.length < 2) return no('one character');
   if (isNationwide(text)) return no('nationwide vocabulary');
+  if (TOUR.test(text)) return no('a tour on offer (…一日游, …亲子游)');
   if (OBSERVANCE.test(text)) return no('a national or world day, week or month: observed everywhere');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');

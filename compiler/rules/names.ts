@@ -466,7 +466,7 @@ function occurrences(
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
       if (
         !numbered &&
-        (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片]/.test(stem) || countedBy(stem)) &&
+        (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片排]/.test(stem) || countedBy(stem)) &&
         !NUMERAL_PAIRS.test(stem)
       )
         break;
