@@ -67,6 +67,11 @@ export interface RegisterEvidence {
    * where 黄山 and 西山 are Quzhou villages' stems too), and jieba knows it as a place or not at all.
    */
   onlyElsewhere?: boolean;
+  /**
+   * Such a place listed next to another one outside Quzhou in every use (上饶、金华、黄山等地): the
+   * list is of those places, whatever Quzhou village shares the name.
+   */
+  listedWithElsewhere?: boolean;
   /** The form is another province's or city's name and one character more (金华|江). */
   namedAfterElsewhere?: string;
   /**
@@ -525,6 +530,11 @@ export function gatherEvidence({
         if (outside(text.slice(-len))) return text.slice(-len);
     return undefined;
   };
+  /** The items listed right before and after a use (…、上饶、|黄山|、南平…). */
+  const listNeighbours = (o: Occurrence) => [
+    /、$/.test(o.before) ? /([^、，。；：“”\s]+)、$/.exec(o.before)?.[1] : undefined,
+    /^、/.test(o.after) ? /^、([^、，。；：“”\s等]+)/.exec(o.after)?.[1] : undefined,
+  ];
   const quotedForms = new Set(terms.filter((t) => t.rules.has('quoted')).map((t) => t.term));
   /** The quoted form left after the verbs and adverbs `tokens` open with, if any. */
   const calledFor = (form: string, tokens: Token[]) => {
@@ -642,6 +652,11 @@ export function gatherEvidence({
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
+              ...(qualifiers.has(term.term) &&
+              occurrences.length > 0 &&
+              occurrences.every((o) => listNeighbours(o).some((n) => n !== undefined && outsideAlone(n)))
+                ? { listedWithElsewhere: true }
+                : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),
               ...(endsWithPlace ? { endsWithPlace } : {}),

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { madeUp } from './made-up';
 
 const { compile } = madeUp();
+/** An article of the read set madeup13, for the classes no short sentence reproduces. */
+const setText = (n: string) =>
+  readFileSync(new URL(`../../eval/made-up/madeup13/madeup13-${n}.txt`, import.meta.url), 'utf8');
 
 describe('products', () => {
   it('reads a place and a good (江山|白鹅, 球川|豆腐) as a product line, not a term', () => {
@@ -15,6 +18,7 @@ describe('products', () => {
       '江山市推介“江山白鹅”“球川米糕”等土产，球川镇和峡口镇的摊位最热闹。夜市有龙游发糕、“三头一掌”、球川豆腐等风味。',
     );
     for (const t of ['江山白鹅', '球川米糕', '龙游发糕', '球川豆腐']) expect(entries.has(t), t).toBe(false);
+    expect(compile('直播间里，“江山味道”卖到了上海。').entries.has('江山味道')).toBe(false);
     // The towns are places and the counted formula a term all the same.
     for (const t of ['球川镇', '峡口镇', '三头一掌']) expect(entries.has(t), t).toBe(true);
   });
@@ -130,5 +134,11 @@ describe('kinds, rivers elsewhere and tours (classes seen on madeup13)', () => {
       '龙游县推出“石窟探秘一日游”“竹海寻笋亲子游”等线路。村里把意见梳理成“立即改、限期改、长期改”三类清单。',
     );
     for (const t of ['石窟探秘一日游', '竹海寻笋亲子游', '三类清单']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('reads a city that is also a Quzhou village’s stem as the city, where it is listed with others outside (上饶、金华、黄山)', () => {
+    // Only the two articles together gave 黄山 an entry: no short sentence did.
+    const { entries } = compile(setText('12'), setText('14'));
+    expect(entries.has('黄山')).toBe(false);
   });
 });

@@ -19,9 +19,10 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       e.register?.elsewhere &&
       e.term.category === 'place' &&
       // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level
-      // after it, or no Quzhou division has that stem (遂昌).
+      // after it, no Quzhou division has that stem (遂昌), or it is listed with other places outside.
       (/[省市县区州盟旗]$/.test(e.term.term) ||
         e.register.onlyElsewhere ||
+        e.register.listedWithElsewhere ||
         e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
         ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
         : undefined,
