@@ -68,8 +68,9 @@ export interface RegisterEvidence {
    */
   onlyElsewhere?: boolean;
   /**
-   * Such a place listed next to another one outside Quzhou in every use (上饶、金华、黄山等地): the
-   * list is of those places, whatever Quzhou village shares the name.
+   * Such a place listed next to another one outside Quzhou, or written after one (安徽黄山), in
+   * every use (上饶、金华、黄山等地): the text means that place, whatever Quzhou village shares the
+   * name.
    */
   listedWithElsewhere?: boolean;
   /** The form is another province's or city's name and one character more (金华|江). */
@@ -530,11 +531,17 @@ export function gatherEvidence({
         if (outside(text.slice(-len))) return text.slice(-len);
     return undefined;
   };
-  /** The items listed right before and after a use (…、上饶、|黄山|、南平…). */
-  const listNeighbours = (o: Occurrence) => [
-    /、$/.test(o.before) ? /([^、，。；：“”\s]+)、$/.exec(o.before)?.[1] : undefined,
-    /^、/.test(o.after) ? /^、([^、，。；：“”\s等]+)/.exec(o.after)?.[1] : undefined,
-  ];
+  /**
+   * A use listed next to a place outside Quzhou (面向上饶、|黄山|、南平方面), or written right after
+   * one (安徽|黄山): the names around it are read from the list's edge inwards.
+   */
+  const amongElsewhere = (o: Occurrence) => {
+    const before = /([^、，。；：“”\s]+)、$/.exec(o.before)?.[1] ?? '';
+    const after = /^、([^、，。；：“”\s]+)/.exec(o.after)?.[1] ?? '';
+    for (let len = 2; len <= 4; len++)
+      if (outsideAlone(before.slice(-len)) || outsideAlone(after.slice(0, len))) return true;
+    return elsewhereBefore(o.before) !== undefined;
+  };
   const quotedForms = new Set(terms.filter((t) => t.rules.has('quoted')).map((t) => t.term));
   /** The quoted form left after the verbs and adverbs `tokens` open with, if any. */
   const calledFor = (form: string, tokens: Token[]) => {
@@ -652,9 +659,7 @@ export function gatherEvidence({
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
-              ...(qualifiers.has(term.term) &&
-              occurrences.length > 0 &&
-              occurrences.every((o) => listNeighbours(o).some((n) => n !== undefined && outsideAlone(n)))
+              ...(qualifiers.has(term.term) && occurrences.length > 0 && occurrences.every(amongElsewhere)
                 ? { listedWithElsewhere: true }
                 : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),

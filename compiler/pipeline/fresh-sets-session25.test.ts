@@ -141,4 +141,11 @@ describe('kinds, rivers elsewhere and tours (classes seen on madeup13)', () => {
     const { entries } = compile(setText('12'), setText('14'));
     expect(entries.has('黄山')).toBe(false);
   });
+
+  it('reads such a city as the city where each use follows a province or sits among places outside', () => {
+    const { entries } = compile(
+      '我想带徒弟去江西婺源、安徽黄山学手艺。联盟推出文旅联票，串联江郎山、黄山、武夷山等景区。依托衢州港开通面向上饶、黄山企业的联运专线。',
+    );
+    expect(entries.has('黄山')).toBe(false);
+  });
 });
