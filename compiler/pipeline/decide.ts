@@ -479,7 +479,7 @@ const RULES: readonly Rule[] = [
       // 常山|胡柚, 杜泽|豆腐, 龙游|竹雕: a place's name and a good (a fruit, a food, a craft) is the
       // product line the place is known for, which the labels read as a product, not a local term.
       const opening = e.register?.placeOpening;
-      if (!opening || e.register!.quzhou.length || e.detectors.includes('wider-term')) return undefined;
+      if (!opening || e.register?.quzhou.length || e.detectors.includes('wider-term')) return undefined;
       const good = cue.GOOD.exec(e.term.term.slice(opening.length))?.[0];
       return good
         ? drop('local-product', `${opening} and a good (${good}): a product line, not a local term`)

@@ -72,7 +72,7 @@ export interface RegisterEvidence {
    * every use (上饶、金华、黄山等地): the text means that place, whatever Quzhou village shares the
    * name.
    */
-  listedWithElsewhere?: boolean;
+  besideElsewhere?: boolean;
   /** The form is another province's or city's name and one character more (金华|江). */
   namedAfterElsewhere?: string;
   /**
@@ -660,7 +660,7 @@ export function gatherEvidence({
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
               ...(qualifiers.has(term.term) && occurrences.length > 0 && occurrences.every(amongElsewhere)
-                ? { listedWithElsewhere: true }
+                ? { besideElsewhere: true }
                 : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),

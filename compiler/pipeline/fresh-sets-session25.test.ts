@@ -127,6 +127,10 @@ describe('kinds, rivers elsewhere and tours (classes seen on madeup13)', () => {
     expect(entries.has('一排依山')).toBe(false);
     expect(entries.has('方浙江柚乡冷链物流有限公司')).toBe(false);
     expect(entries.has('浙江柚乡冷链物流有限公司')).toBe(true);
+    // A group's branch there keeps the group's name before the city's.
+    expect(
+      compile('记者走访了巨化集团衢州电化有限公司的新车间。').entries.has('巨化集团衢州电化有限公司'),
+    ).toBe(true);
   });
 
   it('reads no term in a tour on offer (…一日游, …亲子游) or in N kinds of a list (三类清单)', () => {

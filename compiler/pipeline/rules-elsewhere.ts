@@ -22,7 +22,7 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       // after it, no Quzhou division has that stem (遂昌), or it is listed with other places outside.
       (/[省市县区州盟旗]$/.test(e.term.term) ||
         e.register.onlyElsewhere ||
-        e.register.listedWithElsewhere ||
+        e.register.besideElsewhere ||
         e.occurrences.some((o) => /^[省市县区]/.test(o.after)))
         ? drop('elsewhere', `${e.term.term} is a province, city or county outside Quzhou`)
         : undefined,

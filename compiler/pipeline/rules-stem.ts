@@ -59,9 +59,13 @@ export const STEM_RULES: readonly Rule[] = [
     name: 'firm-province',
     decide: (e) => {
       // 运营方|浙江衢柚冷链物流有限公司: a registered firm's name opens with its province or city, so
-      // the characters before 浙江 or 衢州 end the words before it.
+      // the characters before 浙江 or 衢州 end the words before it. Not a group's name before its
+      // branch there (巨化集团|衢州…有限公司).
       const m = /^([\u4e00-\u9fff]{1,4}?)(浙江|衢州).+(有限公司|有限责任公司|集团)$/.exec(e.term.term);
-      return m && e.detectors.includes('name-suffix') && e.term.category === 'organization'
+      return m &&
+        !/(集团|公司)/.test(m[1]!) &&
+        e.detectors.includes('name-suffix') &&
+        e.term.category === 'organization'
         ? withoutPrefix(e, m[1]!, 'firm-province', {
             reason: `opens with ${m[1]} before ${m[2]}: a firm's name starts at its province or city`,
           })
