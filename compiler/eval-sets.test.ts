@@ -112,6 +112,7 @@ describe('made-up sets', () => {
       'madeup14',
       'madeup15',
       'madeup16',
+      'madeup17',
       'madeup2',
       'madeup3',
       'madeup4',
