@@ -61,6 +61,14 @@ describe('honours and sayings', () => {
   });
 });
 
+describe('titles', () => {
+  it('reads no term in what is only ever a whole title in 《》 (《文明养犬公约》)', () => {
+    const { entries } = compile('柯城区府山街道楼道口贴着居民自发制定的《文明养犬公约》，大家共同遵守。');
+    expect(entries.has('文明养犬公约')).toBe(false);
+    expect(entries.has('府山街道')).toBe(true);
+  });
+});
+
 describe('where a name starts', () => {
   it('starts no name on a level (村级|文化礼堂) or on an office cut alone (农业农村局 → 局|…)', () => {
     const { entries } = compile(
@@ -68,6 +76,14 @@ describe('where a name starts', () => {
     );
     expect(entries.has('村级文化礼堂')).toBe(false);
     expect(entries.has('局胡柚产业服务中心')).toBe(false);
+  });
+
+  it('runs no name back over a count of the water or hill after it (远处一|江春水)', () => {
+    const { entries } = compile(
+      '站在开化县华埠镇的观景台上，身后一山翠竹，眼前一湖碧水，远处一江春水向东流。',
+    );
+    for (const t of ['远处一江', '眼前一湖', '身后一山']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('华埠镇')).toBe(true);
   });
 
   it('starts no name on a span of time (一年来|…) or over a verb and its aspect (修过|水库)', () => {

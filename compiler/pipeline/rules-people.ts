@@ -124,6 +124,19 @@ export const TITLE_RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'book-title',
+    decide: (e) =>
+      // 《乘梯公约》, 《柑橘买卖避坑提醒》: a form that is only ever a whole title in book-title marks
+      // names a document, a book or a piece, which the labels leave out. A register place is kept
+      // before this rule (a title may be a place's name alone).
+      e.occurrences.length > 0 &&
+      e.occurrences.every(
+        (o) => o.form === e.term.term && o.before.endsWith('《') && o.after.startsWith('》'),
+      )
+        ? drop('book-title', 'only ever a whole title in 《》: a document, book or piece')
+        : undefined,
+  },
+  {
     name: 'event',
     decide: (e) => {
       if (e.detectors.includes('register')) return undefined;

@@ -88,6 +88,8 @@ const countedBy = (stem: string) => {
   // A length or weight is not (博爱一米菜园, "the one-metre vegetable garden").
   return m !== null && generalDictionary().get(m[1]!)?.tag === 'q' && !/[米里尺寸丈斤克吨]/.test(m[1]!);
 };
+/** Waters and hills, which are counted (一江, 一湖) but never numbered the way roads are. */
+const COUNTED_FEATURES = new Set(['江河', '湖泊', '溪流', '山']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
@@ -461,6 +463,9 @@ function occurrences(
       // the count stands between what holds the thing and the thing.
       if (stem.length >= 4 && COUNT.test(stem.slice(1).replace(/^[^一两]*/, ''))) break;
       if (stem.length === 2 && /^[一两]$/.test(stem[0]!) && stem[1] === suffix.suffix) break;
+      // 右手一|湖碧水: a stem that ends in one or two counts the water or hill after it (一湖, "a
+      // lake"); no name runs back over the count. (Roads and villages are numbered: 人民一路, 新华一村.)
+      if (COUNTED_FEATURES.has(suffix.kind) && suffix.suffix.length === 1 && /[一两]$/.test(stem)) break;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
       // 一片|星空露营基地.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
