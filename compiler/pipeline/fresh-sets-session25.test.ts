@@ -86,6 +86,14 @@ describe('where a name starts', () => {
     expect(entries.has('华埠镇')).toBe(true);
   });
 
+  it('reads no name in a count and its measure word (一捧|溪水) or over a verb of motion (浑水入|溪)', () => {
+    const { entries } = compile(
+      '石缝里渗出一捧溪水，汇进开化县齐溪镇的小河。暴雨过后，浑水入溪，常山县芳村镇组织巡查。',
+    );
+    expect(entries.has('一捧溪')).toBe(false);
+    expect(entries.has('浑水入溪')).toBe(false);
+  });
+
   it('starts no name on a span of time (一年来|…) or over a verb and its aspect (修过|水库)', () => {
     const { entries } = compile('一年来四县联盟共举办活动12场。老人说，他年轻时修过水库，也建过白石桥。');
     expect(entries.has('一年来四县联盟')).toBe(false);

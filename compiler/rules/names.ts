@@ -466,6 +466,8 @@ function occurrences(
       // 右手一|湖碧水: a stem that ends in one or two counts the water or hill after it (一湖, "a
       // lake"); no name runs back over the count. (Roads and villages are numbered: 人民一路, 新华一村.)
       if (COUNTED_FEATURES.has(suffix.kind) && suffix.suffix.length === 1 && /[一两]$/.test(stem)) break;
+      // So does one or two and a measure word (一捧|溪水, 两汪|湖).
+      if (COUNTED_FEATURES.has(suffix.kind) && stem.length === 2 && /^[一两]/.test(stem)) continue;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
       // 一片|星空露营基地.
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
