@@ -94,6 +94,12 @@ describe('where a name starts', () => {
     expect(entries.has('浑水入溪')).toBe(false);
   });
 
+  it('reads the water, not a name, in a thing on its bank (池淮溪畔|水电站)', () => {
+    const { entries } = compile('开化县马金镇池淮溪畔水电站完成增效扩容改造。');
+    expect(entries.has('池淮溪畔水电站')).toBe(false);
+    expect(entries.has('池淮溪')).toBe(true);
+  });
+
   it('starts no name on a span of time (一年来|…) or over a verb and its aspect (修过|水库)', () => {
     const { entries } = compile('一年来四县联盟共举办活动12场。老人说，他年轻时修过水库，也建过白石桥。');
     expect(entries.has('一年来四县联盟')).toBe(false);

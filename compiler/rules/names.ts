@@ -497,6 +497,9 @@ function occurrences(
       )
         continue;
       if (isDescriptiveStem(stem, tokens, start)) continue;
+      // 马金溪畔|水电站: a named water and its bank say where the thing is, not what it is called.
+      // (Villages are named so, 溪边村: the register reads those.)
+      if (!suffix.admin && /..[溪江河湖][畔边旁岸]/.test(stem)) continue;
       // A county written in full inside the stem starts the name (记者劳晓燕|龙游县融媒体中心);
       // only a larger division may stand before it (衢州市|龙游县…).
       if (countyInside(stem, placeStems)) continue;
