@@ -1,6 +1,6 @@
 /**
- * Classes of error seen in session 25 on the seeds and the read made-up sets (madeup2 and madeup3
- * read from this session), each shown on made-up sentences compiled with the real register. Every
+ * Classes of error seen in session 25 on the read made-up sets (madeup2, madeup3 and madeup13 read
+ * from this session on), each shown on made-up sentences compiled with the real register. Every
  * case failed before its rule existed, except the guards that say what must stay found.
  */
 import { readFileSync } from 'node:fs';
