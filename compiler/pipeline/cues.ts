@@ -107,8 +107,8 @@ export const STORY_AFTER = /^[”"]?的?(故事|传说|典故)/;
 export const TITLE_BEFORE = /(题为|主题为|以|作了?|围绕|课程|单元|讲座|宣讲)[“"]?$/;
 /** Words that name what follows as a title on their own, whatever comes after: 题目“…”, 题为“…”. */
 export const TITLED_BEFORE = /(题为|题目(是|为)?|标题(是|为)?)[：:]?[“"]?$/;
-/** A document a quote is the title of: 发出“…”倡议书, 一封“…”公开信. */
-export const DOCUMENT_AFTER = /^[”"]?(倡议书|公开信)/;
+/** A document a quote is the title of: 发出“…”倡议书, 一封“…”公开信, a guide (“…”指引, 指南, 手册). */
+export const DOCUMENT_AFTER = /^[”"]?(倡议书|公开信|指引|指南|手册)/;
 export const TITLE_AFTER =
   /^[”"]?(为题|为主题|主题|的主题|专题|报告|讲座|课程|宣讲|演讲|分享|微课|党课|讲话)/;
 

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { madeUp } from './made-up';
 
 const { compile } = madeUp();
-/** An article of the read set madeup13, for the classes no short sentence reproduces. */
-const setText = (n: string) =>
-  readFileSync(new URL(`../../eval/made-up/madeup13/madeup13-${n}.txt`, import.meta.url), 'utf8');
+/** An article of a read set (madeup13 unless named), for the classes no short sentence reproduces. */
+const setText = (n: string, set = 'madeup13') =>
+  readFileSync(new URL(`../../eval/made-up/${set}/${set}-${n}.txt`, import.meta.url), 'utf8');
 
 describe('products', () => {
   it('reads a place and a good (江山|白鹅, 球川|豆腐) as a product line, not a term', () => {
@@ -66,6 +66,26 @@ describe('titles', () => {
     const { entries } = compile('柯城区府山街道楼道口贴着居民自发制定的《文明养犬公约》，大家共同遵守。');
     expect(entries.has('文明养犬公约')).toBe(false);
     expect(entries.has('府山街道')).toBe(true);
+  });
+});
+
+describe('bodies, honours and documents (classes seen on madeup3)', () => {
+  it('reads the State Grid’s company in a Quzhou place as a branch from elsewhere (国网…供电公司)', () => {
+    const { entries } = compile(
+      '新中心集中了公安、市场监管局、税务局、国网常山县供电公司、水务公司、燃气公司及不动产登记等窗口。',
+    );
+    expect(entries.has('国网常山县供电公司')).toBe(false);
+  });
+
+  it('reads a “good person” title as an honour (“江山好人”)', () => {
+    // No short sentence kept it before the rule: the article does.
+    const { entries } = compile(setText('05', 'madeup3'));
+    expect(entries.has('江山好人')).toBe(false);
+  });
+
+  it('reads no term in the title of a guide (“…”指引)', () => {
+    const { entries } = compile('常山县把移风易俗的做法编成“常山新丧葬”指引，发到各村。');
+    expect(entries.has('常山新丧葬')).toBe(false);
   });
 });
 

@@ -59,8 +59,15 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       // Quzhou place in its name, is not a Quzhou organisation (LABELLING.md: bodies outside Quzhou).
       // Companies registered as 浙江… (浙江蓝宇新材料有限公司) are local firms: bare 浙江 is left alone.
       const opening = /^(中国|中华|全国|国家|浙江省|省)/.exec(e.term.term)?.[0];
-      return opening && e.term.category === 'organization' && !e.register?.within
-        ? drop('wider-body', `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`)
+      if (opening && e.term.category === 'organization' && !e.register?.within)
+        return drop(
+          'wider-body',
+          `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`,
+        );
+      // 国网江山市供电公司: the State Grid's company in a Quzhou place is a branch of that national
+      // body, whatever place it names (LABELLING.md: a company's branch from elsewhere).
+      return e.term.category === 'organization' && e.term.term.startsWith('国网')
+        ? drop('wider-body', 'a branch of the State Grid (国网), a body from elsewhere')
         : undefined;
     },
   },

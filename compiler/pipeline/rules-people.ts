@@ -100,6 +100,10 @@ export const TITLE_RULES: readonly Rule[] = [
       if (framed) return drop('honour', 'an honour: the text awards it (荣获, 评为, …称号)');
       if (cue.HONOUR_SHAPE.test(e.term.term) && e.term.category !== 'place')
         return drop('honour', 'an honour title: a praise word and a kind of person or group');
+      // 中国好人, 江山好人, …好人榜: the "good person" titles every city and county awards, and
+      // their lists.
+      if (/.{2}好人榜?$/.test(e.term.term) && e.term.category !== 'place')
+        return drop('honour', 'a "good person" title (…好人) or its list: an honour');
       // 国家生态旅游示范区, 省级特色体验地: a designation the state confers, not a local name.
       if (cue.DESIGNATION.test(e.term.term))
         return drop('honour', 'a designation the state or province confers (国家…示范区, 省级…基地)');
