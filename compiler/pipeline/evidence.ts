@@ -420,8 +420,8 @@ function nameFinder(names: ReadonlySet<string>) {
 const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
 /**
  * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
- * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔. Asked only of landscape (rivers, hills, lakes, weirs, old villages
- * and sites): shops and roads take such characters for their sound (百汇路, 聚宝街).
+ * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔. Asked only of landscape (rivers, hills, lakes, weirs, old
+ * villages and sites): shops and roads take such characters for their sound (百汇路, 聚宝街).
  */
 const LANDSCAPE = new Set([
   '江河',

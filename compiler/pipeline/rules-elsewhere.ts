@@ -19,7 +19,8 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       e.register?.elsewhere &&
       e.term.category === 'place' &&
       // A short form (西山, 黄山) may be a Quzhou place too: only where the text writes its level
-      // after it, no Quzhou division has that stem (遂昌), or it is listed with other places outside.
+      // after it, no Quzhou division has that stem (遂昌), or every use sits among places outside
+      // or follows one (上饶、黄山, 安徽黄山).
       (/[省市县区州盟旗]$/.test(e.term.term) ||
         e.register.onlyElsewhere ||
         e.register.besideElsewhere ||
