@@ -148,6 +148,17 @@ const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
 /** A course or its book (“行走杜泽”乡土课程, …读本): a title, which the labels leave out. */
 const COURSE_AFTER = sortAfter('课程|读本|教材');
 
+/**
+ * A mark a firm or a cooperative registers for its goods (注册了“岭上云芽”“抱珠春”两个品牌, 注册的“…”
+ * 商标): a product's brand, which the labels read as a product line, not a local term. Only
+ * registration says so: a brand that is launched, built or leaned on (打造“…”城市品牌, 依托“…”品牌)
+ * may be a slogan or a programme.
+ */
+const REGISTERED_BEFORE = /注册(了|的)?$/;
+const MARK_AFTER = /^(等|[两三四五六七八九十\d]+个)?(品牌|商标)/;
+const registeredMark = (q: QuoteMatch) =>
+  REGISTERED_BEFORE.test(framing(q)) && MARK_AFTER.test(textAfterQuotes(q, 10));
+
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
 
@@ -322,6 +333,8 @@ function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
     quotedArticles: new Set(uses.map((q) => q.sentence.file)).size,
     expanded: e.term.expansion !== undefined,
   };
+  // What the text says a mark is holds for every mention of it (其中“岭上云芽”明前茶).
+  if (uses.some(registeredMark)) return no('a registered brand or trademark (注册了“…”品牌): goods');
   let first: QuoteRejection | undefined;
   for (const q of uses) {
     const rejection = quoteRejection(q, ctx);
