@@ -113,6 +113,7 @@ describe('made-up sets', () => {
       'madeup15',
       'madeup16',
       'madeup17',
+      'madeup18',
       'madeup2',
       'madeup3',
       'madeup4',
