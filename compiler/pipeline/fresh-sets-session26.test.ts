@@ -23,3 +23,14 @@ describe('marks of goods', () => {
     expect(entries.has('柚见常山')).toBe(true);
   });
 });
+
+describe('names cut across a place', () => {
+  it('reads no name whose suffix opens a township written there, in half its uses (衢江区岭|洋乡)', () => {
+    const { entries } = compile(
+      '清明前后，衢江区岭洋乡的高山茶园里云雾缭绕。',
+      '衢江区岭洋高山茶叶专业合作社理事长说，今年芽头饱满。',
+    );
+    expect(entries.has('衢江区岭')).toBe(false);
+    expect(entries.has('岭洋乡')).toBe(true);
+  });
+});
