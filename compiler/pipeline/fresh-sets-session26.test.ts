@@ -33,4 +33,10 @@ describe('names cut across a place', () => {
     expect(entries.has('衢江区岭')).toBe(false);
     expect(entries.has('岭洋乡')).toBe(true);
   });
+
+  it('starts no name on a length of time (一小时|高铁圈)', () => {
+    const { entries } = compile('衢州地处四省边际，一小时高铁圈能覆盖多个世界遗产地。');
+    expect(entries.has('一小时高铁')).toBe(false);
+    expect(compile('杭衢高铁开通后，衢州到杭州只要一小时。').entries.has('杭衢高铁')).toBe(true);
+  });
 });

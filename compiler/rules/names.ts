@@ -179,6 +179,9 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   // A span of time (一年来|四市联盟, 近年来|…) or a verb with its aspect (时修过|水库, 建了|…)
   // makes a clause: the name, if any, starts after it.
   if (/^([一二三四五六七八九十两几多近]+年|今年|去年|近年|多年|历年)(来|以来)/.test(stem)) return true;
+  // A length of time (一小时|高铁圈, 半天|…) measures how far or how long: what follows is a
+  // circle or a trip of that length, not a name.
+  if (/^[一二三四五六七八九十两几半]+个?(小时|分钟|钟头)/.test(stem)) return true;
   if ([...stem].some((ch, i) => i > 0 && /[过了着]/.test(ch) && isVerbChar(stem[i - 1]!))) return true;
   // A quality (控制性|工程, 标志性|项目) says what role a thing plays, not which thing it is.
   if (/..性$/.test(stem)) return true;
