@@ -40,3 +40,11 @@ describe('names cut across a place', () => {
     expect(compile('杭衢高铁开通后，衢州到杭州只要一小时。').entries.has('杭衢高铁')).toBe(true);
   });
 });
+
+describe('parallel quotes', () => {
+  it('reads a slogan with a programme in it as one term (“幼有善育·江山行动”)', () => {
+    const { entries } = compile('这是江山市推进“幼有善育·江山行动”的一个缩影。');
+    expect(entries.has('幼有善育·江山行动')).toBe(true);
+    expect(entries.has('江山行动')).toBe(false);
+  });
+});

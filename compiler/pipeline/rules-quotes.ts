@@ -89,7 +89,12 @@ function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
   if (parts.some((p) => idiom(p) || isNationwide(p))) return false;
   // A count leads its part (千亩机场, 通四省); a numeral deep inside a word (活力四射) does not count.
   const counted = parts.some((p) => HAS_NUMERAL.test(p.slice(0, 2)));
-  return anchored || counted || PROGRAM_AFTER.test(q.after) || CONTEST_AFTER.test(textAfter(q, 14));
+  // A part that ends in a programme's head names the programme the slogan belongs to (“幼有善育·江山
+  // 行动”, “春风行动·衢聚英才”).
+  const programme = parts.some((p) => p.length >= 3 && PROGRAM_END.test(p));
+  return (
+    anchored || counted || programme || PROGRAM_AFTER.test(q.after) || CONTEST_AFTER.test(textAfter(q, 14))
+  );
 }
 
 /** A verb of saying or writing and a colon: what follows is a quotation (他说：“…”, 《县志》载：“…”). */
