@@ -47,4 +47,10 @@ describe('parallel quotes', () => {
     expect(entries.has('幼有善育·江山行动')).toBe(true);
     expect(entries.has('江山行动')).toBe(false);
   });
+
+  it('reads no epithet in one word of the dictionary after 作为 (作为“分红”)', () => {
+    const { entries } = compile('合作社拿出部分收益作为“分红”返还给农户。常山江作为“宋诗之河”，吸引了游客。');
+    expect(entries.has('分红')).toBe(false);
+    expect(entries.has('宋诗之河')).toBe(true);
+  });
 });

@@ -233,7 +233,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(q.after))
     return no('a control of an app: clicked, or called a feature (功能, 按钮)');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
-  if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text)) return undefined;
+  // One word of the dictionary is no epithet: 作为“分红” is "as a dividend".
+  if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text) && !isInDictionary(text)) return undefined;
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
   // pronoun in it is a description all the same.
   const clauses = parallelClauses(text);
