@@ -28,8 +28,9 @@ export const PERSON_AFTER =
 /** A photographer's or reporter's credit: 杨伏山 摄, 记者 … 报道. Wins over a place suffix. */
 export const CREDIT_AFTER = /^\s*(摄|摄影|报道)(\s|$|[。，）)])/;
 const POSTS =
-  '医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长';
-export const PERSON_BEFORE = new RegExp(`(${POSTS})[“"]?$`);
+  '医生|老师|书记|主任|村民|党员|志愿者|记者|通讯员|患者|队长|站长|秘书长|部长|局长|县长|市长|区长|镇长|乡长|村长|主席|董事长|总经理|经理|院长|校长|处长|科长|名家|大师|传承人';
+/** A post, or an age (今年68岁的|郑怀山): only people are given one before their name. */
+export const PERSON_BEFORE = new RegExp(`((${POSTS})|[\\d一二三四五六七八九十]+岁的?)[“"]?$`);
 /** A later name in a list of people after their post (村民方景、|裴松泉, 村民方景、叶红、|裴松泉). */
 export const PERSON_LISTED_BEFORE = new RegExp(`(${POSTS})([\u4e00-\u9fff]{2,3}、)+$`);
 /** The hundred most common surnames: a two- or three-character unknown word opening with one may be a name. */

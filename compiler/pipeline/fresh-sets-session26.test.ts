@@ -54,3 +54,13 @@ describe('parallel quotes', () => {
     expect(entries.has('宋诗之河')).toBe(true);
   });
 });
+
+describe('people', () => {
+  it('reads a person in a name given an age or a master title before it (68岁的|龚怀山)', () => {
+    const { entries } = compile(
+      '小何拜县里的根艺名家龚怀山为师。今年68岁的龚怀山从艺已有50年，作品在江郎山景区展出。',
+    );
+    expect(entries.has('龚怀山')).toBe(false);
+    expect(entries.has('江郎山景区')).toBe(true);
+  });
+});
