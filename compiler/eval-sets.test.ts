@@ -114,6 +114,7 @@ describe('made-up sets', () => {
       'madeup16',
       'madeup17',
       'madeup18',
+      'madeup19',
       'madeup2',
       'madeup3',
       'madeup4',
