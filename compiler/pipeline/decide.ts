@@ -339,10 +339,17 @@ const RULES: readonly Rule[] = [
       // and runs on past its end; it was cut across that name.
       if (e.detectors.includes('quoted') || e.detectors.includes('register')) return undefined;
       const crossed = e.occurrences.find((o) => o.crosses)?.crosses;
-      // At least half the uses: 衢江区岭|洋乡 in one of two, 衢江区岭|洋… (the town's stem alone, which
-      // the first round does not keep) in the other.
+      if (!crossed) return undefined;
+      // Half the uses will do where the name crossed is a division's that runs on from the form's
+      // last characters (衢江区岭|洋乡 in one use of two, 衢江区岭|洋… with the town's stem alone, which
+      // the first round does not keep, in the other): the form's end was cut inside a township's or a
+      // village's name. Not a name read by its suffix (城白|线公路 of 城白线公路), a guess itself.
+      const runsOn = (name: string) =>
+        /(乡|镇|村|街道|社区)$/.test(name) &&
+        [...name.slice(0, -1)].some((_, k) => e.term.term.endsWith(name.slice(0, k + 1)));
       const n = e.occurrences.filter((o) => o.crosses !== undefined).length;
-      return crossed && n * 2 >= e.occurrences.length
+      return mostly(e.occurrences, (o) => o.crosses !== undefined) ||
+        (n * 2 >= e.occurrences.length && e.occurrences.every((o) => !o.crosses || runsOn(o.crosses)))
         ? drop('crosses-name', `cut across ${crossed}, a name written there`)
         : undefined;
     },
