@@ -205,6 +205,9 @@ export function extractTerms(
     if (prefixed) t.aliases.add(prefixed);
   }
 
+  // “小病不出村、常见病不出乡、大病不出县”: a verb or an adverb in every stem's way makes the parts
+  // clauses of a slogan, which end in a unit's character only as their object.
+  const hasVerb = (stem: string) => tokenize(stem).some((t) => /^(v|vd|d)$/.test(t.tag));
   const quotes = findQuotes(sentences);
   const expansions = findExpansions(quotes, new Map(sentences.map((s, i) => [s, i])));
   for (const q of quotes) {
@@ -218,7 +221,7 @@ export function extractTerms(
       parts.length > 1 &&
       parts.every((p) => PLACE_END.test(p) && p.length >= 3 && !isNationwide(p)) &&
       (parts.some((p) => [...anchors].some((a) => stemOf(p).includes(a))) ||
-        parts.every((p) => isSpecific(stemOf(p), anchors)))
+        parts.every((p) => isSpecific(stemOf(p), anchors) && !hasVerb(stemOf(p))))
     ) {
       for (const p of parts) add(terms, p, 'place', '地区', q.sentence, 'quoted');
       continue;

@@ -63,4 +63,10 @@ describe('people', () => {
     expect(entries.has('龚怀山')).toBe(false);
     expect(entries.has('江郎山景区')).toBe(true);
   });
+
+  it('reads no places in the clauses of a slogan that end in a unit (“小病不出村、…、大病不出县”)', () => {
+    const { entries } = compile('县里力争让群众“小病不出村、常见病不出乡、大病不出县”。');
+    for (const t of ['小病不出村', '常见病不出乡', '大病不出县']) expect(entries.has(t), t).toBe(false);
+    expect(compile('衢州推进“东部新城、衢江新区”建设。').entries.has('衢江新区')).toBe(true);
+  });
 });
