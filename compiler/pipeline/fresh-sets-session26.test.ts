@@ -69,4 +69,12 @@ describe('people', () => {
     for (const t of ['小病不出村', '常见病不出乡', '大病不出县']) expect(entries.has(t), t).toBe(false);
     expect(compile('衢州推进“东部新城、衢江新区”建设。').entries.has('衢江新区')).toBe(true);
   });
+
+  it('starts no name on a count jieba reads as one numeral (一桌|文化礼堂家宴)', () => {
+    const { entries } = compile(
+      '村里提供一份婚前辅导、一次集体婚礼、一处免费场地、一桌文化礼堂家宴、一份新风礼包。',
+    );
+    for (const t of ['一桌文化礼堂', '一份新风礼包']) expect(entries.has(t), t).toBe(false);
+    expect(compile('记者一路向南，来到廿里镇文化礼堂。').entries.has('廿里镇')).toBe(true);
+  });
 });

@@ -466,6 +466,16 @@ function occurrences(
       // the count stands between what holds the thing and the thing.
       if (stem.length >= 4 && COUNT.test(stem.slice(1).replace(/^[^一两]*/, ''))) break;
       if (stem.length === 2 && /^[一两]$/.test(stem[0]!) && stem[1] === suffix.suffix) break;
+      // One or two and a measure word jieba reads as one numeral (一桌|文化礼堂家宴, 一份|…): a
+      // count of the thing after it, at the stem's start or inside it. (一路 is one too, but as
+      // an adverb: 一路|向南.)
+      const counts = (t: Token | undefined) =>
+        t !== undefined &&
+        t.tag === 'm' &&
+        t.word.length === 2 &&
+        /^[一两]/.test(t.word) &&
+        t.word !== '一路';
+      if (counts(tokenAt.get(start))) continue;
       // 右手一|湖碧水: a stem that ends in one or two counts the water or hill after it (一湖, "a
       // lake"); no name runs back over the count. (Roads and villages are numbered: 人民一路, 新华一村.)
       if (COUNTED_FEATURES.has(suffix.kind) && suffix.suffix.length === 1 && /[一两]$/.test(stem)) break;
