@@ -36,6 +36,10 @@ export interface Decision {
   reason: string;
 }
 
+/** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
+const VILLAGE_FACILITY =
+  /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|党群服务中心|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
+
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
@@ -493,6 +497,19 @@ const RULES: readonly Rule[] = [
       const good = cue.GOOD.exec(e.term.term.slice(opening.length))?.[0];
       return good
         ? drop('local-product', `${opening} and a good (${good}): a product line, not a local term`)
+        : undefined;
+    },
+  },
+  {
+    name: 'village-facility',
+    decide: (e) => {
+      // 达塘村文化礼堂, 中畈村卫生室: a facility every Zhejiang village or community has (the
+      // province's 农村文化礼堂 programme gives each village its auditorium), after the village's
+      // name, is that village's; the popover could only say so.
+      if (e.detectors.includes('quoted') || !e.detectors.includes('name-suffix')) return undefined;
+      const m = VILLAGE_FACILITY.exec(e.term.term);
+      return m
+        ? drop('village-facility', `${m[1]}'s ${m[2]}: a facility every village has, not a name`)
         : undefined;
     },
   },

@@ -78,3 +78,11 @@ describe('people', () => {
     expect(compile('记者一路向南，来到廿里镇文化礼堂。').entries.has('廿里镇')).toBe(true);
   });
 });
+
+describe('what every village has', () => {
+  it('reads no term in a village and a facility every village has (达塘村|文化礼堂, …村|卫生室)', () => {
+    const { entries } = compile('近日，常山县新昌乡达塘村文化礼堂里，法槌一落。村民到达塘村卫生室量血压。');
+    for (const t of ['达塘村文化礼堂', '达塘村卫生室']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('达塘村')).toBe(true);
+  });
+});
