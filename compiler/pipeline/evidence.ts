@@ -12,6 +12,7 @@ import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
+import { mostly } from './rule';
 
 /** One place in the corpus where the candidate is written, with what is around it. */
 export interface Occurrence {
@@ -69,10 +70,15 @@ export interface RegisterEvidence {
   onlyElsewhere?: boolean;
   /**
    * Such a place listed next to another one outside Quzhou, or written after one (安徽黄山), in
-   * every use (上饶、金华、黄山等地): the text means that place, whatever Quzhou village shares the
-   * name.
+   * every use (上饶、金华、黄山等地), or beside a whole one in most (景德镇、|黄山, 武夷山、|黄山): the
+   * text means that place, whatever Quzhou village shares the name.
    */
   besideElsewhere?: boolean;
+  /**
+   * Any other form whose whole neighbour in a list is a place outside Quzhou, or written after one
+   * and 的, in most uses (上饶的|三清山, 三清山、|婺源): a thing of that place.
+   */
+  amongElsewhere?: boolean;
   /** The form is another province's or city's name and one character more (金华|江). */
   namedAfterElsewhere?: string;
   /**
@@ -542,6 +548,18 @@ export function gatherEvidence({
       if (outsideAlone(before.slice(-len)) || outsideAlone(after.slice(0, len))) return true;
     return elsewhereBefore(o.before) !== undefined;
   };
+  /**
+   * A use whose whole neighbour in a list (、, 和, 以及) is a place outside Quzhou (三清山、|婺源), or
+   * that is written after one and 的 (上饶的|三清山): stricter than amongElsewhere, where the end of
+   * a neighbour may be such a place by chance (盈川古县 ends in 古县, a county of Shanxi).
+   */
+  const besideOutside = (o: Occurrence) => {
+    const before =
+      /(?:^|[、，。；：“”\s和与及])([^、，。；：“”\s和与及]+)[、和与及]$/.exec(o.before)?.[1] ?? '';
+    const after = /^(?:、|以及|[和与及])([^、，。；：“”\s和与及等]+)/.exec(o.after)?.[1] ?? '';
+    if (outsideAlone(before) || outsideAlone(after)) return true;
+    return o.before.endsWith('的') && elsewhereBefore(o.before.slice(0, -1)) !== undefined;
+  };
   const quotedForms = new Set(terms.filter((t) => t.rules.has('quoted')).map((t) => t.term));
   /** The quoted form left after the verbs and adverbs `tokens` open with, if any. */
   const calledFor = (form: string, tokens: Token[]) => {
@@ -659,8 +677,13 @@ export function gatherEvidence({
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
-              ...(qualifiers.has(term.term) && occurrences.length > 0 && occurrences.every(amongElsewhere)
+              ...(qualifiers.has(term.term) &&
+              occurrences.length > 0 &&
+              (occurrences.every(amongElsewhere) || mostly(occurrences, besideOutside))
                 ? { besideElsewhere: true }
+                : {}),
+              ...(!qualifiers.has(term.term) && mostly(occurrences, besideOutside)
+                ? { amongElsewhere: true }
                 : {}),
               ...(namedAfter ? { namedAfterElsewhere: namedAfter } : {}),
               ...(within ? { within } : {}),

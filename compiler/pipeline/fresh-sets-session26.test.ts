@@ -86,3 +86,18 @@ describe('what every village has', () => {
     expect(entries.has('达塘村')).toBe(true);
   });
 });
+
+describe('places outside Quzhou', () => {
+  it('reads a listed place among places outside, or after one and 的, as theirs (上饶的|三清山)', () => {
+    const { entries } = compile(
+      '衢州与南平、三明、上饶、景德镇、黄山、池州等地文旅部门签约。推介江郎山、根宫佛国以及三清山、婺源、武夷山、黄山等景区。线路把上饶的三清山和黄山的徽州古村落串起来。',
+    );
+    for (const t of ['三清山', '黄山']) expect(entries.has(t), t).toBe(false);
+    for (const t of ['江郎山', '根宫佛国']) expect(entries.has(t), t).toBe(true);
+  });
+
+  it('still reads a list item whose neighbour only ends like a county elsewhere (盈川古县、|上岗头)', () => {
+    const { entries } = compile('衢江区高家镇推出盈川古县、上岗头、涧峰等美丽乡村，盈川古县游客最多。');
+    expect(entries.has('上岗头')).toBe(true);
+  });
+});

@@ -122,6 +122,19 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'listed-elsewhere',
+    decide: (e) =>
+      // 上饶的|三清山, 三清山、|婺源、武夷山: a place the lists alone proposed, listed among places
+      // outside Quzhou or written after one and 的 in most of its uses, is theirs. A name by its own
+      // suffix or the register's is left to the rules above.
+      e.register?.amongElsewhere &&
+      e.term.category === 'place' &&
+      !e.register.quzhou.length &&
+      e.detectors.every((d) => d === 'enumeration')
+        ? drop('listed-elsewhere', 'listed among places outside Quzhou in most of its uses: theirs')
+        : undefined,
+  },
+  {
     name: 'after-elsewhere',
     decide: (e) => {
       // 浦江“上山遗址”: a site, river or park written after another province, city or county is
