@@ -38,7 +38,7 @@ export interface Decision {
 
 /** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
 const VILLAGE_FACILITY =
-  /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|党群服务中心|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
+  /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
 
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);

@@ -228,7 +228,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     expectDropped(compiled, ['义乌工商职业技术学院'], 'opens-elsewhere');
   });
 
-  it('finds groups, tourist areas, township offices and village halls by their kind', () => {
+  // 樊家村文化礼堂 was kept here until session 26, as holdout4's labels read it; the made-up sets'
+  // labellers leave a village's auditorium out (…村文化礼堂 unlabelled or a negative in eight sets,
+  // labelled once), and village-facility (decide.ts) now drops it.
+  it('finds groups, tourist areas and township offices by their kind, and no village hall', () => {
     const { entries } = compile(
       '衢江区交投集团负责建设。开化县音坑下淤旅游区游人如织，国家5A级旅游景区根宫佛国文化旅游区也是。' +
         '芹阳办事处樊家村文化礼堂里还陈列着老照片。',
@@ -238,9 +241,9 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
       ['音坑下淤旅游区', 'place'],
       ['根宫佛国文化旅游区', 'place'],
       ['芹阳办事处', 'place'],
-      ['樊家村文化礼堂', 'place'],
     ];
     for (const [term, category] of expected) expect(entries.get(term)?.category, term).toBe(category);
+    expect(entries.has('樊家村文化礼堂')).toBe(false);
   });
 
   it("drops a branch of a company from elsewhere, and a river's weirs (…堰坝) read as one weir", () => {
