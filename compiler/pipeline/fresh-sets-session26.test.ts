@@ -70,6 +70,11 @@ describe('people', () => {
     expect(compile('衢州推进“东部新城、衢江新区”建设。').entries.has('衢江新区')).toBe(true);
   });
 
+  it('starts no name right after a negation (不|限次游览联盟城市)', () => {
+    const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
+    expect(entries.has('限次游览联盟')).toBe(false);
+  });
+
   it('starts no name on a count jieba reads as one numeral (一桌|文化礼堂家宴)', () => {
     const { entries } = compile(
       '村里提供一份婚前辅导、一次集体婚礼、一处免费场地、一桌文化礼堂家宴、一份新风礼包。',

@@ -490,6 +490,9 @@ function occurrences(
         !NUMERAL_PAIRS.test(stem)
       )
         break;
+      // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
+      // alliance's cities without limit") opens with a verb. (A name of its own may hold it: 不老泉.)
+      if (/[不没未别]/.test(text[start - 1] ?? '')) continue;
       // 有 opening a longer stem is the verb "have" (因境内有|三衢山而得名).
       if (/^有/.test(stem) && stem.length >= 3) continue;
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
