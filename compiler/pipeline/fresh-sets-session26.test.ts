@@ -70,6 +70,14 @@ describe('people', () => {
     expect(compile('衢州推进“东部新城、衢江新区”建设。').entries.has('衢江新区')).toBe(true);
   });
 
+  it('runs no name back over a span of time or an indefinite count (三年内|园区, 多家|…医院)', () => {
+    const { entries } = compile(
+      '竹木产业园加强技术合作，力争三年内园区产值再上新台阶。灵江医院与杭州、金华等地多家省市级医院建立远程会诊通道。',
+    );
+    for (const t of ['力争三年内园区', '年内园区', '地多家省市级医院', '多家省市级医院'])
+      expect(entries.has(t), t).toBe(false);
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);

@@ -88,6 +88,8 @@ const countedBy = (stem: string) => {
   // A length or weight is not (博爱一米菜园, "the one-metre vegetable garden").
   return m !== null && generalDictionary().get(m[1]!)?.tag === 'q' && !/[米里尺寸丈斤克吨]/.test(m[1]!);
 };
+/** A number of years, months, weeks or days: the start of a span of time (三年内, 两个月来). */
+const SPAN = '[一二三四五六七八九十两几多\\d]+个?(年|月|周|天)';
 /** Waters and hills, which are counted (一江, 一湖) but never numbered the way roads are. */
 const COUNTED_FEATURES = new Set(['江河', '湖泊', '溪流', '山']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -490,6 +492,12 @@ function occurrences(
         !NUMERAL_PAIRS.test(stem)
       )
         break;
+      // 力争三年内|园区: no name runs back over a span of time (三年内, 两个月来), nor starts inside
+      // one (三年|内园区).
+      if (new RegExp(`${SPAN}(内|来|以来|后|前)`).test(stem)) break;
+      if (stem.startsWith('内') && new RegExp(`${SPAN}$`).test(text.slice(0, start))) continue;
+      // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
+      if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
       // alliance's cities without limit") opens with a verb. (A name of its own may hold it: 不老泉.)
       if (/[不没未别]/.test(text[start - 1] ?? '')) continue;
