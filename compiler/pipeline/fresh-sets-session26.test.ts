@@ -78,6 +78,12 @@ describe('people', () => {
       expect(entries.has(t), t).toBe(false);
   });
 
+  it('reads the name after a locative and 有 (辖区内有|水亭门历史文化街区)', () => {
+    const { entries } = compile('府山街道地处衢城老城核心，辖区内有水亭门历史文化街区、天王塔等景点。');
+    expect(entries.has('内有水亭门历史文化街区')).toBe(false);
+    expect(entries.get('水亭门历史文化街区')?.category).toBe('place');
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);

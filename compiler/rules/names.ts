@@ -361,6 +361,8 @@ function afterEdge(prev: Token | undefined, beforePrev: Token | undefined): numb
   // 一条|越篾岭) a description or a verb is as likely as a name.
   if (prev.tag === 'm' && /^[千百万]年$/.test(prev.word)) return 3;
   if (EDGE_TAGS.test(prev.tag)) return 3;
+  // A word jieba's guesser made of a locative and 有 (内有/x): "there is", before the name.
+  if (prev.tag === 'x' && /^[内外里中旁]有$/.test(prev.word)) return 3;
   // A verb of visiting or going, whatever jieba tags it (游览/vn|江郎山), takes the place as object.
   if (VISIT_OR_PLACE.exec(prev.word)?.[0] === prev.word) return 3;
   // jieba lists odd compounds at the lowest frequencies (大力开展/nt 3, specific.ts RARE_WORD): the
@@ -501,8 +503,9 @@ function occurrences(
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
       // alliance's cities without limit") opens with a verb. (A name of its own may hold it: 不老泉.)
       if (/[不没未别]/.test(text[start - 1] ?? '')) continue;
-      // 有 opening a longer stem is the verb "have" (因境内有|三衢山而得名).
-      if (/^有/.test(stem) && stem.length >= 3) continue;
+      // 有 opening a longer stem is the verb "have" (因境内有|三衢山而得名), after a locative too
+      // (辖区内有|水亭门历史文化街区: the locative stays with the area before it).
+      if (/^([内外里中旁]?)有/.test(stem) && stem.length >= 3) continue;
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
       if (/[子分]公司/.test(stem)) continue;
       // A measure word left over from a count before it (一|座抽水蓄能电站) does not start a name.
