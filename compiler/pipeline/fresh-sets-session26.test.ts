@@ -120,3 +120,13 @@ describe('places outside Quzhou', () => {
     expect(entries.has('上岗头')).toBe(true);
   });
 });
+
+describe('apps', () => {
+  it('reads no app in a clause before APP (都要在|APP上, 随手在|APP上)', () => {
+    const { entries } = compile(
+      '“走到哪里、看到什么，都要在APP上打卡。”巡护员说。她随手在APP上拍照上传。今年，运动柯城APP上线预约功能。',
+    );
+    for (const t of ['都要在', '随手在']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('运动柯城')).toBe(true);
+  });
+});

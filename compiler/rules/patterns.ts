@@ -84,6 +84,9 @@ export function findAppNames(sentences: Sentence[]): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})(?:APP|App)/g)) {
+      // 都要在|APP上打卡: a clause ending in a preposition or carrying an adverb or a pronoun is
+      // where something is done, not the app's name.
+      if (tokenize(m[1]!).some((t) => /^(p|d|c|r)$/.test(t.tag))) continue;
       out.push({ term: m[1]!, sentence });
     }
   }
