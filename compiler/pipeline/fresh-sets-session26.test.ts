@@ -55,6 +55,14 @@ describe('parallel quotes', () => {
   });
 });
 
+describe('honours', () => {
+  it('reads no term in the ten best of a kind chosen in a contest (“十佳志愿服务项目”)', () => {
+    const { entries } = compile('志愿服务季期间，衢州还将评选“十佳志愿服务项目”，并推动“礼让斑马线”行动。');
+    expect(entries.has('十佳志愿服务项目')).toBe(false);
+    expect(entries.has('礼让斑马线')).toBe(true);
+  });
+});
+
 describe('people', () => {
   it('reads a person in a name given an age or a master title before it (68岁的|龚怀山)', () => {
     const { entries } = compile(

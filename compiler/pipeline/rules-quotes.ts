@@ -221,6 +221,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (OBSERVANCE.test(text)) return no('a national or world day, week or month: observed everywhere');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
+  // “十佳志愿服务项目”, “百佳…”: the ten or hundred best of a kind, chosen in a contest: an honour.
+  if (/^(十佳|百佳)/.test(text)) return no('an honour: the ten or hundred best (十佳…)');
   const afterQuotes = textAfterQuotes(q, 40);
   if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
   if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
