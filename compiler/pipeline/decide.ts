@@ -494,7 +494,9 @@ const RULES: readonly Rule[] = [
       // product line the place is known for, which the labels read as a product, not a local term.
       const opening = e.register?.placeOpening;
       if (!opening || e.register?.quzhou.length || e.detectors.includes('wider-term')) return undefined;
-      const good = cue.GOOD.exec(e.term.term.slice(opening.length))?.[0];
+      const rest = e.term.term.slice(opening.length);
+      // “衢州造”, “江山制造”: "made in" the place, its manufactures as a line of goods.
+      const good = cue.GOOD.exec(rest)?.[0] ?? (/^制?造$/.test(rest) ? rest : undefined);
       return good
         ? drop('local-product', `${opening} and a good (${good}): a product line, not a local term`)
         : undefined;

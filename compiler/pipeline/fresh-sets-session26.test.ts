@@ -9,6 +9,11 @@ import { madeUp } from './made-up';
 const { compile } = madeUp();
 
 describe('marks of goods', () => {
+  it('reads no term in what is made in a place (“衢州造”, “江山制造”)', () => {
+    const { entries } = compile('展会上，“衢州造”新能源产品很受欢迎，更多“江山制造”搭上数字快车。');
+    for (const t of ['衢州造', '江山制造']) expect(entries.has(t), t).toBe(false);
+  });
+
   it('reads no term in a brand a firm registers, at any mention of it', () => {
     const { entries } = compile(
       '江山市大陈乡的蜂业合作社注册了“仙岭蜜语”“峰峦金”两个品牌，其中“仙岭蜜语”槐花蜜卖到了杭州。开化县一家茶企注册的“云涧春”商标也已启用。',
