@@ -503,6 +503,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'crop-base',
+    decide: (e) => {
+      // 胡柚基地, 柑橘种植基地: a base of a crop or a good, with no place or name of its own before it,
+      // is a kind of farm (太公山胡柚基地 names one).
+      const stem = e.term.term.replace(/(种植|生产|示范)?基地$/, '');
+      if (stem === e.term.term || e.term.category !== 'place' || e.register?.quzhou.length) return undefined;
+      return cue.GOOD.test(stem)
+        ? drop('crop-base', `a base of ${stem}, with no place or name of its own: a kind of farm`)
+        : undefined;
+    },
+  },
+  {
     name: 'village-facility',
     decide: (e) => {
       // 达塘村文化礼堂, 中畈村卫生室: a facility every Zhejiang village or community has (the

@@ -112,6 +112,12 @@ describe('people', () => {
 });
 
 describe('what every village has', () => {
+  it('reads no term in the base of a crop with no name of its own (胡柚基地)', () => {
+    const { entries } = compile('沼液通过管网输送到周边盈川村、高家村以及莲花镇的柑橘、胡柚基地。');
+    expect(entries.has('胡柚基地')).toBe(false);
+    expect(entries.has('盈川村')).toBe(true);
+  });
+
   it('reads no term in a village and a facility every village has (达塘村|文化礼堂, …村|卫生室)', () => {
     const { entries } = compile('近日，常山县新昌乡达塘村文化礼堂里，法槌一落。村民到达塘村卫生室量血压。');
     for (const t of ['达塘村文化礼堂', '达塘村卫生室']) expect(entries.has(t), t).toBe(false);
