@@ -112,6 +112,11 @@ describe('people', () => {
 });
 
 describe('what every village has', () => {
+  it('reads no village in a common noun and 村 the register lacks (库区村)', () => {
+    const { entries } = compile('白马新村计划与乌溪江沿线的库区村结对，推广“共富工坊”模式。');
+    expect(entries.has('库区村')).toBe(false);
+  });
+
   it('reads no term in the base of a crop with no name of its own (胡柚基地)', () => {
     const { entries } = compile('沼液通过管网输送到周边盈川村、高家村以及莲花镇的柑橘、胡柚基地。');
     expect(entries.has('胡柚基地')).toBe(false);
