@@ -40,6 +40,9 @@ export interface Decision {
 const VILLAGE_FACILITY =
   /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
 
+/** Paving and what it covers: 卵石|巷, 青石板|老街. */
+const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油)(老|古|小)?(街|巷|路|弄|道)$/;
+
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
@@ -511,6 +514,17 @@ const RULES: readonly Rule[] = [
       if (stem === e.term.term || e.term.category !== 'place' || e.register?.quzhou.length) return undefined;
       return cue.GOOD.test(stem)
         ? drop('crop-base', `a base of ${stem}, with no place or name of its own: a kind of farm`)
+        : undefined;
+    },
+  },
+  {
+    name: 'paved-with',
+    decide: (e) => {
+      // 卵石巷, 石板街, 青石板老街: a street or lane called by what it is paved with describes it;
+      // every old village has one.
+      const m = PAVED.exec(e.term.term);
+      return m && e.detectors.every((d) => d === 'name-suffix') && !e.register?.quzhou.length
+        ? drop('paved-with', `a street paved with ${m[1]}: a description, not a name`)
         : undefined;
     },
   },

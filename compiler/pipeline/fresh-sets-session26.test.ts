@@ -112,6 +112,14 @@ describe('people', () => {
 });
 
 describe('what every village has', () => {
+  it('reads no name in a street called by what it is paved with (卵石巷, 青石板老街)', () => {
+    const { entries } = compile(
+      '龙游县三门源村的马头墙、卵石巷和溪上石桥勾勒出古村风貌，青石板老街两旁都是老店。',
+    );
+    for (const t of ['卵石巷', '青石板老街', '马头墙']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('三门源村')).toBe(true);
+  });
+
   it('reads no village in a common noun and 村 the register lacks (库区村)', () => {
     const { entries } = compile('白马新村计划与乌溪江沿线的库区村结对，推广“共富工坊”模式。');
     expect(entries.has('库区村')).toBe(false);
