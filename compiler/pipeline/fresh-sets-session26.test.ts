@@ -97,6 +97,12 @@ describe('people', () => {
     expect(entries.get('水亭门历史文化街区')?.category).toBe('place');
   });
 
+  it('starts no name on who runs a thing (区属|小学)', () => {
+    const { entries } = compile('柯城区推广清荷小学的做法，力争年内实现区属小学家长志愿团全覆盖。');
+    expect(entries.has('区属小学')).toBe(false);
+    expect(entries.has('清荷小学')).toBe(true);
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);
