@@ -116,6 +116,7 @@ describe('made-up sets', () => {
       'madeup18',
       'madeup19',
       'madeup2',
+      'madeup20',
       'madeup3',
       'madeup4',
       'madeup5',
