@@ -103,6 +103,11 @@ describe('people', () => {
     expect(entries.has('清荷小学')).toBe(true);
   });
 
+  it('starts no name on how often or in which round (首次|单设小学女子组)', () => {
+    const { entries } = compile('本届联赛有两大变化：一是新增县职教中心队，二是首次单设小学女子组。');
+    expect(entries.has('首次单设小学')).toBe(false);
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);

@@ -179,6 +179,8 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   // A level (省级特色生态|产业平台, 村级|文化礼堂) or who runs it (区属|小学) classifies the thing;
   // it does not name it.
   if (/^(国家|省|市|县|区|镇|乡|村)[级属]/.test(stem)) return true;
+  // How often or in which round (首次|单设小学女子组, 首批|…): an adverbial, not a name's start.
+  if (/^(首次|首批|首个|再次|多次|历次|逐步)/.test(stem)) return true;
   // A span of time (一年来|四市联盟, 近年来|…) or a verb with its aspect (时修过|水库, 建了|…)
   // makes a clause: the name, if any, starts after it.
   if (/^([一二三四五六七八九十两几多近]+年|今年|去年|近年|多年|历年)(来|以来)/.test(stem)) return true;
