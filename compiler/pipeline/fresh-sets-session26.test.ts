@@ -108,6 +108,12 @@ describe('people', () => {
     expect(entries.has('首次单设小学')).toBe(false);
   });
 
+  it('reads the name after 沿 ("along") that jieba glued to it (沿|星古公路)', () => {
+    const { entries } = compile('开化县苏庄镇的管线尽量沿星古公路和现有村道布设，减少砍伐。');
+    expect(entries.has('沿星古公路')).toBe(false);
+    expect(entries.get('星古公路')?.category).toBe('place');
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);

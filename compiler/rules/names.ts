@@ -98,9 +98,10 @@ const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
 /**
  * Prepositions jieba may read as the first character of a word with the name after them. 离 is the
- * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb.
+ * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb;
+ * 沿 the preposition "along" (沿|星古公路, read 沿星/x).
  */
-const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用离]$/;
+const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用离沿]$/;
 /** A preposition, or 有 (have) and 是 (be): grammar jieba may glue to a name's first characters. */
 const isGluedGrammar = (ch: string) => GLUED_PREPOSITION.test(ch) || ch === '有' || ch === '是';
 /** A verb of one character (进, 访, 登): jieba's guesser glues it to the next character as readily. */
