@@ -164,6 +164,12 @@ describe('places outside Quzhou', () => {
     for (const t of ['江郎山', '根宫佛国']) expect(entries.has(t), t).toBe(true);
   });
 
+  it('reads a port named after a city outside as that city port (宁波港)', () => {
+    const { entries } = compile('过去木浆大多从宁波港上岸后走公路运到衢州，如今直达龙游县。');
+    expect(entries.has('宁波港')).toBe(false);
+    expect(entries.has('龙游县')).toBe(true);
+  });
+
   it('still reads a list item whose neighbour only ends like a county elsewhere (盈川古县、|上岗头)', () => {
     const { entries } = compile('衢江区高家镇推出盈川古县、上岗头、涧峰等美丽乡村，盈川古县游客最多。');
     expect(entries.has('上岗头')).toBe(true);

@@ -11,6 +11,9 @@ import { drop, NATURAL_KINDS, type Rule } from './rule';
 const LINE_KINDS = new Set(['铁路', '高速公路']);
 const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.endsWith('线');
 
+/** Ports and stations, named after the city they serve. */
+const PORT_KINDS = new Set(['港', '高铁站', '火车站', '机场']);
+
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'elsewhere',
@@ -31,9 +34,12 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'feature-elsewhere',
     decide: (e) => {
-      // 金华江: a river, lake or mountain named after another province or city is that place's.
+      // 金华江: a river, lake or mountain named after another province or city is that place's; so
+      // is a port or a station (宁波港, 杭州站), which jieba may know whole (宁波港/ns).
       const other = e.register?.namedAfterElsewhere;
-      return other && e.term.category === 'place' && NATURAL_KINDS.has(e.term.kind)
+      return other &&
+        e.term.category === 'place' &&
+        (NATURAL_KINDS.has(e.term.kind) || PORT_KINDS.has(e.term.kind))
         ? drop('feature-elsewhere', `named after ${other}, a province or city outside Quzhou`)
         : undefined;
     },
