@@ -114,6 +114,11 @@ describe('people', () => {
     expect(entries.get('星古公路')?.category).toBe('place');
   });
 
+  it('runs no name over a pronoun of choice (四市|任一|政务服务中心)', () => {
+    const { entries } = compile('衢州、上饶、南平、黄山四市居民可在四市任一政务服务中心办理业务。');
+    expect(entries.has('四市任一政务服务中心')).toBe(false);
+  });
+
   it('starts no name right after a negation (不|限次游览联盟城市)', () => {
     const { entries } = compile('游客持卡可在一年内不限次游览联盟城市的60余家A级景区。');
     expect(entries.has('限次游览联盟')).toBe(false);

@@ -262,6 +262,8 @@ function stemHasNonName(
       isOrdinaryWord(t.word, 200)
     )
       return true;
+    // A pronoun of choice is grammar at any frequency: 四市|任一|政务服务中心 ("any one of").
+    if (t.start > start && t.tag === 'r' && /^(任一|任何|每一|各个|所有|全部)$/.test(t.word)) return true;
     // 有 (there is) and 是 (is) standing alone inside: 县城南边|有|常山公园 is a clause about the name.
     if (t.start > start && /^[有是]$/.test(t.word) && t.tag === 'v') return true;
     // So does a common verb of one character inside, after a common word (人|送|进县医院, 月|要|去县人民
