@@ -354,9 +354,9 @@ const RULES: readonly Rule[] = [
       const runsOn = (name: string) =>
         /(乡|镇|村|街道|社区)$/.test(name) &&
         [...name.slice(0, -1)].some((_, k) => e.term.term.endsWith(name.slice(0, k + 1)));
-      const n = e.occurrences.filter((o) => o.crosses !== undefined).length;
-      return mostly(e.occurrences, (o) => o.crosses !== undefined) ||
-        (n * 2 >= e.occurrences.length && e.occurrences.every((o) => !o.crosses || runsOn(o.crosses)))
+      const twice = 2 * e.occurrences.filter((o) => o.crosses !== undefined).length;
+      return twice > e.occurrences.length ||
+        (twice === e.occurrences.length && e.occurrences.every((o) => !o.crosses || runsOn(o.crosses)))
         ? drop('crosses-name', `cut across ${crossed}, a name written there`)
         : undefined;
     },

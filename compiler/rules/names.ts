@@ -90,6 +90,16 @@ const countedBy = (stem: string) => {
 };
 /** A number of years, months, weeks or days: the start of a span of time (三年内, 两个月来). */
 const SPAN = '[一二三四五六七八九十两几多\\d]+个?(年|月|周|天)';
+/** A span of time anywhere in a stem (力争三年内|园区, 一年来|四市联盟). */
+const SPAN_IN = new RegExp(`${SPAN}(内|来|以来|后|前)`);
+/** A number of years… just before a position (三年|内园区). */
+const SPAN_BEFORE = new RegExp(`${SPAN}$`);
+/**
+ * One or two and a measure word jieba reads as one numeral (一桌, 一份): a count of the thing after
+ * it. (一路 is one too, but as an adverb: 一路|向南.)
+ */
+const isCountToken = (t: Token | undefined) =>
+  t !== undefined && t.tag === 'm' && t.word.length === 2 && /^[一两]/.test(t.word) && t.word !== '一路';
 /** Waters and hills, which are counted (一江, 一湖) but never numbered the way roads are. */
 const COUNTED_FEATURES = new Set(['江河', '湖泊', '溪流', '山']);
 const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff]){2}$/;
@@ -182,9 +192,10 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   if (/^(国家|省|市|县|区|镇|乡|村)[级属]/.test(stem)) return true;
   // How often or in which round (首次|单设小学女子组, 首批|…): an adverbial, not a name's start.
   if (/^(首次|首批|首个|再次|多次|历次|逐步)/.test(stem)) return true;
-  // A span of time (一年来|四市联盟, 近年来|…) or a verb with its aspect (时修过|水库, 建了|…)
-  // makes a clause: the name, if any, starts after it.
-  if (/^([一二三四五六七八九十两几多近]+年|今年|去年|近年|多年|历年)(来|以来)/.test(stem)) return true;
+  // A span of time named without a count (近年来|…, 今年以来; a counted one, 一年来|四市联盟, ends
+  // the stem in occurrences: SPAN_IN) or a verb with its aspect (时修过|水库, 建了|…) makes a
+  // clause: the name, if any, starts after it.
+  if (/^(今年|去年|近年|历年)(来|以来)/.test(stem)) return true;
   // A length of time (一小时|高铁圈, 半天|…) measures how far or how long: what follows is a
   // circle or a trip of that length, not a name.
   if (/^[一二三四五六七八九十两几半]+个?(小时|分钟|钟头)/.test(stem)) return true;
@@ -476,16 +487,8 @@ function occurrences(
       // the count stands between what holds the thing and the thing.
       if (stem.length >= 4 && COUNT.test(stem.slice(1).replace(/^[^一两]*/, ''))) break;
       if (stem.length === 2 && /^[一两]$/.test(stem[0]!) && stem[1] === suffix.suffix) break;
-      // One or two and a measure word jieba reads as one numeral (一桌|文化礼堂家宴, 一份|…): a
-      // count of the thing after it, at the stem's start or inside it. (一路 is one too, but as
-      // an adverb: 一路|向南.)
-      const counts = (t: Token | undefined) =>
-        t !== undefined &&
-        t.tag === 'm' &&
-        t.word.length === 2 &&
-        /^[一两]/.test(t.word) &&
-        t.word !== '一路';
-      if (counts(tokenAt.get(start))) continue;
+      // A count jieba reads as one numeral opens no name (一桌|文化礼堂家宴, 一份|…).
+      if (isCountToken(tokenAt.get(start))) continue;
       // 右手一|湖碧水: a stem that ends in one or two counts the water or hill after it (一湖, "a
       // lake"); no name runs back over the count. (Roads and villages are numbered: 人民一路, 新华一村.)
       if (COUNTED_FEATURES.has(suffix.kind) && suffix.suffix.length === 1 && /[一两]$/.test(stem)) break;
@@ -502,8 +505,8 @@ function occurrences(
         break;
       // 力争三年内|园区: no name runs back over a span of time (三年内, 两个月来), nor starts inside
       // one (三年|内园区).
-      if (new RegExp(`${SPAN}(内|来|以来|后|前)`).test(stem)) break;
-      if (stem.startsWith('内') && new RegExp(`${SPAN}$`).test(text.slice(0, start))) continue;
+      if (SPAN_IN.test(stem)) break;
+      if (stem.startsWith('内') && SPAN_BEFORE.test(text.slice(0, start))) continue;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
