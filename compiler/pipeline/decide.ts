@@ -150,9 +150,10 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       const unit = e.register?.unitPrefix;
       if (!unit || e.detectors.includes('quoted')) return undefined;
-      return withoutPrefix(e, unit.name, 'unit-prefix', {
-        reason: `${unit.name} is the division it lies in (${unit.chain[0]}), written before its name`,
-        parent: unit.name,
+      const { written, place } = unit;
+      return withoutPrefix(e, written, 'unit-prefix', {
+        reason: `${written} is the division it lies in (${place.chain[0]}), written before its name`,
+        parent: place.name,
       });
     },
   },

@@ -60,7 +60,7 @@ export interface RegisterEvidence {
    * A Quzhou division the form opens with, followed by a name of its own: 同弓乡|太公山胡柚基地.
    * The division is where the thing is, not part of its name.
    */
-  unitPrefix?: RegisterPlace;
+  unitPrefix?: { written: string; place: RegisterPlace };
   /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
   elsewhere?: boolean;
   /**
@@ -371,12 +371,25 @@ function regionPrefix(
   return { prefix: form.slice(0, at), ...(own ? { quzhou: own } : {}) };
 }
 
-/** The longest Quzhou division (town or village, one of its name) the form opens with, before 3+ more characters. */
-function unitPrefix(form: string, byName: ReadonlyMap<string, RegisterPlace[]>): RegisterPlace | undefined {
-  for (let cut = form.length - 3; cut >= 3; cut--) {
-    const places = byName.get(form.slice(0, cut));
-    if (places?.length === 1 && (places[0]!.level === 'town' || places[0]!.level === 'village'))
-      return places[0];
+/**
+ * The longest Quzhou division (town or village, one of its name) the form opens with, before 3+ more
+ * characters; or a county, by its name or short form, before a town or village of its own in the
+ * register (衢江|廿里镇, 柯城|九华乡: the county is where the town lies, as 衢江区|廿里镇 says).
+ */
+function unitPrefix(
+  form: string,
+  byName: ReadonlyMap<string, RegisterPlace[]>,
+  shortOf: ReadonlyMap<string, string>,
+): { written: string; place: RegisterPlace } | undefined {
+  for (let cut = form.length - 3; cut >= 2; cut--) {
+    const written = form.slice(0, cut);
+    const places = byName.get(written);
+    if (cut >= 3 && places?.length === 1 && (places[0]!.level === 'town' || places[0]!.level === 'village'))
+      return { written, place: places[0]! };
+    const county = (byName.get(shortOf.get(written) ?? written) ?? []).find((p) => p.level === 'county');
+    const within = county && byName.get(form.slice(cut))?.find((p) => p.chain.includes(county.name));
+    if (county && within && (within.level === 'town' || within.level === 'village'))
+      return { written, place: county };
   }
   return undefined;
 }
@@ -576,7 +589,7 @@ export function gatherEvidence({
     const tokens = tokenize(term.term);
     const word = dictionary.get(term.term);
     const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
-    const unit = register ? unitPrefix(term.term, quzhouByName) : undefined;
+    const unit = register ? unitPrefix(term.term, quzhouByName, shortOf) : undefined;
     const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
     const occurrences = occurrencesOf(term, sentences, dictionary, kept);
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
