@@ -117,6 +117,7 @@ describe('made-up sets', () => {
       'madeup19',
       'madeup2',
       'madeup20',
+      'madeup21',
       'madeup3',
       'madeup4',
       'madeup5',
