@@ -118,6 +118,7 @@ describe('made-up sets', () => {
       'madeup2',
       'madeup20',
       'madeup21',
+      'madeup22',
       'madeup3',
       'madeup4',
       'madeup5',
