@@ -15,3 +15,14 @@ describe('places written after their county', () => {
     for (const t of ['柯城九华乡', '衢江廿里镇']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('clauses read as names', () => {
+  it('runs no name back over a verb that launches a thing or a comparison (部门启动|专项行动, 较|行动)', () => {
+    const { entries } = compile(
+      '市教育局、水利局等部门启动专项行动，推行“一校一方案”。',
+      '首贷户超过8000户，平均贷款利率较行动实施前下降0.6个百分点。',
+    );
+    for (const t of ['部门启动专项行动', '平均贷款利率较行动']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('一校一方案')).toBe(true);
+  });
+});

@@ -106,6 +106,8 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
+/** Verbs that launch or run a thing (启动, 开展) and prepositions of comparison (较, 比). */
+const RUN_OR_COMPARE = /^(启动|开展|实施|推进|推行|推出|搭建|建立|创建|上线|打响|较|比)$/;
 /**
  * Prepositions jieba may read as the first character of a word with the name after them. 离 is the
  * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb;
@@ -507,6 +509,9 @@ function occurrences(
       // one (三年|内园区).
       if (SPAN_IN.test(stem)) break;
       if (stem.startsWith('内') && SPAN_BEFORE.test(text.slice(0, start))) continue;
+      // 部门启动|专项行动, 利率较|行动实施前: nor over a verb that launches or runs a thing, or a
+      // preposition of comparison, as jieba cuts them: they make a clause, whose object the name is.
+      if (tokens.some((t) => t.start >= start && t.end <= pos && RUN_OR_COMPARE.test(t.word))) break;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
