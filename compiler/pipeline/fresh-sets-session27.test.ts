@@ -26,3 +26,14 @@ describe('clauses read as names', () => {
     expect(entries.has('一校一方案')).toBe(true);
   });
 });
+
+describe('a road by its surface', () => {
+  it('reads no road in the surface jieba reads as one word (场区|路面), and keeps a road before 面貌', () => {
+    const { entries } = compile(
+      '猪舍外墙装着除臭喷淋，场区路面干干净净。',
+      '共修复石阶路面约16公里。经过整治，荷花中路面貌一新。',
+    );
+    for (const t of ['场区路', '石阶路']) expect(entries.has(t), t).toBe(false);
+    expect(entries.get('荷花中路')?.category).toBe('place');
+  });
+});

@@ -349,6 +349,9 @@ function suffixAt(
       isOrdinaryWord(opening.word, 3)
     )
       continue;
+    // 场区|路面, 石阶|路面: the surface of a road or bridge where jieba reads that word (路面, 桥面);
+    // a road's name before 面貌 stays (荷花中路|面貌).
+    if (s.suffix.length === 1 && opening?.word === `${s.suffix}面`) continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
