@@ -146,6 +146,18 @@ const RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'possessive-item',
+    decide: (e) =>
+      // 长虹乡霞川村的番薯干: an item of a list with 的 inside is a phrase, whose owner (the village)
+      // is written before 的 and whose thing (a product) after it; names do not hold 的 unquoted.
+      e.detectors.every((d) => d === 'enumeration') && e.term.term.indexOf('的') > 0
+        ? drop(
+            'possessive-item',
+            `${e.term.term.slice(0, e.term.term.indexOf('的'))} and 的: a phrase, not a name`,
+          )
+        : undefined,
+  },
+  {
     name: 'unit-prefix',
     decide: (e) => {
       const unit = e.register?.unitPrefix;

@@ -37,3 +37,13 @@ describe('a road by its surface', () => {
     expect(entries.get('荷花中路')?.category).toBe('place');
   });
 });
+
+describe('list items that are phrases', () => {
+  it('reads no name in a list item with 的 inside (长虹乡霞川村的番薯干), and keeps the village', () => {
+    const { entries } = compile(
+      '何田乡龙坑村的清水鱼、长虹乡霞川村的番薯干、苏庄镇的土蜂蜜都搭上了直播快车。',
+    );
+    expect([...entries.keys()].filter((t) => t.includes('的'))).toEqual([]);
+    expect(entries.get('霞川村')?.category).toBe('place');
+  });
+});
