@@ -52,7 +52,8 @@ export interface RegisterEvidence {
   /** Divisions anywhere in China with this name. */
   named: number;
   /**
-   * A province, city or county the form ends in, with only grammar before it: 秉持|浙江, 任|浙江.
+   * A province, city or county the form ends in, with only grammar before it: 秉持|浙江, 任|浙江; or
+   * a Quzhou town, with a verb or preposition of one character before it (回|齐溪, 经|峡口).
    * The last character belongs to that name (浙江), not to a suffix (江 "river").
    */
   gluedTo?: string;
@@ -344,6 +345,20 @@ function gluedTo(form: string, tokens: Token[], larger: Set<string>): string | u
   return undefined;
 }
 
+/**
+ * A verb or preposition of one character glued before a Quzhou town's name or stem (回|齐溪,
+ * 经|峡口): where someone goes or passes, not a place of its own. 经 ("via") is in the dictionary as
+ * a noun (scripture) only.
+ */
+function gluedToTown(form: string, towns: ReadonlySet<string>): string | undefined {
+  const rest = form.slice(1);
+  if (rest.length < 2 || !towns.has(rest)) return undefined;
+  const head = generalDictionary().get(form[0]!);
+  return form[0] === '经' || (head !== undefined && /^[vp]$/.test(head.tag) && head.freq >= 1000)
+    ? rest
+    : undefined;
+}
+
 /** One or two larger places the form opens with (浙江|常山|…), leaving at least four characters. */
 function regionPrefix(
   form: string,
@@ -521,6 +536,10 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
+  // Quzhou's towns by name and by stem (齐溪镇, 齐溪), for the verbs glued before them.
+  const towns = new Set(
+    (register?.places ?? []).filter((p) => p.level === 'town').flatMap((p) => [p.name, p.stem]),
+  );
   // Each Quzhou town under its county's short form and its stem (柯城九华).
   const townsByCountyStem = new Map<string, RegisterPlace>();
   for (const p of register?.places ?? []) {
@@ -588,7 +607,10 @@ export function gatherEvidence({
     const sentences = mentions[i] ?? term.sentences;
     const tokens = tokenize(term.term);
     const word = dictionary.get(term.term);
-    const glued = register ? gluedTo(term.term, tokens, larger) : undefined;
+    const glued = register
+      ? (gluedTo(term.term, tokens, larger) ??
+        (register.named(term.term) === 0 ? gluedToTown(term.term, towns) : undefined))
+      : undefined;
     const unit = register ? unitPrefix(term.term, quzhouByName, shortOf) : undefined;
     const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
     const occurrences = occurrencesOf(term, sentences, dictionary, kept);

@@ -47,3 +47,11 @@ describe('list items that are phrases', () => {
     expect(entries.get('霞川村')?.category).toBe('place');
   });
 });
+
+describe('verbs glued to a town', () => {
+  it('reads no place in a verb of one character before a town of Quzhou (回|齐溪)', () => {
+    const { entries } = compile('每逢清明，村里还组织包车，带老人们回齐溪看看青山和库水。');
+    expect(entries.has('回齐溪')).toBe(false);
+    expect(compile('开化县齐溪镇的老人们说，库水底下是老家。').entries.get('齐溪镇')?.category).toBe('place');
+  });
+});
