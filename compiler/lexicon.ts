@@ -26,7 +26,8 @@ let dictionary: Map<string, DictWord> | undefined;
  * Words jieba's dictionary tags as names or nouns that are ordinary verbs or nouns in any text:
  * 串联/ns ("to link up": 串联|烂柯山景区 read as one place), 谋划/n, 途经/n, 流经/n and 参观/n
  * (verbs: "to plan", "to pass through", "to flow past", "to visit"), 路基/nrt ("roadbed", no
- * person), 漫山/ns and 满山/ns ("all over the hills": 漫山|花海 is no place). Corrected wherever the
+ * person), 漫山/ns and 满山/ns ("all over the hills": 漫山|花海 is no place), and 经/n, which alone in
+ * news is the preposition "via" (经|三江西路、三江东路), not scripture. Corrected wherever the
  * dictionary or its tags are read.
  */
 const TAG_CORRECTIONS: ReadonlyMap<string, string> = new Map([
@@ -38,6 +39,7 @@ const TAG_CORRECTIONS: ReadonlyMap<string, string> = new Map([
   ['路基', 'n'],
   ['漫山', 'd'],
   ['满山', 'd'],
+  ['经', 'p'],
 ]);
 
 /** The general dictionary nodejieba ships, loaded once. */

@@ -55,3 +55,11 @@ describe('verbs glued to a town', () => {
     expect(compile('开化县齐溪镇的老人们说，库水底下是老家。').entries.get('齐溪镇')?.category).toBe('place');
   });
 });
+
+describe('经, via', () => {
+  it('reads 经 alone as the preposition "via", no part of the name after it (经|三江西路)', () => {
+    const { entries } = compile('公交快线从衢州西站出发，经三江西路、三江东路、西安路直达衢州站。');
+    expect(entries.has('经三江西路')).toBe(false);
+    for (const t of ['三江西路', '三江东路']) expect(entries.get(t)?.category, t).toBe('place');
+  });
+});
