@@ -63,3 +63,19 @@ describe('经, via', () => {
     for (const t of ['三江西路', '三江东路']) expect(entries.get(t)?.category, t).toBe('place');
   });
 });
+
+describe('firms called by their trade', () => {
+  it('reads no firm in one common noun of a trade and its kind (茶油合作社, 水务公司, 箱包有限公司)', () => {
+    const { entries } = compile(
+      '28名村民在沿线的胡柚加工厂和茶油合作社找到了工作。',
+      '先后引进衢州禾盛箱包有限公司的来料加工车间。',
+      '税务局、供电公司、水务公司等单位到场服务。',
+    );
+    for (const t of ['茶油合作社', '水务公司', '箱包有限公司']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('still reads a cooperative named after its mountain (八面山油茶专业合作社)', () => {
+    const { entries } = compile('八面山油茶专业合作社今年收购鲜果三百吨，带动农户增收。');
+    expect(entries.get('八面山油茶专业合作社')?.category).toBe('organization');
+  });
+});
