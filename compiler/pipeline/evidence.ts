@@ -94,7 +94,8 @@ export interface RegisterEvidence {
   region?: { prefix: string; quzhou?: string };
   /**
    * For a listed form: the Quzhou town it writes as its county's short form and the town's stem
-   * (柯城九华 → 九华乡): that town, not a name of its own.
+   * (柯城九华 → 九华乡), or the village it writes as its town's stem and its own (石门清漾 → 清漾村):
+   * that place, not a name of its own.
    */
   countyAndTown?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
@@ -540,11 +541,15 @@ export function gatherEvidence({
   const towns = new Set(
     (register?.places ?? []).filter((p) => p.level === 'town').flatMap((p) => [p.name, p.stem]),
   );
-  // Each Quzhou town under its county's short form and its stem (柯城九华).
+  // Each Quzhou town under its county's short form and its stem (柯城九华), and each village under
+  // its town's stem and its own (石门清漾: 清漾村 of 石门镇).
   const townsByCountyStem = new Map<string, RegisterPlace>();
   for (const p of register?.places ?? []) {
-    const county = p.level === 'town' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
-    if (county?.short) townsByCountyStem.set(county.short + p.stem, p);
+    const unit =
+      p.level === 'town' || p.level === 'village' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
+    if (p.level === 'town' && unit?.short) townsByCountyStem.set(unit.short + p.stem, p);
+    if (p.level === 'village' && unit?.level === 'town' && p.stem.length >= 2 && p.stem !== p.name)
+      townsByCountyStem.set(unit.stem + p.stem, p);
   }
   /** A province, city or county outside Quzhou's own chain, under a name no Quzhou division has. */
   const notQuzhou = (name: string) => qualifiers.has(name) && !quzhouByName.has(name) && !shortOf.has(name);

@@ -79,3 +79,12 @@ describe('firms called by their trade', () => {
     expect(entries.get('八面山油茶专业合作社')?.category).toBe('organization');
   });
 });
+
+describe('a village after its town', () => {
+  it('reads a village written after its town short form, though the town shares a county name elsewhere (石门|清漾)', () => {
+    const { entries } = compile('今年，全市共有廿八都浔里、石门清漾、大陈等地的二十余处古建筑列入修缮计划。');
+    expect(entries.get('清漾村')?.category).toBe('place');
+    expect(entries.get('清漾村')?.aliases).toContain('清漾');
+    expect(entries.has('石门清漾')).toBe(false);
+  });
+});

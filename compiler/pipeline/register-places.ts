@@ -202,13 +202,17 @@ export function findRegisterPlaces(
       };
       const villages = villageStems.get(name);
       if (villages) {
-        const inTown = villages.filter((v) => article.includes(v.chain[0]!));
+        // Or the sentence writes the village right after its town, short or full (石门|清漾,
+        // 音坑乡|下淤): the town says which, as a town named anywhere in the article does.
+        const afterTown = (v: RegisterPlace) =>
+          text.endsWith(v.chain[0]!, at) || text.endsWith(shortOf(v.chain[0]!), at);
+        const inTown = villages.filter((v) => article.includes(v.chain[0]!) || afterTown(v));
         const village = inTown.length === 1 ? inTown[0]! : undefined;
         if (
           village &&
           alone() &&
-          !afterQualifier(text, at) &&
-          cleanStart(text, at, village, dictionary) &&
+          // 石门 is also a county of Hunan; before one of its own villages it is the town.
+          (afterTown(village) || (!afterQualifier(text, at) && cleanStart(text, at, village, dictionary))) &&
           !inWordOrTitle(text, at, end) &&
           !inLongerQuote(text, at, end)
         ) {

@@ -61,9 +61,13 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       const item = e.term.term;
       if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
       // 柯城九华、衢江莲花: a county's short form and one of its towns' stems is that town, which
-      // the register detector finds by its stem.
-      const town = e.register?.countyAndTown;
-      if (town) return drop('list-item', `the town ${town.name}, written after its county's short form`);
+      // the register detector finds by its stem; so is a town's stem and one of its villages' (石门清漾).
+      const place = e.register?.countyAndTown;
+      if (place)
+        return drop(
+          'list-item',
+          `${place.name}, written after the short form of ${place.chain[0]}, where it lies`,
+        );
       // A word jieba knows as a name (白石/nr, 九华/nz, 浙赣铁路/nz) is one, listed beside others.
       const proper = /^(nr|nz)/.test(e.word?.tag ?? '');
       if (isNationwide(item) || (isOrdinaryWord(item, 1) && !proper))
