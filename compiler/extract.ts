@@ -26,7 +26,6 @@ import {
   findDotCompounds,
   findEpithets,
   findLevelHospitals,
-  findNumeralParallels,
   findSharedStems,
   findStations,
 } from './rules/patterns';
@@ -347,8 +346,6 @@ function addPatterns(
 ): void {
   // A name an earlier round dropped is no support for a compound or a shared stem.
   const isSupport = (n: string) => terms.has(n) && !dropped.has(n);
-  for (const m of findNumeralParallels(sentences))
-    add(terms, m.term, 'slogan', '数字概括', m.sentence, 'pattern');
   for (const m of findEpithets(sentences)) add(terms, m.term, 'slogan', '美称', m.sentence, 'pattern');
   for (const m of findDotCompounds(sentences, isSupport))
     add(terms, m.term, 'program', '项目', m.sentence, 'pattern');

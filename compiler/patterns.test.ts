@@ -9,13 +9,7 @@ import { isGenericPhrase, isNationwide } from './generic';
 import { isRepeatedParallel, splitPlusCompound } from './quote-select';
 import { findEnumerations } from './rules/enumerations';
 import { tokenize } from './lexicon';
-import {
-  findAppNames,
-  findCityShortForms,
-  findDotCompounds,
-  findNumeralParallels,
-  findSharedStems,
-} from './rules/patterns';
+import { findAppNames, findCityShortForms, findDotCompounds, findSharedStems } from './rules/patterns';
 import { isNumericFormula } from './rules/quotes';
 import { isUnitPlusGeneric } from './specific';
 
@@ -272,11 +266,6 @@ describe('lists', () => {
 });
 
 describe('patterns', () => {
-  it('finds numeral-parallel formulas but not counts or idioms', () => {
-    const found = findNumeralParallels([s('转作风讲担当六治六提六比六晒，一户一处景，十全十美。')]);
-    expect(found.map((m) => m.term)).toEqual(['六治六提', '六比六晒']);
-  });
-
   it('joins a brand to a known name with a middle dot', () => {
     const found = findDotCompounds([s('春节前，龙之梦·六春湖项目完成测量。')], (n) => n === '六春湖');
     expect(found.map((m) => m.term)).toEqual(['龙之梦·六春湖']);

@@ -88,3 +88,15 @@ describe('a village after its town', () => {
     expect(entries.has('石门清漾')).toBe(false);
   });
 });
+
+describe('numeral parallels without quotes', () => {
+  it('reads no formula in an unquoted numeral parallel (两荤两素, 九纵九横), and keeps a quoted one (“三先三后”)', () => {
+    const { entries } = compile(
+      '食堂每天供应两荤两素，老人只需付五元。',
+      '全县已建成九纵九横的农村公路网。',
+      '镇里推行“三先三后”工作法，先排查后施工。',
+    );
+    for (const t of ['两荤两素', '九纵九横']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('三先三后')).toBe(true);
+  });
+});

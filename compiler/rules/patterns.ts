@@ -1,6 +1,5 @@
 /**
  * Rules for names written without quotes or suffixes, found from their shape:
- *  - numeral-parallel formulas: 六治六提, 六比六晒 (numeral + verb + the same numeral + verb);
  *  - middle-dot compounds joined to a known name: 龙之梦·六春湖;
  *  - app names: 运动柯城APP;
  *  - shared stems: 四省边际, the place that 四省边际中心城市, 四省边际枢纽港, … are named after,
@@ -19,31 +18,6 @@ import { FUNCTION_CHARS } from './suffixes';
 export interface PatternMatch {
   term: string;
   sentence: Sentence;
-}
-
-const NUMERAL_PARALLEL = /([二三四五六七八九十两])([\u4e00-\u9fff])\1([\u4e00-\u9fff])/g;
-const NUMERAL_OR_MEASURE = /[一二三四五六七八九十两百千万个年月日天次位名]/;
-
-/**
- * 六治六提: a numeral, a verb, the same numeral, another verb. 一 is left out (一户一处景 is
- * "one house, one view"), and so are idioms the dictionary knows (三心二意, 十全十美).
- */
-export function findNumeralParallels(sentences: Sentence[]): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  for (const sentence of sentences) {
-    const text = sentence.text;
-    for (const m of text.matchAll(NUMERAL_PARALLEL)) {
-      const term = m[0];
-      if (NUMERAL_OR_MEASURE.test(m[2]!) || NUMERAL_OR_MEASURE.test(m[3]!)) continue;
-      if (isInDictionary(term)) continue;
-      const before = text[m.index - 1] ?? '';
-      const after = text[m.index + term.length] ?? '';
-      // Part of a longer count (十六治…) or of a longer formula (六抓六比·八大竞赛).
-      if (/[一二三四五六七八九十两百千万]/.test(before) || /[·、]/.test(after) || before === '·') continue;
-      out.push({ term, sentence });
-    }
-  }
-  return out;
 }
 
 /** Verbs, prepositions, adverbs and conjunctions that open a run of text before a name. */
