@@ -44,8 +44,8 @@ const VILLAGE_FACILITY =
 const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油)(老|古|小)?(街|巷|路|弄|道)$/;
 
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
-/** Kinds of firm a trade's noun may stand before (茶油|合作社, 水务|公司). */
-const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司)$/;
+/** Kinds of firm or team a trade's noun may stand before (茶油|合作社, 水务|公司, 农机|服务队). */
+const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
 /**
@@ -204,9 +204,10 @@ const RULES: readonly Rule[] = [
   {
     name: 'trade-kind',
     decide: (e) => {
-      // 茶油合作社, 水务公司, 箱包有限公司: a firm or cooperative called by one common noun of its
-      // trade is a kind (a tea-oil cooperative); firms have names of their own (禾盛箱包有限公司),
-      // or a place or owner before the trade (八面山油茶专业合作社).
+      // 茶油合作社, 水务公司, 箱包有限公司, 农机服务队: a firm, cooperative or service team called by
+      // one common noun of its trade is a kind (a tea-oil cooperative); firms have names of their
+      // own (禾盛箱包有限公司), or a place or owner before the trade (八面山油茶专业合作社,
+      // 花海服务队: 花海 is a place to jieba).
       if (e.term.category !== 'organization' || !e.detectors.every((d) => d === 'name-suffix'))
         return undefined;
       const trade = TRADE_KIND.exec(e.term.term);

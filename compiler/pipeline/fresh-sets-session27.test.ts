@@ -74,6 +74,11 @@ describe('firms called by their trade', () => {
     for (const t of ['茶油合作社', '水务公司', '箱包有限公司']) expect(entries.has(t), t).toBe(false);
   });
 
+  it('reads no team in one common noun of a trade and 服务队 (农机服务队, 农技服务队)', () => {
+    const { entries } = compile('镇里组织农机服务队和农技服务队下田，帮助农户抢收早稻。');
+    for (const t of ['农机服务队', '农技服务队']) expect(entries.has(t), t).toBe(false);
+  });
+
   it('still reads a cooperative named after its mountain (八面山油茶专业合作社)', () => {
     const { entries } = compile('八面山油茶专业合作社今年收购鲜果三百吨，带动农户增收。');
     expect(entries.get('八面山油茶专业合作社')?.category).toBe('organization');
