@@ -8,7 +8,7 @@ import type { Category } from '../../lib/glossary/glossary';
 import { DIVISION_SUFFIX, WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
-import { generalDictionary } from '../lexicon';
+import { generalDictionary, type Token } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
@@ -560,6 +560,30 @@ const RULES: readonly Rule[] = [
       const m = PAVED.exec(e.term.term);
       return m && e.detectors.every((d) => d === 'name-suffix') && !e.register?.quzhou.length
         ? drop('paved-with', `a street paved with ${m[1]}: a description, not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'described-kind',
+    decide: (e) => {
+      // 老|石拱桥, 宽|消防通道, 新|大桥: a common adjective of one character before a word of the
+      // dictionary that is itself the kind (a stone arch bridge) describes one such thing: the old
+      // bridge, not a bridge called 老石拱.
+      if (e.term.category !== 'place' || !e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      if (e.register?.quzhou.length || e.tokens.length !== 2) return undefined;
+      const [adjective, kind] = e.tokens as [Token, Token];
+      const a = generalDictionary().get(adjective.word);
+      const suffix = suffixOf(e.term.term);
+      return adjective.word.length === 1 &&
+        a?.tag === 'a' &&
+        a.freq >= 1000 &&
+        suffix.length > 0 &&
+        kind.word.endsWith(suffix) &&
+        generalDictionary().has(kind.word)
+        ? drop(
+            'described-kind',
+            `${adjective.word}, an adjective, before ${kind.word}, a word for the kind: a description`,
+          )
         : undefined;
     },
   },

@@ -105,3 +105,10 @@ describe('numeral parallels without quotes', () => {
     expect(entries.has('三先三后')).toBe(true);
   });
 });
+
+describe('a thing described', () => {
+  it('reads no place in an adjective before the word for its kind (老|石拱桥, 宽|消防通道)', () => {
+    const { entries } = compile('猷阁口村通往集镇的老石拱桥被冲垮。', '商户统一保持4米宽消防通道畅通。');
+    for (const t of ['老石拱桥', '宽消防通道']) expect(entries.has(t), t).toBe(false);
+  });
+});
