@@ -112,3 +112,10 @@ describe('a thing described', () => {
     for (const t of ['老石拱桥', '宽消防通道']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('the former thing', () => {
+  it('reads no name in 原 (former) before ordinary words (原|大处小学)', () => {
+    const { entries } = compile('原大处小学闲置校舍改造后租给一家胡柚分拣企业。');
+    expect(entries.has('原大处小学')).toBe(false);
+  });
+});

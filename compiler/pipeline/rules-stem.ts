@@ -52,7 +52,10 @@ export const STEM_RULES: readonly Rule[] = [
       e.detectors.includes('name-suffix') &&
       (e.tokens[0]?.word === '原' || (e.tokens[0]?.tag === 'x' && e.tokens[0].word.startsWith('原'))) &&
       e.term.term.length >= 5
-        ? withoutPrefix(e, '原', 'former', { reason: 'opens with 原 (former), said of it; the name follows' })
+        ? // Where what follows is ordinary words (原|大处小学), the form is no name either.
+          (withoutPrefix(e, '原', 'former', {
+            reason: 'opens with 原 (former), said of it; the name follows',
+          }) ?? drop('former', 'opens with 原 (former), said of it, before ordinary words'))
         : undefined,
   },
   {
