@@ -119,3 +119,10 @@ describe('the former thing', () => {
     expect(entries.has('原大处小学')).toBe(false);
   });
 });
+
+describe('a rank or size', () => {
+  it('starts no name on a rank or size (重点|山塘水库, 小型|水库)', () => {
+    const { entries } = compile('汛前全县排查重点山塘水库12座，加固小型水库3座。');
+    for (const t of ['重点山塘水库', '小型水库']) expect(entries.has(t), t).toBe(false);
+  });
+});

@@ -192,6 +192,8 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   // A level (省级特色生态|产业平台, 村级|文化礼堂) or who runs it (区属|小学) classifies the thing;
   // it does not name it.
   if (/^(国家|省|市|县|区|镇|乡|村)[级属]/.test(stem)) return true;
+  // A rank or size (重点|山塘水库, 小型|水库, 骨干|企业) classifies the things, as a level does.
+  if (/^(重点|主要|大型|中型|小型|骨干)/.test(stem)) return true;
   // How often or in which round (首次|单设小学女子组, 首批|…): an adverbial, not a name's start.
   if (/^(首次|首批|首个|再次|多次|历次|逐步)/.test(stem)) return true;
   // A span of time named without a count (近年来|…, 今年以来; a counted one, 一年来|四市联盟, ends
