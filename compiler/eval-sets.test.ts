@@ -119,6 +119,7 @@ describe('made-up sets', () => {
       'madeup20',
       'madeup21',
       'madeup22',
+      'madeup23',
       'madeup3',
       'madeup4',
       'madeup5',
