@@ -126,3 +126,11 @@ describe('a rank or size', () => {
     expect(entries.has('重点山塘水库')).toBe(false);
   });
 });
+
+describe('village songs', () => {
+  it('reads no village in 村歌 (village song): “中国村歌之乡” is one epithet', () => {
+    const { entries } = compile('作为“中国村歌之乡”的一员，耕读村的村歌传唱多年。');
+    expect(entries.has('歌之乡')).toBe(false);
+    expect(entries.has('中国村歌之乡')).toBe(true);
+  });
+});

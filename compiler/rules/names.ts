@@ -145,7 +145,7 @@ const SIDE_OF = /^([东南西北][临接靠依邻倚濒枕傍抵有]|背[靠依�
 const EDGE_TAGS = /^(v|p|c|d|r|u|uj|ul|uz|ud|ug|uv|y|e|o|q|f|t)$/;
 /** Characters that end a word before a suffix-like character: 村民, 区委, 市场, 湖面 are not names. */
 const NOT_A_SUFFIX_BEFORE: Record<string, string> = {
-  村: '民庄道集社务级干组书口委容貌里入企',
+  村: '民庄道集社务级干组书口委容貌里入企歌',
   区: '委域位级内外长领政',
   市: '委场民区级域政长',
   县: '委长域级',
