@@ -134,3 +134,13 @@ describe('village songs', () => {
     expect(entries.has('中国村歌之乡')).toBe(true);
   });
 });
+
+describe('a firm or office in apposition', () => {
+  it('runs no name back over a word for a firm or an office (承运公司|…有限公司, 规划局|地质公园)', () => {
+    const { entries } = compile(
+      '承运公司江山山海公交有限公司负责人周建华说。',
+      '县自然资源和规划局地质公园管理科负责人介绍。',
+    );
+    for (const t of ['承运公司江山山海公交有限公司', '规划局地质公园']) expect(entries.has(t), t).toBe(false);
+  });
+});

@@ -527,6 +527,19 @@ function occurrences(
       if (/^([内外里中旁]?)有/.test(stem) && stem.length >= 3) continue;
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
       if (/[子分]公司/.test(stem)) continue;
+      // A word of the dictionary for a firm or an office inside the stem (承运公司|江山山海公交有限公司,
+      // 规划局|地质公园管理科) says who the name after it is, in apposition, or whose it is.
+      if (
+        tokens.some(
+          (t) =>
+            t.start >= start &&
+            t.end <= pos &&
+            t.word.length >= 3 &&
+            /(公司|局)$/.test(t.word) &&
+            isInDictionary(t.word),
+        )
+      )
+        continue;
       // A measure word left over from a count before it (一|座抽水蓄能电站) does not start a name.
       if (/^[座个条所栋]/.test(stem)) continue;
       // The phase of a project (防洪堤二期|工程) is not part of a name.
