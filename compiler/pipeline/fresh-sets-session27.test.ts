@@ -144,3 +144,12 @@ describe('a firm or office in apposition', () => {
     for (const t of ['承运公司江山山海公交有限公司', '规划局地质公园']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('neighbour villages after a semicolon', () => {
+  it('reads a village of ordinary stem whose neighbour of the same town follows after a semicolon (霞光村…；云山桥村)', () => {
+    const { entries } = compile(
+      '开化县杨林镇推进垃圾分类。霞光村老年人多，护美队帮独居老人清理杂物；云山桥村则把庭院美化和乡村旅游结合起来。',
+    );
+    expect(entries.get('霞光村')?.category).toBe('place');
+  });
+});

@@ -165,7 +165,7 @@ export function findRegisterPlaces(
   };
 
   // A village of ordinary stem whose town the article names is that village where the sentence
-  // and the one before name another village of its town (紫薇村…；坑口村), or where it is named after
+  // and the ones either side name another village of its town (紫薇村…；坑口村), or where it is named after
   // its town (保安乡|保安村): neighbours and namesakes share the town.
   const besideOrAfterTown = (p: RegisterPlace, near: string) => {
     const town = byChain.get(p.chain.join('|'));
@@ -181,9 +181,14 @@ export function findRegisterPlaces(
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
     const article = articleText.get(sentence.file) ?? text;
-    // This sentence and the one before it in the article (a semicolon ends a sentence here).
+    // This sentence and the ones either side of it in the article (a semicolon ends a sentence
+    // here: 霞光村…；云山桥村则…).
     const previous = sentences[index - 1];
-    const near = previous?.file === sentence.file ? previous.text + text : text;
+    const next = sentences[index + 1];
+    const near =
+      (previous?.file === sentence.file ? previous.text : '') +
+      text +
+      (next?.file === sentence.file ? next.text : '');
     for (let at = 0; at < text.length; at++) {
       const name = byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
       if (!name) continue;
