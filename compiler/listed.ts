@@ -15,6 +15,8 @@ const LIST_HEADS: [RegExp, Category][] = [
   [/^等?(美丽乡村|未来乡村|未来社区|村|小区|安置小区|高品质安置)|入选.{0,6}(乡村|社区)/, 'place'],
   [/^等?(一批)?(重大|重点|大)?(项目|工程|做法|工作|机制|手段|平台|应用)/, 'program'],
 ];
+/** Departments or bodies closing a list (…和教育部门, …等单位): its items are offices. */
+const OFFICES_HEAD = /^(等|和|及|与)?[\u4e00-\u9fff]{0,4}(部门|单位|机关)/;
 /**
  * A count of units closing the list (源塘、汪坑、大坂、胡坑四个自然村): where the count is the
  * number of items, each item is one such unit, known or not.
@@ -117,6 +119,9 @@ export function addListed(
       .map((i) => terms.get(i) ?? byAlias.get(i) ?? placeFirst(i))
       .filter((t): t is Term => t !== undefined && !dropped.has(t.term));
     if (support.length === 0 || support.length === list.items.length) continue;
+    // 民政、卫健和教育部门: a list that closes with departments or bodies holds offices by their
+    // short names, whatever place opens it (柯城区民政).
+    if (OFFICES_HEAD.test(list.after)) continue;
     const head = LIST_HEADS.find(([re]) => re.test(list.after))?.[1];
     const counts = new Map<Category, number>();
     for (const k of support) counts.set(k.category, (counts.get(k.category) ?? 0) + 1);

@@ -153,3 +153,11 @@ describe('neighbour villages after a semicolon', () => {
     expect(entries.get('霞光村')?.category).toBe('place');
   });
 });
+
+describe('lists of departments', () => {
+  it('reads no place in the short names of a list of departments (民政、卫健和教育部门)', () => {
+    const { entries } = compile('记者从柯城区民政、卫健和教育部门获悉，截至11月底，全区已建成服务站30个。');
+    expect(entries.has('卫健')).toBe(false);
+    expect(entries.get('柯城区')?.category).toBe('place');
+  });
+});
