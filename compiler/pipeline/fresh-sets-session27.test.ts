@@ -161,3 +161,16 @@ describe('lists of departments', () => {
     expect(entries.get('柯城区')?.category).toBe('place');
   });
 });
+
+describe('a verb with its result', () => {
+  it('reads no place in a clause whose verb has its result before the kind (赛道|串起|古镇)', () => {
+    const { entries } = compile('赛道串起古镇、古道和山林，30公里组别全程穿越仙霞岭。');
+    expect(entries.has('赛道串起古镇')).toBe(false);
+  });
+
+  it('still reads names with verbs of activity (运动休闲长廊, 农业开发有限公司)', () => {
+    const { entries } = compile('十里运动休闲长廊沿江而建，衢州禾丰农业开发有限公司在此设立了展销点。');
+    expect(entries.get('十里运动休闲长廊')?.category).toBe('place');
+    expect(entries.get('衢州禾丰农业开发有限公司')?.category).toBe('organization');
+  });
+});

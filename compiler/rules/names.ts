@@ -106,6 +106,8 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
+/** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
+const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
 /** Verbs that launch or run a thing (启动, 开展) and prepositions of comparison (较, 比). */
 const RUN_OR_COMPARE = /^(启动|开展|实施|推进|推行|推出|搭建|建立|创建|上线|打响|较|比)$/;
 /**
@@ -525,6 +527,15 @@ function occurrences(
       // 有 opening a longer stem is the verb "have" (因境内有|三衢山而得名), after a locative too
       // (辖区内有|水亭门历史文化街区: the locative stays with the area before it).
       if (/^([内外里中旁]?)有/.test(stem) && stem.length >= 3) continue;
+      // 赛道|串起|古镇: a verb with its result or direction (串起, 修到, 开进, 建成) ending a stem of
+      // several words makes a clause (the track strings the old town together), whose object the
+      // kind is. Verbs of activity in names (运动休闲长廊, 农业开发有限公司) take no such complement.
+      {
+        const inStem = tokens.filter((t) => t.start >= start && t.end <= pos);
+        const last = inStem[inStem.length - 1];
+        if (inStem.length >= 2 && last?.end === pos && last.tag === 'v' && RESULT_VERB.test(last.word))
+          continue;
+      }
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
       if (/[子分]公司/.test(stem)) continue;
       // A word of the dictionary for a firm or an office inside the stem (承运公司|江山山海公交有限公司,
