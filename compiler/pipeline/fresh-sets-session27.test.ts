@@ -174,3 +174,11 @@ describe('a verb with its result', () => {
     expect(entries.get('衢州禾丰农业开发有限公司')?.category).toBe('organization');
   });
 });
+
+describe('ordinary words that are counties elsewhere', () => {
+  it('reads a town after 比如 ("for example", also a county of Tibet): 比如|石门镇清漾村', () => {
+    const { entries } = compile('比如石门镇清漾村结合清漾毛氏文化，开发了研学线路。');
+    expect(entries.get('石门镇')?.category).toBe('place');
+    expect(entries.get('清漾村')?.category).toBe('place');
+  });
+});

@@ -101,12 +101,18 @@ export function findRegisterPlaces(
     for (let n = longerThan + 1; n <= 8 && n <= at; n++) if (local.has(text.slice(at - n, at))) return true;
     return false;
   };
+  const ordinaryWord = (q: string) => {
+    const word = dictionary.get(q);
+    return word !== undefined && /^(v|vd|c|d|p|a|ad|r)$/.test(word.tag) && word.freq >= 1000;
+  };
   const afterQualifier = (text: string, at: number) => {
     for (let n = 2; n <= 6 && n <= at; n++) {
       const q = text.slice(at - n, at);
       // 西起何家乡，东至|招贤镇: a bearing and 至 or 起 give the ends of a stretch, not 东至县
       // (Anhui) by its short form.
-      if (qualifiers.has(q) && !EXTENT_END.test(q)) return !localEndingAt(text, at, n);
+      // 比如|石门镇: a county's name that is an ordinary verb, adverb or adjective to the dictionary
+      // (比如 "for example", a county of Tibet; 平安, 安定) is that word before a name.
+      if (qualifiers.has(q) && !EXTENT_END.test(q) && !ordinaryWord(q)) return !localEndingAt(text, at, n);
     }
     return false;
   };
