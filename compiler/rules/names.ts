@@ -538,15 +538,16 @@ function occurrences(
       }
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
       if (/[子分]公司/.test(stem)) continue;
-      // A word of the dictionary for a firm or an office inside the stem (承运公司|江山山海公交有限公司,
-      // 规划局|地质公园管理科) says who the name after it is, in apposition, or whose it is.
+      // A word of the dictionary for a firm inside the stem (承运公司|江山山海公交有限公司) says who
+      // the name after it is, in apposition; an office's (规划局|地质公园管理科) says whose a place is.
+      // (An office before a body's own name is read whole and renamed: decide.ts, office-prefix.)
       if (
         tokens.some(
           (t) =>
             t.start >= start &&
             t.end <= pos &&
             t.word.length >= 3 &&
-            /(公司|局)$/.test(t.word) &&
+            (t.word.endsWith('公司') || (t.word.endsWith('局') && suffix.category !== 'organization')) &&
             isInDictionary(t.word),
         )
       )
