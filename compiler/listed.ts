@@ -15,6 +15,8 @@ const LIST_HEADS: [RegExp, Category][] = [
   [/^等?(美丽乡村|未来乡村|未来社区|村|小区|安置小区|高品质安置)|入选.{0,6}(乡村|社区)/, 'place'],
   [/^等?(一批)?(重大|重点|大)?(项目|工程|做法|工作|机制|手段|平台|应用)/, 'program'],
 ];
+/** Mechanisms or models closing a list (…等机制, …等模式): its items are named ones. */
+const MECHANISM_HEAD = /^等(创新)?(机制|模式)/;
 /** Departments or bodies closing a list (…和教育部门, …等单位): its items are offices. */
 const OFFICES_HEAD = /^(等|和|及|与)?[\u4e00-\u9fff]{0,4}(部门|单位|机关)/;
 /**
@@ -118,14 +120,17 @@ export function addListed(
     const support = list.items
       .map((i) => terms.get(i) ?? byAlias.get(i) ?? placeFirst(i))
       .filter((t): t is Term => t !== undefined && !dropped.has(t.term));
-    if (support.length === 0 || support.length === list.items.length) continue;
+    // 生态资源储蓄单、储蓄贷、整村经营等机制: a list the text closes as mechanisms or models names
+    // each of its items, known or not.
+    const named = MECHANISM_HEAD.test(list.after) && list.items.length >= 2;
+    if ((support.length === 0 && !named) || support.length === list.items.length) continue;
     // 民政、卫健和教育部门: a list that closes with departments or bodies holds offices by their
     // short names, whatever place opens it (柯城区民政).
     if (OFFICES_HEAD.test(list.after)) continue;
     const head = LIST_HEADS.find(([re]) => re.test(list.after))?.[1];
     const counts = new Map<Category, number>();
     for (const k of support) counts.set(k.category, (counts.get(k.category) ?? 0) + 1);
-    const majority = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const majority = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'program';
     for (const item of list.items) {
       if (!isNew(item) || item.length < 2 || item.length > 12) continue;
       const suffix = listItemSuffix(item);

@@ -182,3 +182,10 @@ describe('ordinary words that are counties elsewhere', () => {
     expect(entries.get('清漾村')?.category).toBe('place');
   });
 });
+
+describe('lists the text calls mechanisms', () => {
+  it('reads the items of a list closed by 等机制 as programmes, none known before (惠农贷、共富果园等机制)', () => {
+    const { entries } = compile('江山市创新建立生态积分卡、惠农贷、共富果园等机制，带动果农增收。');
+    for (const t of ['惠农贷', '共富果园']) expect(entries.get(t)?.category, t).toBe('program');
+  });
+});
