@@ -165,6 +165,13 @@ const RULES: readonly Rule[] = [
       const unit = e.register?.unitPrefix;
       if (!unit || e.detectors.includes('quoted')) return undefined;
       const { written, place } = unit;
+      // 芳村镇|至新昌乡公路: a road named by the places it runs between starts at the first; the
+      // rest is no name of its own.
+      if (/^[至到]/.test(e.term.term.slice(written.length)))
+        return drop(
+          'unit-prefix',
+          `a way from ${written} to another place: described by its ends, not named`,
+        );
       return withoutPrefix(e, written, 'unit-prefix', {
         reason: `${written} is the division it lies in (${place.chain[0]}), written before its name`,
         parent: place.name,

@@ -189,3 +189,11 @@ describe('lists the text calls mechanisms', () => {
     for (const t of ['惠农贷', '共富果园']) expect(entries.get(t)?.category, t).toBe('program');
   });
 });
+
+describe('a way named by its ends', () => {
+  it('reads no road in a way from one town to another (芳村镇|至新昌乡公路)', () => {
+    const { entries } = compile('至此，芳村镇至新昌乡公路拓宽改造工程沿线的征地签约基本完成。');
+    expect(entries.has('至新昌乡公路')).toBe(false);
+    expect(entries.get('新昌乡')?.category).toBe('place');
+  });
+});
