@@ -13,6 +13,14 @@ describe('normalizeArticle', () => {
     ]);
   });
 
+  it('keeps the space of a long two-part headline too (more than 32 characters, up to 48)', () => {
+    expect(
+      texts(
+        '600台红外相机织密“天眼”网 钱江源国家公园一年拍到黑麂影像上千幅\n\n本报讯（记者 程文）相机拍到了。',
+      )[0],
+    ).toBe('600台红外相机织密“天眼”网\u3000钱江源国家公园一年拍到黑麂影像上千幅');
+  });
+
   it('keeps a space that parts two phrases of a headline, as one ideographic space', () => {
     expect(texts('甬金衢上高速迎来关键节点 乌溪江特大桥主桥顺利合龙\n\n本报讯 大桥合龙了。')[0]).toBe(
       '甬金衢上高速迎来关键节点\u3000乌溪江特大桥主桥顺利合龙',

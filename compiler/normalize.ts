@@ -63,7 +63,7 @@ function foldFullwidth(s: string): string {
 
 /**
  * Removes whitespace inside Chinese text: between two CJK characters, digits or CJK punctuation.
- * Not in a headline (isHeadlineLike: a short line with no sentence punctuation), where a space
+ * Not in a headline (isHeadlineLike: a line of up to 48 characters with no sentence punctuation), where a space
  * parts two phrases (迎来关键节点 乌溪江特大桥主桥顺利合龙, 转作风 讲担当 抓落实): there it becomes
  * one ideographic space, which ends a name as punctuation does.
  */
@@ -124,7 +124,7 @@ function repeatedAcrossBreak(prev: string, next: string): number {
 }
 
 function isHeadlineLike(p: string): boolean {
-  if (p.length < 4 || p.length > 32) return false;
+  if (p.length < 4 || p.length > 48) return false;
   if (/[，。；！？,;]/.test(p)) return false;
   return (p.match(new RegExp(`[${CJK}]`, 'g')) ?? []).length >= 4;
 }
