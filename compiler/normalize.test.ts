@@ -21,6 +21,26 @@ describe('normalizeArticle', () => {
     ).toBe('600台红外相机织密“天眼”网\u3000钱江源国家公园一年拍到黑麂影像上千幅');
   });
 
+  it('never joins an article headline or its subtitle to the body under them, however long', () => {
+    expect(
+      texts(
+        '竹林“长”出碳票山农多了本“绿色存折”——龙游庙下乡竹林经营改革见闻\n\n初冬时节，龙游县庙下乡的竹林一片翠绿。',
+      ),
+    ).toEqual([
+      '竹林“长”出碳票山农多了本“绿色存折”——龙游庙下乡竹林经营改革见闻',
+      '初冬时节，龙游县庙下乡的竹林一片翠绿。',
+    ]);
+    expect(
+      texts(
+        '高山春茶开采　“云端茶园”直播卖到长三角\n岭洋乡茶叶合作社带动茶农增收\n\n清明前后，茶园里云雾缭绕。',
+      ),
+    ).toEqual([
+      '高山春茶开采　“云端茶园”直播卖到长三角',
+      '岭洋乡茶叶合作社带动茶农增收',
+      '清明前后，茶园里云雾缭绕。',
+    ]);
+  });
+
   it('keeps a space that parts two phrases of a headline, as one ideographic space', () => {
     expect(texts('甬金衢上高速迎来关键节点 乌溪江特大桥主桥顺利合龙\n\n本报讯 大桥合龙了。')[0]).toBe(
       '甬金衢上高速迎来关键节点\u3000乌溪江特大桥主桥顺利合龙',

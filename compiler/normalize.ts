@@ -129,6 +129,19 @@ function isHeadlineLike(p: string): boolean {
   return (p.match(new RegExp(`[${CJK}]`, 'g')) ?? []).length >= 4;
 }
 
+/**
+ * A headline by its words: headline-like once the punctuation inside its quotes is left out
+ * (“一部手机，把全村人连在了一起”——访…), and no list of its own outside them (现代物流、城市商贸、
+ * …总部经 is body text cut by a page).
+ */
+function isTitleLike(p: string): boolean {
+  const quotes = /“[^”]*”/g;
+  return (
+    isHeadlineLike(p.replace(quotes, (q) => q.replace(/[，。；！？、,;]/g, ''))) &&
+    !p.replace(quotes, '').includes('、')
+  );
+}
+
 /** Normalises one article into paragraphs of clean text. Pure. */
 export function normalizeArticle(raw: string): Paragraph[] {
   const text = foldFullwidth(raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, ''));
@@ -154,11 +167,21 @@ export function normalizeArticle(raw: string): Paragraph[] {
       );
       if (line.length === 0) continue;
       const prev = carry;
+      // An article's first line, with no sentence punctuation and not too long, is its headline:
+      // the paragraph after a blank line under it starts the body, whatever the headline ends in
+      // (…——龙游姜席堰灌区改造见闻 / 初夏时节，…).
+      // So is a subtitle on the line under it (汛前“体检”查隐患　村级河长守安澜 / 衢江全面开展…).
+      const underTitle =
+        paragraphs.length === 0 &&
+        prev !== undefined &&
+        isTitleLike(prev.text) &&
+        (i === 0 || isTitleLike(fullwidthPunctuation(rawLine)));
       // A wrapped line inside a block continues the previous one when that one is unfinished;
       // across a blank line only body text that stops mid-sentence continues (a page break).
       const continues =
         prev !== undefined &&
         !prev.heading &&
+        !underTitle &&
         !markdownHeading &&
         (i > 0
           ? !TERMINAL.has(prev.text[prev.text.length - 1] ?? '') && !shortAbove
