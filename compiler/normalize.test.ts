@@ -41,6 +41,12 @@ describe('normalizeArticle', () => {
     ]);
   });
 
+  it('closes the spaces a headline sets around a number, and keeps those between its phrases', () => {
+    expect(texts('衢江区召开 2023 年一季度经济运行分析会 咬定争先夺旗目标 奋力实现一季度“开门红”')).toEqual([
+      '衢江区召开2023年一季度经济运行分析会\u3000咬定争先夺旗目标\u3000奋力实现一季度“开门红”',
+    ]);
+  });
+
   it('keeps a space that parts two phrases of a headline, as one ideographic space', () => {
     expect(texts('甬金衢上高速迎来关键节点 乌溪江特大桥主桥顺利合龙\n\n本报讯 大桥合龙了。')[0]).toBe(
       '甬金衢上高速迎来关键节点\u3000乌溪江特大桥主桥顺利合龙',

@@ -72,8 +72,14 @@ function closeGaps(line: string, byline: boolean): string {
   const gap = new RegExp(`(${near})[ \\t\\u3000\\u00a0]+(?=${near})`, 'g');
   const headline = !byline && isHeadlineLike(line);
   const join = headline ? '$1\u3000' : '$1';
+  // A number set apart by spaces (召开 2023 年一季度) is typesetting, in a headline too.
+  const numberGap = new RegExp(
+    `(${near})[ \\t\\u3000\\u00a0]+(?=[0-9])|([0-9%])[ \\t\\u3000\\u00a0]+(?=${near})`,
+    'g',
+  );
   // Twice, because a match consumes the character on its left.
-  return line.replace(gap, join).replace(gap, join);
+  const closed = headline ? line.replace(numberGap, '$1$2').replace(numberGap, '$1$2') : line;
+  return closed.replace(gap, join).replace(gap, join);
 }
 
 /** Half-width punctuation next to Chinese text becomes the full-width form the rest of the code expects. */
