@@ -11,9 +11,10 @@ export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民
 export const LOCATIVE_BEFORE = /(来到|走进|走访|前往|深入|抵达|位于|地处|赴|到|在)$/;
 /**
  * Words after a name that make it a place: 幸福村|位于…, 白石村|地处…, and the locative nouns of
- * nearness (下方村|附近, 白石村|一带): a goal or a rank (打造|幸福社区) is never near anything.
+ * nearness (下方村|附近, 白石村|一带), and 等地 closing a list of places (根宫佛国、金星村|等地): a goal
+ * or a rank (打造|幸福社区) is never near anything.
  */
-export const LOCATIVE_AFTER = /^(位于|地处|坐落|附近|一带|周边|境内)/;
+export const LOCATIVE_AFTER = /^(位于|地处|坐落|附近|一带|周边|境内|等地)/;
 /**
  * Words after a name that opens its sentence and make it the one who acts (梅林村|还依托…开发了,
  * 和平村|去年…): a goal or a kind of place is not the subject of what was done.

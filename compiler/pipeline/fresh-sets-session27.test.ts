@@ -197,3 +197,12 @@ describe('a way named by its ends', () => {
     expect(entries.get('新昌乡')?.category).toBe('place');
   });
 });
+
+describe('lists of places', () => {
+  it('reads a village of ordinary stem in a list closed by 等地 (…、金星村等地), where the article names its county', () => {
+    const { entries } = compile(
+      '开化县音坑乡的步行街开街了。下一步，音坑乡计划把步行街与根宫佛国、金星村等地串联起来，推出一日游线路。',
+    );
+    expect(entries.get('金星村')?.category).toBe('place');
+  });
+});
