@@ -1,0 +1,169 @@
+/**
+ * Rules about kinds of things written like names: a base, a road, a street, a bridge or a facility
+ * that every county or village has, called by what it is for, what it is made of or what it is
+ * like (西甜瓜产业基地, 通村公路, 卵石巷, 老|石拱桥, 达塘村|文化礼堂), and a trade or a product line
+ * (“衢州造”, 常山|胡柚). Run by decide.ts, in this order.
+ */
+import { generalDictionary, type Token } from '../lexicon';
+import { DIVISION_SUFFIX } from '../register/ambiguity';
+import * as cue from './cues';
+import { drop, mostly, suffixOf, type Rule } from './rule';
+
+/** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
+const VILLAGE_FACILITY =
+  /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
+
+/** Paving and what it covers: 卵石|巷, 青石板|老街. */
+const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油)(老|古|小)?(街|巷|路|弄|道)$/;
+
+export const KIND_RULES: readonly Rule[] = [
+  {
+    name: 'kind-of-base',
+    decide: (e) => {
+      // 西甜瓜产业基地, 葡萄种植基地, 星空露营基地: a base for a crop or an activity, with no place
+      // in its name, is a kind of base every county has; a named one says where (太公山胡柚基地,
+      // 柯城区村播基地).
+      const m = /^(.+?)(种植|养殖|产业|生产|加工|露营)基地$/.exec(e.term.term);
+      if (!m) return undefined;
+      const placed =
+        e.register?.within !== undefined ||
+        [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
+        e.tokens.some((t) => /^ns/.test(t.tag));
+      return placed
+        ? undefined
+        : drop('kind-of-base', `a base for ${m[1]} with no place in its name: a kind of base`);
+    },
+  },
+  {
+    name: 'generic-kind',
+    decide: (e) => {
+      // 通村公路, 进村道路: a verb and its object (通+村) before the suffix name a kind of road.
+      if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
+      const stem = e.term.term.slice(0, 2);
+      const verb = e.tokens[0]?.word === stem || e.tokens[0]?.tag === 'x';
+      return verb && cue.VERB_CHAR.test(stem[0]!) && /[村乡镇户县城区]/.test(stem[1]!)
+        ? drop('generic-kind', `${stem} is a verb and its object: a kind of thing, not the name of one`)
+        : undefined;
+    },
+  },
+  {
+    name: 'doubled-stem',
+    decide: (e) => {
+      const form = e.term.term;
+      // “龙游龙游”: a name written twice is a play on it, not a second name.
+      if (/^(.{2,})\1$/.test(form) && e.detectors.every((d) => d === 'quoted'))
+        return drop('doubled-stem', `${form.slice(0, form.length / 2)} written twice: a play on a name`);
+      // 贺田村|村支书: a division's name followed by a word that starts with its suffix again.
+      const unit = DIVISION_SUFFIX.exec(form)?.[0];
+      if (!unit || !e.register || e.register.named > 0) return undefined;
+      const shorter = form.slice(0, form.length - unit.length);
+      return shorter.endsWith(unit) && shorter.length >= 3
+        ? drop(
+            'doubled-stem',
+            `${shorter} followed by a word opening with ${unit}: the suffix is written twice`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'industry',
+    decide: (e) => {
+      // “康养时尚+半导体新材”产业的集群: a quoted set of trades the text calls industries. Not
+      // where 产业 heads a programme (“一县一特”产业试点项目).
+      if (
+        e.detectors.every((d) => d === 'quoted') &&
+        mostly(e.occurrences, (o) => cue.INDUSTRY_QUOTED.test(o.after.replace(/^[”"]/, '')))
+      )
+        return drop('industry', 'quoted, then called an industry (“…”产业): a trade, not a local term');
+      if (e.term.category !== 'organization' || !cue.TRADE_SUFFIX.test(e.term.term)) return undefined;
+      const opensWithVerb = e.tokens[0] !== undefined && cue.BUSINESS_BEFORE.test(e.tokens[0].word);
+      const asIndustry = e.occurrences.some(
+        (o) =>
+          cue.BUSINESS_BEFORE.test(o.before) ||
+          cue.INDUSTRY_AFTER.test(o.after) ||
+          cue.INDUSTRY_LIST_AFTER.test(o.after),
+      );
+      return opensWithVerb || asIndustry
+        ? drop(
+            'industry',
+            'an industry or product line: the object of a business verb (主营, 研发) or followed by 产业',
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'local-product',
+    decide: (e) => {
+      // 常山|胡柚, 杜泽|豆腐, 龙游|竹雕: a place's name and a good (a fruit, a food, a craft) is the
+      // product line the place is known for, which the labels read as a product, not a local term.
+      const opening = e.register?.placeOpening;
+      if (!opening || e.register?.quzhou.length || e.detectors.includes('wider-term')) return undefined;
+      const rest = e.term.term.slice(opening.length);
+      // “衢州造”, “江山制造”: "made in" the place, its manufactures as a line of goods.
+      const good = cue.GOOD.exec(rest)?.[0] ?? (/^制?造$/.test(rest) ? rest : undefined);
+      return good
+        ? drop('local-product', `${opening} and a good (${good}): a product line, not a local term`)
+        : undefined;
+    },
+  },
+  {
+    name: 'crop-base',
+    decide: (e) => {
+      // 胡柚基地, 柑橘种植基地: a base of a crop or a good, with no place or name of its own before it,
+      // is a kind of farm (太公山胡柚基地 names one).
+      const stem = e.term.term.replace(/(种植|生产|示范)?基地$/, '');
+      if (stem === e.term.term || e.term.category !== 'place' || e.register?.quzhou.length) return undefined;
+      return cue.GOOD.test(stem)
+        ? drop('crop-base', `a base of ${stem}, with no place or name of its own: a kind of farm`)
+        : undefined;
+    },
+  },
+  {
+    name: 'paved-with',
+    decide: (e) => {
+      // 卵石巷, 石板街, 青石板老街: a street or lane called by what it is paved with describes it;
+      // every old village has one.
+      const m = PAVED.exec(e.term.term);
+      return m && e.detectors.every((d) => d === 'name-suffix') && !e.register?.quzhou.length
+        ? drop('paved-with', `a street paved with ${m[1]}: a description, not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'described-kind',
+    decide: (e) => {
+      // 老|石拱桥, 宽|消防通道, 新|大桥: a common adjective of one character before a word of the
+      // dictionary that is itself the kind (a stone arch bridge) describes one such thing: the old
+      // bridge, not a bridge called 老石拱.
+      if (e.term.category !== 'place' || !e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      if (e.register?.quzhou.length || e.tokens.length !== 2) return undefined;
+      const [adjective, kind] = e.tokens as [Token, Token];
+      const a = generalDictionary().get(adjective.word);
+      const suffix = suffixOf(e.term.term);
+      return adjective.word.length === 1 &&
+        a?.tag === 'a' &&
+        a.freq >= 1000 &&
+        suffix.length > 0 &&
+        kind.word.endsWith(suffix) &&
+        generalDictionary().has(kind.word)
+        ? drop(
+            'described-kind',
+            `${adjective.word}, an adjective, before ${kind.word}, a word for the kind: a description`,
+          )
+        : undefined;
+    },
+  },
+  {
+    name: 'village-facility',
+    decide: (e) => {
+      // 达塘村文化礼堂, 中畈村卫生室: a facility every Zhejiang village or community has (the
+      // province's 农村文化礼堂 programme gives each village its auditorium), after the village's
+      // name, is that village's; the popover could only say so.
+      if (e.detectors.includes('quoted') || !e.detectors.includes('name-suffix')) return undefined;
+      const m = VILLAGE_FACILITY.exec(e.term.term);
+      return m
+        ? drop('village-facility', `${m[1]}'s ${m[2]}: a facility every village has, not a name`)
+        : undefined;
+    },
+  },
+];
