@@ -518,7 +518,9 @@ function occurrences(
       if (stem.startsWith('内') && SPAN_BEFORE.test(text.slice(0, start))) continue;
       // 部门启动|专项行动, 利率较|行动实施前: nor over a verb that launches or runs a thing, or a
       // preposition of comparison, as jieba cuts them: they make a clause, whose object the name is.
-      if (tokens.some((t) => t.start >= start && t.end <= pos && RUN_OR_COMPARE.test(t.word))) break;
+      // jieba's words wholly inside the stem, for this check and those below.
+      const inStem = tokens.filter((t) => t.start >= start && t.end <= pos);
+      if (inStem.some((t) => RUN_OR_COMPARE.test(t.word))) break;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
@@ -530,22 +532,17 @@ function occurrences(
       // 赛道|串起|古镇: a verb with its result or direction (串起, 修到, 开进, 建成) ending a stem of
       // several words makes a clause (the track strings the old town together), whose object the
       // kind is. Verbs of activity in names (运动休闲长廊, 农业开发有限公司) take no such complement.
-      {
-        const inStem = tokens.filter((t) => t.start >= start && t.end <= pos);
-        const last = inStem[inStem.length - 1];
-        if (inStem.length >= 2 && last?.end === pos && last.tag === 'v' && RESULT_VERB.test(last.word))
-          continue;
-      }
+      const last = inStem[inStem.length - 1];
+      if (inStem.length >= 2 && last?.end === pos && last.tag === 'v' && RESULT_VERB.test(last.word))
+        continue;
       // A subsidiary or branch is named after the relation (…集团子公司|衢州市信安产业投资有限公司).
       if (/[子分]公司/.test(stem)) continue;
       // A word of the dictionary for a firm inside the stem (承运公司|江山山海公交有限公司) says who
       // the name after it is, in apposition; an office's (规划局|地质公园管理科) says whose a place is.
       // (An office before a body's own name is read whole and renamed: decide.ts, office-prefix.)
       if (
-        tokens.some(
+        inStem.some(
           (t) =>
-            t.start >= start &&
-            t.end <= pos &&
             t.word.length >= 3 &&
             (t.word.endsWith('公司') || (t.word.endsWith('局') && suffix.category !== 'organization')) &&
             isInDictionary(t.word),
