@@ -348,16 +348,14 @@ function gluedTo(form: string, tokens: Token[], larger: Set<string>): string | u
 
 /**
  * A verb or preposition of one character glued before a Quzhou town's name or stem (回|齐溪,
- * 经|峡口): where someone goes or passes, not a place of its own. 经 ("via") is in the dictionary as
- * a noun (scripture) only.
+ * 经|峡口): where someone goes or passes, not a place of its own. (经 "via" is a preposition by
+ * lexicon.ts's correction of the dictionary's noun.)
  */
 function gluedToTown(form: string, towns: ReadonlySet<string>): string | undefined {
   const rest = form.slice(1);
   if (rest.length < 2 || !towns.has(rest)) return undefined;
   const head = generalDictionary().get(form[0]!);
-  return form[0] === '经' || (head !== undefined && /^[vp]$/.test(head.tag) && head.freq >= 1000)
-    ? rest
-    : undefined;
+  return head !== undefined && /^[vp]$/.test(head.tag) && head.freq >= 1000 ? rest : undefined;
 }
 
 /** One or two larger places the form opens with (浙江|常山|…), leaving at least four characters. */

@@ -12,7 +12,7 @@ import { madeUp } from './made-up';
 const { compile } = madeUp();
 
 describe('register places', () => {
-  it('takes a town jieba reads as one word after a one-character word it tags a noun (经|湖南镇)', () => {
+  it('takes a town jieba reads as one word after 经, a preposition (经|湖南镇)', () => {
     const { entries } = compile('衢江区的乌溪江从遂昌一路奔流，经湖南镇库区汇入衢江。');
     expect(entries.get('湖南镇')?.category).toBe('place');
   });

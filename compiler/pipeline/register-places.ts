@@ -432,8 +432,9 @@ function cleanStart(
   if (alone?.tag === 'v' && text[at - 2] === '的') return false;
   if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
-  // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary
-  // (经|湖南镇/ns: it tags 经 "via" a noun).
+  // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary after a
+  // character it tags a noun (…|湖南镇/ns; 经 "via", once such a noun, is a preposition since
+  // lexicon.ts corrects it, and is read above).
   const window = text.slice(Math.max(0, at - 6), Math.min(text.length, at + place.name.length));
   const cut = at - Math.max(0, at - 6);
   const tokens = tokenize(window);
