@@ -144,15 +144,14 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'possessive-item',
-    decide: (e) =>
+    decide: (e) => {
       // 长虹乡霞川村的番薯干: an item of a list with 的 inside is a phrase, whose owner (the village)
       // is written before 的 and whose thing (a product) after it; names do not hold 的 unquoted.
-      e.detectors.every((d) => d === 'enumeration') && e.term.term.indexOf('的') > 0
-        ? drop(
-            'possessive-item',
-            `${e.term.term.slice(0, e.term.term.indexOf('的'))} and 的: a phrase, not a name`,
-          )
-        : undefined,
+      const at = e.term.term.indexOf('的');
+      return e.detectors.every((d) => d === 'enumeration') && at > 0
+        ? drop('possessive-item', `${e.term.term.slice(0, at)} and 的: a phrase, not a name`)
+        : undefined;
+    },
   },
   {
     name: 'unit-prefix',
@@ -213,13 +212,10 @@ const RULES: readonly Rule[] = [
       if (e.term.category !== 'organization' || !e.detectors.every((d) => d === 'name-suffix'))
         return undefined;
       const trade = TRADE_KIND.exec(e.term.term);
-      const word =
-        trade && trade.index >= 2 ? generalDictionary().get(e.term.term.slice(0, trade.index)) : undefined;
-      return word && /^(n|vn)$/.test(word.tag)
-        ? drop(
-            'trade-kind',
-            `${e.term.term.slice(0, trade!.index)}, a common noun, and ${trade![0]}: a kind of firm, not a name`,
-          )
+      if (!trade || trade.index < 2) return undefined;
+      const noun = e.term.term.slice(0, trade.index);
+      return /^(n|vn)$/.test(generalDictionary().get(noun)?.tag ?? '')
+        ? drop('trade-kind', `${noun}, a common noun, and ${trade[0]}: a kind of firm, not a name`)
         : undefined;
     },
   },

@@ -97,7 +97,7 @@ export interface RegisterEvidence {
    * (柯城九华 → 九华乡), or the village it writes as its town's stem and its own (石门清漾 → 清漾村):
    * that place, not a name of its own.
    */
-  countyAndTown?: RegisterPlace;
+  placeAfterUnit?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
   endsWithPlace?: string;
   /**
@@ -541,13 +541,13 @@ export function gatherEvidence({
   );
   // Each Quzhou town under its county's short form and its stem (柯城九华), and each village under
   // its town's stem and its own (石门清漾: 清漾村 of 石门镇).
-  const townsByCountyStem = new Map<string, RegisterPlace>();
+  const byUnitAndStem = new Map<string, RegisterPlace>();
   for (const p of register?.places ?? []) {
     const unit =
       p.level === 'town' || p.level === 'village' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
-    if (p.level === 'town' && unit?.short) townsByCountyStem.set(unit.short + p.stem, p);
+    if (p.level === 'town' && unit?.short) byUnitAndStem.set(unit.short + p.stem, p);
     if (p.level === 'village' && unit?.level === 'town' && p.stem.length >= 2 && p.stem !== p.name)
-      townsByCountyStem.set(unit.stem + p.stem, p);
+      byUnitAndStem.set(unit.stem + p.stem, p);
   }
   /** A province, city or county outside Quzhou's own chain, under a name no Quzhou division has. */
   const notQuzhou = (name: string) => qualifiers.has(name) && !quzhouByName.has(name) && !shortOf.has(name);
@@ -682,7 +682,7 @@ export function gatherEvidence({
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
-    const countyAndTown = term.lists ? townsByCountyStem.get(term.term) : undefined;
+    const placeAfterUnit = term.lists ? byUnitAndStem.get(term.term) : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =
@@ -735,7 +735,7 @@ export function gatherEvidence({
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),
-              ...(countyAndTown ? { countyAndTown } : {}),
+              ...(placeAfterUnit ? { placeAfterUnit } : {}),
             },
           }
         : {}),

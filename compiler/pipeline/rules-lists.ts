@@ -62,7 +62,7 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       if (cue.LIST_OFFICE.test(item)) return drop('list-item', 'an office or post, not a local name');
       // 柯城九华、衢江莲花: a county's short form and one of its towns' stems is that town, which
       // the register detector finds by its stem; so is a town's stem and one of its villages' (石门清漾).
-      const place = e.register?.countyAndTown;
+      const place = e.register?.placeAfterUnit;
       if (place)
         return drop(
           'list-item',
