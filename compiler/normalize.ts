@@ -23,6 +23,7 @@ export interface Paragraph {
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_RE = new RegExp(`[${CJK}]`);
+const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
 const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】「」…—·';
 
 /** Sentence-final punctuation: a paragraph ending in one of these is complete. */
@@ -61,25 +62,27 @@ function foldFullwidth(s: string): string {
   );
 }
 
+/** What a gap may stand between: Chinese text, its punctuation, digits. */
+const NEAR = `[${CJK}${CJK_PUNCT}0-9%]`;
+const GAP = new RegExp(`(${NEAR})[ \\t\\u3000\\u00a0]+(?=${NEAR})`, 'g');
+/** A number set apart by spaces (召开 2023 年一季度) is typesetting, in a headline too. */
+const NUMBER_GAP = new RegExp(
+  `(${NEAR})[ \\t\\u3000\\u00a0]+(?=[0-9])|([0-9%])[ \\t\\u3000\\u00a0]+(?=${NEAR})`,
+  'g',
+);
+
 /**
  * Removes whitespace inside Chinese text: between two CJK characters, digits or CJK punctuation.
- * Not in a headline (isHeadlineLike: a line of up to 48 characters with no sentence punctuation), where a space
- * parts two phrases (迎来关键节点 乌溪江特大桥主桥顺利合龙, 转作风 讲担当 抓落实): there it becomes
- * one ideographic space, which ends a name as punctuation does.
+ * Not in a headline (isHeadlineLike: a line of up to 48 characters with no sentence punctuation),
+ * where a space parts two phrases (迎来关键节点 乌溪江特大桥主桥顺利合龙, 转作风 讲担当 抓落实):
+ * there it becomes one ideographic space, which ends a name as punctuation does.
  */
 function closeGaps(line: string, byline: boolean): string {
-  const near = `[${CJK}${CJK_PUNCT}0-9%]`;
-  const gap = new RegExp(`(${near})[ \\t\\u3000\\u00a0]+(?=${near})`, 'g');
   const headline = !byline && isHeadlineLike(line);
   const join = headline ? '$1\u3000' : '$1';
-  // A number set apart by spaces (召开 2023 年一季度) is typesetting, in a headline too.
-  const numberGap = new RegExp(
-    `(${near})[ \\t\\u3000\\u00a0]+(?=[0-9])|([0-9%])[ \\t\\u3000\\u00a0]+(?=${near})`,
-    'g',
-  );
   // Twice, because a match consumes the character on its left.
-  const closed = headline ? line.replace(numberGap, '$1$2').replace(numberGap, '$1$2') : line;
-  return closed.replace(gap, join).replace(gap, join);
+  const closed = headline ? line.replace(NUMBER_GAP, '$1$2').replace(NUMBER_GAP, '$1$2') : line;
+  return closed.replace(GAP, join).replace(GAP, join);
 }
 
 /** Half-width punctuation next to Chinese text becomes the full-width form the rest of the code expects. */
@@ -132,7 +135,7 @@ function repeatedAcrossBreak(prev: string, next: string): number {
 function isHeadlineLike(p: string): boolean {
   if (p.length < 4 || p.length > 48) return false;
   if (/[，。；！？,;]/.test(p)) return false;
-  return (p.match(new RegExp(`[${CJK}]`, 'g')) ?? []).length >= 4;
+  return (p.match(CJK_ALL) ?? []).length >= 4;
 }
 
 /**
