@@ -68,18 +68,18 @@ export const PERSON_NOUN =
 /** What people call a person or a group of them: 人称“…”, 被称为“…”的他. */
 export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称|网名|主播|博主)[“"]?$/;
 
-/** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”. */
+/** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”, 每年评选“…”. */
 export const HONOUR_BEFORE =
-  /(荣获|获得|获评|获颁|评为|评选为|评出|评选出|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)(国家级|省级|市级|县级|全国|全省|全市)?[“"]?$/;
+  /(荣获|获得|获评|获颁|评为|评选为|评出|评选出|评选|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)(国家级|省级|市级|县级|全国|全省|全市)?[“"]?$/;
 /**
  * After it: what the honour is (…称号, …奖), the contest or plaque that confers it (…评选, …牌), or
  * the list of those nominated or named (…推荐名单, …榜单).
  */
 export const HONOUR_AFTER =
   /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名|评选|评比|推荐名单|名单|榜单|牌(?![坊楼]))/;
-/** The shape of an honour title: a praise word and a kind of person or group. */
+/** The shape of an honour title: a praise word and a kind of person or group; or a star of a kind (…之星). */
 export const HONOUR_SHAPE =
-  /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$/;
+  /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$|..之星$/;
 
 export const DESIGNATION =
   /^(国家|全国|中国|省级|省|浙江省)([\u4e00-\u9fff]{0,8}特色小镇|[\u4e00-\u9fff]{2,10}(示范区|示范县|示范市|示范村|示范镇|示范乡镇|示范乡|示范基地|试点县|试点镇|试点村|特色村|特色镇|精品村|体验地|先行区|试验区|样板区|功能区|生态屏障|保护区))$/;

@@ -625,8 +625,9 @@ export function gatherEvidence({
     const namedAfter = larger.has(stem) && !quzhouByName.has(stem) && !shortOf.has(stem) ? stem : undefined;
     const endsWithPlace = countyNames.find((n) => term.term.endsWith(n) && term.term.length >= n.length + 2);
     const placeOpening = local.opening(term.term);
-    // Only lists ask what is written inside them (decide.ts, plain-list).
-    const listed = LIST_SEPARATOR.test(term.term);
+    // Only lists ask what is written inside them (decide.ts, plain-list), and chains joined by +
+    // (“邻礼通+红色物业联盟”), whose parts may be names (rules-quotes.ts).
+    const listed = LIST_SEPARATOR.test(term.term) || term.term.includes('+');
     const largerWithin = listed && register ? largerFinder.within(term.term) : undefined;
     const keptWithin = listed ? keptFinder.within(term.term) : undefined;
     const kindAfterName =

@@ -373,10 +373,10 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
 
   it('drops a quoted set of trades the text calls an industry, not a programme 产业 heads', () => {
     const compiled = compile(
-      '常山组成的“康养时尚+半导体新材”产业的集群正在壮大。',
+      '常山组成的“康养时尚、半导体新材”产业的集群正在壮大。',
       '该项目属国家农业综合开发“一县一特”产业试点项目。',
     );
-    expectDropped(compiled, ['康养时尚+半导体新材'], 'industry');
+    expectDropped(compiled, ['康养时尚、半导体新材'], 'industry');
     expect(compiled.entries.has('一县一特')).toBe(true);
   });
 

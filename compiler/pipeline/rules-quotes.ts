@@ -50,6 +50,8 @@ interface QuoteContext {
   quotedArticles: number;
   /** The text expands it (“三有”（乱了有保安、…）). */
   expanded: boolean;
+  /** A name kept elsewhere, or a place, is written inside it (“邻礼通+红色物业联盟”). */
+  nameWithin: boolean;
 }
 
 /**
@@ -135,10 +137,10 @@ const sortAfter = (sorts: string) => new RegExp(`^(等|这些)?[^，。；“”
 
 /**
  * What a product line is called (“衢江椪柑”“杜泽铜锣糕”等特色农产品, a geographical indication:
- * “常山胡柚”国家地理标志): the goods, which the labels read as products, not local terms. (With
+ * “常山胡柚”国家地理标志, “…”文创礼盒): the goods, which the labels read as products, not local terms. (With
  * 区域公用品牌 too, a blind set lost a right entry.)
  */
-const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志');
+const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志|礼盒');
 
 /**
  * The parts a thing is divided into, counted after their quotes (“个人办事”“企业服务”四个板块,
@@ -192,6 +194,12 @@ function framing(q: QuoteMatch): string {
 
 /** What a pairing joined by + is said to be, a few words after it (“模块+网格”扁平高效运行体系). */
 const PLUS_NAMED_AFTER = /^[^，。；“]{0,8}(体系|机制|模式|平台|工程|行动|政策|改革|工作法)/;
+/**
+ * What else names a pairing of rarer words: a practice, service or plan (“回购+共营”的做法), or a
+ * counted formula it spells out (“理论课+模拟机+师带徒”的“三段式”培训), past 的 and that formula.
+ */
+const PLUS_PRACTICE_AFTER =
+  /^的?(“[一二三四五六七八九十两][^“”]{0,6}”|(“[^“”]{1,8}”)?[^，。；“]{0,8}(体系|机制|模式|做法|服务|计划))/;
 
 /** 以“…”为抓手: the quoted thing is what work is done by (the rest of a list may come before 为). */
 const MEANS_AFTER = /^[^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
@@ -262,13 +270,19 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     // what a team or a package holds.
     if (text.split('+').every((p) => COUNTED_PART.test(p)))
       return no('parts each counted out: what it holds');
-    // 体育+旅游, 商会+联谊会: ordinary words joined by + pair two kinds of thing, a way of working
-    // said the same everywhere, unless the text names what the pairing is (“模块+网格”…运行体系)
-    // or quotes it in more than one article.
-    const plain = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p) && isGenericPhrase(p));
-    const named = PLUS_NAMED_AFTER.test(afterQuotes) || RUN_BEFORE.test(framing(q));
-    return plain && !named && ctx.quotedArticles < 2
-      ? no('ordinary words joined by +, and the text does not say what the pairing is')
+    // 体育+乡村, 早稻+晚稻, 生态护岸+格宾石笼: words joined by + pair two kinds of thing (a way of
+    // working, a rotation, a mix of trades, a structure) said the same everywhere, unless the text
+    // names what the pairing is (“模块+网格”…运行体系, “回购+共营”的做法, …的“三段式”培训), a part
+    // is a name (“邻礼通+红色物业联盟”) or more than one article quotes it. That it is carried out
+    // (推行“早稻+晚稻”轮作) does not name it.
+    const words = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p));
+    const named =
+      PLUS_NAMED_AFTER.test(afterQuotes) ||
+      PLUS_PRACTICE_AFTER.test(afterQuotes) ||
+      ctx.nameWithin ||
+      ctx.anchors.length > 0;
+    return words && !named && ctx.quotedArticles < 2
+      ? no('words joined by +, and the text does not say what the pairing is')
       : undefined;
   }
   // A list (X、Y、Z) is judged in decide.ts (plain-list), with what the first round kept.
@@ -340,6 +354,10 @@ function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
     quoted: uses.length,
     quotedArticles: new Set(uses.map((q) => q.sentence.file)).size,
     expanded: e.term.expansion !== undefined,
+    nameWithin:
+      e.keptWithin !== undefined ||
+      e.register?.within !== undefined ||
+      e.register?.largerWithin !== undefined,
   };
   // What the text says a mark is holds for every mention of it (其中“岭上云芽”明前茶).
   if (uses.some(registeredMark)) return no('a registered brand or trademark (注册了“…”品牌): goods');
