@@ -158,15 +158,6 @@ export const EPITHET = /(之乡|之都|之源|之窗|之心|明珠|小延安|小
 export const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|宣讲团|先锋队)$/;
 
 /**
- * A body's kind right after a closing quote (“金穗”农机社会化服务队, “溪口竹语”工作室): the quote is
- * the body's name, the rest says what kind of body it is. Not 队伍 (the ranks of a kind of person:
- * “生态管护员”队伍) or 梯队, nor past 的 or 和, nor after a verb that makes the quoted people
- * members (“民间河长”组成…小分队).
- */
-export const BODY_KIND_AFTER_QUOTE =
-  /^[”"](?!.{0,2}(组成|组建|成立|加入|参加|带领|牵头|联合|等))[^的和与及，。、；：“”\s]{0,8}?(专业合作社|合作社|工作室|协会|联盟|有限公司|公司|团队|宣讲团|艺术团|剧团|服务社|商会|(?<![梯部军球乐])队(?![伍员长形列]))/;
-
-/**
  * What names a quoted phrase as a term of its own beyond doing or saying it: an epithet (素有“…”之誉,
  * “…”之说), a brand (文化品牌“…”), a line of work (“…”的工作思路), an event (“…”等促消费活动).
  */

@@ -13,7 +13,7 @@ import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
 import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
-import { BODY_RULES, PEOPLE_RULES, POST_RULES, QUOTED_BODY_RULES, TITLE_RULES } from './rules-people';
+import { BODY_RULES, PEOPLE_RULES, POST_RULES, TITLE_RULES } from './rules-people';
 import type { Occurrence, TermEvidence } from './evidence';
 import { saidOrRun } from './usage';
 import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
@@ -97,7 +97,6 @@ const RULES: readonly Rule[] = [
     },
   },
   DIVISION_RULE,
-  ...QUOTED_BODY_RULES,
   NAME_RULE,
   QUOTE_RULE,
   LIST_CUT_RULE,

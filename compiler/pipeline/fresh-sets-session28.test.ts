@@ -49,24 +49,3 @@ describe('pairings joined by +', () => {
     for (const t of ['回购+共营', '理论课+模拟机+师带徒']) expect(entries.has(t), t).toBe(true);
   });
 });
-
-describe('bodies named in quotes', () => {
-  it('reads the quoted name before a body’s kind as the body (“归溪青年”创业团队), not the kind', () => {
-    const { entries } = compile(
-      '几位在县城做民宿的同学回到村里，组建起“归溪青年”创业团队，先后吸引十多名年轻人返乡。',
-      '接单的是莲花镇“禾丰农事”农事服务专业合作社。',
-    );
-    expect(entries.get('归溪青年')?.category).toBe('organization');
-    expect(entries.get('禾丰农事')?.category).toBe('organization');
-    expect(entries.has('农事服务专业合作社')).toBe(false);
-  });
-
-  it('reads no body in quoted people who join one (“民间河长”组成…小分队) or in their ranks (…”队伍)', () => {
-    const { decisions } = compile(
-      '镇里组织党员和“民间河长”组成6支巡河小分队，每周开展巡查。',
-      '他如今是公园“生态管护员”队伍中的一员。',
-    );
-    for (const t of ['民间河长', '生态管护员'])
-      expect(decisions.find((d) => d.evidence.term.term === t)?.decision.rule, t).not.toBe('quoted-body');
-  });
-});

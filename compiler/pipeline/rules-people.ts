@@ -6,7 +6,7 @@
 import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
 import type { Occurrence, TermEvidence } from './evidence';
-import { drop, generalFrequency, keep, mostly, type Rule } from './rule';
+import { drop, generalFrequency, mostly, type Rule } from './rule';
 
 function isPerson(e: TermEvidence): boolean {
   const form = e.term.term;
@@ -208,36 +208,6 @@ export const BODY_RULES: readonly Rule[] = [
         'function-office',
         `${place ? `${first.word}'s office` : 'an office'} for ${what}: a department`,
       );
-    },
-  },
-];
-
-/** A body named in quotes before its kind (“金穗”农机社会化服务队): the quote names it, not the kind. */
-export const QUOTED_BODY_RULES: readonly Rule[] = [
-  {
-    name: 'quoted-body',
-    decide: (e) => {
-      // The news writes a body's own name in quotes and its kind after: “归岭青年”创业团队, “溪口竹语”
-      // 工作室. The quote is what the reader meets again, a person's nickname too where a team bears
-      // it (“浙源嫂”服务队). Two characters (“金穗”) stay too short to highlight on their own, as for
-      // any quote (rules-quotes.ts).
-      const length = e.term.term.length;
-      if (!e.detectors.every((d) => d === 'quoted') || length < 3 || length > 8) return undefined;
-      const named = (o: Occurrence) => /[“"]$/.test(o.before) && cue.BODY_KIND_AFTER_QUOTE.test(o.after);
-      return mostly(e.occurrences, named)
-        ? keep('quoted-body', 'a name in quotes before the kind of body it names (“…”服务队)', 'organization')
-        : undefined;
-    },
-  },
-  {
-    name: 'kind-after-quote',
-    decide: (e) => {
-      // …“金穗”|农机社会化服务队: what follows a body's quoted name is its kind, no name of its own.
-      if (e.term.category !== 'organization' || !e.detectors.every((d) => d === 'name-suffix'))
-        return undefined;
-      return e.occurrences.every((o) => /[”"]$/.test(o.before))
-        ? drop('kind-after-quote', 'the kind of body the quoted name before it names (“…”服务队)')
-        : undefined;
     },
   },
 ];
