@@ -120,6 +120,8 @@ describe('made-up sets', () => {
       'madeup21',
       'madeup22',
       'madeup23',
+      'madeup24',
+      'madeup25',
       'madeup3',
       'madeup4',
       'madeup5',
