@@ -6,8 +6,12 @@
  */
 import { isInDictionary, isNationwide } from './generic';
 import { generalDictionary, tokenize } from './lexicon';
+import { nameLikeness } from './register/name-chars';
+import { inWiderTerm } from './scope/wider-terms';
 
 const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|eng|m)$/;
+/** Below this, an unknown word's characters are those of common words (register/name-chars.ts). */
+const UNKNOWN_WORD_LIKENESS = -2;
 /** Below this jieba frequency a noun is rare enough to name a particular place or thing. */
 const RARE_NOUN = 600;
 /** jieba lists a few odd compounds with the lowest frequencies (嗡嗡响 3): rare enough to be names. */
@@ -45,7 +49,9 @@ function computeSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns: 
   if (/\d/.test(stem)) return true;
   return tokenize(stem).some((t) => {
     if (isNationwide(t.word)) return false;
-    if (!isInDictionary(t.word)) return true;
+    // A word jieba does not know is a name, unless its characters are those of common words (实训)
+    // and it is no word the province coined (诗画 of 诗画浙江: the reference list knows it).
+    if (!isInDictionary(t.word)) return nameLikeness(t.word) >= UNKNOWN_WORD_LIKENESS || inWiderTerm(t.word);
     // jieba lists many compounds of two of its words, rare or not (消防|器材, 3): rarity or a
     // proper tag says nothing of those.
     if (isCompound(t.word)) return false;

@@ -49,3 +49,27 @@ describe('pairings joined by +', () => {
     for (const t of ['回购+共营', '理论课+模拟机+师带徒']) expect(entries.has(t), t).toBe(true);
   });
 });
+
+describe('words jieba does not know', () => {
+  it('reads no name in an unknown word whose characters are common words’ (货走|公路, 实训|基地)', () => {
+    const { entries } = compile(
+      '“以前货走公路，从衢江运一吨货到宁波要三天。”老船工说。',
+      '学员先在市级乡村电商实训基地接受20天集中授课。',
+      '“以前要先坐高铁到杭州再转飞机，大半天就没了。”',
+    );
+    for (const t of ['货走公路', '电商实训基地', '先坐高铁']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('keeps a word the province coined, which the reference list knows (诗画 of 诗画浙江)', () => {
+    const { entries } = compile('今年，沿江的诗画风光带又串起了十多个村庄，游客沿绿道骑行赏景。');
+    expect(entries.has('诗画风光带')).toBe(true);
+  });
+
+  it('keeps a name jieba does not know whose characters are places’ (东坪|古道, 星古|公路)', () => {
+    const { entries } = compile(
+      '夕阳西下，东坪古道边的枫叶和柿子红成一片。',
+      '管线尽量沿星古公路和现有村道布设。',
+    );
+    for (const t of ['东坪古道', '星古公路']) expect(entries.get(t)?.category, t).toBe('place');
+  });
+});

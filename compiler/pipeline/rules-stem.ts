@@ -3,8 +3,7 @@
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
  * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
-import { isOrdinaryWord } from '../generic';
-import { dictionaryCut, tokenize } from '../lexicon';
+import { dictionaryCut } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, type Rule } from './rule';
@@ -123,30 +122,6 @@ export const STEM_RULES: readonly Rule[] = [
             'motion-verb',
             `${verb} stands alone in its stem, a verb of motion or path: a clause, not a name`,
           )
-        : undefined;
-    },
-  },
-  {
-    name: 'verb-compound',
-    decide: (e) => {
-      // 抽水|蓄能电站: the name reader stops at a verb before the stem, but a rare verb that comes
-      // before every one of several mentions belongs to the thing (抽水蓄能电站, a kind of plant).
-      // Common verbs (推进, 走访) are the sentence's, however often they repeat.
-      if (!e.detectors.includes('name-suffix') || e.register?.quzhou.length || e.occurrences.length < 2)
-        return undefined;
-      // The same character before each mention first: cheap, and it rules most candidates out
-      // before any occurrence is cut into words.
-      const last = e.occurrences[0]!.before.slice(-1);
-      if (!last || e.occurrences.some((o) => !o.before.endsWith(last))) return undefined;
-      const wordBefore = (before: string) => {
-        const word = tokenize(before).pop();
-        return word && word.end === before.length && word.tag === 'v' ? word.word : '';
-      };
-      const verb = wordBefore(e.occurrences[0]!.before);
-      return verb &&
-        !isOrdinaryWord(verb, 200) &&
-        e.occurrences.every((o) => o.before.endsWith(verb) && wordBefore(o.before) === verb)
-        ? drop('verb-compound', `always written after ${verb}, a rare verb that belongs to it: a cut`)
         : undefined;
     },
   },

@@ -77,8 +77,13 @@ export function parseDivisionCsv(
   return rows;
 }
 
+/** The rows read from each register directory: the compiler and name-chars.ts both need them. */
+const read = new Map<string, readonly DivisionRow[]>();
+
 /** Every division in China, provinces first, each level in the register's order. */
-export function readRegister(dir: string = registerDir()): DivisionRow[] {
+export function readRegister(dir: string = registerDir()): readonly DivisionRow[] {
+  const cached = read.get(dir);
+  if (cached) return cached;
   const rows: DivisionRow[] = [];
   for (const { file, level, parentColumn, digits } of FILES) {
     const full = path.join(dir, file);
@@ -90,5 +95,6 @@ export function readRegister(dir: string = registerDir()): DivisionRow[] {
     }
     for (const row of parseDivisionCsv(text, full, level, digits, parentColumn)) rows.push(row);
   }
+  read.set(dir, rows);
   return rows;
 }

@@ -55,6 +55,12 @@ export function widerTerm(forms: Iterable<string>): WiderTerm | undefined {
   return undefined;
 }
 
+/** Every form of the list, joined: where a word jieba does not know was coined (诗画 of 诗画浙江). */
+const ALL_FORMS = [...BY_FORM.keys()].join('|');
+
+/** Whether a word is written inside a form of the reference list (诗画 in 诗画浙江). */
+export const inWiderTerm = (word: string): boolean => word.length >= 2 && ALL_FORMS.includes(word);
+
 /** Forms of the proposed terms (千企结千村、消灭薄弱村 wins over 千企结千村 where both fit). */
 const PROPOSED = formsOf(WIDER.filter((w) => w.category));
 
