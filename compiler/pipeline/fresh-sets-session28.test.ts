@@ -73,3 +73,12 @@ describe('words jieba does not know', () => {
     for (const t of ['东坪古道', '星古公路']) expect(entries.get(t)?.category, t).toBe('place');
   });
 });
+
+describe('parts counted after their quotes', () => {
+  it('reads the parts of a festival counted after 等 as parts (“…”“…”等六大板块)', () => {
+    const { entries } = compile(
+      '旅游节设置“奇石鉴赏大课堂”“三溪山地越野”“石上音乐会”等六大板块，持续一个月。',
+    );
+    expect(entries.has('三溪山地越野')).toBe(false);
+  });
+});

@@ -144,10 +144,11 @@ const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理�
 
 /**
  * The parts a thing is divided into, counted after their quotes (“个人办事”“企业服务”四个板块,
- * “A”“B”和“C”三门课程): sections, zones, stages or courses of one thing, named for what is in them.
+ * “A”“B”和“C”三门课程, “A”“B”等六大板块): sections, zones, stages or courses of one thing, named for
+ * what is in them.
  */
 const PARTS_AFTER =
-  /^([和与及、]“[^“”]{1,20}”)*[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
+  /^([和与及、]“[^“”]{1,20}”)*等?[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
 
 /** A tour on offer (“石林探秘一日游”, “溪滩寻石亲子游”, “高铁周末游”): a product of travel agents. */
 const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
