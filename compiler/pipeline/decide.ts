@@ -156,6 +156,9 @@ const RULES: readonly Rule[] = [
   {
     name: 'unit-prefix',
     decide: (e) => {
+      const county = e.register?.countyAfterCity;
+      if (county)
+        return drop('unit-prefix', `${county} written after its city: that county, which the register names`);
       const unit = e.register?.unitPrefix;
       if (!unit || e.detectors.includes('quoted')) return undefined;
       const { written, place } = unit;

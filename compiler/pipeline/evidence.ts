@@ -62,6 +62,11 @@ export interface RegisterEvidence {
    * The division is where the thing is, not part of its name.
    */
   unitPrefix?: { written: string; place: RegisterPlace };
+  /**
+   * The form is a Quzhou county written after its city (衢州|衢江, a dateline's 衢州衢江：): that
+   * county's name in the register, found there; the form is no name of its own.
+   */
+  countyAfterCity?: string;
   /** The form is a province, city or county outside Quzhou (黄山, 安吉县). */
   elsewhere?: boolean;
   /**
@@ -535,6 +540,14 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
+  // 衢州衢江, 衢州市衢江区: each Quzhou county under its city's name or short form.
+  const countiesAfterCity = new Map<string, string>();
+  for (const p of register?.places ?? []) {
+    const city = p.level === 'county' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
+    if (!city) continue;
+    for (const c of [city.name, city.short])
+      for (const n of [p.name, p.short]) if (c && n) countiesAfterCity.set(c + n, p.name);
+  }
   // Quzhou's towns by name and by stem (齐溪镇, 齐溪), for the verbs glued before them.
   const towns = new Set(
     (register?.places ?? []).filter((p) => p.level === 'town').flatMap((p) => [p.name, p.stem]),
@@ -713,6 +726,9 @@ export function gatherEvidence({
               named: register.named(registered),
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
+              ...(countiesAfterCity.has(term.term)
+                ? { countyAfterCity: countiesAfterCity.get(term.term)! }
+                : {}),
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),

@@ -82,3 +82,13 @@ describe('parts counted after their quotes', () => {
     expect(entries.has('三溪山地越野')).toBe(false);
   });
 });
+
+describe('a county after its city', () => {
+  it('reads 衢州衢江 of a dateline as the county 衢江区, no river of its own', () => {
+    const { entries } = compile(
+      '衢州衢江：后溪镇安置小区即将动工\n\n在衢州衢江后溪镇后溪村的江边，一片新的安置小区即将动工。衢州市规划部门的工作人员说，村民们盼着早日搬进新家。',
+    );
+    expect(entries.has('衢州衢江')).toBe(false);
+    expect(entries.get('衢江区')?.category).toBe('place');
+  });
+});
