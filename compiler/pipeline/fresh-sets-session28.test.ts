@@ -19,6 +19,14 @@ describe('honours and products in quotes', () => {
     for (const t of ['溪源青创先锋', '书香少年之星']) expect(entries.has(t), t).toBe(false);
   });
 
+  it('reads “一票难求” as a saying, though two articles quote it', () => {
+    const { entries } = compile(
+      '运力增加后，节假日“一票难求”的情况有望缓解。',
+      '国庆前夕，七里乡的精品民宿“一房难求”，马金溪畔的竹筏也“一票难求”。',
+    );
+    for (const t of ['一票难求', '一房难求']) expect(entries.has(t), t).toBe(false);
+  });
+
   it('reads a quoted name before 礼盒 as a product line (“柚见溪源”文创礼盒)', () => {
     const { entries } = compile(
       '她把果皮做成柚皮糖和“柚见溪源”文创礼盒，今年还打进了上海两家超市。',

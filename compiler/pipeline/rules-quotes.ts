@@ -262,6 +262,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (/..[了啦吧呢吗啊呀嘛]$/.test(text) && tokenize(text).at(-1)?.word.length === 1)
     return no('a spoken sentence: it ends in a particle (了, 吧, 呢…)');
   if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return no('a number');
+  // 一票难求, 一房难求, 一位难求: "even one is hard to get", said of whatever sells out.
+  if (/^一[\u4e00-\u9fff]{1,2}难求$/.test(text)) return no('a saying: one of a thing hard to get (一票难求)');
   // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
   if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
     return no('a description: a rank or a pronoun');
