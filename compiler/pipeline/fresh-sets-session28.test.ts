@@ -100,3 +100,10 @@ describe('a county after its city', () => {
     expect(entries.get('衢江区')?.category).toBe('place');
   });
 });
+
+describe('this one', () => {
+  it('reads 一 after 这 as "this one", no part of a name (这|一康养度假综合体)', () => {
+    const { entries } = compile('据介绍，这一康养度假综合体项目用地120亩，总投资12亿元，明年开工。');
+    expect([...entries.keys()].filter((t) => t.startsWith('一'))).toEqual([]);
+  });
+});

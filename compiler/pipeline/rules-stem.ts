@@ -44,6 +44,19 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'this-one',
+    decide: (e) =>
+      // 这|一旅游休闲综合体, 该|一工程: 一 after a demonstrative is "this one", said of the thing
+      // (这一项目 is the formal "this project"); the name detector counted it as a numeral of the name.
+      e.detectors.includes('name-suffix') &&
+      e.term.term.startsWith('一') &&
+      e.occurrences.every((o) => /[这那该此同每其]$/.test(o.before))
+        ? (withoutPrefix(e, '一', 'this-one', {
+            reason: '一 after 这 or 那 is "this one", said of it; the name follows',
+          }) ?? drop('this-one', '一 after 这 or 那 is "this one", said of a kind of thing'))
+        : undefined,
+  },
+  {
     name: 'former',
     decide: (e) =>
       // 原|常山利华钙业有限公司: "the former" is said of the thing, not part of its name, also where
