@@ -193,14 +193,12 @@ function framing(q: QuoteMatch): string {
   return q.sentence.text.slice(0, q.start).replace(/(“[^“”]{1,40}”[和与及、，]?)+$/, '');
 }
 
-/** What a pairing joined by + is said to be, a few words after it (“模块+网格”扁平高效运行体系). */
-const PLUS_NAMED_AFTER = /^[^，。；“]{0,8}(体系|机制|模式|平台|工程|行动|政策|改革|工作法)/;
 /**
- * What else names a pairing of rarer words: a practice, service or plan (“回购+共营”的做法), or a
- * counted formula it spells out (“理论课+模拟机+师带徒”的“三段式”培训), past 的 and that formula.
+ * What a pairing joined by + is said to be, a few words after it (“模块+网格”扁平高效运行体系,
+ * “回购+共营”的做法), or the counted formula it spells out (“理论课+模拟机+师带徒”的“三段式”培训).
  */
-const PLUS_PRACTICE_AFTER =
-  /^的?(“[一二三四五六七八九十两][^“”]{0,6}”|(“[^“”]{1,8}”)?[^，。；“]{0,8}(体系|机制|模式|做法|服务|计划))/;
+const PLUS_NAMED_AFTER =
+  /^的?(“[一二三四五六七八九十两][^“”]{0,6}”|(“[^“”]{1,8}”)?[^，。；“]{0,8}(体系|机制|模式|平台|工程|行动|政策|改革|工作法|做法|服务|计划))/;
 
 /** 以“…”为抓手: the quoted thing is what work is done by (the rest of a list may come before 为). */
 const MEANS_AFTER = /^[^，。；]{0,10}为(抓手|载体|突破口|牵引)/;
@@ -279,11 +277,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     // is a name (“邻礼通+红色物业联盟”) or more than one article quotes it. That it is carried out
     // (推行“早稻+晚稻”轮作) does not name it.
     const words = text.split('+').every((p) => /^[\u4e00-\u9fff]+$/.test(p));
-    const named =
-      PLUS_NAMED_AFTER.test(afterQuotes) ||
-      PLUS_PRACTICE_AFTER.test(afterQuotes) ||
-      ctx.nameWithin ||
-      ctx.anchors.length > 0;
+    const named = PLUS_NAMED_AFTER.test(afterQuotes) || ctx.nameWithin || ctx.anchors.length > 0;
     return words && !named && ctx.quotedArticles < 2
       ? no('words joined by +, and the text does not say what the pairing is')
       : undefined;

@@ -3,7 +3,7 @@
  * division's name in China's register (stems, without 村, 镇, 街道…) against its share of the
  * characters of jieba's common words (proper nouns left out). 坪, 岭, 源 lean to names; 训, 测, 走
  * to words. A word jieba does not know is read as a name (specific.ts) unless its characters lean
- * the other way: 实训, 封测, 修条 (修|条路), 货走 (货|走公路) are new or broken-up words, not names.
+ * the other way: 实训, 封测, 先坐 (先|坐高铁), 货走 (货|走公路) are new or broken-up words, not names.
  */
 import { generalDictionary } from '../lexicon';
 import { divisionName } from './division-names';
