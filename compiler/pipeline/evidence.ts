@@ -540,24 +540,20 @@ export function gatherEvidence({
     quzhouByName.set(p.name, [...(quzhouByName.get(p.name) ?? []), p]);
     if (p.short) shortOf.set(p.short, p.name);
   }
-  // 衢州衢江, 衢州市衢江区: each Quzhou county under its city's name or short form.
-  const countiesAfterCity = new Map<string, string>();
-  for (const p of register?.places ?? []) {
-    const city = p.level === 'county' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
-    if (!city) continue;
-    for (const c of [city.name, city.short])
-      for (const n of [p.name, p.short]) if (c && n) countiesAfterCity.set(c + n, p.name);
-  }
   // Quzhou's towns by name and by stem (齐溪镇, 齐溪), for the verbs glued before them.
   const towns = new Set(
     (register?.places ?? []).filter((p) => p.level === 'town').flatMap((p) => [p.name, p.stem]),
   );
-  // Each Quzhou town under its county's short form and its stem (柯城九华), and each village under
-  // its town's stem and its own (石门清漾: 清漾村 of 石门镇).
+  // Each Quzhou place written after the unit it lies in: a town under its county's short form and
+  // its stem (柯城九华), a village under its town's stem and its own (石门清漾: 清漾村 of 石门镇); and
+  // a county under its city's name or short form (衢州衢江, 衢州市衢江区), which is the county itself.
   const byUnitAndStem = new Map<string, RegisterPlace>();
+  const countiesAfterCity = new Map<string, string>();
   for (const p of register?.places ?? []) {
-    const unit =
-      p.level === 'town' || p.level === 'village' ? quzhouByName.get(p.chain[0] ?? '')?.[0] : undefined;
+    const unit = quzhouByName.get(p.chain[0] ?? '')?.[0];
+    if (p.level === 'county' && unit)
+      for (const c of [unit.name, unit.short])
+        for (const n of [p.name, p.short]) if (c && n) countiesAfterCity.set(c + n, p.name);
     if (p.level === 'town' && unit?.short) byUnitAndStem.set(unit.short + p.stem, p);
     if (p.level === 'village' && unit?.level === 'town' && p.stem.length >= 2 && p.stem !== p.name)
       byUnitAndStem.set(unit.stem + p.stem, p);
@@ -628,6 +624,7 @@ export function gatherEvidence({
         (register.named(term.term) === 0 ? gluedToTown(term.term, towns) : undefined))
       : undefined;
     const unit = register ? unitPrefix(term.term, quzhouByName, shortOf) : undefined;
+    const countyAfterCity = countiesAfterCity.get(term.term);
     const region = register ? regionPrefix(term.term, larger, quzhouByName, shortOf) : undefined;
     const occurrences = occurrencesOf(term, sentences, dictionary, kept);
     // The register writes a 行政村 as …村: 黄坛口行政村 is 黄坛口村.
@@ -726,9 +723,7 @@ export function gatherEvidence({
               named: register.named(registered),
               ...(glued ? { gluedTo: glued } : {}),
               ...(unit ? { unitPrefix: unit } : {}),
-              ...(countiesAfterCity.has(term.term)
-                ? { countyAfterCity: countiesAfterCity.get(term.term)! }
-                : {}),
+              ...(countyAfterCity ? { countyAfterCity } : {}),
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
