@@ -122,6 +122,8 @@ describe('made-up sets', () => {
       'madeup23',
       'madeup24',
       'madeup25',
+      'madeup26',
+      'madeup27',
       'madeup3',
       'madeup4',
       'madeup5',
