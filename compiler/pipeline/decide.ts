@@ -8,7 +8,7 @@ import type { Category } from '../../lib/glossary/glossary';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import { isGenericPhrase } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
-import { generalDictionary } from '../lexicon';
+import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
@@ -306,8 +306,15 @@ const RULES: readonly Rule[] = [
         );
       if (first!.tag === 'vn' && !quoted && !e.occurrences.some((o) => afterDivision(o) || afterVerb(o)))
         return undefined;
+      // “相当于把太阳能存进了水池里”: what follows the verb is a clause of its own (把 or 被 opening
+      // it, 了 marking a deed done), a saying, not a thing to build.
+      const objectTokens = tokenize(object);
+      const clause =
+        objectTokens[0]?.word === '把' ||
+        objectTokens[0]?.word === '被' ||
+        objectTokens.some((t) => t.tag === 'ul');
       // “打造四省边际中心城市”: the call is to build a named thing; the thing is the term.
-      if (quoted && object.length >= 4 && !isGenericPhrase(object))
+      if (quoted && object.length >= 4 && !isGenericPhrase(object) && !clause)
         return {
           keep: true,
           rule: 'verb-led',

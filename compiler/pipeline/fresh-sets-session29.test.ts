@@ -25,3 +25,19 @@ describe('bodies named by what they do', () => {
     for (const t of ['秀峰果业专业合作社', '航天智慧农业产业园']) expect(entries.has(t), t).toBe(true);
   });
 });
+
+describe('clauses read as names', () => {
+  it('reads 成 after a verb as its result, not the first character of a name (改造成沿溪公园)', () => {
+    const { entries } = compile(
+      '村里把原来的垃圾滩改造成临溪公园，种上了樟树和桂花。',
+      '镇里把闲置校舍改造成村文化礼堂，平时用来开展宣讲。',
+    );
+    for (const t of ['成临溪公园', '成村文化礼堂']) expect(entries.has(t), t).toBe(false);
+    expect(entries.has('临溪公园')).toBe(true);
+  });
+
+  it('reads a quoted clause after a verb (相当于“把…存进了…”) as a saying, not a goal to build', () => {
+    const { entries } = compile('老支书笑着说，这套设备“相当于把山泉水存进了银行里”。');
+    expect([...entries.keys()].filter((t) => t.includes('存进'))).toEqual([]);
+  });
+});

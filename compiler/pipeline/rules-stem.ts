@@ -3,7 +3,7 @@
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
  * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
-import { dictionaryCut } from '../lexicon';
+import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, type Rule } from './rule';
@@ -54,6 +54,27 @@ export const STEM_RULES: readonly Rule[] = [
         ? (withoutPrefix(e, '一', 'this-one', {
             reason: '一 after 这 or 那 is "this one", said of it; the name follows',
           }) ?? drop('this-one', '一 after 这 or 那 is "this one", said of a kind of thing'))
+        : undefined,
+  },
+  {
+    name: 'resultative',
+    decide: (e) =>
+      // 改造|成|沿溪公园, 建|成|村文化礼堂: 成 after a verb is its complement of result ("into"),
+      // what the thing was made into follows; the name detector read it as the name's first
+      // character (jieba tags it a noun there).
+      e.detectors.includes('name-suffix') &&
+      e.term.term.startsWith('成') &&
+      e.occurrences.length > 0 &&
+      e.occurrences.every(
+        (o) =>
+          o.form === e.term.term &&
+          [o.before.slice(-2), o.before.slice(-1)].some((w) =>
+            /^v/.test(generalDictionary().get(w)?.tag ?? ''),
+          ),
+      )
+        ? (withoutPrefix(e, '成', 'resultative', {
+            reason: '成 after a verb is its result ("into"); the name follows',
+          }) ?? drop('resultative', '成 after a verb is its result ("into"), before a kind of thing'))
         : undefined,
   },
   {
