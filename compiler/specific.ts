@@ -7,6 +7,7 @@
 import { isInDictionary, isNationwide } from './generic';
 import { generalDictionary, tokenize } from './lexicon';
 import { nameLikeness } from './register/name-chars';
+import { SURNAMES } from './pipeline/cues';
 import { inWiderTerm } from './scope/wider-terms';
 
 const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|eng|m)$/;
@@ -30,20 +31,33 @@ export const isCompound = (word: string): boolean =>
  * A stem is specific when it is not ordinary vocabulary: unknown to jieba, a proper noun, a very
  * rare word, or a local place's name. Rare common nouns (鸡鸣湿地, 莲花未来社区) count only where
  * `rareNouns` is set: the caller knows whether the edge of the name is clean enough to trust them.
+ * Words jieba tags as people's names count only where `personTags` is set or they open with a
+ * surname.
  */
 const specificCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
-export function isSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns = true): boolean {
+export function isSpecific(
+  stem: string,
+  anchors: ReadonlySet<string>,
+  rareNouns = true,
+  personTags = true,
+): boolean {
   // Called for every candidate of a large corpus with the same few stems: remembered per anchor set.
   let cache = specificCache.get(anchors);
   if (!cache) specificCache.set(anchors, (cache = new Map()));
-  const key = `${rareNouns ? 1 : 0}${stem}`;
+  const key = `${rareNouns ? 1 : 0}${personTags ? 1 : 0}${stem}`;
   let specific = cache.get(key);
-  if (specific === undefined) cache.set(key, (specific = computeSpecific(stem, anchors, rareNouns)));
+  if (specific === undefined)
+    cache.set(key, (specific = computeSpecific(stem, anchors, rareNouns, personTags)));
   return specific;
 }
 
-function computeSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns: boolean): boolean {
+function computeSpecific(
+  stem: string,
+  anchors: ReadonlySet<string>,
+  rareNouns: boolean,
+  personTags: boolean,
+): boolean {
   if (stem.length === 0) return false;
   if ([...anchors].some((a) => stem.includes(a))) return true;
   if (/\d/.test(stem)) return true;
@@ -55,6 +69,12 @@ function computeSpecific(stem: string, anchors: ReadonlySet<string>, rareNouns: 
     // jieba lists many compounds of two of its words, rare or not (消防|器材, 3): rarity or a
     // proper tag says nothing of those.
     if (isCompound(t.word)) return false;
+    // jieba tags some verbs and nouns as people's names (惠民/nr, 养老/nr): a person's name opens
+    // with a surname; without one the tag says nothing, nor does the word's rarity. Only where
+    // the caller asks (`personTags` false): places are named with just such words (天王|塔,
+    // 文昌|路, 明德|小学 by the text's own county), and counting them out lost far more right
+    // places than wrong ones.
+    if (!personTags && /^nr/.test(t.tag) && !SURNAMES.includes(t.word[0]!)) return false;
     return (
       (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD) ||
       // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.

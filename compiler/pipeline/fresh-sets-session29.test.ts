@@ -41,3 +41,13 @@ describe('clauses read as names', () => {
     expect([...entries.keys()].filter((t) => t.includes('存进'))).toEqual([]);
   });
 });
+
+describe('words jieba takes for people', () => {
+  it('reads a works or a service centre named by what it does as described (文化惠民工程, 居家养老服务中心)', () => {
+    const { entries } = compile(
+      '今年，镇里继续实施文化惠民工程，送戏下乡四十场。',
+      '社区新建的居家养老服务中心下月投用，可提供助餐和日间照料。',
+    );
+    for (const t of ['文化惠民工程', '居家养老服务中心']) expect(entries.has(t), t).toBe(false);
+  });
+});

@@ -149,7 +149,14 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // 百日|宣传攻坚|行动: how long a campaign runs says when, not which; the rest must name it.
     const stem = m.suffix.category === 'program' ? withoutDuration(reading.stem) : reading.stem;
     const stemTokens = tokenize(stem);
-    const specific = isSpecific(tradeName(stem, stemTokens, m.suffix.suffix), anchors, clean);
+    // A works' or a body's stem tagged as a person's name without a surname (文化惠民|工程,
+    // 居家养老|服务中心) says what is done, not which one; a place's may be its name.
+    const specific = isSpecific(
+      tradeName(stem, stemTokens, m.suffix.suffix),
+      anchors,
+      clean,
+      m.suffix.category === 'place',
+    );
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
     const activity = ACTIVITY.exec(stem);
