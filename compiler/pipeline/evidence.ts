@@ -671,10 +671,18 @@ export function gatherEvidence({
       countyElsewhere;
     // 遂昌|西: a county elsewhere and a bearing is that county's station or quarter.
     const bearingOf = /^[东西南北]$/.test(term.term.slice(opening.length)) && countyElsewhere;
+    // jieba may tag the city's name as any proper noun (金华/nz|汤溪: a town of Jinhua's, read as
+    // a stream 金华汤); such a name is the city where a town's name follows it. Not otherwise: 南通
+    // is also "south to" (北接…南通梨岭).
+    const townAfter = (rest: string) =>
+      register !== undefined && ['镇', '乡', '街道'].some((level) => register.named(rest + level) > 0);
     const opensElsewhere =
       opening.length >= 2 &&
       (term.term.length - opening.length >= 2 || bearingOf) &&
-      ((regions.has(opening) && outside(opening)) || countyOpening || bearingOf) &&
+      ((regions.has(opening) &&
+        (outside(opening) || (outsideAlone(opening) && townAfter(term.term.slice(opening.length))))) ||
+        countyOpening ||
+        bearingOf) &&
       !within
         ? opening
         : undefined;

@@ -51,3 +51,11 @@ describe('words jieba takes for people', () => {
     for (const t of ['文化惠民工程', '居家养老服务中心']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('places outside Quzhou', () => {
+  it('reads a name opening with another prefecture jieba tags as a proper noun as that place (金华汤溪)', () => {
+    const { entries } = compile('另外三对新人分别来自龙洲街道、湖镇镇和金华汤溪。');
+    expect(entries.has('金华汤溪')).toBe(false);
+    expect(entries.has('湖镇镇')).toBe(true);
+  });
+});
