@@ -59,3 +59,15 @@ describe('places outside Quzhou', () => {
     expect(entries.has('湖镇镇')).toBe(true);
   });
 });
+
+describe('occasions', () => {
+  it('reads a quoted race (接力赛, 越野赛, 马拉松) as the title of an event, not a term', () => {
+    const { entries } = compile(
+      '今年，区里举办了“樟潭夜跑节”“信安湖滨接力赛”等群众性赛事。',
+      '九月，“廿里古道越野赛”吸引了八百名跑者。',
+      '“钱江源半程马拉松”明年继续举办。',
+    );
+    for (const t of ['信安湖滨接力赛', '廿里古道越野赛', '钱江源半程马拉松'])
+      expect(entries.has(t), t).toBe(false);
+  });
+});
