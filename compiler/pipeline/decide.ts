@@ -364,6 +364,23 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'inside-quote',
+    decide: (e) => {
+      // “护鸟巡江队”, “卵石江岸风光带”: a quoted name is one unit; a name by its suffix read only
+      // inside such a quote, short of its end, is a piece of it (巡江 is patrolling the river, not
+      // a river 护鸟巡江). Not inside quoted speech, whose sentences name places in passing.
+      if (e.detectors.includes('quoted') || e.detectors.includes('register')) return undefined;
+      const insideQuotedName = (o: Occurrence) => {
+        const open = /“([^“”，。！？；：、,!?;:]*)$/.exec(o.before);
+        const close = /^([^“”，。！？；：、,!?;:]+)”/.exec(o.after);
+        return open !== null && close !== null;
+      };
+      return e.occurrences.length > 0 && e.occurrences.every(insideQuotedName)
+        ? drop('inside-quote', 'read only inside a quoted name, short of its end: a piece of it')
+        : undefined;
+    },
+  },
+  {
     name: 'verse',
     decide: (e) =>
       // 南通梨岭北仙霞，浙水闽山极目赊: a line of verse packs names cut short between verbs; a name

@@ -71,3 +71,21 @@ describe('occasions', () => {
       expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('pieces of quoted names', () => {
+  it('reads a name by its suffix found only inside a longer quoted name as a piece of it', () => {
+    const { entries } = compile(
+      '通浦社区一支由党员组成的“护鸟巡江队”每天早晚各巡一次。',
+      '沿岸将建成“卵石江岸风光带”，串起三个村。',
+    );
+    for (const t of ['护鸟巡江', '卵石江']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('keeps a place named inside quoted speech, and a quoted name whole', () => {
+    const { entries } = compile(
+      '“白天逛龙游石窟，晚上来夜坊吃一圈，这一趟很值。”游客说。',
+      '龙游石窟今年接待游客六十万人次。',
+    );
+    expect(entries.has('龙游石窟')).toBe(true);
+  });
+});
