@@ -89,3 +89,13 @@ describe('pieces of quoted names', () => {
     expect(entries.has('龙游石窟')).toBe(true);
   });
 });
+
+describe('names before a locative', () => {
+  it('finds a development zone or park written before 内 or 外 (龙游经济开发区内)', () => {
+    const { entries } = compile(
+      '学校与龙游经济开发区内的重点企业合作，开设订单班。',
+      '衢江经济开发区外的三个村也将纳入规划。',
+    );
+    for (const t of ['龙游经济开发区', '衢江经济开发区']) expect(entries.has(t), t).toBe(true);
+  });
+});

@@ -358,7 +358,13 @@ function suffixAt(
     if (s.suffix.length === 1 && opening?.word === `${s.suffix}面`) continue;
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
-    const blocked = NOT_A_SUFFIX_BEFORE[s.suffix] ?? NOT_A_SUFFIX_BEFORE[last] ?? '';
+    // A kind of two characters or more takes a locative after it as the unit's (龙游经济开发区|内,
+    // 园区|外): 区内 is "in the district" only where 区 alone is the kind.
+    const blocked =
+      NOT_A_SUFFIX_BEFORE[s.suffix] ??
+      (s.suffix.length > 1
+        ? (NOT_A_SUFFIX_BEFORE[last] ?? '').replace(/[内外]/g, '')
+        : (NOT_A_SUFFIX_BEFORE[last] ?? ''));
     if (next && blocked.includes(next)) continue;
     if (
       s.ends &&
