@@ -99,3 +99,13 @@ describe('names before a locative', () => {
     for (const t of ['龙游经济开发区', '衢江经济开发区']) expect(entries.has(t), t).toBe(true);
   });
 });
+
+describe('names with the old rural unit 都', () => {
+  it('reads 都 after a numeral as part of a name (廿八都古镇), not the adverb "all"', () => {
+    const { entries } = compile(
+      '国庆假期，廿八都古镇接待游客五万人次。',
+      '救援队员们在廿八都古镇的文昌宫前合影。',
+    );
+    expect(entries.has('廿八都古镇')).toBe(true);
+  });
+});

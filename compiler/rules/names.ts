@@ -493,7 +493,11 @@ function occurrences(
       const stem = text.slice(start, pos);
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
-      if (!numbered && ![...stem].every(isNameChar)) break;
+      // 廿八都, 八都: 都 after a numeral is the old rural unit of that number (Song to Qing), named so
+      // to this day, not the adverb "all".
+      const oldUnit = (ch: string, i: number) =>
+        ch === '都' && /[一二三四五六七八九十廿卅]/.test(stem[i - 1] ?? '');
+      if (!numbered && ![...stem].every((ch, i) => isNameChar(ch) || oldUnit(ch, i))) break;
       // A count before a name (一处|九仙禅寺, 两座|…) is not part of it. An age may be (a blind set
       // lost a right entry when 千年 and 百年 were cut off too). 一垄垄, 一片片: a measure word
       // doubled is "row upon row", no name at all.
