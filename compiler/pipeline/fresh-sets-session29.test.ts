@@ -109,3 +109,11 @@ describe('names with the old rural unit 都', () => {
     expect(entries.has('廿八都古镇')).toBe(true);
   });
 });
+
+describe('the formal "and" of titles', () => {
+  it('reads 暨 as "and", not the first character of the name after it (…启动暨衢州…湿地公园…)', () => {
+    const { entries } = compile('农夫小镇建设启动暨衢州乌溪江国家湿地公园博物馆奠基仪式在湖南镇举行。');
+    expect(entries.has('暨衢州乌溪江国家湿地公园')).toBe(false);
+    expect(entries.has('衢州乌溪江国家湿地公园')).toBe(true);
+  });
+});

@@ -106,6 +106,11 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
+/**
+ * 暨, the formal "and" of titles (…建设启动暨|衢州乌溪江国家湿地公园博物馆奠基仪式): it opens no
+ * name and no name runs back over it, as 和 does; but 诸暨 is a city.
+ */
+const isTitleAnd = (text: string, i: number) => text[i] === '暨' && text[i - 1] !== '诸';
 /** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
 const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
 /** Verbs that launch or run a thing (启动, 开展) and prepositions of comparison (较, 比). */
@@ -416,7 +421,7 @@ function edgeSupport(
   starts: Map<number, [Token | undefined, Token | undefined]>,
 ): number {
   const before = text[start - 1];
-  if (before === undefined || !isNameChar(before)) return 4;
+  if (before === undefined || !isNameChar(before) || isTitleAnd(text, start - 1)) return 4;
   const at = starts.get(start);
   return at ? afterEdge(...at) : 1;
 }
@@ -498,6 +503,8 @@ function occurrences(
       const oldUnit = (ch: string, i: number) =>
         ch === '都' && /[一二三四五六七八九十廿卅]/.test(stem[i - 1] ?? '');
       if (!numbered && ![...stem].every((ch, i) => isNameChar(ch) || oldUnit(ch, i))) break;
+      if (isTitleAnd(text, start)) continue;
+      if ([...stem].some((_, i) => i > 0 && isTitleAnd(text, start + i))) break;
       // A count before a name (一处|九仙禅寺, 两座|…) is not part of it. An age may be (a blind set
       // lost a right entry when 千年 and 百年 were cut off too). 一垄垄, 一片片: a measure word
       // doubled is "row upon row", no name at all.
