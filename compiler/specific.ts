@@ -72,8 +72,7 @@ function computeSpecific(
     // jieba tags some verbs and nouns as people's names (惠民/nr, 养老/nr): a person's name opens
     // with a surname; without one the tag says nothing, nor does the word's rarity. Only where
     // the caller asks (`personTags` false): places are named with just such words (天王|塔,
-    // 文昌|路, 明德|小学 by the text's own county), and counting them out lost far more right
-    // places than wrong ones.
+    // 文昌|路), and counting them out there lost far more right places than wrong ones.
     if (!personTags && /^nr/.test(t.tag) && !SURNAMES.includes(t.word[0]!)) return false;
     return (
       (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD) ||

@@ -111,6 +111,12 @@ const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch)
  * name and no name runs back over it, as 和 does; but 诸暨 is a city.
  */
 const isTitleAnd = (text: string, i: number) => text[i] === '暨' && text[i - 1] !== '诸';
+/**
+ * 廿八都, 八都: 都 after a numeral is the old rural unit of that number (Song to Qing), named so to
+ * this day, not the adverb "all".
+ */
+const isOldUnit = (stem: string, i: number) =>
+  stem[i] === '都' && /[一二三四五六七八九十廿卅]/.test(stem[i - 1] ?? '');
 /** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
 const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
 /** Verbs that launch or run a thing (启动, 开展) and prepositions of comparison (较, 比). */
@@ -498,11 +504,7 @@ function occurrences(
       const stem = text.slice(start, pos);
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
-      // 廿八都, 八都: 都 after a numeral is the old rural unit of that number (Song to Qing), named so
-      // to this day, not the adverb "all".
-      const oldUnit = (ch: string, i: number) =>
-        ch === '都' && /[一二三四五六七八九十廿卅]/.test(stem[i - 1] ?? '');
-      if (!numbered && ![...stem].every((ch, i) => isNameChar(ch) || oldUnit(ch, i))) break;
+      if (!numbered && ![...stem].every((ch, i) => isNameChar(ch) || isOldUnit(stem, i))) break;
       if (isTitleAnd(text, start)) continue;
       if ([...stem].some((_, i) => i > 0 && isTitleAnd(text, start + i))) break;
       // A count before a name (一处|九仙禅寺, 两座|…) is not part of it. An age may be (a blind set
