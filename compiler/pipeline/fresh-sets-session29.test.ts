@@ -117,3 +117,14 @@ describe('the formal "and" of titles', () => {
     expect(entries.has('衢州乌溪江国家湿地公园')).toBe(true);
   });
 });
+
+describe('a county described', () => {
+  it('reads a county, then 山 said to be many, as the county described, not a mountain (开化山多路远)', () => {
+    const { entries } = compile(
+      '开化县今年开通无人机配送航线。',
+      '“开化山多路远，发展低空物流正当其时。”负责人说。',
+    );
+    expect(entries.has('开化山')).toBe(false);
+    expect(entries.has('开化县')).toBe(true);
+  });
+});

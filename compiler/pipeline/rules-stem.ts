@@ -139,10 +139,14 @@ export const STEM_RULES: readonly Rule[] = [
       // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
       // and a word, never a mountain's name (mountains are not named 衢州市山).
       const stem = e.term.term.slice(0, -1);
-      return e.term.category === 'place' &&
-        /^[山江湖溪]$/.test(e.term.term.slice(-1)) &&
-        DIVISION_SUFFIX.test(stem) &&
-        e.register?.within === stem
+      if (e.term.category !== 'place' || !/^[山江湖溪]$/.test(e.term.term.slice(-1))) return undefined;
+      // 开化|山多路远: a county's short form, then a bare 山 or 江 said to be many, high, steep or
+      // clear, is the county's hills or water described, where every use is so.
+      const described =
+        e.register?.within === stem &&
+        e.occurrences.length > 0 &&
+        e.occurrences.every((o) => /^[多少高低陡深险清秀美大]/.test(o.after));
+      return (DIVISION_SUFFIX.test(stem) && e.register?.within === stem) || described
         ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
         : undefined;
     },
