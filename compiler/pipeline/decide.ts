@@ -12,7 +12,16 @@ import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
-import { drop, generalFrequency, keep, mostly, suffixOf, withoutPrefix, type Rule } from './rule';
+import {
+  drop,
+  generalFrequency,
+  keep,
+  mostly,
+  suffixOf,
+  withoutPrefix,
+  wordBeforeTagged,
+  type Rule,
+} from './rule';
 import { BODY_RULES, PEOPLE_RULES, POST_RULES, TITLE_RULES } from './rules-people';
 import type { Occurrence, TermEvidence } from './evidence';
 import { saidOrRun } from './usage';
@@ -299,11 +308,7 @@ const RULES: readonly Rule[] = [
         /[县市区镇乡村]$/.test(o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length));
       // So is it after an adverb or another verb (将|建设|…展示馆, 加快|启动|…走廊).
       // Looked up in the dictionary, not cut by jieba: a frequent name has thousands of mentions.
-      const afterVerb = (o: Occurrence) =>
-        o.form === e.term.term &&
-        [o.before.slice(-2), o.before.slice(-1)].some((w) =>
-          /^(d|v|ad)$/.test(generalDictionary().get(w)?.tag ?? ''),
-        );
+      const afterVerb = (o: Occurrence) => o.form === e.term.term && wordBeforeTagged(o.before, /^(d|v|ad)$/);
       if (first!.tag === 'vn' && !quoted && !e.occurrences.some((o) => afterDivision(o) || afterVerb(o)))
         return undefined;
       // “相当于把太阳能存进了水池里”: what follows the verb is a clause of its own (把 or 被 opening

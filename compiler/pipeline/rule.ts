@@ -25,6 +25,13 @@ export const drop = (rule: string, reason: string): Verdict => ({ keep: false, r
 /** How often jieba's general dictionary has the word, if it has it. */
 export const generalFrequency = (word: string) => generalDictionary().get(word)?.freq;
 
+/**
+ * The word written right before a form, of one or two characters as the dictionary has them (not as
+ * jieba cuts the sentence: a frequent name has thousands of mentions), has a tag `tags` matches.
+ */
+export const wordBeforeTagged = (before: string, tags: RegExp): boolean =>
+  [before.slice(-2), before.slice(-1)].some((w) => tags.test(generalDictionary().get(w)?.tag ?? ''));
+
 /** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
 export const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);
 

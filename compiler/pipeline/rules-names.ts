@@ -204,15 +204,16 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // only where something in it is particular (a proper noun, a rare word): a company or
     // cooperative is registered under a name of its own, so one called by its trade in common
     // words alone (手工面|专业合作社, 县粮食收储公司) is described, not named.
-    if (
-      r.support >= 4 &&
-      reading.stem.length >= 5 &&
-      tokenize(reading.stem).length >= 3 &&
-      (m.suffix.category !== 'organization' ||
-        isSpecific(reading.stem, anchors, true) ||
-        tokenize(reading.stem).some((t) => /^(ns|nr|nz|nt)/.test(t.tag)))
-    )
-      return r;
+    if (r.support >= 4 && reading.stem.length >= 5) {
+      const readingTokens = tokenize(reading.stem);
+      if (
+        readingTokens.length >= 3 &&
+        (m.suffix.category !== 'organization' ||
+          isSpecific(reading.stem, anchors, true) ||
+          readingTokens.some((t) => /^(ns|nr|nz|nt)/.test(t.tag)))
+      )
+        return r;
+    }
   }
   return undefined;
 }

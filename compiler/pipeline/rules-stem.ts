@@ -3,10 +3,10 @@
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
  * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
-import { dictionaryCut, generalDictionary } from '../lexicon';
+import { dictionaryCut } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
-import { drop, withoutPrefix, type Rule } from './rule';
+import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
 
 export const STEM_RULES: readonly Rule[] = [
   {
@@ -65,13 +65,7 @@ export const STEM_RULES: readonly Rule[] = [
       e.detectors.includes('name-suffix') &&
       e.term.term.startsWith('成') &&
       e.occurrences.length > 0 &&
-      e.occurrences.every(
-        (o) =>
-          o.form === e.term.term &&
-          [o.before.slice(-2), o.before.slice(-1)].some((w) =>
-            /^v/.test(generalDictionary().get(w)?.tag ?? ''),
-          ),
-      )
+      e.occurrences.every((o) => o.form === e.term.term && wordBeforeTagged(o.before, /^v/))
         ? (withoutPrefix(e, '成', 'resultative', {
             reason: '成 after a verb is its result ("into"); the name follows',
           }) ?? drop('resultative', '成 after a verb is its result ("into"), before a kind of thing'))
@@ -139,14 +133,17 @@ export const STEM_RULES: readonly Rule[] = [
       // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
       // and a word, never a mountain's name (mountains are not named 衢州市山).
       const stem = e.term.term.slice(0, -1);
-      if (e.term.category !== 'place' || !/^[山江湖溪]$/.test(e.term.term.slice(-1))) return undefined;
+      if (
+        e.term.category !== 'place' ||
+        !/^[山江湖溪]$/.test(e.term.term.slice(-1)) ||
+        e.register?.within !== stem
+      )
+        return undefined;
       // 开化|山多路远: a county's short form, then a bare 山 or 江 said to be many, high, steep or
       // clear, is the county's hills or water described, where every use is so.
       const described =
-        e.register?.within === stem &&
-        e.occurrences.length > 0 &&
-        e.occurrences.every((o) => /^[多少高低陡深险清秀美大]/.test(o.after));
-      return (DIVISION_SUFFIX.test(stem) && e.register?.within === stem) || described
+        e.occurrences.length > 0 && e.occurrences.every((o) => /^[多少高低陡深险清秀美大]/.test(o.after));
+      return DIVISION_SUFFIX.test(stem) || described
         ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
         : undefined;
     },

@@ -504,9 +504,11 @@ function occurrences(
       const stem = text.slice(start, pos);
       // National and provincial roads are numbered, with their letter or without: 205国道, G351国道, 17省道.
       const numbered = /^(国道|省道)$/.test(suffix.suffix) && /^[GS]?\d+$/.test(stem);
-      if (!numbered && ![...stem].every((ch, i) => isNameChar(ch) || isOldUnit(stem, i))) break;
-      if (isTitleAnd(text, start)) continue;
-      if ([...stem].some((_, i) => i > 0 && isTitleAnd(text, start + i))) break;
+      if (
+        !numbered &&
+        ![...stem].every((ch, i) => (isNameChar(ch) || isOldUnit(stem, i)) && !isTitleAnd(text, start + i))
+      )
+        break;
       // A count before a name (一处|九仙禅寺, 两座|…) is not part of it. An age may be (a blind set
       // lost a right entry when 千年 and 百年 were cut off too). 一垄垄, 一片片: a measure word
       // doubled is "row upon row", no name at all.
