@@ -124,6 +124,8 @@ describe('made-up sets', () => {
       'madeup25',
       'madeup26',
       'madeup27',
+      'madeup28',
+      'madeup29',
       'madeup3',
       'madeup4',
       'madeup5',
