@@ -77,7 +77,23 @@ function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
   if (text.length === 2 && !ctx.expanded && ctx.quoted < 2) return false;
   // 城乡同喝“一碗水” … “一碗水”: a formula the text keeps quoting names something, word or not.
   if (ctx.quoted >= 2) return true;
+  if (isOneThing(text)) return false;
   return !isOrdinaryWord(text, 1) || /^[一二三四五六七八九十两]{2}/.test(text) || /[城有管]$/.test(text);
+}
+
+/** Measure words that count one thing (一张|网, 一棵|树, 一泓|清流) or one act (一脚|油门). */
+const ONE_MEASURE =
+  /^一[张棵只泓杯脚件条根颗滴朵盏座本份块碗口双盘幅架辆艘扇首句封台部支枝袋瓶壶桶箱包捆串粒缕轮](.+)$/;
+
+/**
+ * One thing counted out, a number and its measure word before a word of the dictionary (“一张网”,
+ * “一棵树”, “一脚油门”): the figure of speech that treats many as one, or the thing itself, which
+ * the popover could only repeat. Quoted again, or named as a reform a few words on (“一件事”改革),
+ * it names something, as formulas do.
+ */
+function isOneThing(text: string): boolean {
+  const rest = ONE_MEASURE.exec(text)?.[1];
+  return rest !== undefined && rest.length <= 2 && !HAS_NUMERAL.test(rest) && isInDictionary(rest);
 }
 
 /**
