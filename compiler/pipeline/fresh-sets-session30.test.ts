@@ -27,3 +27,31 @@ describe('figures of speech in quotes', () => {
     for (const t of ['一树一码', '一件事']) expect(entries.has(t), t).toBe(true);
   });
 });
+
+describe('verb phrases read as names', () => {
+  it('reads a verb and its complement (守好山口, “管得好”) as a verb phrase, not a mountain or a slogan', () => {
+    const { entries } = compile(
+      '守好山口　护好林区——常山千余名护林员上岗',
+      '村里的公厕不仅要建得好，“管得好”才是长久之计。',
+    );
+    for (const t of ['守好山', '管得好']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('keeps a mountain written after a verb and its complement of place (巡查到江郎山)', () => {
+    const { entries } = compile('护林员每天沿着古道巡查到江郎山脚下。');
+    expect(entries.has('江郎山')).toBe(true);
+  });
+});
+
+describe('the area around a place', () => {
+  it('reads 一带 closing a list as the area around the last place, not part of a name', () => {
+    const { entries } = compile('来听课的还有从衢江区樟潭、浮石一带赶来的家长。');
+    expect(entries.has('浮石一带')).toBe(false);
+  });
+
+  it('keeps the village a list writes before 一带 (余东村、樟树潭村一带)', () => {
+    const { entries } = compile('暴雨过后，志愿者赶到余东村、樟树潭村一带清理淤泥。');
+    expect(entries.has('樟树潭村一带')).toBe(false);
+    expect(entries.has('樟树潭村')).toBe(true);
+  });
+});

@@ -79,6 +79,10 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       // the preposition to the name after it: 至窑岭/x).
       if (/^[至到往抵]/.test(item) && item.length >= 3)
         return drop('list-item', `opens with ${item[0]}, "to": a stretch of the way, not a name`);
+      // 樟潭、浮石一带: a word for the area around (一带, 附近, 周边) closing a list is said of the
+      // place before it; the register finds that place by its own name where it is a division's.
+      const area = /(一带|附近|周边|沿线)$/.exec(item)?.[0];
+      if (area) return drop('list-item', `ends in ${area}: the area around a place, not a name`);
       // 柯城、衢江的科创园区: an item with 的 in it is a phrase about the item before, not a name.
       if (item.includes('的')) return drop('list-item', 'a phrase with 的 in it: a description, not a name');
       // 马金溪、常山港、信江上游: a river's upper or lower course is a stretch of it, not a name.

@@ -3,7 +3,7 @@
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
  * name, a rare verb the name is never written without. Read in decide.ts's order.
  */
-import { dictionaryCut } from '../lexicon';
+import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
@@ -145,6 +145,27 @@ export const STEM_RULES: readonly Rule[] = [
         e.occurrences.length > 0 && e.occurrences.every((o) => /^[多少高低陡深险清秀美大]/.test(o.after));
       return DIVISION_SUFFIX.test(stem) || described
         ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
+        : undefined;
+    },
+  },
+  {
+    name: 'verb-complement',
+    decide: (e) => {
+      // 守好|山(口), “管得好”, “走得顺”: a verb of one character and its complement, of result (好:
+      // guard it well) or of degree (得 and how well), is a verb phrase, said of the work; a
+      // name's stem is never one. Only for what the suffix or the quotes alone propose.
+      if (e.register?.quzhou.length || !e.detectors.every((d) => d === 'name-suffix' || d === 'quoted'))
+        return undefined;
+      const form = e.term.term;
+      const verb = generalDictionary().get(form[0]!);
+      if (!verb || !/^v/.test(verb.tag) || verb.freq < 1000) return undefined;
+      const result = form[1] === '好' && e.detectors.includes('name-suffix');
+      const degree = /^.得[\u4e00-\u9fff]{1,2}$/.test(form) && e.detectors.includes('quoted');
+      return result || degree
+        ? drop(
+            'verb-complement',
+            `${form[0]} and ${result ? '好, its result' : '得, then how well it is done'}: a verb phrase`,
+          )
         : undefined;
     },
   },
