@@ -55,3 +55,23 @@ describe('the area around a place', () => {
     expect(entries.has('樟树潭村')).toBe(true);
   });
 });
+
+describe('times and speech', () => {
+  it('reads a time before a village organ (前几年村两委) as the time a sentence is set in', () => {
+    const { entries } = compile(
+      '村党支部书记说，前几年村两委班子到外地考察，回来就定下了规矩。',
+      '老人们记得，前几年村里办喜事要摆四五十桌。',
+    );
+    expect([...entries.keys()].filter((t) => t.includes('几年'))).toEqual([]);
+  });
+
+  it('reads parallel clauses ending in a spoken particle as speech, not a slogan', () => {
+    const { entries } = compile('老师傅常常半夜起来看浆，“差一两个钟头，味道就不一样了”。');
+    expect([...entries.keys()].filter((t) => t.includes('钟头'))).toEqual([]);
+  });
+
+  it('keeps parallel clauses that are a slogan (“跑进南孔圣地，遇见有礼衢州”)', () => {
+    const { entries } = compile('沿途补给站挂起“跑进南孔圣地，遇见有礼衢州”的横幅，为八千名跑者加油。');
+    expect(entries.has('跑进南孔圣地，遇见有礼衢州')).toBe(true);
+  });
+});

@@ -19,9 +19,18 @@ const VILLAGE_BY_STATUS = /^(自然村|行政村)$/;
 /** A count of people or households opening a stem (万人|村播, 千户): a quantity, not a name. */
 const HEADCOUNT = /^[一二三四五六七八九十两百千万]+[人户]/;
 
-/** A name no division has: words said of every unit (工业强市), or a number or a headcount in its stem. */
+/**
+ * Words for a time relative to now (前几年|村两委, 去年|村里, 如今|村民): the time a sentence is
+ * set in, written before the unit and its organ, not a name.
+ */
+const TIME_PHRASE = /(几年|去年|今年|前年|当年|早年|近年|多年|年前|年来|以前|之前|过去|如今|现在|时候)/;
+
+/**
+ * A name no division has: words said of every unit (工业强市), a number or a headcount in its stem,
+ * or a time.
+ */
 const impossible = (f: Omit<DivisionFacts, 'listedWith'>) =>
-  isNationwide(f.term) || /\d/.test(f.stem) || HEADCOUNT.test(f.stem);
+  isNationwide(f.term) || /\d/.test(f.stem) || HEADCOUNT.test(f.stem) || TIME_PHRASE.test(f.stem);
 
 /**
  * The text itself shows the name is a division's: its stem names one thing (not an ordinary word),
@@ -53,6 +62,7 @@ function notShown(f: DivisionFacts): string {
   if (isNationwide(f.term)) return 'nationwide vocabulary, said of every unit';
   if (/\d/.test(f.stem) || HEADCOUNT.test(f.stem))
     return 'a number in its stem: a count or a grade, not a name';
+  if (TIME_PHRASE.test(f.stem)) return `a time (${TIME_PHRASE.exec(f.stem)![0]}) in its stem, not a name`;
   if (isUnitPlusGeneric(f.term))
     return 'a division and nationwide vocabulary: the generic thing in that division';
   return `a division by its suffix, but its stem ${f.stem} is an ordinary word, and no organ, containing unit or list beside a division shows it is one`;

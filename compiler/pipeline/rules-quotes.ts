@@ -260,6 +260,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).
   // One word of the dictionary is no epithet: 作为“分红” is "as a dividend".
   if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text) && !isInDictionary(text)) return undefined;
+  // Sentences ending in the particle of speech (“不用再跑到金华去打工了”, …吧, …呢) are spoken,
+  // parallel clauses too (“差一两个钟头，味道就不一样了”): slogans do not end so.
+  if (/..[了啦吧呢吗啊呀嘛]$/.test(text) && tokenize(text).at(-1)?.word.length === 1)
+    return no('a spoken sentence: it ends in a particle (了, 吧, 呢…)');
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
   // pronoun in it is a description all the same.
   const clauses = parallelClauses(text);
@@ -270,11 +274,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
       ? no('parallel clauses of nationwide policy vocabulary (党建统领、基层治理)')
       : undefined;
   }
-  // Sentences and sayings, not names: they carry a comma, a copula or a particle, or end in the
-  // particle of a spoken sentence (“不用再跑到金华去打工了”, …吧, …呢).
+  // Sentences and sayings, not names: they carry a comma, a copula or a particle.
   if (/[?？，,]|的|就是|成为/.test(text)) return no('a sentence or saying: a comma, 的, 就是 or 成为');
-  if (/..[了啦吧呢吗啊呀嘛]$/.test(text) && tokenize(text).at(-1)?.word.length === 1)
-    return no('a spoken sentence: it ends in a particle (了, 吧, 呢…)');
   if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return no('a number');
   // 一票难求, 一房难求, 一位难求: "even one is hard to get", said of whatever sells out.
   if (/^一[\u4e00-\u9fff]{1,2}难求$/.test(text)) return no('a saying: one of a thing hard to get (一票难求)');
