@@ -75,3 +75,14 @@ describe('times and speech', () => {
     expect(entries.has('跑进南孔圣地，遇见有礼衢州')).toBe(true);
   });
 });
+
+describe('titles of courses', () => {
+  it('reads a quoted topic or class of a training (“…”专题, “…”培训班) as a title, and its list with it', () => {
+    const { entries } = compile(
+      '培训内容涵盖师德师风、保教常规、安全管理、家园沟通等方面。',
+      '在“家园沟通”专题中，老师模拟了家长来园反映问题的场景。',
+      '镇里举办为期三天的“茶园植保”培训班，请来省里的专家授课。',
+    );
+    for (const t of ['家园沟通', '师德师风', '保教常规', '茶园植保']) expect(entries.has(t), t).toBe(false);
+  });
+});

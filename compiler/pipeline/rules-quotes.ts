@@ -169,8 +169,11 @@ const PARTS_AFTER =
 /** A tour on offer (“石林探秘一日游”, “溪滩寻石亲子游”, “高铁周末游”): a product of travel agents. */
 const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
 
-/** A course or its book (“行走杜泽”乡土课程, …读本): a title, which the labels leave out. */
-const COURSE_AFTER = sortAfter('课程|读本|教材');
+/**
+ * A course, its book, or one topic or class of it (“行走杜泽”乡土课程, …读本, “家园沟通”专题, “…”培训班,
+ * …讲座): a title, which the labels leave out.
+ */
+const COURSE_AFTER = sortAfter('课程|读本|教材|专题|培训班|讲座');
 
 /**
  * A mark a firm or a cooperative registers for its goods (注册了“岭上云芽”“抱珠春”两个品牌, 注册的“…”
