@@ -7,6 +7,11 @@ import { FIRM_TRADES } from '../rules/suffixes';
 
 /** Words after a division that show it is a real body with people: 荷花街道党工委, 上祝村党支部. */
 export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
+/**
+ * Its people counted after a name (同知社区|两户人家, 和平村|三名村民, 幸福社区|80多户): households
+ * and residents live in a place, not in a goal or a kind.
+ */
+export const HOUSEHOLDS_AFTER = /^([一二两三四五六七八九十百几\d]+)多?(户|名|位)(人家|村民|居民|农户|群众)?/;
 /** Words before a name that make it a place one is in or goes to: 来到|幸福社区, 位于|白石村. */
 export const LOCATIVE_BEFORE = /(来到|走进|走访|前往|深入|抵达|位于|地处|赴|到|在)$/;
 /**

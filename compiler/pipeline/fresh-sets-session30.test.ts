@@ -86,3 +86,17 @@ describe('titles of courses', () => {
     for (const t of ['家园沟通', '师德师风', '保教常规', '茶园植保']) expect(entries.has(t), t).toBe(false);
   });
 });
+
+describe('villages of ordinary stems', () => {
+  it('finds a community whose stem is a word (同知) where its households are counted after it', () => {
+    const { entries } = compile(
+      '江山市峡口镇的老兵调解室成立两年来，调解纠纷二十余起。今年春天，同知社区两户人家为了一堵围墙起了争执。',
+    );
+    expect(entries.has('同知社区')).toBe(true);
+  });
+
+  it('does not take the word for the community where the sentence makes it a goal', () => {
+    const { entries } = compile('江山市峡口镇召开座谈会。', '会上，大家提出要争创同知社区那样的样板。');
+    expect(entries.has('同知社区')).toBe(false);
+  });
+});

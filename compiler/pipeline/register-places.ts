@@ -269,6 +269,7 @@ export function findRegisterPlaces(
           (cue.LOCATIVE_BEFORE.test(before) ||
             cue.LOCATIVE_AFTER.test(after) ||
             cue.ORGAN_AFTER.test(after) ||
+            cue.HOUSEHOLDS_AFTER.test(after) ||
             (before === '' && cue.ACTOR_AFTER.test(after)));
         const context = ordinary && !asPlace ? before : article;
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
