@@ -86,6 +86,10 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '二十四节气',
   // Kinds of body every Zhejiang village and county has.
   '强村公司',
+  // Who runs a school, a kindergarten or a hospital (公办|幼儿园, 民办|医院): a kind in every county.
+  // jieba has both, but rarely (264, 520), as rare as a name.
+  '公办',
+  '民办',
   // Kinds of people every county courts (新乡贤: the new rural gentry of national policy since 2015).
   '新乡贤',
   // Everyday words of news since the 2010s that jieba's dictionary is too old to know, read as

@@ -100,3 +100,18 @@ describe('villages of ordinary stems', () => {
     expect(entries.has('同知社区')).toBe(false);
   });
 });
+
+describe('the left edge of a school', () => {
+  it('cuts a name at a time or a rough count of people inside it, and reads who runs a school as a kind', () => {
+    const { entries } = compile(
+      '江山目前共有小学四十所，公办小学占九成。',
+      '江山百余名小学教师参加了暑期培训。',
+    );
+    for (const t of ['江山目前共有小学', '江山百余名小学', '公办小学']) expect(entries.has(t), t).toBe(false);
+  });
+
+  it('keeps a body whose name has a word jieba tags as a time (县青年企业家协会)', () => {
+    const { entries } = compile('县青年企业家协会组织会员走访了十二家企业。');
+    expect(entries.has('县青年企业家协会')).toBe(true);
+  });
+});

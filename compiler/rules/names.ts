@@ -239,6 +239,13 @@ function countyInside(stem: string, placeStems: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Times said relative to the day of writing (目前, 去年, 如今): jieba tags them t, as it tags words
+ * of names (青年, 现代), which these are not.
+ */
+const RELATIVE_TIME =
+  /^(目前|当前|眼下|如今|现在|今年|去年|前年|明年|近年|近日|日前|此前|以前|过去|年初|年底)$/;
+
 /** True where a stem starts with, or contains, words that do not belong in a name (a verb, 辖区). */
 function stemHasNonName(
   text: string,
@@ -288,6 +295,14 @@ function stemHasNonName(
       t.word.length >= 2 &&
       (/^(p|c|r|d)$/.test(t.tag) || (t.tag === 'v' && t.end < end)) &&
       isOrdinaryWord(t.word, 200)
+    )
+      return true;
+    // A time word (江山|目前|共有幼儿园) or a rough count of people (江山|百余名|幼儿园教师) inside is
+    // a clause about the place before it, not part of a name.
+    if (
+      t.start > start &&
+      ((t.tag === 't' && RELATIVE_TIME.test(t.word)) ||
+        (t.tag === 'm' && /[余多几].*[名位人户]$/.test(t.word)))
     )
       return true;
     // A pronoun of choice is grammar at any frequency: 四市|任一|政务服务中心 ("any one of").
