@@ -115,3 +115,21 @@ describe('the left edge of a school', () => {
     expect(entries.has('县青年企业家协会')).toBe(true);
   });
 });
+
+describe('standards of service', () => {
+  it('reads a quoted list of spans of time or sums of money as a standard, not a formula', () => {
+    const { entries } = compile(
+      '报修实行“30分钟响应、2小时到场、当天修复”，群众满意率达98%。',
+      '新线路票价“一元起步、全程不超过三元”。',
+    );
+    expect([...entries.keys()].filter((t) => /分钟|一元/.test(t))).toEqual([]);
+  });
+
+  it('keeps such a list the text names as a reform, and a count of things', () => {
+    const { entries } = compile(
+      '县里推开“1小时办结、当天发证”改革，企业开办全程网上办理。',
+      '镇里落实“三通一智”，道路、水电和网络同步到位。',
+    );
+    for (const t of ['1小时办结、当天发证', '三通一智']) expect(entries.has(t), t).toBe(true);
+  });
+});

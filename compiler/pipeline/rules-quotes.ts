@@ -387,6 +387,11 @@ function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
   return first;
 }
 
+/** A span of time or a sum of money (15分钟, 两小时, 当天, 五元). */
+const MEASURED = /([\d一二两三四五六七八九十半百千万]+(分钟|小时|天|日|周|个月|年|元|块钱?)|当天|当日|次日)/;
+/** A rule for each one of a kind (一户一码, 一周一碰头). */
+const EACH_ONE = /一[\u4e00-\u9fff]{1,2}一/;
+
 /** A quoted phrase that no quote of shows is a term. */
 export const QUOTE_RULE: Rule = {
   name: 'quoted-rule',
@@ -471,11 +476,21 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       // not inside a word of its own (活力四射).
       const counted = (t: Token) =>
         cue.FORMULA_NUMERAL.test(t.word) && (t.word.length === 1 || /^(m|mq|q|x|j)$/.test(t.tag));
-      if (e.tokens.some(counted)) return undefined;
-      if (e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin)
-        return undefined;
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
+      const placed = e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin;
+      // “15分钟响应、2小时到场、24小时销号”, “一元起步、全程不超过五元”: every part a span of time or a
+      // sum of money is a standard of service or a price, whose figures say all it means; a
+      // count of things (“三通一智”) or a rule for each one (一户一码) is a formula.
+      if (
+        parts.every((p) => MEASURED.test(p)) &&
+        !parts.some((p) => EACH_ONE.test(p)) &&
+        !placed &&
+        !e.occurrences.some(named)
+      )
+        return drop('plain-list', 'a list of spans of time or sums of money: a standard, not a name');
+      if (e.tokens.some(counted)) return undefined;
+      if (placed) return undefined;
       if (e.occurrences.some(named)) return undefined;
       // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
       // place is to be: its strategy, not a plain description.
