@@ -98,7 +98,7 @@ export const DESIGNATION =
  * a place as often as a one-day fair (dropping them lost right entries on a blind set).
  */
 export const EVENT_END =
-  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|^(?!.*[\d一二三四五六七八九十两双百千])[\u4e00-\u9fff]{2,}节|交流活动|庙会|故事会|擂台赛|闯关|情景剧|[\u4e00-\u9fff]{2}秀|[\u4e00-\u9fff]{2}宴|(?:接力|越野|骑行|徒步|定向|邀请|锦标|挑战|联)赛|马拉松|好声音|音乐会|晚会|嘉年华|课堂)$/;
+  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|(?:文化|宣传|活动|旅游|科技|读书|消费)周|^(?!.*[\d一二三四五六七八九十两双百千])[\u4e00-\u9fff]{2,}节|交流活动|庙会|故事会|擂台赛|闯关|情景剧|[\u4e00-\u9fff]{2}秀|[\u4e00-\u9fff]{2}宴|(?:接力|越野|骑行|徒步|定向|邀请|锦标|挑战|联)赛|马拉松|好声音|音乐会|晚会|嘉年华|课堂)$/;
 /**
  * After a closing quote: the occasion the quoted words are the title of, named within a few
  * characters (“锦绣江山·千年古道”仙霞古道徒步大会, “…”乡村文化季开幕式). Group 1 is what stands

@@ -133,3 +133,13 @@ describe('standards of service', () => {
     for (const t of ['1小时办结、当天发证', '三通一智']) expect(entries.has(t), t).toBe(true);
   });
 });
+
+describe('occasions', () => {
+  it('reads a week of culture or publicity (…文化周, …宣传周) as an occasion, as festivals are', () => {
+    const { entries } = compile(
+      '常山县赏石协会昨天成立。',
+      '景区推出“赏石”联票，并计划每年举办“中国·常山赏石文化周”。',
+    );
+    expect(entries.has('中国·常山赏石文化周')).toBe(false);
+  });
+});
