@@ -143,3 +143,10 @@ describe('occasions', () => {
     expect(entries.has('中国·常山赏石文化周')).toBe(false);
   });
 });
+
+describe('parts of a region', () => {
+  it('reads a county and its bearing before a kind (龙游北部古村) as a description of that part', () => {
+    const { entries } = compile('县里把泽随、志棠等古村串起来，打造龙游北部古村精品游线。');
+    expect(entries.has('龙游北部古村')).toBe(false);
+  });
+});

@@ -305,6 +305,10 @@ function stemHasNonName(
         (t.tag === 'm' && /[余多几].*[名位人户]$/.test(t.word)))
     )
       return true;
+    // A part of a region by its bearing or its border (龙游|北部|古村, 衢州|境内|…): the things of
+    // that part, described, not one of them named.
+    if (t.start > start && /^(f|s)$/.test(t.tag) && /^[东南西北中]*(部|境内|周边|沿线)$/.test(t.word))
+      return true;
     // A pronoun of choice is grammar at any frequency: 四市|任一|政务服务中心 ("any one of").
     if (t.start > start && t.tag === 'r' && /^(任一|任何|每一|各个|所有|全部)$/.test(t.word)) return true;
     // 有 (there is) and 是 (is) standing alone inside: 县城南边|有|常山公园 is a clause about the name.
