@@ -369,6 +369,24 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'chain-part',
+    decide: (e) => {
+      // “集中培训+驻村实训+导师带教”: each part of a chain joined by + is proposed for the names
+      // such chains hold (云智钉 of “四平台交办+云智钉指令+掌上指挥”); a part written only there
+      // that is ordinary words, or opens with a verb, is a step the chain's entry explains.
+      if (!e.detectors.every((d) => d === 'quoted') || e.term.quoted?.length) return undefined;
+      const inChain = (o: Occurrence) =>
+        /[+＋][^“”]*$/.test(o.before.slice(o.before.lastIndexOf('“'))) || /^[^“”]*[+＋]/.test(o.after);
+      if (e.occurrences.length === 0 || !e.occurrences.every(inChain)) return undefined;
+      // A count names its things (四平台 of the seeds' chain): a formula of its own.
+      if (cue.COUNT.test(e.term.term)) return undefined;
+      const verbFirst = /^v/.test(e.tokens[0]?.tag ?? '');
+      return isGenericPhrase(e.term.term) || verbFirst
+        ? drop('chain-part', 'a step of a chain joined by +, in ordinary words: the chain explains it')
+        : undefined;
+    },
+  },
+  {
     name: 'inside-quote',
     decide: (e) => {
       // “护鸟巡江队”, “卵石江岸风光带”: a quoted name is one unit; a name by its suffix read only

@@ -150,3 +150,15 @@ describe('parts of a region', () => {
     expect(entries.has('龙游北部古村')).toBe(false);
   });
 });
+
+describe('steps of a chain', () => {
+  it('reads a step of a chain joined by +, in ordinary words, as explained by the chain', () => {
+    const { entries } = compile('培训采取“集中培训+驻村实训+导师带教”的方式，为期三个月。');
+    expect(entries.has('集中培训')).toBe(false);
+  });
+
+  it('keeps a counted part of such a chain (四平台 of “四平台交办+云智钉指令+掌上指挥”)', () => {
+    const { entries } = compile('柯城区推行“四平台交办+云智钉指令+掌上指挥”，问题处置时间缩短一半。');
+    expect(entries.has('四平台')).toBe(true);
+  });
+});
