@@ -162,3 +162,16 @@ describe('steps of a chain', () => {
     expect(entries.has('四平台')).toBe(true);
   });
 });
+
+describe('branches of national firms', () => {
+  it('reads a national firm’s branch in a Quzhou county (中国移动开化分公司) as a body from elsewhere', () => {
+    const { entries } = compile('开化县今年新建5G基站120个，中国移动开化分公司负责山区村的建设。');
+    expect(entries.has('中国移动开化分公司')).toBe(false);
+    expect(entries.has('开化县')).toBe(true);
+  });
+
+  it('keeps a local firm’s branch (衢安财险衢江支公司)', () => {
+    const { entries } = compile('衢江区的衢安财险衢江支公司今年赔付农户四十余万元。');
+    expect(entries.has('衢安财险衢江支公司')).toBe(true);
+  });
+});

@@ -71,10 +71,13 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
           'wider-body',
           `a body of ${opening === '省' ? 'the province' : opening}, not a Quzhou one`,
         );
-      // 国网江山市供电公司: the State Grid's company in a Quzhou place is a branch of that national
-      // body, whatever place it names (LABELLING.md: a company's branch from elsewhere).
-      return e.term.category === 'organization' && e.term.term.startsWith('国网')
-        ? drop('wider-body', 'a branch of the State Grid (国网), a body from elsewhere')
+      // 国网江山市供电公司, 中国移动开化分公司: the State Grid's company or a national firm's branch
+      // in a Quzhou place is a branch of that national body, whatever place it names (LABELLING.md:
+      // a company's branch from elsewhere).
+      const nationalBranch =
+        /^(中国|中华|国家)/.test(e.term.term) && /(分公司|支公司|分行|支行|营业部)$/.test(e.term.term);
+      return e.term.category === 'organization' && (e.term.term.startsWith('国网') || nationalBranch)
+        ? drop('wider-body', 'a branch of the State Grid (国网) or a national firm, a body from elsewhere')
         : undefined;
     },
   },
