@@ -175,3 +175,10 @@ describe('branches of national firms', () => {
     expect(entries.has('衢安财险衢江支公司')).toBe(true);
   });
 });
+
+describe('rough numbers', () => {
+  it('reads a quoted list counted only roughly (十几种, 一百多个) as a description, not a formula', () => {
+    const { entries } = compile('这个边境古镇有“十几种方言、一百多个姓氏”，被称作方言王国。');
+    expect(entries.has('十几种方言、一百多个姓氏')).toBe(false);
+  });
+});

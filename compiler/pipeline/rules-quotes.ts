@@ -489,7 +489,10 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
         !e.occurrences.some(named)
       )
         return drop('plain-list', 'a list of spans of time or sums of money: a standard, not a name');
-      if (e.tokens.some(counted)) return undefined;
+      // “十几种方言、一百多个姓氏”: a rough number (十几, 一百多, 三十余) is a description's, not a
+      // formula's count, which is exact.
+      const rough = /[一二两三四五六七八九十百千万][几多余来]/;
+      if (e.tokens.some(counted) && !parts.every((p) => rough.test(p))) return undefined;
       if (placed) return undefined;
       if (e.occurrences.some(named)) return undefined;
       // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
