@@ -182,3 +182,10 @@ describe('rough numbers', () => {
     expect(entries.has('十几种方言、一百多个姓氏')).toBe(false);
   });
 });
+
+describe('idioms', () => {
+  it('reads an idiom of the dictionary after the things it joins (学校、家庭、社会“三位一体”) as the idiom', () => {
+    const { entries } = compile('镇里构建起学校、家庭、社会“三位一体”的防护体系，暑期溺水事故为零。');
+    expect(entries.has('三位一体')).toBe(false);
+  });
+});

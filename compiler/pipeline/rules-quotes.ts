@@ -309,6 +309,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     return acceptParallel(q, anchored)
       ? undefined
       : no('a list that names no place, count, program or contest');
+  // 学校、家庭、社会“三位一体”: an idiom of the dictionary (三位一体 "trinity") said of the things
+  // before it is the idiom, however the text spells out what it joins.
+  if (/^(i|l)$/.test(generalDictionary().get(text)?.tag ?? '') && /^[一二三四五六七八九十两]/.test(text))
+    return no('an idiom of the dictionary, said of the things it joins');
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : no('a short formula the text neither expands nor repeats');
   // A numeral that is not a formula opens a quantity (三级书记), unless the text says what the
