@@ -86,7 +86,7 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '二十四节气',
   // Kinds of body every Zhejiang village and county has.
   '强村公司',
-  // Who runs a school, a kindergarten or a hospital (公办|幼儿园, 民办|医院): a kind in every county.
+  // Who runs a school or a hospital (公办|小学, 民办|医院): a kind in every county.
   // jieba has both, but rarely (264, 520), as rare as a name.
   '公办',
   '民办',

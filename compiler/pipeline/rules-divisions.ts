@@ -21,7 +21,8 @@ const HEADCOUNT = /^[一二三四五六七八九十两百千万]+[人户]/;
 
 /**
  * Words for a time relative to now (前几年|村两委, 去年|村里, 如今|村民): the time a sentence is
- * set in, written before the unit and its organ, not a name.
+ * set in, written before the unit and its organ, not a name. (rules/names.ts cuts a name's stem at
+ * whole words of this kind; here any stem holding one is none.)
  */
 const TIME_PHRASE = /(几年|去年|今年|前年|当年|早年|近年|多年|年前|年来|以前|之前|过去|如今|现在|时候)/;
 

@@ -297,7 +297,7 @@ function stemHasNonName(
       isOrdinaryWord(t.word, 200)
     )
       return true;
-    // A time word (江山|目前|共有幼儿园) or a rough count of people (江山|百余名|幼儿园教师) inside is
+    // A time word (江山|目前|共有小学) or a rough count of people (江山|百余名|小学教师) inside is
     // a clause about the place before it, not part of a name.
     if (
       t.start > start &&
