@@ -189,3 +189,10 @@ describe('idioms', () => {
     expect(entries.has('三位一体')).toBe(false);
   });
 });
+
+describe('numerals inside words', () => {
+  it('reads a list whose only numeral opens a word of the dictionary (四季 "all year") as plain phrases', () => {
+    const { entries } = compile('镇里希望古镇“四季有客、冬季不冷”，民宿入住率再提高一成。');
+    expect(entries.has('四季有客、冬季不冷')).toBe(false);
+  });
+});

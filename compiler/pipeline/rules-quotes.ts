@@ -30,7 +30,7 @@ import {
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
-import { drop, keep, type Rule } from './rule';
+import { drop, generalFrequency, keep, type Rule } from './rule';
 import { framedAsTerm } from './usage';
 
 /** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
@@ -478,8 +478,14 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (parts.length < 2) return undefined;
       // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
       // not inside a word of its own (活力四射).
+      // Not a word the dictionary has whole, often, that a numeral opens: 四季 (all year), 万家.
+      const lexical = (t: Token) =>
+        t.word.length === 2 &&
+        !/^[\d一二三四五六七八九十两百千万]+$/.test(t.word) &&
+        (generalFrequency(t.word) ?? 0) >= 300;
       const counted = (t: Token) =>
-        cue.FORMULA_NUMERAL.test(t.word) && (t.word.length === 1 || /^(m|mq|q|x|j)$/.test(t.tag));
+        cue.FORMULA_NUMERAL.test(t.word) &&
+        (t.word.length === 1 || (/^(m|mq|q|x|j)$/.test(t.tag) && !lexical(t)));
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
       const placed = e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin;
