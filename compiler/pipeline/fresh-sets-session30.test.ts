@@ -196,3 +196,10 @@ describe('numerals inside words', () => {
     expect(entries.has('四季有客、冬季不冷')).toBe(false);
   });
 });
+
+describe('levels of government', () => {
+  it('reads a quoted chain of bare unit characters (“县—乡—村”) as the levels, not a place', () => {
+    const { entries } = compile('全县建立“县—乡—村”三级救助网络，困难群众一个电话就有人上门。');
+    expect(entries.has('县—乡—村')).toBe(false);
+  });
+});

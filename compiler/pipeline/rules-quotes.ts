@@ -245,6 +245,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (isNationwide(text)) return no('nationwide vocabulary');
   if (TOUR.test(text)) return no('a tour on offer (…一日游, …亲子游)');
   if (OBSERVANCE.test(text)) return no('a national or world day, week or month: observed everywhere');
+  // “县—乡—村”, “市、县、乡”: the levels of government, each a unit's character alone, are no place.
+  if (/^[省市县区乡镇村]([—－\-、][省市县区乡镇村])+$/.test(text))
+    return no('the levels of government (县—乡—村), not a place');
   if (text.length > 20 && !parallelClauses(text)) return no('longer than a name and not parallel clauses');
   if (AWARD_AFTER.test(q.after)) return no('an award: followed by 大奖/称号/荣誉');
   // “十佳志愿服务项目”, “百佳…”: the ten or hundred best of a kind, chosen in a contest: an honour.
