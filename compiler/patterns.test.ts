@@ -147,6 +147,12 @@ describe('quoted phrases', () => {
       '掌上指挥',
     ]);
     expect(splitPlusCompound('模块+网格', () => false)).toBeUndefined();
+    // Spaces around + (written so on a real page) belong to no part.
+    expect(splitPlusCompound('四平台交办 + 云智钉指令 + 掌上指挥', () => false)).toEqual([
+      '四平台',
+      '云智钉',
+      '掌上指挥',
+    ]);
     const terms = decided(['形成“四平台交办+云智钉指令+掌上指挥”的链条。', '“掌上指挥”在全省推广。']);
     expect(terms.get('掌上指挥')?.sentences).toBe(2);
     // The chain as written is a formula of its own too.

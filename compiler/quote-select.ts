@@ -150,7 +150,10 @@ export function splitPlusCompound(text: string, known: (t: string) => boolean): 
       !/\d/.test(p) &&
       !QUANTITY_ITEM.test(p) &&
       (isNumericFormula(p) || !isGenericPhrase(p)));
-  const parts = text.split('+').map((p) => {
+  // Pages write the chain with spaces around + too (“领导挂联 + 林业牵头 + 实施主体主责”, seen on a
+  // real page): the spaces are no part of a name.
+  const parts = text.split('+').map((written) => {
+    const p = written.trim();
     const tokens = tokenize(p);
     const last = tokens[tokens.length - 1];
     // The action each name does (交办, 指令) is not part of the name.
