@@ -96,6 +96,9 @@ function isOneThing(text: string): boolean {
   return rest !== undefined && rest.length <= 2 && !HAS_NUMERAL.test(rest) && isInDictionary(rest);
 }
 
+/** An idiom or set phrase of the dictionary (一呼百应, 三位一体: tags i and l). */
+const isIdiom = (text: string) => /^[il]$/.test(generalDictionary().get(text)?.tag ?? '');
+
 /**
  * Parallel phrases (南孔圣地、衢州有礼; 领雁强基·亮剑比拼) are slogans when they name the place,
  * count things, or name a program or contest; a part that is a dictionary idiom (一呼百应) marks
@@ -103,8 +106,7 @@ function isOneThing(text: string): boolean {
  */
 function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
   const parts = q.text.split(/[、·]/);
-  const idiom = (p: string) => p.length >= 4 && /^[il]$/.test(generalDictionary().get(p)?.tag ?? '');
-  if (parts.some((p) => idiom(p) || isNationwide(p))) return false;
+  if (parts.some((p) => (p.length >= 4 && isIdiom(p)) || isNationwide(p))) return false;
   // A count leads its part (千亩机场, 通四省); a numeral deep inside a word (活力四射) does not count.
   const counted = parts.some((p) => HAS_NUMERAL.test(p.slice(0, 2)));
   // A part that ends in a programme's head names the programme the slogan belongs to (“幼有善育·江山
@@ -314,7 +316,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
       : no('a list that names no place, count, program or contest');
   // 学校、家庭、社会“三位一体”: an idiom of the dictionary (三位一体 "trinity") said of the things
   // before it is the idiom, however the text spells out what it joins.
-  if (/^(i|l)$/.test(generalDictionary().get(text)?.tag ?? '') && /^[一二三四五六七八九十两]/.test(text))
+  if (isIdiom(text) && /^[一二三四五六七八九十两]/.test(text))
     return no('an idiom of the dictionary, said of the things it joins');
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : no('a short formula the text neither expands nor repeats');
@@ -492,6 +494,7 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
       const placed = e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin;
+      const namedAnywhere = e.occurrences.some(named);
       // “15分钟响应、2小时到场、24小时销号”, “一元起步、全程不超过五元”: every part a span of time or a
       // sum of money is a standard of service or a price, whose figures say all it means; a
       // count of things (“三通一智”) or a rule for each one (一户一码) is a formula.
@@ -499,15 +502,14 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
         parts.every((p) => MEASURED.test(p)) &&
         !parts.some((p) => EACH_ONE.test(p)) &&
         !placed &&
-        !e.occurrences.some(named)
+        !namedAnywhere
       )
         return drop('plain-list', 'a list of spans of time or sums of money: a standard, not a name');
       // “十几种方言、一百多个姓氏”: a rough number (十几, 一百多, 三十余) is a description's, not a
       // formula's count, which is exact.
       const rough = /[一二两三四五六七八九十百千万][几多余来]/;
       if (e.tokens.some(counted) && !parts.every((p) => rough.test(p))) return undefined;
-      if (placed) return undefined;
-      if (e.occurrences.some(named)) return undefined;
+      if (placed || namedAnywhere) return undefined;
       // Mottos that end in a unit (“工业强市、产业兴市”, “工贸重镇、山水城镇、文化名镇”) say what the
       // place is to be: its strategy, not a plain description.
       if (parts.filter(isUnitMotto).length * 2 >= parts.length) return undefined;
