@@ -4,7 +4,7 @@
  * except the guards that say what must stay found.
  */
 import { describe, expect, it } from 'vitest';
-import { madeUp } from './made-up';
+import { expectAbsent, madeUp } from './made-up';
 
 const { compile } = madeUp();
 
@@ -22,7 +22,7 @@ describe('formulas and their items', () => {
   it('explains the items a formula counts by their head in its own entry (生态之城…“三城”)', () => {
     const { entries } = compile('开化县聚力生态之城、文化之城、创新之城“三城”建设，打造美丽县城。');
     expect(entries.get('三城')?.expansion).toEqual(['生态之城', '文化之城', '创新之城']);
-    for (const t of ['生态之城', '文化之城', '创新之城']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['生态之城', '文化之城', '创新之城']);
   });
 });
 
@@ -85,7 +85,7 @@ describe('honours', () => {
       '常山县一家竹木企业获评省级“竹链示范工厂”，今年又入选全省竹木行业“竹链示范工厂”名单。' +
         '龙游县科技节将评选出“十佳小创意”。江山市3户人家列入“江山好家风”推荐名单。',
     );
-    for (const t of ['竹链示范工厂', '十佳小创意', '江山好家风']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['竹链示范工厂', '十佳小创意', '江山好家风']);
   });
 });
 

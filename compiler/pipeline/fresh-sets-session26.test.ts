@@ -4,21 +4,21 @@
  * failed before its rule existed, except the guards that say what must stay found.
  */
 import { describe, expect, it } from 'vitest';
-import { madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
 
 describe('marks of goods', () => {
   it('reads no term in what is made in a place (“衢州造”, “江山制造”)', () => {
     const { entries } = compile('展会上，“衢州造”新能源产品很受欢迎，更多“江山制造”搭上数字快车。');
-    for (const t of ['衢州造', '江山制造']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['衢州造', '江山制造']);
   });
 
   it('reads no term in a brand a firm registers, at any mention of it', () => {
     const { entries } = compile(
       '江山市大陈乡的蜂业合作社注册了“仙岭蜜语”“峰峦金”两个品牌，其中“仙岭蜜语”槐花蜜卖到了杭州。开化县一家茶企注册的“云涧春”商标也已启用。',
     );
-    for (const t of ['仙岭蜜语', '峰峦金', '云涧春']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['仙岭蜜语', '峰峦金', '云涧春']);
     expect(entries.has('大陈乡')).toBe(true);
   });
 
@@ -79,7 +79,7 @@ describe('people', () => {
 
   it('reads no places in the clauses of a slogan that end in a unit (“小病不出村、…、大病不出县”)', () => {
     const { entries } = compile('县里力争让群众“小病不出村、常见病不出乡、大病不出县”。');
-    for (const t of ['小病不出村', '常见病不出乡', '大病不出县']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['小病不出村', '常见病不出乡', '大病不出县']);
     expect(compile('衢州推进“东部新城、衢江新区”建设。').entries.has('衢江新区')).toBe(true);
   });
 
@@ -87,8 +87,7 @@ describe('people', () => {
     const { entries } = compile(
       '竹木产业园加强技术合作，力争三年内园区产值再上新台阶。灵江医院与杭州、金华等地多家省市级医院建立远程会诊通道。',
     );
-    for (const t of ['力争三年内园区', '年内园区', '地多家省市级医院', '多家省市级医院'])
-      expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['力争三年内园区', '年内园区', '地多家省市级医院', '多家省市级医院']);
   });
 
   it('reads the name after a locative and 有 (辖区内有|水亭门历史文化街区)', () => {
@@ -128,7 +127,7 @@ describe('people', () => {
     const { entries } = compile(
       '村里提供一份婚前辅导、一次集体婚礼、一处免费场地、一桌文化礼堂家宴、一份新风礼包。',
     );
-    for (const t of ['一桌文化礼堂', '一份新风礼包']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['一桌文化礼堂', '一份新风礼包']);
     expect(compile('记者一路向南，来到廿里镇文化礼堂。').entries.has('廿里镇')).toBe(true);
   });
 });
@@ -138,7 +137,7 @@ describe('what every village has', () => {
     const { entries } = compile(
       '龙游县三门源村的马头墙、卵石巷和溪上石桥勾勒出古村风貌，青石板老街两旁都是老店。',
     );
-    for (const t of ['卵石巷', '青石板老街', '马头墙']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['卵石巷', '青石板老街', '马头墙']);
     expect(entries.has('三门源村')).toBe(true);
   });
 
@@ -155,7 +154,7 @@ describe('what every village has', () => {
 
   it('reads no term in a village and a facility every village has (达塘村|文化礼堂, …村|卫生室)', () => {
     const { entries } = compile('近日，常山县新昌乡达塘村文化礼堂里，法槌一落。村民到达塘村卫生室量血压。');
-    for (const t of ['达塘村文化礼堂', '达塘村卫生室']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['达塘村文化礼堂', '达塘村卫生室']);
     expect(entries.has('达塘村')).toBe(true);
   });
 });
@@ -165,8 +164,8 @@ describe('places outside Quzhou', () => {
     const { entries } = compile(
       '衢州与南平、三明、上饶、景德镇、黄山、池州等地文旅部门签约。推介江郎山、根宫佛国以及三清山、婺源、武夷山、黄山等景区。线路把上饶的三清山和黄山的徽州古村落串起来。',
     );
-    for (const t of ['三清山', '黄山']) expect(entries.has(t), t).toBe(false);
-    for (const t of ['江郎山', '根宫佛国']) expect(entries.has(t), t).toBe(true);
+    expectAbsent(entries, ['三清山', '黄山']);
+    expectPresent(entries, ['江郎山', '根宫佛国']);
   });
 
   it('reads a port named after a city outside as that city port (宁波港)', () => {
@@ -186,7 +185,7 @@ describe('apps', () => {
     const { entries } = compile(
       '“走到哪里、看到什么，都要在APP上打卡。”巡护员说。她随手在APP上拍照上传。今年，运动柯城APP上线预约功能。',
     );
-    for (const t of ['都要在', '随手在']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['都要在', '随手在']);
     expect(entries.has('运动柯城')).toBe(true);
   });
 });

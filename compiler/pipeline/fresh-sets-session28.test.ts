@@ -4,7 +4,7 @@
  * that say what must stay found.
  */
 import { describe, expect, it } from 'vitest';
-import { madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
 
@@ -16,7 +16,7 @@ describe('honours and products in quotes', () => {
       '图书馆还推出“书香少年之星”，按借阅量给孩子们发小奖状。',
       '“书香少年之星”每月在馆内揭晓。',
     );
-    for (const t of ['溪源青创先锋', '书香少年之星']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['溪源青创先锋', '书香少年之星']);
   });
 
   it('reads “一票难求” as a saying, though two articles quote it', () => {
@@ -24,7 +24,7 @@ describe('honours and products in quotes', () => {
       '运力增加后，节假日“一票难求”的情况有望缓解。',
       '国庆前夕，七里乡的精品民宿“一房难求”，马金溪畔的竹筏也“一票难求”。',
     );
-    for (const t of ['一票难求', '一房难求']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['一票难求', '一房难求']);
   });
 
   it('reads a quoted name before 礼盒 as a product line (“柚见溪源”文创礼盒)', () => {
@@ -54,7 +54,7 @@ describe('pairings joined by +', () => {
       '以“邻礼通+红色物业联盟”为治理地标，打通服务群众最后一米。',
       '邻礼通上线一年，注册用户超过十万。',
     );
-    for (const t of ['回购+共营', '理论课+模拟机+师带徒']) expect(entries.has(t), t).toBe(true);
+    expectPresent(entries, ['回购+共营', '理论课+模拟机+师带徒']);
   });
 });
 
@@ -65,7 +65,7 @@ describe('words jieba does not know', () => {
       '学员先在市级乡村电商实训基地接受20天集中授课。',
       '“以前要先坐高铁到杭州再转飞机，大半天就没了。”',
     );
-    for (const t of ['货走公路', '电商实训基地', '先坐高铁']) expect(entries.has(t), t).toBe(false);
+    expectAbsent(entries, ['货走公路', '电商实训基地', '先坐高铁']);
   });
 
   it('keeps a word the province coined, which the reference list knows (诗画 of 诗画浙江)', () => {

@@ -50,3 +50,13 @@ export function madeUp() {
 
   return { compile, ruleFor, expectDropped, register: loaded };
 }
+
+/** Each phrase is left out of the glossary (the made-up-sentence tests' common check). */
+export function expectAbsent(entries: ReadonlyMap<string, GlossaryEntry>, phrases: readonly string[]): void {
+  for (const phrase of phrases) expect(entries.has(phrase), phrase).toBe(false);
+}
+
+/** Each phrase is an entry of the glossary. */
+export function expectPresent(entries: ReadonlyMap<string, GlossaryEntry>, phrases: readonly string[]): void {
+  for (const phrase of phrases) expect(entries.has(phrase), phrase).toBe(true);
+}
