@@ -127,6 +127,8 @@ describe('made-up sets', () => {
       'madeup28',
       'madeup29',
       'madeup3',
+      'madeup30',
+      'madeup31',
       'madeup4',
       'madeup5',
       'madeup6',
