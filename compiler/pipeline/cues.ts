@@ -75,7 +75,7 @@ export const PERSON_CALLED_BEFORE = /(人称|人送外号|外号|绰号|昵称|�
 
 /** How Chinese news frames an honour: 荣获“…”称号, 被评为“…”, 每年评选“…”. */
 export const HONOUR_BEFORE =
-  /(荣获|获得|获评|获颁|评为|评选为|评出|评选出|评选|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)(国家级|省级|市级|县级|全国|全省|全市)?[“"]?$/;
+  /(荣获|获得|获评|获颁|评为|评上|评选为|评出|评选出|评选|争创|授予|荣膺|当选|入选|被命名为|命名为|首批|第[一二三四五六七八九十]批)(国家级|省级|市级|县级|全国|全省|全市)?[“"]?$/;
 /**
  * After it: what the honour is (…称号, …奖), the contest or plaque that confers it (…评选, …牌), or
  * the list of those nominated or named (…推荐名单, …榜单).
@@ -105,7 +105,7 @@ export const EVENT_END =
  * between them.
  */
 export const EVENT_AFTER =
-  /^[”"]([\u4e00-\u9fff\d]{0,8}?)(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|论坛|博览会|文化节|艺术节|旅游节|音乐节|美食节|文化季|运动会|马拉松|比赛|大赛|联赛|邀请赛|锦标赛|晚会)/;
+  /^[”"]([\u4e00-\u9fff\d]{0,8}?)(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|论坛|博览会|文化节|艺术节|旅游节|音乐节|美食节|文化季|运动会|马拉松|主题活动|比赛|大赛|联赛|邀请赛|锦标赛|晚会)/;
 /** How Chinese names a war, revolt or incident of history: 三藩之乱, 淝水之战, 西安事变. */
 export const HISTORY_END = /(之乱|之战|之役|之变|事变|起义|战役)$/;
 /** The story of a legend or of people, told: “王质遇仙”的故事. */

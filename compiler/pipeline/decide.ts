@@ -457,6 +457,10 @@ const RULES: readonly Rule[] = [
       // One character joining the next (总部|落户 → 部落) splits only a place's one-character suffix.
       const joins = (o: Occurrence) =>
         o.suffixStartsWord || (e.term.category === 'place' && o.lastJoinsAfter);
+      // 看看煤气关|没关: the last character asked again after 没 or 不 is a verb in a question.
+      const asked = (o: Occurrence) => o.after.startsWith(`没${last}`) || o.after.startsWith(`不${last}`);
+      if (mostly(e.occurrences, asked))
+        return drop('split-word', `${last}没${last}, ${last}不${last}: ${last} is a verb asked about`);
       return mostly(e.occurrences, joins)
         ? drop('split-word', `its end (${last}) and what is written after it make one word`)
         : undefined;

@@ -12,6 +12,7 @@ import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
+import { BUILD_VERB } from './cues';
 import { mostly } from './rule';
 
 /** One place in the corpus where the candidate is written, with what is around it. */
@@ -29,7 +30,10 @@ export interface Occurrence {
    * cut out of the middle of a word.
    */
   lastJoinsAfter: boolean;
-  /** The form's last two characters and the next one make a common noun (副总工程|师 → 工程师). */
+  /**
+   * The form's last two characters and the next one make a common noun (副总工程|师 → 工程师), or
+   * with the next two an idiom (老人王金花行动|不便 → 行动不便): a suffix of any kind cut out of a word.
+   */
   suffixStartsWord: boolean;
   /**
    * A name the first round kept that starts inside the form and ends after it, as written here
@@ -280,9 +284,13 @@ function occurrencesOf(
     wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag)) ||
     // Or the whole form is the start of a word: 山高路|远 (山高路远).
     wordWith(form, after, () => true);
-  /** A common noun the two-character suffix is the start of: 副总工程|师 (工程师). */
+  /**
+   * A common noun or an idiom the two-character suffix is the start of: 副总工程|师 (工程师),
+   * 行动|不便. Not where the rest is the building of it (…文化工程|建设: jieba's set phrase 工程建设).
+   */
   const suffixStartsWord = (form: string, after: string) =>
-    wordWith(form.slice(-2), after, (w) => w.freq >= 1000 && w.tag === 'n');
+    wordWith(form.slice(-2), after, (w) => w.freq >= 1000 && w.tag === 'n') ||
+    (!BUILD_VERB.test(after.slice(0, 2)) && wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag)));
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const sentence of mentions) {

@@ -24,7 +24,9 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
       '开化县青山环抱，水绕山转，禹云驻青山，船行碧溪。衢州因山得名、因水而兴。' +
         '江水向东，经钱江、富春江，流入东海。',
     );
-    expectDropped(compiled, ['水绕山', '船行碧溪', '衢州因山', '经钱江'], 'motion-verb');
+    expectDropped(compiled, ['水绕山', '船行碧溪', '衢州因山'], 'motion-verb');
+    // jieba fuses 经钱江 into one unknown word: the name detector sees its preposition (names.ts).
+    expect(compiled.entries.has('经钱江')).toBe(false);
   });
 
   it('takes every item of a list a count of villages closes, and only where the count agrees', () => {

@@ -37,6 +37,8 @@ import { framedAsTerm } from './usage';
 const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
 /** Pronouns and particles: a phrase opening with one is a description (“它经济”), not a name. */
 const LEADING_GRAMMAR = /^[它他她我你这那其此该本的了着过]/;
+/** A rough count of things: 三百多株, 十几个, 五十余户. */
+const ROUGH_COUNT = /[一二两三四五六七八九十百千万\d][几多余来][个名位株棵户人家亩斤元块天年次件只头条张]/;
 /** Activity words: a program head after one of these only says what is done (风貌提升工程, 人才培育计划). */
 const ACTIVITY = /(提升|培育|管理|改造|整治|建设|服务|治理)$/;
 
@@ -94,6 +96,19 @@ const ONE_MEASURE =
 function isOneThing(text: string): boolean {
   const rest = ONE_MEASURE.exec(text)?.[1];
   return rest !== undefined && rest.length <= 2 && !HAS_NUMERAL.test(rest) && isInDictionary(rest);
+}
+
+/**
+ * A word the dictionary has whole, often, that a numeral opens: 四季 (all year round), 万家 (every
+ * home). It counts nothing, so it makes no formula (“四季不闲”: busy all year).
+ */
+function isLexicalNumeral(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word.length === 2 &&
+    !/^[\d一二三四五六七八九十两百千万]+$/.test(t.word) &&
+    (generalFrequency(t.word) ?? 0) >= 300
+  );
 }
 
 /** An idiom or set phrase of the dictionary (一呼百应, 三位一体: tags i and l). */
@@ -278,6 +293,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (clauses) {
     if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
       return no('parallel clauses, but a rank or a pronoun makes them a description');
+    // “一天能接三百多株，成活率能到九成”: a rough count of things (三百多株, 十几个) reports what
+    // was done; a slogan's counts are exact (一年一个样、三年大变样).
+    if (ROUGH_COUNT.test(text))
+      return no('parallel clauses with a rough count (三百多株): a report, not a slogan');
     return clauses.some(isNationwideWord)
       ? no('parallel clauses of nationwide policy vocabulary (党建统领、基层治理)')
       : undefined;
@@ -483,14 +502,9 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (parts.length < 2) return undefined;
       // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
       // not inside a word of its own (活力四射).
-      // Not a word the dictionary has whole, often, that a numeral opens: 四季 (all year), 万家.
-      const lexical = (t: Token) =>
-        t.word.length === 2 &&
-        !/^[\d一二三四五六七八九十两百千万]+$/.test(t.word) &&
-        (generalFrequency(t.word) ?? 0) >= 300;
       const counted = (t: Token) =>
         cue.FORMULA_NUMERAL.test(t.word) &&
-        (t.word.length === 1 || (/^(m|mq|q|x|j)$/.test(t.tag) && !lexical(t)));
+        (t.word.length === 1 || (/^(m|mq|q|x|j)$/.test(t.tag) && !isLexicalNumeral(t)));
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
       const placed = e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin;

@@ -284,6 +284,17 @@ function stemHasNonName(
       text[start - 1] !== '的'
     )
       return true;
+    // jieba may fuse the preposition with a rare name into one unknown word (经鹿鸣/x 公园): a
+    // frequent preposition opening it is still the preposition.
+    if (
+      t.start === start &&
+      t.tag === 'x' &&
+      t.word.length >= 3 &&
+      text[start - 1] !== '的' &&
+      generalDictionary().get(t.word[0]!)?.tag === 'p' &&
+      isOrdinaryWord(t.word[0]!, 10000)
+    )
+      return true;
     if (t.start === start && t.word.length === 1 && t.tag === 'f' && !POSITION_OPENING_NAMES.test(t.word))
       return true;
     // A suffix morpheme jieba split off the word before (沉浸|式 of 沉浸式): the stem is cut there.
@@ -311,6 +322,8 @@ function stemHasNonName(
       return true;
     // A pronoun of choice is grammar at any frequency: 四市|任一|政务服务中心 ("any one of").
     if (t.start > start && t.tag === 'r' && /^(任一|任何|每一|各个|所有|全部)$/.test(t.word)) return true;
+    // So is a share of them (衢州|部分|景区, 县内|大部分|村): some things of the kind, none named.
+    if (t.start > start && /^(部分|大部分|多数|大多数|少数)$/.test(t.word)) return true;
     // 有 (there is) and 是 (is) standing alone inside: 县城南边|有|常山公园 is a clause about the name.
     if (t.start > start && /^[有是]$/.test(t.word) && t.tag === 'v') return true;
     // So does a common verb of one character inside, after a common word (人|送|进县医院, 月|要|去县人民
