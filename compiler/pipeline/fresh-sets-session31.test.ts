@@ -3,7 +3,7 @@
  * compiled with the real register. Every case failed before its rule existed, except the guards
  * that say what must stay found.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -70,5 +70,21 @@ describe('quotes that are reports, honours and events', () => {
   it('reads the title of a themed event (“…”等主题活动) as the event, not a program', () => {
     const { entries } = compile('春节期间，民宿集群推出“古村里过大年”等主题活动，吸引城里的家庭前来。');
     expectAbsent(entries, ['古村里过大年']);
+  });
+});
+
+describe('things listed beside places', () => {
+  it('reads an item of ordinary words with no place suffix (锅炉房烟囱, 竹编艺人) as a thing or a person', () => {
+    const { entries } = compile(
+      '厂区里的老水塔、锅炉房烟囱、红砖围墙公园都被保留下来。',
+      '九华乡妙源村的竹编艺人、石梁镇的糕点师傅也来摆了摊位。',
+    );
+    expectAbsent(entries, ['锅炉房烟囱', '竹编艺人']);
+  });
+
+  it('keeps the short names of towns a list writes beside a town (马金、华埠镇)', () => {
+    const { entries } = compile('开化县马金、华埠镇、池淮等地的茶农都赶来参加培训。');
+    expectPresent(entries, ['马金镇', '华埠镇', '池淮镇']);
+    expect(entries.get('马金镇')?.aliases).toContain('马金');
   });
 });

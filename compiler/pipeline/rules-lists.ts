@@ -3,7 +3,7 @@
  * where a list was cut at the wrong place, and what a list holds beside its names (offices,
  * counts, activities). Run by decide.ts.
  */
-import { isNationwide, isOrdinaryWord } from '../generic';
+import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
 import { listItemSuffix, SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import type { ListedIn } from '../term';
@@ -95,6 +95,17 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
         isOrdinaryWord(lead.word, 1000)
       )
         return drop('list-item', `opens with the frequent word ${lead.word}: its edge is a guess`);
+      // 老水塔、锅炉房烟囱、铁轨式运货通道; 妙源村的竹编艺人: an item of four characters or more with
+      // no place's suffix, made only of ordinary words, is a thing or a person listed beside a
+      // name; the places a list names by their stems alone are short (马金、华埠).
+      if (
+        e.term.category === 'place' &&
+        e.term.kind === '并列项' &&
+        item.length >= 4 &&
+        !proper &&
+        isGenericPhrase(item)
+      )
+        return drop('list-item', 'ordinary words and no place suffix: a thing listed beside a name');
       return undefined;
     },
   },
