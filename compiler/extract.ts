@@ -109,19 +109,27 @@ function divisionCandidates(matches: NameMatch[]): Map<string, { facts: Division
 }
 
 /**
- * The name as written with the place it belongs to in front: 衢州|陆港现代物流中心,
- * 国家（衢州）|纸浆储备库, 衢江|杭州育才中学. Readers meet both forms, so both should match.
+ * The name as written with the places it belongs to in front: 衢州|陆港现代物流中心,
+ * 国家（衢州）|纸浆储备库, 衢江|杭州育才中学, 衢州市|衢江区|农业发展投资有限公司 (each longer form).
+ * Readers meet every form, so each should match.
  */
-function placePrefixed(m: NameMatch, placeNames: string[]): string | undefined {
+function placePrefixed(m: NameMatch, placeNames: string[]): string[] {
   const text = m.sentence.text;
   for (let at = text.indexOf(m.term); at >= 0; at = text.indexOf(m.term, at + 1)) {
-    const before = text.slice(Math.max(0, at - 8), at);
-    const national = /国家（[^（）]{2,4}）$/.exec(before);
-    if (national) return national[0] + m.term;
-    const place = placeNames.find((p) => before.endsWith(p));
-    if (place) return place + m.term;
+    const national = /国家（[^（）]{2,4}）$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (national) return [national[0] + m.term];
+    const forms: string[] = [];
+    let start = at;
+    for (;;) {
+      const before = text.slice(Math.max(0, start - 8), start);
+      const place = placeNames.find((p) => before.endsWith(p));
+      if (!place) break;
+      start -= place.length;
+      forms.push(text.slice(start, at) + m.term);
+    }
+    if (forms.length > 0) return forms;
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -181,7 +189,12 @@ export function extractTerms(
     }
   }
 
-  const placeNames = [...admin.keys(), ...anchors].sort((a, b) => b.length - a.length);
+  // The city's and counties' names in full as well (江山市|戎峰蜂业专业合作社): a body's registered
+  // name opens with its county, which a text may write nowhere else.
+  const countyNames = [...placeStems].flatMap((p) => ['市', '县', '区'].map((unit) => p + unit));
+  const placeNames = [...new Set([...admin.keys(), ...anchors, ...countyNames])].sort(
+    (a, b) => b.length - a.length,
+  );
   // A name by its suffix may open with a county's short form the articles write in full
   // (江山|港, 开化|中学). Only its names: in a quote (“开化纸”) the form is as often a product's.
   const anchorsFor = anchorsOpening(anchors, placeStems);
@@ -200,8 +213,7 @@ export function extractTerms(
     const t = add(terms, reading.term, m.suffix.category, m.suffix.kind, m.sentence, 'name-suffix');
     (t.nameUses ??= []).push(m);
     if (reading.parent && reading.parent !== reading.term) t.parent ??= reading.parent;
-    const prefixed = placePrefixed({ ...m, ...reading }, placeNames);
-    if (prefixed) t.aliases.add(prefixed);
+    for (const form of placePrefixed({ ...m, ...reading }, placeNames)) t.aliases.add(form);
   }
 
   // “小病不出村、常见病不出乡、大病不出县”: a verb or an adverb in every stem's way makes the parts

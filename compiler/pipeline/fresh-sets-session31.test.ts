@@ -88,3 +88,18 @@ describe('things listed beside places', () => {
     expect(entries.get('马金镇')?.aliases).toContain('马金');
   });
 });
+
+describe('bodies registered under their county', () => {
+  it('keeps the registered name with its county in front as an alias (江山市|云岙茶业有限公司)', () => {
+    const { entries } = compile('如今，他创办的江山市云岙茶业有限公司已有茶园三百余亩。');
+    expect(entries.get('云岙茶业有限公司')?.aliases).toContain('江山市云岙茶业有限公司');
+  });
+
+  it('keeps each longer form where a city and a county are both written (衢州市|衢江区|…有限公司)', () => {
+    const { entries } = compile('园区由衢州市衢江区农业发展投资有限公司负责运营。');
+    const aliases = entries.get('农业发展投资有限公司')?.aliases ?? [];
+    expect(aliases).toEqual(
+      expect.arrayContaining(['衢江区农业发展投资有限公司', '衢州市衢江区农业发展投资有限公司']),
+    );
+  });
+});
