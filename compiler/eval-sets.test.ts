@@ -129,6 +129,8 @@ describe('made-up sets', () => {
       'madeup3',
       'madeup30',
       'madeup31',
+      'madeup32',
+      'madeup33',
       'madeup4',
       'madeup5',
       'madeup6',
