@@ -49,6 +49,9 @@ export interface Decision {
 /** Kinds of firm or team a trade's noun may stand before (茶油|合作社, 水务|公司, 农机|服务队). */
 const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
 
+/** A given name of one or two characters, then a verb of speech: 江|建华说, 江|伟介绍. */
+const SPEAKER_AFTER = /^[\u4e00-\u9fff]{1,2}(说|表示|介绍|告诉|坦言|笑着说|回忆)/;
+
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
 
@@ -461,6 +464,11 @@ const RULES: readonly Rule[] = [
       const asked = (o: Occurrence) => o.after.startsWith(`没${last}`) || o.after.startsWith(`不${last}`);
       if (mostly(e.occurrences, asked))
         return drop('split-word', `${last}没${last}, ${last}不${last}: ${last} is a verb asked about`);
+      // 厨师|江建华说: a one-character suffix that is a surname, then a given name and a verb of
+      // speech, is a person named after their trade.
+      const speaker = (o: Occurrence) => SPEAKER_AFTER.test(o.after);
+      if (e.term.category === 'place' && cue.SURNAMES.includes(last) && mostly(e.occurrences, speaker))
+        return drop('split-word', `${last} opens a person's name, who speaks after it`);
       return mostly(e.occurrences, joins)
         ? drop('split-word', `its end (${last}) and what is written after it make one word`)
         : undefined;

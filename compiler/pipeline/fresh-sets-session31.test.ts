@@ -103,3 +103,20 @@ describe('bodies registered under their county', () => {
     );
   });
 });
+
+describe('people and plans read as places', () => {
+  it('reads a surname after a trade, then a given name and a verb of speech (厨师|江建华说), as a person', () => {
+    const { entries } = compile('“饭菜要软一点，盐要少放。”厨师江建华说，这些都是老人们提的意见。');
+    expectAbsent(entries, ['厨师江']);
+  });
+
+  it('keeps a river a speaker is named beside (常山江, 村民说)', () => {
+    const { entries } = compile('常山江两岸的村民说，今年江水比往年清。', '常山江穿城而过。');
+    expectPresent(entries, ['常山江']);
+  });
+
+  it('reads an adverb inside a stem (计划|再|利用园区) as a clause', () => {
+    const { entries } = compile('镇里正在谋划二期项目，计划再利用园区内的厂房屋顶扩建光伏电站。');
+    expectAbsent(entries, ['计划再利用园区']);
+  });
+});

@@ -299,6 +299,8 @@ function stemHasNonName(
       return true;
     // A suffix morpheme jieba split off the word before (沉浸|式 of 沉浸式): the stem is cut there.
     if (t.start === start && t.tag === 'k') return true;
+    // An adverb of one character inside (计划|再|利用园区: "plan to reuse") makes a clause.
+    if (t.start > start && t.tag === 'd' && /^[再又已仍]$/.test(t.word)) return true;
     // Grammar words anywhere inside, and a verb with more of the stem after it: 衢江推进|未来社区.
     // A verb right before the suffix belongs to the name (运动休闲|长廊, 文化创意|园).
     if (
