@@ -120,3 +120,18 @@ describe('people and plans read as places', () => {
     expectAbsent(entries, ['计划再利用园区']);
   });
 });
+
+describe('products and seasons of events', () => {
+  it('reads what a thing is made into or sold as (加工成“…”, 招牌饮品“…”) as a product', () => {
+    const { entries } = compile(
+      '合作社把卖不完的田鱼加工成“酱香田鱼干”“香辣鱼块”，保质期延长到半年。',
+      '咖啡馆的招牌饮品“常山胡柚冰美式”一推出就成了网红款。',
+    );
+    expectAbsent(entries, ['酱香田鱼干', '常山胡柚冰美式']);
+  });
+
+  it('reads a season of events (“古镇艺术季”) as an event', () => {
+    const { entries } = compile('今年秋天，村里推出“古镇艺术季”，二十多位画家驻村创作。');
+    expectAbsent(entries, ['古镇艺术季']);
+  });
+});

@@ -173,6 +173,8 @@ const sortAfter = (sorts: string) => new RegExp(`^(等|这些)?[^，。；“”
  * “常山胡柚”国家地理标志, “…”文创礼盒): the goods, which the labels read as products, not local terms. (With
  * 区域公用品牌 too, a blind set lost a right entry.)
  */
+/** What a thing is made into or sold as (加工成“风干稻花鱼”, 做成“老木陈列角”, 招牌饮品“…”). */
+const MADE_BEFORE = /(制成|加工成|做成|酿成|制作成|饮品|菜品|招牌菜|新品)[“"]?$/;
 const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志|礼盒');
 
 /**
@@ -271,6 +273,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (/^(十佳|百佳)/.test(text)) return no('an honour: the ten or hundred best (十佳…)');
   const afterQuotes = textAfterQuotes(q, 40);
   if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
+  if (MADE_BEFORE.test(q.sentence.text.slice(0, q.start)))
+    return no('a thing made or sold: 制成“…”, 招牌饮品“…”');
   if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
   if (COURSE_AFTER.test(afterQuotes)) return no('the title of a course or its book (“…”乡土课程)');
   if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
