@@ -100,7 +100,7 @@ const unquoteBefore = (s: string) => s.replace(/[“"‘]$/, '');
 /** What follows a quote, past the quotes listed right after it (“152”“141”衔接 → 衔接). */
 const unquoteAfter = (s: string) => s.replace(/^[”"’]/, '').replace(/^(“[^”]*”)+/, '');
 const RUN_BEFORE =
-  /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出|举办)$/;
+  /(实施|推进|推行|落实|深化|开展|运用|依托|借助|启动|上线|推广|探索|创新|搭建|建立|健全|完善|试行|首创|推出|举办|(?:成立|组建)了?)$/;
 /** What a thing is carried out as, written after it, past 等 or 一批 (“防贫共富”“掌上指挥”一批应用). */
 const RUN_AFTER =
   /^(等|一批|等一批)?(工作法|工作机制|工作体系|机制|体系|模式|改革|行动|工程|平台|试点|应用|项目|专项|运行机制|管理|政策|为载体|为抓手)/;
