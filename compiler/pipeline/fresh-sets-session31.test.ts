@@ -146,3 +146,18 @@ describe('bodies the text sets up', () => {
     expectAbsent(entries, ['商户联盟']);
   });
 });
+
+describe('manners of doing things', () => {
+  it('reads a quoted manner (“预约响应式”公交, “拉网式”排查) as how a thing is done', () => {
+    const { entries } = compile(
+      '针对山区人口少的实际，县里下一步将推出“预约响应式”公交，村民提前一天下单即可。',
+      '汛期前，各乡镇对山塘水库开展“拉网式”安全排查。',
+    );
+    expectAbsent(entries, ['预约响应式', '拉网式']);
+  });
+
+  it('keeps a model named after a place (“枫桥式”警务)', () => {
+    const { entries } = compile('全市派出所深化“枫桥式”警务建设，推动警力下沉到村。');
+    expectPresent(entries, ['枫桥式']);
+  });
+});

@@ -348,6 +348,14 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (/^[一二三四五六七八九十两百千万]/.test(text))
     return ctx.expanded ? undefined : no('a quantity the text does not spell out');
   if (/\d/.test(text)) return no('a figure');
+  // “预约响应式”公交, “拉网式”排查, “点单式”服务: a manner (…式, "-style") says how a thing is done.
+  // A count makes it a formula (“三段式”, above) and a place a model named after it (“枫桥式”).
+  if (
+    text.endsWith('式') &&
+    ctx.anchors.length === 0 &&
+    !tokenize(text).some((t) => /^(ns|nr|nz)/.test(t.tag))
+  )
+    return no('a manner of doing things (…式), not a name');
   if (isInDictionary(text)) return no("one word of jieba's dictionary");
   if (isRepeatedParallel(text)) return undefined;
   if (text.length === 2) return anchored ? undefined : no('two characters with no place in them');
