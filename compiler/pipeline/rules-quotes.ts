@@ -98,19 +98,6 @@ function isOneThing(text: string): boolean {
   return rest !== undefined && rest.length <= 2 && !HAS_NUMERAL.test(rest) && isInDictionary(rest);
 }
 
-/**
- * A word the dictionary has whole, often, that a numeral opens: 四季 (all year round), 万家 (every
- * home). It counts nothing, so it makes no formula (“四季不闲”: busy all year).
- */
-function isLexicalNumeral(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.word.length === 2 &&
-    !/^[\d一二三四五六七八九十两百千万]+$/.test(t.word) &&
-    (generalFrequency(t.word) ?? 0) >= 300
-  );
-}
-
 /** An idiom or set phrase of the dictionary (一呼百应, 三位一体: tags i and l). */
 const isIdiom = (text: string) => /^[il]$/.test(generalDictionary().get(text)?.tag ?? '');
 
@@ -173,9 +160,9 @@ const sortAfter = (sorts: string) => new RegExp(`^(等|这些)?[^，。；“”
  * “常山胡柚”国家地理标志, “…”文创礼盒): the goods, which the labels read as products, not local terms. (With
  * 区域公用品牌 too, a blind set lost a right entry.)
  */
+const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志|礼盒');
 /** What a thing is made into or sold as (加工成“风干稻花鱼”, 做成“老木陈列角”, 招牌饮品“…”). */
 const MADE_BEFORE = /(制成|加工成|做成|酿成|制作成|饮品|菜品|招牌菜|新品)[“"]?$/;
-const PRODUCT_AFTER = sortAfter('农产品|农特产品|土特产|特产|地理标志|礼盒');
 
 /**
  * The parts a thing is divided into, counted after their quotes (“个人办事”“企业服务”四个板块,
@@ -298,7 +285,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
       return no('parallel clauses, but a rank or a pronoun makes them a description');
     // “一天能接三百多株，成活率能到九成”: a rough count of things (三百多株, 十几个) reports what
-    // was done; a slogan's counts are exact (一年一个样、三年大变样).
+    // was done; a slogan's counts are exact (“当天受理，三天办结”).
     if (ROUGH_COUNT.test(text))
       return no('parallel clauses with a rough count (三百多株): a report, not a slogan');
     return clauses.some(isNationwideWord)
@@ -514,9 +501,14 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       if (parts.length < 2) return undefined;
       // A numeral counts where jieba reads it as one or as part of an unknown word (四省, 两制),
       // not inside a word of its own (活力四射).
+      // Not a word the dictionary has whole, often, that a numeral opens: 四季 (all year), 万家.
+      const lexical = (t: Token) =>
+        t.word.length === 2 &&
+        !/^[\d一二三四五六七八九十两百千万]+$/.test(t.word) &&
+        (generalFrequency(t.word) ?? 0) >= 300;
       const counted = (t: Token) =>
         cue.FORMULA_NUMERAL.test(t.word) &&
-        (t.word.length === 1 || (/^(m|mq|q|x|j)$/.test(t.tag) && !isLexicalNumeral(t)));
+        (t.word.length === 1 || (/^(m|mq|q|x|j)$/.test(t.tag) && !lexical(t)));
       const named = (o: Occurrence) =>
         cue.LIST_NAMED_AFTER.test(o.after) || cue.LIST_CALLED_BEFORE.test(o.before);
       const placed = e.register.within || e.register.largerWithin || e.register.epithetOf || e.keptWithin;
