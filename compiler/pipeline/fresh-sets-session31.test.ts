@@ -161,3 +161,18 @@ describe('manners of doing things', () => {
     expectPresent(entries, ['枫桥式']);
   });
 });
+
+describe('one entry for one thing', () => {
+  it('folds an entry whose term another entry has as an alias into that entry (池淮 into 池淮镇)', () => {
+    const { entries } = compile('开化县马金、华埠镇、池淮等地的茶农都赶来参加培训。');
+    expect(entries.has('池淮')).toBe(false);
+    expect(entries.get('池淮镇')?.aliases).toContain('池淮');
+  });
+
+  it('folds a quoted short name into the Zhejiang term it stands for (“千万工程”)', () => {
+    const { entries } = compile('二十年来，全县深入实施“千万工程”，村庄面貌焕然一新。');
+    expect(entries.has('千万工程')).toBe(false);
+    expect(entries.get('千村示范、万村整治')?.aliases).toContain('千万工程');
+    expect(entries.get('千村示范、万村整治')?.sources.length).toBeGreaterThan(0);
+  });
+});
