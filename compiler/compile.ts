@@ -82,28 +82,38 @@ function toEntry(
 const SOURCE_LIMIT = 5;
 
 /**
- * An entry whose term another entry has as an alias, of its category or, neither a place, of any
- * (马金 beside 马金镇, 千万工程
- * beside 千村示范、万村整治) is that entry: its sources join the other's and it goes. Two entries
- * for one form made the matcher pick the bare one (a term beats an alias), whose summary says
- * least (地名。 where the other says 开化县的镇。).
+ * An entry whose term another entry has as an alias (of its category, or of any where neither is a
+ * place: 马金 beside 马金镇, 千万工程 beside 千村示范、万村整治) is that entry: its sources join the
+ * other's and it goes. Two entries for one form made the matcher pick the bare one (a term beats an
+ * alias), whose summary says least (地名。 where the other says 开化县的镇。).
  */
 function foldAliasEntries(entries: Map<string, Omit<GlossaryEntry, 'id'>>): void {
-  const owners = new Map<string, Omit<GlossaryEntry, 'id'>[]>();
+  type Entry = Omit<GlossaryEntry, 'id'>;
+  const owners = new Map<string, Entry[]>();
   for (const e of entries.values()) for (const a of e.aliases) owners.set(a, [...(owners.get(a) ?? []), e]);
+  /** Where a folded entry went, so that what folds into it later follows. */
+  const into = new Map<Entry, Entry>();
+  const resolve = (e: Entry) => {
+    for (let n = 0; into.has(e) && n < entries.size; n++) e = into.get(e)!;
+    return e;
+  };
   for (const [term, e] of [...entries]) {
     const found = (owners.get(term) ?? []).filter(
       (o) => o !== e && (o.category === e.category || (o.category !== 'place' && e.category !== 'place')),
     );
     // Two owners (homonyms) leave the reader to choose: keep the bare entry.
     if (found.length !== 1) continue;
-    const owner = found[0]!;
+    const owner = resolve(found[0]!);
+    if (owner === e) continue;
     const seen = new Set(owner.sources.map((x) => x.excerpt));
     for (const x of e.sources) {
       if (owner.sources.length >= SOURCE_LIMIT) break;
       if (!seen.has(x.excerpt)) owner.sources.push(x);
     }
-    owner.aliases = [...new Set([...owner.aliases, ...e.aliases])].filter((a) => a !== owner.term).sort();
+    owner.aliases = [...new Set([...owner.aliases, ...e.aliases, term])]
+      .filter((a) => a !== owner.term)
+      .sort();
+    into.set(e, owner);
     entries.delete(term);
   }
 }
