@@ -10,7 +10,7 @@ import {
 } from '../lib/glossary/glossary';
 import { readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
-import { evidence } from './explain';
+import { evidence, SOURCE_LIMIT } from './explain';
 import { widerTerm } from './scope/wider-terms';
 import { summarize } from './summary';
 import { extractTerms, type OnReject, type Term } from './extract';
@@ -78,9 +78,6 @@ function toEntry(
   };
 }
 
-/** As many excerpts as an entry shows (explain.ts evidence). */
-const SOURCE_LIMIT = 5;
-
 /**
  * An entry whose term another entry has as an alias (of its category, or of any where neither is a
  * place: 马金 beside 马金镇, 千万工程 beside 千村示范、万村整治) is that entry: its sources join the
@@ -90,7 +87,12 @@ const SOURCE_LIMIT = 5;
 function foldAliasEntries(entries: Map<string, Omit<GlossaryEntry, 'id'>>): void {
   type Entry = Omit<GlossaryEntry, 'id'>;
   const owners = new Map<string, Entry[]>();
-  for (const e of entries.values()) for (const a of e.aliases) owners.set(a, [...(owners.get(a) ?? []), e]);
+  for (const e of entries.values())
+    for (const a of e.aliases) {
+      const list = owners.get(a);
+      if (list) list.push(e);
+      else owners.set(a, [e]);
+    }
   /** Where a folded entry went, so that what folds into it later follows. */
   const into = new Map<Entry, Entry>();
   const resolve = (e: Entry) => {

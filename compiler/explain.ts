@@ -18,8 +18,11 @@ export function excerpt(sentence: string, term: string, max = EXCERPT_MAX): stri
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
+/** How many sentences an entry shows as its sources. */
+export const SOURCE_LIMIT = 5;
+
 /** The sentences that show the term, in corpus order, at most `limit`, as evidence. */
-export function evidence(term: Term, limit = 5): Evidence[] {
+export function evidence(term: Term, limit = SOURCE_LIMIT): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const s of term.sentences) {

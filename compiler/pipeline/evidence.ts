@@ -288,9 +288,14 @@ function occurrencesOf(
    * A common noun or an idiom the two-character suffix is the start of: 副总工程|师 (工程师),
    * 行动|不便. Not where the rest is the building of it (…文化工程|建设: jieba's set phrase 工程建设).
    */
-  const suffixStartsWord = (form: string, after: string) =>
-    wordWith(form.slice(-2), after, (w) => w.freq >= 1000 && w.tag === 'n') ||
-    (!BUILD_VERB.test(after.slice(0, 2)) && wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag)));
+  const suffixStartsWord = (form: string, after: string) => {
+    const building = BUILD_VERB.test(after.slice(0, 2));
+    return wordWith(
+      form.slice(-2),
+      after,
+      (w) => (w.freq >= 1000 && w.tag === 'n') || (!building && /^(i|l)$/.test(w.tag)),
+    );
+  };
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length);
   const out: Occurrence[] = [];
   for (const sentence of mentions) {

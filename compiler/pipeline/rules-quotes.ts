@@ -259,13 +259,12 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // “十佳志愿服务项目”, “百佳…”: the ten or hundred best of a kind, chosen in a contest: an honour.
   if (/^(十佳|百佳)/.test(text)) return no('an honour: the ten or hundred best (十佳…)');
   const afterQuotes = textAfterQuotes(q, 40);
+  const before = q.sentence.text.slice(0, q.start);
   if (PRODUCT_AFTER.test(afterQuotes)) return no('a product: followed by 农产品 or 特产');
-  if (MADE_BEFORE.test(q.sentence.text.slice(0, q.start)))
-    return no('a thing made or sold: 制成“…”, 招牌饮品“…”');
+  if (MADE_BEFORE.test(before)) return no('a thing made or sold: 制成“…”, 招牌饮品“…”');
   if (CASE_AFTER.test(afterQuotes)) return no('a kind of case: followed by 案例, 骗局 or 诈骗');
   if (COURSE_AFTER.test(afterQuotes)) return no('the title of a course or its book (“…”乡土课程)');
   if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
-  const before = q.sentence.text.slice(0, q.start);
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
   if (startOfChange(q, before)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
