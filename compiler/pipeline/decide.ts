@@ -25,7 +25,7 @@ import {
 import { BODY_RULES, PEOPLE_RULES, POST_RULES, TITLE_RULES } from './rules-people';
 import type { Occurrence, TermEvidence } from './evidence';
 import { saidOrRun } from './usage';
-import { QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
+import { isBareShortQuote, QUOTE_RULE, QUOTED_PHRASE_RULES } from './rules-quotes';
 import { LIST_CUT_RULE, LIST_ITEM_RULES } from './rules-lists';
 import { DESCRIPTION_RULES, DESCRIPTIVE_RULE } from './rules-description';
 import { KIND_RULES } from './rules-kinds';
@@ -598,6 +598,14 @@ export function decide(e: TermEvidence): Decision {
     };
   const usage = saidOrRun(e, e.term.category);
   if (usage) return { keep: true, category: usage.category, rule: 'said-or-run', reason: usage.reason };
+  // Only a phrase no rule has placed as run or said falls to the default of slogan.
+  if (e.term.category === 'slogan' && isBareShortQuote(e))
+    return {
+      keep: false,
+      category: 'slogan',
+      rule: 'bare-short-quote',
+      reason: 'a quoted phrase of four characters or fewer with no place, count or frame: its words say it',
+    };
   return {
     keep: true,
     category: e.term.category,

@@ -418,6 +418,46 @@ const MEASURED = /([\d一二两三四五六七八九十半百千万]+(分钟|小
 /** A rule for each one of a kind (一户一码, 一周一碰头). */
 const EACH_ONE = /一[\u4e00-\u9fff]{1,2}一/;
 
+/** What a place or a thing is called (素有“…”之称, 被村民称为“…”): an epithet, a slogan (LABELLING.md). */
+const CALLED_BEFORE = /(誉为|称为|号称|素有|享有|人称|俗称)[“"]$/;
+const CALLED_AFTER = /^[”"](之称|之誉|的?美誉|的?雅称)/;
+const calledBy = (o: Occurrence) => CALLED_BEFORE.test(o.before) || CALLED_AFTER.test(o.after);
+/**
+ * Forms that are names whatever frames them: X之Y, the classical build of an epithet (宋诗之河,
+ * 围棋之乡), and a spirit named after its people or place (红船精神, 斗潭精神).
+ */
+const NAMED_FORM = /^[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]$|精神$/;
+
+/**
+ * A short quoted coinage with nothing local in it (“守树人”, “墨香校园”, “红美人”): four characters or
+ * fewer, in one article, with no place, count or list, nothing the text expands or keeps, not what
+ * something is called, and no rule that has placed it as run or said. Its words say what it means;
+ * whether it is a name at all is a toss-up (the labellers of the read sets split such phrases about
+ * evenly between terms and negatives, framed by 打造“…” or “…”品牌 or not), and a highlight that is
+ * wrong half the time costs the reader more than a four-character phrase left to its plain words.
+ * Longer phrases, short ones with a place or a count, epithets (five of six labelled terms), named
+ * forms and phrases quoted in more than one article carry something to explain.
+ */
+export function isBareShortQuote(e: TermEvidence): boolean {
+  const form = e.term.term;
+  return (
+    form.length <= 4 &&
+    !NAMED_FORM.test(form) &&
+    e.detectors.every((d) => d === 'quoted') &&
+    e.articles === 1 &&
+    !e.occurrences.some(calledBy) &&
+    !e.anchorsWithin?.length &&
+    !e.register?.within &&
+    !e.register?.largerWithin &&
+    !e.register?.epithetOf &&
+    !e.keptWithin &&
+    e.term.expansion === undefined &&
+    !HAS_NUMERAL.test(form) &&
+    !/\d/.test(form) &&
+    !cue.JOINED.test(form)
+  );
+}
+
 /** A quoted phrase that no quote of shows is a term. */
 export const QUOTE_RULE: Rule = {
   name: 'quoted-rule',
