@@ -37,3 +37,46 @@ describe('short quoted coinages', () => {
     expectPresent(entries, ['银发暖心服务队']);
   });
 });
+
+describe('suffixes that end another word', () => {
+  it('reads a suffix that ends a common word (出路, 山路) as that word, not a road', () => {
+    const { entries } = compile(
+      '老茶厂转型做研学，总算找到了新出路。',
+      '车子沿着盘山路开了四十分钟才到村口。',
+    );
+    expectAbsent(entries, ['新出路', '盘山路']);
+  });
+
+  it('keeps a street whose last characters are a rarer word (县后街)', () => {
+    const { entries } = compile('县后街的老店铺重新开张，县后街一带人气回升。');
+    expectPresent(entries, ['县后街']);
+  });
+
+  it('reads a place written before a word that opens with its last character (衢江|江面, 衢江|江滨)', () => {
+    const { entries } = compile(
+      '衢江区新建的体育中心位于樟潭街道，紧邻衢江江滨绿道，总占地约一百二十亩。',
+      '端午节当天上午，龙游县湖镇镇张家埠村段的衢江江面上鼓声阵阵，十二支龙舟队竞渡。',
+    );
+    expectAbsent(entries, ['衢江江']);
+  });
+
+  it('reads an indefinite count before a kind (跑几趟银行) as how many, not a name', () => {
+    const { entries } = compile('以前办一笔贷款要跑几趟银行，现在村里就能办。');
+    expectAbsent(entries, ['几趟银行']);
+  });
+});
+
+describe('quotes that are grammar or a crowd', () => {
+  it('reads a verb doubled round 一 (“扫一扫”) as grammar', () => {
+    const { entries } = compile('村民用手机“扫一扫”就能报修。', '游客“扫一扫”二维码即可听讲解。');
+    expectAbsent(entries, ['扫一扫']);
+  });
+
+  it('reads what a crowd shouts (“浦山加油”, “灵上必胜”) as a cheer', () => {
+    const { entries } = compile(
+      '看台上，浦山村的村民齐声高喊“浦山加油”，灵上村的啦啦队则喊出“灵上必胜”。',
+      '决赛当晚，“浦山加油”的呼声此起彼伏。',
+    );
+    expectAbsent(entries, ['浦山加油', '灵上必胜']);
+  });
+});

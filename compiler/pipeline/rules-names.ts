@@ -12,6 +12,7 @@
 import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
 import { generalDictionary, tokenize, type Token } from '../lexicon';
 import type { NameMatch } from '../rules/names';
+import type { Suffix } from '../rules/suffixes';
 import { isCompound, isSpecific, isUnitPlusGeneric } from '../specific';
 import { drop, type Rule } from './rule';
 
@@ -107,6 +108,17 @@ function directedAtKind(term: string, suffix: string): boolean {
   );
 }
 
+/**
+ * The character before a one-character suffix makes a common word with it (找到|新出|路 is 新|出路, a
+ * way out; 盘山路 is 盘|山路): the suffix is the end of that word, not of a name. Only words jieba
+ * counts a hundred times or more and does not tag as a name (后街, 前街 are rarer: 县后街, 道前街).
+ */
+function endsInCommonWord(stem: string, suffix: Suffix): boolean {
+  if (suffix.admin || suffix.suffix.length !== 1 || suffix.category !== 'place') return false;
+  const word = generalDictionary().get(stem.slice(-1) + suffix.suffix);
+  return word !== undefined && word.freq >= 100 && !/^(ns|nr|nz|nt|m)/.test(word.tag);
+}
+
 /** Suffixes whose stem says what is built or made there, not which one. */
 const WHAT_IS_MADE = new Set(['工程', '基地']);
 
@@ -137,6 +149,13 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
   for (const r of [m, ...m.alternatives]) {
     const reading = { ...m, ...r };
     if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;
+    if (endsInCommonWord(reading.stem, m.suffix)) continue;
+    // 衢江|江面: a place the text names whose last character is the suffix, written again as the
+    // next word opens; no river is called 衢江江.
+    if (reading.stem.endsWith(m.suffix.suffix) && anchors.has(reading.stem)) continue;
+    // 跑几趟|银行: an indefinite count (几趟, 几家) says how many times or things, never which one.
+    const lead = tokenize(reading.stem)[0];
+    if (lead?.tag === 'm' && lead.word.includes('几')) continue;
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
     // 纳入|学校, 编进|中小学: a verb with a complement of direction takes the kind as its object,

@@ -294,6 +294,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // Sentences and sayings, not names: they carry a comma, a copula or a particle.
   if (/[?？，,]|的|就是|成为/.test(text)) return no('a sentence or saying: a comma, 的, 就是 or 成为');
   if (/^[一二三四五六七八九十两百千万]+$/.test(text)) return no('a number');
+  // “扫一扫”, “看一看”: a verb doubled round 一 is a try at doing it, plain grammar.
+  if (/^(.)一\1$/.test(text)) return no('a verb doubled round 一 (扫一扫): grammar, not a name');
+  // “浦山加油”, “灵上必胜”: what a crowd shouts for its side.
+  if (/(加油|必胜|雄起|威武)$/.test(text)) return no('a cheer (…加油, …必胜): shouted, not a name');
   // 一票难求, 一房难求, 一位难求: "even one is hard to get", said of whatever sells out.
   if (/^一[\u4e00-\u9fff]{1,2}难求$/.test(text)) return no('a saying: one of a thing hard to get (一票难求)');
   // Ranks and grammar words open descriptions, not names: “新春第一会”, “它经济”.
