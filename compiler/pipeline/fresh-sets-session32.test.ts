@@ -66,6 +66,16 @@ describe('suffixes that end another word', () => {
   });
 });
 
+describe('kinds named by a nationwide policy', () => {
+  it('reads a base or an area after …融合 (产教融合, 农旅融合) as one of its kind', () => {
+    const { entries } = compile(
+      '学校与三家企业共建产教融合实训基地，学生在车间里跟师傅学接线。',
+      '村里新建的农旅融合示范基地吸引了不少游客。',
+    );
+    expectAbsent(entries, ['产教融合实训基地', '农旅融合示范基地']);
+  });
+});
+
 describe('quotes that are grammar or a crowd', () => {
   it('reads a verb doubled round 一 (“扫一扫”) as grammar', () => {
     const { entries } = compile('村民用手机“扫一扫”就能报修。', '游客“扫一扫”二维码即可听讲解。');

@@ -150,6 +150,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     const reading = { ...m, ...r };
     if (isNationwide(reading.term) || isNationwide(reading.stem)) continue;
     if (endsInCommonWord(reading.stem, m.suffix)) continue;
+    // 产教融合|实训基地, 农旅融合|示范基地, 站城融合|片区: two sectors' first characters and 融合 are
+    // the nationwide policy of joining them; a base or an area after it is one of its kind.
+    if (/^[\u4e00-\u9fff]{2}融合/.test(reading.stem)) continue;
     // 衢江|江面: a place the text names whose last character is the suffix, written again as the
     // next word opens; no river is called 衢江江.
     if (reading.stem.endsWith(m.suffix.suffix) && anchors.has(reading.stem)) continue;
