@@ -604,7 +604,8 @@ export function decide(e: TermEvidence): Decision {
       keep: false,
       category: 'slogan',
       rule: 'bare-short-quote',
-      reason: 'a quoted phrase of four characters or fewer with no place, count or frame: its words say it',
+      reason:
+        'a quoted phrase of four characters or fewer, in one article, with no place, count or list: its words say it',
     };
   return {
     keep: true,

@@ -422,7 +422,11 @@ const MEASURED = /([\d一二两三四五六七八九十半百千万]+(分钟|小
 /** A rule for each one of a kind (一户一码, 一周一碰头). */
 const EACH_ONE = /一[\u4e00-\u9fff]{1,2}一/;
 
-/** What a place or a thing is called (素有“…”之称, 被村民称为“…”): an epithet, a slogan (LABELLING.md). */
+/**
+ * What a place or a thing is called (素有“…”之称, 被村民称为“…”): an epithet, a slogan (LABELLING.md).
+ * Not EPITHET_BEFORE, whose 作为 brings roles as often (作为“成长导师”), nor CALLED_OR_GOAL_BEFORE,
+ * whose 打造 brings a goal.
+ */
 const CALLED_BEFORE = /(誉为|称为|号称|素有|享有|人称|俗称)[“"]$/;
 const CALLED_AFTER = /^[”"](之称|之誉|的?美誉|的?雅称)/;
 const calledBy = (o: Occurrence) => CALLED_BEFORE.test(o.before) || CALLED_AFTER.test(o.after);
