@@ -559,10 +559,16 @@ const RULES: readonly Rule[] = [
   ...QUOTED_PHRASE_RULES,
   {
     name: 'team',
-    decide: (e) =>
-      cue.TEAM.test(e.term.term)
-        ? keep('team', 'a team or group named by its leader or purpose', 'organization')
-        : undefined,
+    decide: (e) => {
+      if (!cue.TEAM.test(e.term.term)) return undefined;
+      // 网格|团队, 学子|团队: one common noun before 团队 says what kind of people it has; a team
+      // is named by its leader (万少华团队) or more words of its purpose.
+      const stem = /^(.{2})团队$/.exec(e.term.term)?.[1];
+      const word = stem ? generalDictionary().get(stem) : undefined;
+      if (word && word.freq >= 100 && !/^(nr|ns|nz|nt)/.test(word.tag))
+        return drop('team', `${stem} and 团队: a kind of team, named by no one and nothing particular`);
+      return keep('team', 'a team or group named by its leader or purpose', 'organization');
+    },
   },
 ];
 

@@ -76,6 +76,24 @@ describe('kinds named by a nationwide policy', () => {
   });
 });
 
+describe('kinds of team', () => {
+  it('reads one common noun before 团队 (网格团队, 学子团队) as a kind of team', () => {
+    const { entries } = compile(
+      '街道按照“1+3+N”网格团队模式，为每个网格配备一名专职网格员。',
+      '在龙游县庙下乡浙源里村，浙江工业大学的“返家乡”学子团队帮助村里搭建了民宿预订小程序。',
+    );
+    expectAbsent(entries, ['网格团队', '学子团队']);
+  });
+
+  it('keeps a team named by its leader (万少华团队)', () => {
+    const { entries } = compile(
+      '衢江区的万少华团队坚持为山区老人上门服务。',
+      '万少华团队今年又添了三名队员。',
+    );
+    expectPresent(entries, ['万少华团队']);
+  });
+});
+
 describe('quotes that are grammar or a crowd', () => {
   it('reads a verb doubled round 一 (“扫一扫”) as grammar', () => {
     const { entries } = compile('村民用手机“扫一扫”就能报修。', '游客“扫一扫”二维码即可听讲解。');
