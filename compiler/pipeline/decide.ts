@@ -570,6 +570,15 @@ const RULES: readonly Rule[] = [
       return keep('team', 'a team or group named by its leader or purpose', 'organization');
     },
   },
+  {
+    name: 'task-force',
+    decide: (e) =>
+      // 企业服务专班, 征迁攻坚专班: a task force is set up for a job and named by it, as offices are
+      // by function (LABELLING.md); one counted in a formula (一企一专班) is the formula's.
+      /专班$/.test(e.term.term) && !cue.COUNT.test(e.term.term)
+        ? drop('task-force', 'a task force named by its job, as an office is by its function')
+        : undefined,
+  },
 ];
 
 export function decide(e: TermEvidence): Decision {

@@ -137,13 +137,15 @@ describe('products and seasons of events', () => {
 });
 
 describe('bodies the text sets up', () => {
-  it('reads what is set up in quotes (成立了“…联盟”, 组建“…专班”) as a named body, whole', () => {
+  it('reads what is set up in quotes (成立了“…联盟”) as a named body, whole', () => {
     const { entries } = compile(
       '去年，老街上的28家店铺自发成立了“峡口老街青年商户联盟”，每月开一次碰头会。',
       '镇里组建“樟潭码头攻坚专班”，专门协调码头改造。',
     );
-    expectPresent(entries, ['峡口老街青年商户联盟', '樟潭码头攻坚专班']);
-    expectAbsent(entries, ['商户联盟']);
+    expectPresent(entries, ['峡口老街青年商户联盟']);
+    // A task force (…专班) is named by its job, as an office is: since session 32 it goes whole
+    // (decide.ts task-force), leaving no bare kind behind either.
+    expectAbsent(entries, ['商户联盟', '樟潭码头攻坚专班', '攻坚专班']);
   });
 });
 

@@ -94,6 +94,24 @@ describe('kinds of team', () => {
   });
 });
 
+describe('task forces', () => {
+  it('reads a task force named by its job (企业服务专班) as an office, not a term', () => {
+    const { entries } = compile(
+      '项目签约后，贺村镇专门成立“企业服务专班”，帮助企业跑审批、协调用电用地。',
+      '芳村镇和新昌乡联合成立“征迁攻坚专班”，三个月完成了四百户签约。',
+    );
+    expectAbsent(entries, ['企业服务专班', '征迁攻坚专班']);
+  });
+
+  it('keeps a task force counted in a formula (一企一专班)', () => {
+    const { entries } = compile(
+      '园区推行“一企一专班”服务机制，为重点企业解决用工难题。',
+      '“一企一专班”实施以来，企业诉求办结率达到98%。',
+    );
+    expectPresent(entries, ['一企一专班']);
+  });
+});
+
 describe('quotes that are grammar or a crowd', () => {
   it('reads a verb doubled round 一 (“扫一扫”) as grammar', () => {
     const { entries } = compile('村民用手机“扫一扫”就能报修。', '游客“扫一扫”二维码即可听讲解。');
