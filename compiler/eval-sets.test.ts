@@ -135,6 +135,8 @@ describe('made-up sets', () => {
       'madeup35',
       'madeup36',
       'madeup37',
+      'madeup38',
+      'madeup39',
       'madeup4',
       'madeup5',
       'madeup6',
