@@ -156,8 +156,10 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // 衢江|江面: a place the text names whose last character is the suffix, written again as the
     // next word opens; no river is called 衢江江.
     if (reading.stem.endsWith(m.suffix.suffix) && anchors.has(reading.stem)) continue;
+    // The stem's words, read once for every test below that needs them.
+    const readingTokens = tokenize(reading.stem);
     // 跑几趟|银行: an indefinite count (几趟, 几家) says how many times or things, never which one.
-    const lead = tokenize(reading.stem)[0];
+    const lead = readingTokens[0];
     if (lead?.tag === 'm' && lead.word.includes('几')) continue;
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
@@ -170,7 +172,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
     // 百日|宣传攻坚|行动: how long a campaign runs says when, not which; the rest must name it.
     const stem = m.suffix.category === 'program' ? withoutDuration(reading.stem) : reading.stem;
-    const stemTokens = tokenize(stem);
+    const stemTokens = stem === reading.stem ? readingTokens : tokenize(stem);
     // A works' or a body's stem tagged as a person's name without a surname (文化惠民|工程,
     // 居家养老|服务中心) says what is done, not which one; a place's may be its name.
     const specific = isSpecific(
@@ -206,8 +208,8 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
       NATURAL_ONE_CHAR.has(m.suffix.suffix) &&
       reading.stem.length === 2 &&
       !isInDictionary(reading.term) &&
-      /^(n|nr|ns|nz|ng|x)$/.test(tokenize(reading.stem)[0]?.tag ?? '') &&
-      tokenize(reading.stem).length === 1
+      /^(n|nr|ns|nz|ng|x)$/.test(readingTokens[0]?.tag ?? '') &&
+      readingTokens.length === 1
     )
       return r;
     // Streets and roads are named after places, near or far (西安路, 北京路): at a clean edge, a stem
@@ -226,16 +228,15 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // only where something in it is particular (a proper noun, a rare word): a company or
     // cooperative is registered under a name of its own, so one called by its trade in common
     // words alone (手工面|专业合作社, 县粮食收储公司) is described, not named.
-    if (r.support >= 4 && reading.stem.length >= 5) {
-      const readingTokens = tokenize(reading.stem);
-      if (
-        readingTokens.length >= 3 &&
-        (m.suffix.category !== 'organization' ||
-          isSpecific(reading.stem, anchors, true) ||
-          readingTokens.some((t) => /^(ns|nr|nz|nt)/.test(t.tag)))
-      )
-        return r;
-    }
+    if (
+      r.support >= 4 &&
+      reading.stem.length >= 5 &&
+      readingTokens.length >= 3 &&
+      (m.suffix.category !== 'organization' ||
+        isSpecific(reading.stem, anchors, true) ||
+        readingTokens.some((t) => /^(ns|nr|nz|nt)/.test(t.tag)))
+    )
+      return r;
   }
   return undefined;
 }
