@@ -6,7 +6,7 @@
  *    (营商环境, 乡村振兴, 未来社区): these read like local terms but are the same everywhere.
  * This is vocabulary, not a list of the seeds' terms: it blocks kinds of words, and applies to any corpus.
  */
-import { generalDictionary, tokenize } from './lexicon';
+import { generalDictionary, tokenize, type DictWord } from './lexicon';
 
 export const NATIONWIDE_VOCABULARY = new Set([
   '项目',
@@ -164,6 +164,15 @@ export const NATIONWIDE_VOCABULARY = new Set([
 export function isOrdinaryWord(word: string, minFreq = 3): boolean {
   const entry = generalDictionary().get(word);
   return entry !== undefined && entry.freq >= minFreq && entry.tag !== 'ns' && entry.tag !== 'm';
+}
+
+/**
+ * jieba's entry for `word` where its dictionary counts it at least `minFreq` times and tags it as no
+ * name (nr, ns, nz, nt): a common word, not one a place, person or body is called by.
+ */
+export function commonWordEntry(word: string, minFreq: number): DictWord | undefined {
+  const entry = generalDictionary().get(word);
+  return entry && entry.freq >= minFreq && !/^(nr|ns|nz|nt)/.test(entry.tag) ? entry : undefined;
 }
 
 export function isInDictionary(word: string): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../lib/glossary/glossary';
 import { WORD_FREQUENCY } from '../register/ambiguity';
-import { isGenericPhrase } from '../generic';
+import { commonWordEntry, isGenericPhrase } from '../generic';
 import { widerTerm } from '../scope/wider-terms';
 import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
@@ -564,8 +564,7 @@ const RULES: readonly Rule[] = [
       // 网格|团队, 学子|团队: one common noun before 团队 says what kind of people it has; a team
       // is named by its leader (万少华团队) or more words of its purpose.
       const stem = /^(.{2})团队$/.exec(e.term.term)?.[1];
-      const word = stem ? generalDictionary().get(stem) : undefined;
-      if (word && word.freq >= 100 && !/^(nr|ns|nz|nt)/.test(word.tag))
+      if (stem && commonWordEntry(stem, 100))
         return drop('team', `${stem} and 团队: a kind of team, named by no one and nothing particular`);
       return keep('team', 'a team or group named by its leader or purpose', 'organization');
     },

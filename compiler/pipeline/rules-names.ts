@@ -9,7 +9,7 @@
  * extract.ts asks `nameReading` for each use and proposes the reading it gives; decide.ts then
  * records the verdict for every candidate the uses made (`Term.nameUses`), with the reason.
  */
-import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
+import { commonWordEntry, isGenericPhrase, isInDictionary, isNationwide } from '../generic';
 import { generalDictionary, tokenize, type Token } from '../lexicon';
 import type { NameMatch } from '../rules/names';
 import type { Suffix } from '../rules/suffixes';
@@ -115,8 +115,8 @@ function directedAtKind(term: string, suffix: string): boolean {
  */
 function endsInCommonWord(stem: string, suffix: Suffix): boolean {
   if (suffix.admin || suffix.suffix.length !== 1 || suffix.category !== 'place') return false;
-  const word = generalDictionary().get(stem.slice(-1) + suffix.suffix);
-  return word !== undefined && word.freq >= 100 && !/^(ns|nr|nz|nt|m)/.test(word.tag);
+  const word = commonWordEntry(stem.slice(-1) + suffix.suffix, 100);
+  return word !== undefined && !word.tag.startsWith('m');
 }
 
 /** Suffixes whose stem says what is built or made there, not which one. */
