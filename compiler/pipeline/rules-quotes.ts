@@ -384,6 +384,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     : no('ordinary words, quoted once, not built or reformed');
 }
 
+/** A name kept elsewhere, or a place, is written inside the phrase (“邻礼通+红色物业联盟”). */
+const hasNameWithin = (e: TermEvidence) =>
+  e.keptWithin !== undefined || e.register?.within !== undefined || e.register?.largerWithin !== undefined;
+
 /**
  * Why the quotes of a phrase do not make it a local term, or undefined where one of them does (or
  * the phrase is not the quote detector's alone to vouch for). A phrase is a term if any quote of
@@ -401,10 +405,7 @@ function quoteVerdict(e: TermEvidence): QuoteRejection | undefined {
     quoted: uses.length,
     quotedArticles: new Set(uses.map((q) => q.sentence.file)).size,
     expanded: e.term.expansion !== undefined,
-    nameWithin:
-      e.keptWithin !== undefined ||
-      e.register?.within !== undefined ||
-      e.register?.largerWithin !== undefined,
+    nameWithin: hasNameWithin(e),
   };
   // What the text says a mark is holds for every mention of it (其中“岭上云芽”明前茶).
   if (uses.some(registeredMark)) return no('a registered brand or trademark (注册了“…”品牌): goods');
@@ -455,10 +456,8 @@ export function isBareShortQuote(e: TermEvidence): boolean {
     e.articles === 1 &&
     !e.occurrences.some(calledBy) &&
     !e.anchorsWithin?.length &&
-    !e.register?.within &&
-    !e.register?.largerWithin &&
+    !hasNameWithin(e) &&
     !e.register?.epithetOf &&
-    !e.keptWithin &&
     e.term.expansion === undefined &&
     !HAS_NUMERAL.test(form) &&
     !/\d/.test(form) &&
