@@ -260,7 +260,7 @@ export function anchorsOpening(
 
 /** The place stem a reading ends in, where it ends in one: a word before the place (让|衢江). */
 export const endingAnchor = (term: string, anchors: ReadonlySet<string>) =>
-  [...anchors].find((a) => term.endsWith(a));
+  [...anchors].find((a) => a.length < term.length && term.endsWith(a));
 
 export const NAME_RULE: Rule = {
   name: 'name-suffix-rule',
