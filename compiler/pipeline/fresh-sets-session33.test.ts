@@ -22,3 +22,19 @@ describe('a place a division is named after', () => {
     expectAbsent(entries, ['让衢江']);
   });
 });
+
+describe('towns outside Quzhou', () => {
+  it('reads a town the register has only elsewhere, written once after its county, as that town (九牧镇)', () => {
+    const { entries } = compile(
+      '江山市廿八都镇开通跨省公交，首班车二十分钟后抵达福建省浦城县九牧镇。不少廿八都人的亲戚住在九牧镇，以后走亲戚方便多了。',
+    );
+    expectAbsent(entries, ['九牧镇']);
+    expectPresent(entries, ['廿八都镇']);
+  });
+
+  it('keeps a name the register has only elsewhere where no other county is written before it (东港街道)', () => {
+    // A Quzhou division newer than the register shares its name with divisions elsewhere.
+    const { entries } = compile('衢州市东港街道新建邻里中心，东港街道的居民在家门口就能办事。');
+    expectPresent(entries, ['东港街道']);
+  });
+});

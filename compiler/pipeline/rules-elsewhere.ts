@@ -14,6 +14,9 @@ const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.ends
 /** Ports and stations, named after the city they serve. */
 const PORT_KINDS = new Set(['港', '高铁站', '火车站', '机场']);
 
+/** Towns, subdistricts, villages and communities: the levels below a county. */
+const DIVISION_KINDS = new Set(['镇', '乡', '街道', '行政村', '社区']);
+
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
     name: 'elsewhere',
@@ -155,6 +158,27 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       if (body && e.register?.within) return undefined;
       return other && (e.term.category === 'place' || body) && !e.register?.quzhou.length
         ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
+        : undefined;
+    },
+  },
+  {
+    name: 'division-elsewhere',
+    decide: (e) => {
+      // 福建省浦城县|九牧镇 … 嫁到了九牧镇: a town or village the register has only outside Quzhou,
+      // written after another province, city or county once in each article that uses it, is that
+      // place's (one sense per discourse). The register rule reads a Quzhou namesake the same way;
+      // without one, not-in-register keeps such a name in case it is a Quzhou division newer than
+      // the register, which no article would write after another county.
+      const other = e.register?.elsewhereInEachArticle;
+      return other &&
+        e.term.category === 'place' &&
+        DIVISION_KINDS.has(e.term.kind) &&
+        e.register!.quzhou.length === 0 &&
+        e.register!.named > 0
+        ? drop(
+            'division-elsewhere',
+            `written after ${other}, a place outside Quzhou, and no Quzhou division has the name`,
+          )
         : undefined;
     },
   },
