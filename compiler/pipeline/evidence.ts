@@ -107,6 +107,12 @@ export interface RegisterEvidence {
    * that place, not a name of its own.
    */
   placeAfterUnit?: RegisterPlace;
+  /**
+   * For a name by its suffix: the Quzhou town or village that every use runs into, written after
+   * its county's short form or its town's stem (龙游溪|口 → 龙游溪口, 溪口镇 of 龙游县): the name
+   * is cut out of the unit and the place, its suffix the place's first character.
+   */
+  cutFromUnitPlace?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
   endsWithPlace?: string;
   /**
@@ -715,6 +721,17 @@ export function gatherEvidence({
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
     const placeAfterUnit = term.lists ? byUnitAndStem.get(term.term) : undefined;
+    const cutFrom = (o: Occurrence) => {
+      for (let len = 1; len <= 3 && len <= o.after.length; len++) {
+        const place = byUnitAndStem.get(term.term + o.after.slice(0, len));
+        if (place) return place;
+      }
+      return undefined;
+    };
+    const cutFromUnitPlace =
+      term.rules.has('name-suffix') && term.category === 'place' && occurrences.length > 0
+        ? occurrences.map(cutFrom).reduce((a, b) => (a === b ? a : undefined))
+        : undefined;
     const unitKind = NAMED_AFTER_UNIT.find((s) => term.term.endsWith(s));
     const unitStem = unitKind ? term.term.slice(0, -unitKind.length) : '';
     const namedAfterUnit =
@@ -769,6 +786,7 @@ export function gatherEvidence({
               ...(motionVerb ? { motionVerb } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),
               ...(placeAfterUnit ? { placeAfterUnit } : {}),
+              ...(cutFromUnitPlace ? { cutFromUnitPlace } : {}),
             },
           }
         : {}),

@@ -38,3 +38,15 @@ describe('towns outside Quzhou', () => {
     expectPresent(entries, ['东港街道']);
   });
 });
+
+describe('a county and its town written together', () => {
+  it('reads 龙游溪口 as a county and its town (溪口镇), not a stream of the county', () => {
+    const { entries } = compile('毛竹长出百样新品——龙游溪口一家竹业合作社的转型路。');
+    expectAbsent(entries, ['龙游溪']);
+  });
+
+  it('keeps a county’s river whose name runs into no town (常山港)', () => {
+    const { entries } = compile('常山县开展常山港沿岸环境整治，常山港水质常年保持二类。');
+    expectPresent(entries, ['常山港']);
+  });
+});

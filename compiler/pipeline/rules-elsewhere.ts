@@ -183,6 +183,17 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'unit-and-place',
+    decide: (e) => {
+      // 龙游溪|口: a county's short form and one of its towns (溪口镇) written together, the town
+      // opening with a suffix's character (溪), read as a stream of the county.
+      const place = e.register?.cutFromUnitPlace;
+      return place
+        ? drop('unit-and-place', `cut out of ${place.chain[0]} and ${place.name} written together`)
+        : undefined;
+    },
+  },
+  {
     name: 'glued-place',
     decide: (e) =>
       e.register?.gluedTo && e.term.category === 'place' && !e.detectors.includes('quoted')
