@@ -50,3 +50,18 @@ describe('a county and its town written together', () => {
     expectPresent(entries, ['常山港']);
   });
 });
+
+describe('demonstration bases', () => {
+  it('reads a demonstration base of a crop or a method, with no place in its name, as a designation', () => {
+    const { entries } = compile(
+      '合作社流转山垄田建起稻鱼共生示范基地，稻田里养的田鱼今年卖到每斤四十元。',
+      '林业部门计划在张村乡再建一批高效笋用林示范基地，推广竹林覆盖增温技术。',
+    );
+    expectAbsent(entries, ['稻鱼共生示范基地', '高效笋用林示范基地']);
+  });
+
+  it('keeps a zone the text sets as a goal (…示范区), which is a slogan', () => {
+    const { entries } = compile('衢州提出建设浙西生态康养示范区，浙西生态康养示范区规划面积一百平方公里。');
+    expectPresent(entries, ['浙西生态康养示范区']);
+  });
+});

@@ -119,6 +119,23 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'demonstration',
+    decide: (e) => {
+      // 稻鱼共生示范基地, 高效笋用林示范基地: a demonstration base, park or zone of a crop or a method,
+      // with no Quzhou place in its name, is a designation that any county confers on many farms
+      // (as 示范村 on villages). A 示范区 is left alone: a zone the text sets as a goal
+      // (四省边际共同富裕示范区) is a slogan (rules/suffixes.ts).
+      const m = /示范(基地|园区?|点|片区?|带)$/.exec(e.term.term);
+      if (!m || e.term.term.length === m[0].length || !e.detectors.includes('name-suffix')) return undefined;
+      return e.register && !e.register.quzhou.length && !e.register.within && !e.anchorsWithin?.length
+        ? drop(
+            'demonstration',
+            `a demonstration ${m[1]} of what its words say, with no place in its name: a designation`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'paved-with',
     decide: (e) => {
       // 卵石巷, 石板街, 青石板老街: a street or lane called by what it is paved with describes it;
