@@ -65,3 +65,27 @@ describe('demonstration bases', () => {
     expectPresent(entries, ['浙西生态康养示范区']);
   });
 });
+
+describe('quoted numeral phrases of the language', () => {
+  it('leaves a numeral phrase jieba has whole (“一对一”) to the language, however often it is quoted', () => {
+    const { entries } = compile(
+      '人才服务专员为来衢大学生提供“一对一”帮办代办。',
+      '志愿者按照就近原则“一对一”结对，每天把热饭热菜送到老人家中。',
+      '医生与慢病患者“一对一”签约，定期上门随访。',
+    );
+    expectAbsent(entries, ['一对一']);
+  });
+
+  it('keeps such a phrase the text names a kind of thing a few words on (“三维”考评机制)', () => {
+    const { entries } = compile('开化县推行“三维”考评机制，从实绩、群众评价和日常表现三方面考核干部。');
+    expectPresent(entries, ['三维']);
+  });
+
+  it('reads one field or one leaf counted out (“一亩田”, “一片叶子”) as the figure of speech', () => {
+    const { entries } = compile(
+      '推广稻鱼共生模式，让“一亩田”产出更多效益。',
+      '推动茶叶精深加工，让“一片叶子”更好地富裕一方百姓。',
+    );
+    expectAbsent(entries, ['一亩田', '一片叶子']);
+  });
+});

@@ -85,7 +85,7 @@ function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
 
 /** Measure words that count one thing (一张|网, 一棵|树, 一泓|清流) or one act (一脚|油门). */
 const ONE_MEASURE =
-  /^一[张棵只泓杯脚件条根颗滴朵盏座本份块碗口双盘幅架辆艘扇首句封台部支枝袋瓶壶桶箱包捆串粒缕轮](.+)$/;
+  /^一[张棵只泓杯脚件条根颗滴朵盏座本份块碗口双盘幅架辆艘扇首句封台部支枝袋瓶壶桶箱包捆串粒缕轮片亩间](.+)$/;
 
 /**
  * One thing counted out, a number and its measure word before a word of the dictionary (“一张网”,
@@ -331,6 +331,11 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // before it is the idiom, however the text spells out what it joins.
   if (isIdiom(text) && /^[一二三四五六七八九十两]/.test(text))
     return no('an idiom of the dictionary, said of the things it joins');
+  // “一对一”帮办, “一把手”, “十四五”: a numeral phrase jieba's dictionary has whole (tag m) is the
+  // language's, however often a text quotes it; a local formula is a coinage it lacks (五水共治),
+  // or one the text spells out or names a few words on (“四维”综合考评机制).
+  if (generalDictionary().get(text)?.tag === 'm' && !ctx.expanded && !KIND_AFTER.test(textAfter(q, 10)))
+    return no("a numeral phrase of jieba's dictionary, not a local formula");
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : no('a short formula the text neither expands nor repeats');
   // A numeral that is not a formula opens a quantity (三级书记), unless the text says what the
