@@ -411,7 +411,11 @@ function addBareNames(
   const corpus = sentences.map((s) => s.text).join('\n');
   for (const [term, ms] of admin) {
     const stem = ms[0]!.stem;
-    if (stem.length < 2 || terms.has(stem) || isOrdinaryWord(stem, 3)) continue;
+    // A name by its suffix that is the unit's stem (贺邵溪 of 贺邵溪村, 江郎山 of 江郎山村) is the
+    // unit's short form too: the entries fold into the unit's (compile.ts), which says where it is.
+    const own = terms.get(stem);
+    const ownIsName = own?.category === 'place' && own.rules.has('name-suffix');
+    if (stem.length < 2 || (own && !ownIsName) || isOrdinaryWord(stem, 3)) continue;
     let bare = 0;
     for (let i = corpus.indexOf(stem); i >= 0; i = corpus.indexOf(stem, i + 1)) {
       if (!corpus.startsWith(term, i)) bare++;
