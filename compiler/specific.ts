@@ -41,14 +41,15 @@ export function isSpecific(
   anchors: ReadonlySet<string>,
   rareNouns = true,
   personTags = true,
+  rareNounLikeness = -Infinity,
 ): boolean {
   // Called for every candidate of a large corpus with the same few stems: remembered per anchor set.
   let cache = specificCache.get(anchors);
   if (!cache) specificCache.set(anchors, (cache = new Map()));
-  const key = `${rareNouns ? 1 : 0}${personTags ? 1 : 0}${stem}`;
+  const key = `${rareNouns ? 1 : 0}${personTags ? 1 : 0}${rareNounLikeness}${stem}`;
   let specific = cache.get(key);
   if (specific === undefined)
-    cache.set(key, (specific = computeSpecific(stem, anchors, rareNouns, personTags)));
+    cache.set(key, (specific = computeSpecific(stem, anchors, rareNouns, personTags, rareNounLikeness)));
   return specific;
 }
 
@@ -57,6 +58,7 @@ function computeSpecific(
   anchors: ReadonlySet<string>,
   rareNouns: boolean,
   personTags: boolean,
+  rareNounLikeness: number,
 ): boolean {
   if (stem.length === 0) return false;
   if ([...anchors].some((a) => stem.includes(a))) return true;
@@ -79,7 +81,11 @@ function computeSpecific(
       // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
       (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000)) ||
       // A rare noun names one thing; generic heads are frequent (城市, 森林).
-      (rareNouns && t.word.length >= 2 && /^n/.test(t.tag) && freq(t.word) < RARE_NOUN)
+      (rareNouns &&
+        t.word.length >= 2 &&
+        /^n/.test(t.tag) &&
+        freq(t.word) < RARE_NOUN &&
+        nameLikeness(t.word) >= rareNounLikeness)
     );
   });
 }

@@ -89,3 +89,19 @@ describe('quoted numeral phrases of the language', () => {
     expectAbsent(entries, ['一亩田', '一片叶子']);
   });
 });
+
+describe('places named by what they are for', () => {
+  it('reads a road or passage called by a rare word for its use or its course as a kind (机耕路, 省际公路)', () => {
+    const { entries } = compile(
+      '村里用扶持资金修缮了三条机耕路，收割机可以直接开进田里。',
+      '两地加快推进江山至浦城等省际公路提升工程。',
+      '大棚之间留出光照通道，保证每一垄草莓都晒得到太阳。',
+    );
+    expectAbsent(entries, ['机耕路', '省际公路', '光照通道']);
+  });
+
+  it('keeps a place whose rare noun has the characters of place names (鸡鸣湿地)', () => {
+    const { entries } = compile('鸡鸣湿地位于龙游县，鸡鸣湿地每年冬天都有候鸟停留。');
+    expectPresent(entries, ['鸡鸣湿地']);
+  });
+});

@@ -45,6 +45,12 @@ const onTheWay = (m: NameMatch) => {
   );
 };
 /** One-character suffixes of natural and built places whose names are ordinary words. */
+/**
+ * A place's rare common noun names it only where its characters are those of place names
+ * (register/name-chars.ts): 鸡鸣|湿地, 莲花|路 are names; 机耕|路, 省际|公路, 光照|通道 say what the
+ * road or passage is for or where it runs, however rare the word.
+ */
+const PLACE_RARE_NOUN_LIKENESS = -0.5;
 const NATURAL_ONE_CHAR = new Set(['山', '尖', '关', '阁', '街', '巷', '桥']);
 /**
  * Passes, hollows, caves, crags, hermitages, flats, ridges, bends, wharves, ferries, springs and
@@ -180,6 +186,7 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
       anchors,
       clean,
       m.suffix.category === 'place',
+      m.suffix.category === 'place' ? PLACE_RARE_NOUN_LIKENESS : -Infinity,
     );
     const generic = isGenericPhrase(reading.stem);
     // 风貌提升工程: an activity with nothing particular before it.
