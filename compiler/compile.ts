@@ -328,8 +328,13 @@ function detectAndDecide(
     if (m.bare) t.aliases.add(m.bare);
   }
   // A township's health centre is named after the township (何田乡卫生院): the towns the text
-  // names, by their suffix or as the register has them.
-  const towns = [...candidates.values()].filter((t) => t.category === 'place').map((t) => t.term);
+  // names, by their suffix or as the register has them; not a town the register has only outside
+  // Quzhou (福建浦城|九牧镇卫生院), whose health centre is a body from elsewhere (LABELLING.md).
+  const quzhouNames = new Set(register?.places.map((p) => p.name));
+  const elsewhereOnly = (name: string) => !quzhouNames.has(name) && (register?.named(name) ?? 0) > 0;
+  const towns = [...candidates.values()]
+    .filter((t) => t.category === 'place' && !elsewhereOnly(t.term))
+    .map((t) => t.term);
   for (const centre of findHealthCentres(sentences, towns))
     add(candidates, centre.term, 'organization', '医院', centre.sentence, 'pattern');
   // What the division and name rules drop while detecting is a candidate too, so that the decision

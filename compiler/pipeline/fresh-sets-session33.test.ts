@@ -32,6 +32,14 @@ describe('towns outside Quzhou', () => {
     expectPresent(entries, ['廿八都镇']);
   });
 
+  it('reads the health centre of such a town as a body from elsewhere (九牧镇卫生院)', () => {
+    const { entries } = compile(
+      '江山市廿八都镇与福建省浦城县九牧镇开展医疗合作，计划在廿八都镇卫生院和九牧镇卫生院之间建立远程会诊。',
+    );
+    expectAbsent(entries, ['九牧镇卫生院']);
+    expectPresent(entries, ['廿八都镇卫生院']);
+  });
+
   it('keeps a name the register has only elsewhere where no other county is written before it (东港街道)', () => {
     // A Quzhou division newer than the register shares its name with divisions elsewhere.
     const { entries } = compile('衢州市东港街道新建邻里中心，东港街道的居民在家门口就能办事。');
