@@ -108,6 +108,11 @@ describe('places named by what they are for', () => {
     expectAbsent(entries, ['机耕路', '省际公路', '光照通道']);
   });
 
+  it('reads a word of manner before the kind (开放式小区) as what sort it is', () => {
+    const { entries } = compile('街道为没有物业的开放式小区引入国有物业企业，开放式小区的停车难题有了解法。');
+    expectAbsent(entries, ['开放式小区']);
+  });
+
   it('keeps a place whose rare noun has the characters of place names (鸡鸣湿地)', () => {
     const { entries } = compile('鸡鸣湿地位于龙游县，鸡鸣湿地每年冬天都有候鸟停留。');
     expectPresent(entries, ['鸡鸣湿地']);

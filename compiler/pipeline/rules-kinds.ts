@@ -171,6 +171,22 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'manner-kind',
+    decide: (e) => {
+      // 开放式|小区, 花园式|工厂: a word of manner (…式, "-style") before the kind says what sort of
+      // estate or factory it is, as a quoted “拉网式” says how work is done (rules-quotes.ts).
+      if (!e.detectors.every((d) => d === 'name-suffix') || e.register?.quzhou.length) return undefined;
+      const stem = e.term.term.slice(0, e.term.term.length - suffixOf(e.term.term).length);
+      const manner = e.tokens.find((t) => t.end === stem.length);
+      return manner &&
+        manner.word.length >= 3 &&
+        manner.word.endsWith('式') &&
+        generalDictionary().has(manner.word)
+        ? drop('manner-kind', `${manner.word}, a manner, before the kind: what sort it is, not a name`)
+        : undefined;
+    },
+  },
+  {
     name: 'village-facility',
     decide: (e) => {
       // 达塘村文化礼堂, 中畈村卫生室: a facility every Zhejiang village or community has (the
