@@ -118,3 +118,19 @@ describe('places named by what they are for', () => {
     expectPresent(entries, ['鸡鸣湿地']);
   });
 });
+
+describe('cooperatives by place and trade', () => {
+  it('reads a cooperative called by its place or trade in common words as described (当地柑橘合作社)', () => {
+    const { entries } = compile(
+      '科技特派员帮助当地柑橘合作社建起一条柑橘加工生产线。',
+      '第二年，他联合村里十一户农户成立合作社，流转了六十亩山垄田。',
+      '龙游县溪口镇合作社今年收购毛竹一万吨，溪口镇合作社还开了网店。',
+    );
+    expectAbsent(entries, ['当地柑橘合作社', '农户成立合作社', '溪口镇合作社']);
+  });
+
+  it('keeps a cooperative by its registered name (…专业合作社)', () => {
+    const { entries } = compile('常山县柚乡红胡柚专业合作社今年销售胡柚两千吨。');
+    expectPresent(entries, ['柚乡红胡柚专业合作社']);
+  });
+});

@@ -171,6 +171,36 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'informal-cooperative',
+    decide: (e) => {
+      // 岭洋乡|茶叶|合作社, 当地|柑橘|合作社, 溪口镇|合作社: a cooperative's registered name is its
+      // own word and …专业合作社 or …股份合作社 (柚乡红胡柚专业合作社); one called by its place and
+      // its trade in common words is described, whichever it is (两山合作社, a coinage, stays).
+      const t = e.term.term;
+      if (!t.endsWith('合作社') || /(专业|股份|供销|经济|信用)合作社$/.test(t)) return undefined;
+      if (!e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      const stem = t.slice(0, -'合作社'.length);
+      const places = [...(e.anchors ?? [])];
+      const rest = e.tokens.filter(
+        (tok) =>
+          tok.end <= stem.length &&
+          !places.some((p) => p.includes(tok.word) && stem.includes(p)) &&
+          !/^ns/.test(tok.tag) &&
+          !DIVISION_SUFFIX.test(tok.word),
+      );
+      const common = rest.every((tok) => {
+        const w = generalDictionary().get(tok.word);
+        return w !== undefined && tok.word.length >= 2 && /^(n|v|vn|s|a|an)$/.test(w.tag);
+      });
+      return common
+        ? drop(
+            'informal-cooperative',
+            'a cooperative called by its place and trade in common words, not its registered name',
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'manner-kind',
     decide: (e) => {
       // 开放式|小区, 花园式|工厂: a word of manner (…式, "-style") before the kind says what sort of
