@@ -134,3 +134,18 @@ describe('cooperatives by place and trade', () => {
     expectPresent(entries, ['柚乡红胡柚专业合作社']);
   });
 });
+
+describe('old parts of a division', () => {
+  it('reads a division’s full name, then 老 or 古 and a kind (溪口镇老街, 草坪村古驿站), as a description', () => {
+    const { entries } = compile(
+      '龙游县溪口镇老街的夜市重新开张，溪口镇老街两侧挂起了灯笼。',
+      '常山县白石镇草坪村古驿站前，老人坐在石凳上晒太阳。',
+    );
+    expectAbsent(entries, ['溪口镇老街', '草坪村古驿站']);
+  });
+
+  it('keeps the name people use, the stem’s (溪口老街)', () => {
+    const { entries } = compile('溪口老街是龙游商帮的水运码头旧址，溪口老街一期改造工程已经完工。');
+    expectPresent(entries, ['溪口老街']);
+  });
+});

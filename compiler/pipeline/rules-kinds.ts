@@ -13,6 +13,12 @@ import { drop, mostly, suffixOf, type Rule } from './rule';
 const VILLAGE_FACILITY =
   /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
 
+/**
+ * A division's full name, then 老 or 古 and a kind (溪口镇|老街, 石室村|古道, 草坪村|古驿站): that
+ * place's old street or road. The name people use is the stem's (溪口老街, 仙霞古道).
+ */
+const OLD_PART_OF_UNIT = /^(.{2,}?(?:村|镇|乡|街道|社区))([老古](?:街|巷|道|驿站|埠头|渡|码头|宅|民居|桥))$/;
+
 /** Paving and what it covers: 卵石|巷, 青石板|老街. */
 const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油)(老|古|小)?(街|巷|路|弄|道)$/;
 
@@ -224,8 +230,13 @@ export const KIND_RULES: readonly Rule[] = [
       // name, is that village's; the popover could only say so.
       if (e.detectors.includes('quoted') || !e.detectors.includes('name-suffix')) return undefined;
       const m = VILLAGE_FACILITY.exec(e.term.term);
-      return m
-        ? drop('village-facility', `${m[1]}'s ${m[2]}: a facility every village has, not a name`)
+      if (m) return drop('village-facility', `${m[1]}'s ${m[2]}: a facility every village has, not a name`);
+      const old = OLD_PART_OF_UNIT.exec(e.term.term);
+      return old && !e.register?.quzhou.length
+        ? drop(
+            'village-facility',
+            `${old[1]}'s ${old[2]}, written after the division's full name: a description`,
+          )
         : undefined;
     },
   },
