@@ -3,7 +3,7 @@
  * compiled with the real register. Every case failed before its rule existed, except the guards
  * that say what must stay found.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -147,5 +147,22 @@ describe('old parts of a division', () => {
   it('keeps the name people use, the stem’s (溪口老街)', () => {
     const { entries } = compile('溪口老街是龙游商帮的水运码头旧址，溪口老街一期改造工程已经完工。');
     expectPresent(entries, ['溪口老街']);
+  });
+});
+
+describe('villages of ordinary stem in an article that names their town', () => {
+  it('finds a village or community whose stem is a common word where the article names its town (草坪村, 钟楼社区)', () => {
+    const { entries } = compile(
+      '常山县白石镇今年新开了一家农产品电商公司。后来公司租下了草坪村闲置的老村部，改成了仓库。',
+      '柯城区府山街道组织外卖骑手参与助老服务。骑手给钟楼社区八十岁的独居老人送去午饭。',
+    );
+    // Every Quzhou division is an entry; one the text was found to name has its sources.
+    for (const place of ['草坪村', '钟楼社区'])
+      expect(entries.get(place)?.sources.length, place).toBeGreaterThan(0);
+  });
+
+  it('still reads such words as a goal where the sentence makes them one (打造|幸福社区)', () => {
+    const { entries } = compile('衢州市柯城区白云街道提出，今年要打造幸福社区，让居民生活更舒心。');
+    for (const e of entries.values()) if (e.term === '幸福社区') expect(e.sources.length, e.id).toBe(0);
   });
 });

@@ -182,6 +182,13 @@ export function findRegisterPlaces(
     );
   };
 
+  // A village of ordinary stem written whole (草坪村, 钟楼社区) in an article that names its town in
+  // full (白石镇, 府山街道): the town says which, as a county cannot (it has many such villages).
+  const townInArticle = (p: RegisterPlace, article: string) => {
+    const town = byChain.get(p.chain.join('|'));
+    return town !== undefined && town.level === 'town' && article.includes(town.name);
+  };
+
   const out: RegisterMention[] = [];
   for (const sentence of sentences) out.push(...listedTowns(sentence, townsByStem));
   for (const [index, sentence] of sentences.entries()) {
@@ -278,7 +285,10 @@ export function findRegisterPlaces(
         const named = (kind ? [] : places)
           .map((p) => ({
             p,
-            parent: namedParent(p, ordinary && besideOrAfterTown(p, near) ? article : context),
+            parent: namedParent(
+              p,
+              ordinary && (besideOrAfterTown(p, near) || townInArticle(p, article)) ? article : context,
+            ),
           }))
           .filter((n) => n.parent !== undefined);
         // Of namesakes in one county (坑头村 of 詹家镇 and of 沐尘畲族乡, 龙游县), the one whose town
