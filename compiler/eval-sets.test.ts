@@ -142,6 +142,8 @@ describe('made-up sets', () => {
       'madeup41',
       'madeup42',
       'madeup43',
+      'madeup44',
+      'madeup45',
       'madeup5',
       'madeup6',
       'madeup7',
