@@ -274,6 +274,8 @@ const RULES: readonly Rule[] = [
       // 鱼米之乡: an idiom of the dictionary is said of many places, not a name of one.
       if (e.word && /^(i|l)$/.test(e.word.tag))
         return drop('epithet', `an idiom of the dictionary (${e.word.tag}), said of many places`);
+      const other = e.register?.epithetElsewhere;
+      if (other) return drop('epithet', `what ${other}, a place outside Quzhou, is called`);
       return keep('epithet', 'an epithet: what a place is called, not the place', 'slogan');
     },
   },

@@ -12,7 +12,7 @@ import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 import type { Term } from '../term';
-import { BUILD_VERB } from './cues';
+import { BUILD_VERB, EPITHET } from './cues';
 import { mostly } from './rule';
 
 /** One place in the corpus where the candidate is written, with what is around it. */
@@ -122,6 +122,11 @@ export interface RegisterEvidence {
   placeOpening?: string;
   /** A Quzhou place written right after a quote of the form (“江南古塞”廿八都): the form is its epithet. */
   epithetOf?: string;
+  /**
+   * For an epithet (…之乡, …之都): the place outside Quzhou that opens each sentence calling
+   * something so (建德|是浙江有名的“草莓之乡”): the epithet is that place's.
+   */
+  epithetElsewhere?: string;
   /** A province or city, anywhere in China, written inside a listed form (车头跳、江西到). */
   largerWithin?: string;
   /**
@@ -738,6 +743,16 @@ export function gatherEvidence({
       unitStem.length >= 2 && unitStem.length <= 4
         ? [`${unitStem}村`, `${unitStem}社区`].find((unit) => quzhouByName.has(unit))
         : undefined;
+    // 建德是…“草莓之乡”: the sentence's subject, a place outside Quzhou (浙江 may come first).
+    const subjectElsewhere = (o: Occurrence) => {
+      const text = o.sentence.text.replace(/^浙江省?/, '');
+      for (let len = Math.min(5, text.length); len >= 2; len--)
+        if (outsideAlone(text.slice(0, len))) return text.slice(0, len);
+      return undefined;
+    };
+    const subjects = EPITHET.test(term.term) ? occurrences.map(subjectElsewhere) : [];
+    const epithetElsewhere =
+      subjects.length > 0 && subjects.every((x) => x !== undefined) ? subjects[0] : undefined;
     const epithetOf = occurrences
       .map((o) => afterQuote(o.after))
       .map((a) => (a === undefined ? undefined : local.opening(a)))
@@ -778,6 +793,7 @@ export function gatherEvidence({
               ...(endsWithPlace ? { endsWithPlace } : {}),
               ...(placeOpening && placeOpening !== term.term ? { placeOpening } : {}),
               ...(epithetOf ? { epithetOf } : {}),
+              ...(epithetElsewhere ? { epithetElsewhere } : {}),
               ...(largerWithin ? { largerWithin } : {}),
               ...(afterElsewhere ? { afterElsewhere } : {}),
               ...(elsewhereInEachArticle ? { elsewhereInEachArticle } : {}),

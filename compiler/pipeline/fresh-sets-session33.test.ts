@@ -166,3 +166,15 @@ describe('villages of ordinary stem in an article that names their town', () => 
     for (const e of entries.values()) if (e.term === '幸福社区') expect(e.sources.length, e.id).toBe(0);
   });
 });
+
+describe('epithets of places outside Quzhou', () => {
+  it('reads an epithet said of a place outside Quzhou as that place’s (建德是…“草莓之乡”)', () => {
+    const { entries } = compile('建德是浙江有名的“草莓之乡”，当地不少农户带着技术来衢江租地种草莓。');
+    expectAbsent(entries, ['草莓之乡']);
+  });
+
+  it('keeps an epithet said of a Quzhou place (常山是“胡柚之乡”)', () => {
+    const { entries } = compile('常山是远近闻名的“胡柚之乡”，全县胡柚种植面积超过十万亩。');
+    expectPresent(entries, ['胡柚之乡']);
+  });
+});
