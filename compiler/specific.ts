@@ -32,7 +32,8 @@ export const isCompound = (word: string): boolean =>
  * rare word, or a local place's name. Rare common nouns (鸡鸣湿地, 莲花未来社区) count only where
  * `rareNouns` is set: the caller knows whether the edge of the name is clean enough to trust them.
  * Words jieba tags as people's names count only where `personTags` is set or they open with a
- * surname.
+ * surname. `rareNounLikeness` asks a rare noun for the characters of place names too
+ * (register/name-chars.ts): a place's callers set it (pipeline/rules-names.ts).
  */
 const specificCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 

@@ -127,7 +127,7 @@ export const KIND_RULES: readonly Rule[] = [
   {
     name: 'demonstration',
     decide: (e) => {
-      // 稻鱼共生示范基地, 高效笋用林示范基地: a demonstration base, park or zone of a crop or a method,
+      // 稻鱼共生示范基地, 高效笋用林示范基地: a demonstration base, park, spot or area of a crop or a method,
       // with no Quzhou place in its name, is a designation that any county confers on many farms
       // (as 示范村 on villages). A 示范区 is left alone: a zone the text sets as a goal
       // (四省边际共同富裕示范区) is a slogan (rules/suffixes.ts).
@@ -179,9 +179,10 @@ export const KIND_RULES: readonly Rule[] = [
   {
     name: 'informal-cooperative',
     decide: (e) => {
-      // 岭洋乡|茶叶|合作社, 当地|柑橘|合作社, 溪口镇|合作社: a cooperative's registered name is its
+      // 当地|柑橘|合作社, 溪口镇|合作社, 农户|成立|合作社: a cooperative's registered name is its
       // own word and …专业合作社 or …股份合作社 (柚乡红胡柚专业合作社); one called by its place and
       // its trade in common words is described, whichever it is (两山合作社, a coinage, stays).
+      // Places are the text's division stems (e.anchors), jieba's ns words and units (…乡, …村).
       const t = e.term.term;
       if (!t.endsWith('合作社') || /(专业|股份|供销|经济|信用)合作社$/.test(t)) return undefined;
       if (!e.detectors.every((d) => d === 'name-suffix')) return undefined;
