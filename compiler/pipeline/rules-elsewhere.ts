@@ -14,8 +14,11 @@ const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.ends
 /** Ports and stations, named after the city they serve. */
 const PORT_KINDS = new Set(['港', '高铁站', '火车站', '机场']);
 
-/** Towns, subdistricts, villages and communities: the levels below a county. */
-const DIVISION_KINDS = new Set(['镇', '乡', '街道', '行政村', '社区']);
+/**
+ * Towns, subdistricts, villages and communities: the levels below a county (decide.ts's
+ * DIVISION_KINDS has the county levels too, which the `elsewhere` rule judges by name).
+ */
+const BELOW_COUNTY_KINDS = new Set(['镇', '乡', '街道', '行政村', '社区']);
 
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
@@ -172,7 +175,7 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       const other = e.register?.elsewhereInEachArticle;
       return other &&
         e.term.category === 'place' &&
-        DIVISION_KINDS.has(e.term.kind) &&
+        BELOW_COUNTY_KINDS.has(e.term.kind) &&
         e.register!.quzhou.length === 0 &&
         e.register!.named > 0
         ? drop(

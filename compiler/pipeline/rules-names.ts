@@ -44,13 +44,13 @@ const onTheWay = (m: NameMatch) => {
     /[去往回赴到]$/.test(m.sentence.text.slice(0, at)) && m.sentence.text.startsWith('上', at + m.term.length)
   );
 };
-/** One-character suffixes of natural and built places whose names are ordinary words. */
 /**
  * A place's rare common noun names it only where its characters are those of place names
  * (register/name-chars.ts): 鸡鸣|湿地, 莲花|路 are names; 机耕|路, 省际|公路, 光照|通道 say what the
  * road or passage is for or where it runs, however rare the word.
  */
 const PLACE_RARE_NOUN_LIKENESS = -0.5;
+/** One-character suffixes of natural and built places whose names are ordinary words. */
 const NATURAL_ONE_CHAR = new Set(['山', '尖', '关', '阁', '街', '巷', '桥']);
 /**
  * Passes, hollows, caves, crags, hermitages, flats, ridges, bends, wharves, ferries, springs and
