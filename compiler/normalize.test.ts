@@ -7,6 +7,16 @@ function texts(raw: string): string[] {
 }
 
 describe('normalizeArticle', () => {
+  it('reads an article in Traditional script in Simplified, by phrase (連著 is 连着, 著名 stays)', () => {
+    expect(texts('龍遊縣的綠道連著三個村，著名的龍游石窟就在附近。')).toEqual([
+      '龙游县的绿道连着三个村，著名的龙游石窟就在附近。',
+    ]);
+  });
+
+  it('leaves a Simplified article as written, with the 濛 of 濛桥村 the register writes', () => {
+    expect(texts('常山县大桥头乡濛桥村建成文化礼堂。')).toEqual(['常山县大桥头乡濛桥村建成文化礼堂。']);
+  });
+
   it('joins a word broken by a stray space', () => {
     expect(texts('衢江抽水蓄能电 站开工建设，举汉公 路建成通车。')).toEqual([
       '衢江抽水蓄能电站开工建设，举汉公路建成通车。',

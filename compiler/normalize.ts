@@ -9,6 +9,8 @@
  * - half-width punctuation in Chinese text (`,` and ASCII double quotes).
  * Everything here works on the text alone: no term is known in advance.
  */
+import * as OpenCC from 'opencc-js/t2cn';
+import { simplifiedCode, traditionalTwins } from '../lib/matching/script-fold';
 import { isBylineLine, opensWithDateline } from './paper-matter';
 
 export interface Paragraph {
@@ -60,6 +62,32 @@ function foldFullwidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b]/g, (c) =>
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
+}
+
+/** OpenCC's Traditional (Taiwan forms) to Simplified converter, built for the first such article. */
+let toSimplifiedScript: ((text: string) => string) | undefined;
+
+/**
+ * A Traditional article (a Taiwan or Hong Kong page about Quzhou) in Simplified script: jieba's
+ * dictionary, the register and every rule read Simplified (龍遊縣 is 龙游县, 後田鋪村 the register's
+ * 后田铺村). OpenCC converts by phrase, so it also settles what one character cannot (連著山 is 连着山,
+ * 著名 stays; 發源於 is 发源于), which the matcher's one-for-one table leaves (script-fold.ts). A
+ * Simplified article is left as written, so that its few characters the table folds stay.
+ */
+function inSimplifiedScript(text: string): string {
+  // Which script: characters only Traditional writes (龍, 縣) against those only Simplified
+  // writes (龙, 县). Some Simplified names keep a character the table folds (濛 of 濛桥村, as the
+  // register writes it), but beside many only Simplified has.
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (simplifiedCode(code) !== code) traditional++;
+    else if (traditionalTwins(code).length > 0) simplified++;
+  }
+  if (traditional <= simplified) return text;
+  toSimplifiedScript ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplifiedScript(text);
 }
 
 /** What a gap may stand between: Chinese text, its punctuation, digits. */
@@ -153,7 +181,9 @@ function isTitleLike(p: string): boolean {
 
 /** Normalises one article into paragraphs of clean text. Pure. */
 export function normalizeArticle(raw: string): Paragraph[] {
-  const text = foldFullwidth(raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, ''));
+  const text = inSimplifiedScript(
+    foldFullwidth(raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, '')),
+  );
   // Blocks are separated by blank lines; a single newline inside a block is a line wrap.
   const blocks = text.split(/\n[ \t\u3000]*\n/);
   const paragraphs: Paragraph[] = [];
