@@ -25,6 +25,7 @@ import {
   findCityShortForms,
   findDotCompounds,
   findEpithets,
+  findGoals,
   findLevelHospitals,
   findSharedStems,
   findStations,
@@ -359,6 +360,7 @@ function addPatterns(
   // A name an earlier round dropped is no support for a compound or a shared stem.
   const isSupport = (n: string) => terms.has(n) && !dropped.has(n);
   for (const m of findEpithets(sentences)) add(terms, m.term, 'slogan', '美称', m.sentence, 'pattern');
+  for (const m of findGoals(sentences, units)) add(terms, m.term, 'slogan', '定位', m.sentence, 'pattern');
   for (const m of findDotCompounds(sentences, isSupport))
     add(terms, m.term, 'program', '项目', m.sentence, 'pattern');
   for (const m of findAppNames(sentences)) {

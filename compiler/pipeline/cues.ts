@@ -138,8 +138,12 @@ export const MODAL_TAG = /^(y|e|o)$/;
 export const TRADE_SUFFIX = new RegExp(`(新材料|新能源|科技|化工|药化|制冷|材料|${FIRM_TRADES.join('|')})$`);
 export const BUSINESS_BEFORE = /(主营|生产|研发|专注|深耕|布局|聚焦|做强|培育|发展|从事|涉足)$/;
 export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业务)/;
-/** Listed before an industry (氟硅新材料、锂电新能源产业): the list is of trades, 产业 said once for all. */
-export const INDUSTRY_LIST_AFTER = /^、[\u4e00-\u9fff]{1,10}(产业|行业)(?![园区])/;
+/**
+ * Listed before an industry (氟硅新材料、锂电新能源产业; 新能源新材料、高端装备、电子信息等主导产业): the
+ * list is of trades, 产业 said once for all.
+ */
+export const INDUSTRY_LIST_AFTER =
+  /^(、[\u4e00-\u9fff]{1,10}){1,6}?(等[\u4e00-\u9fff]{0,4})?(产业|行业)(?![园区])/;
 /**
  * After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme
  * (“衢链通”产业链专项政策: the chain's policy, named by the quote).

@@ -50,6 +50,8 @@ export interface Decision {
 const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
 
 /** A given name of one or two characters, then a verb of speech: 江|建华说, 江|伟介绍. */
+/** A post or role written before a person's name (管水员, 村支书, 老支书, 张大爷's 大爷). */
+const PERSON_BEFORE_NAME = /(员|师|长|书记|支书|主任|师傅|老人|大爷|大妈|阿姨|大姐|大哥|村民|老汉)$/;
 const SPEAKER_AFTER = /^[\u4e00-\u9fff]{1,2}(说|表示|介绍|告诉|坦言|笑着说|回忆)/;
 
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
@@ -471,6 +473,13 @@ const RULES: readonly Rule[] = [
       const speaker = (o: Occurrence) => SPEAKER_AFTER.test(o.after);
       if (e.term.category === 'place' && cue.SURNAMES.includes(last) && mostly(e.occurrences, speaker))
         return drop('split-word', `${last} opens a person's name, who speaks after it`);
+      // 管水员|江来福, 村支书|江建国: so does one after the person's post or role.
+      if (
+        e.term.category === 'place' &&
+        cue.SURNAMES.includes(last) &&
+        PERSON_BEFORE_NAME.test(e.term.term.slice(0, -1))
+      )
+        return drop('split-word', `${last} opens a person's name, after their post`);
       return mostly(e.occurrences, joins)
         ? drop('split-word', `its end (${last}) and what is written after it make one word`)
         : undefined;

@@ -207,8 +207,11 @@ export interface TermEvidence {
 /** A side, part, mouth or the water of a named place, written right after its name. */
 const PART_OF_PLACE = /^([东南西北上下中内外里边畔岸面水底顶脚口头旁侧]|河口)/;
 
-/** Enough for a cue past a listed quote or two (“152”“141”衔接贯通). */
-const CONTEXT = 12;
+/**
+ * Enough for a cue past a listed quote or two (“152”“141”衔接贯通) or a list of trades before what
+ * they are (新能源新材料|、高端装备、电子信息等主导产业).
+ */
+const CONTEXT = 18;
 
 /**
  * The longest name `kept` holds that starts inside text[start, end) and ends past `end`, or starts

@@ -4,7 +4,7 @@
  * found.
  */
 import { describe, expect, it } from 'vitest';
-import { expectPresent, madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
 
@@ -27,5 +27,62 @@ describe('an article in Traditional script', () => {
   it('gives the glossary its Simplified article gives', () => {
     const terms = (texts: string[]) => [...compile(...texts).entries.keys()];
     expect(terms(traditional)).toEqual(terms(simplified));
+  });
+});
+
+describe('trades', () => {
+  it('reads a trade listed before 等…产业 as an industry, however many follow it (新能源新材料、高端装备、电子信息等)', () => {
+    const { entries } = compile(
+      '衢州市今年将围绕新能源新材料、高端装备、电子信息等主导产业精准招商，全年计划引进亿元以上项目30个。',
+    );
+    expectAbsent(entries, ['新能源新材料', '高端装备']);
+  });
+});
+
+describe('people and reports', () => {
+  it('reads a surname after a post as the start of a person’s name, not a river (管水员|江来福)', () => {
+    const { entries } = compile('开化县龙头店村的管水员江来福干了十几年，以前每天都要爬到山上检查水池。');
+    expectAbsent(entries, ['管水员江']);
+    expectPresent(entries, ['龙头店村']);
+  });
+
+  it('reads quoted clauses saying what has been or is being done as a report (…积水已清理)', () => {
+    const { entries } = compile(
+      '台风过境当晚，柯城区的网格群里不断传来消息：“滨江社区3号网格，沿江步道积水已清理”“新村社区5号网格，低洼住户正在转移”。',
+    );
+    expectAbsent(entries, ['滨江社区3号网格，沿江步道积水已清理', '新村社区5号网格，低洼住户正在转移']);
+  });
+});
+
+describe('goals set without quotes', () => {
+  it('reads a positioning among regions set as a goal as a slogan (打造|四省边际中心城市, 建设|浙西门户)', () => {
+    const { entries } = compile(
+      '衢州市正全力打造四省边际中心城市，龙游县加快建设浙西门户，新建的龙游北站明年通车。',
+    );
+    expectPresent(entries, ['四省边际中心城市', '浙西门户']);
+    expect(entries.get('四省边际中心城市')?.category).toBe('slogan');
+  });
+
+  it('leaves goals that open with no region or place, and nationwide ones (乡村旅游目的地, 共同富裕示范区)', () => {
+    const { entries } = compile(
+      '开化县将打造长三角乡村旅游目的地，常山县努力打造乡村旅游目的地，柯城区奋力建设共同富裕示范区。',
+    );
+    expectAbsent(entries, ['乡村旅游目的地', '共同富裕示范区']);
+  });
+});
+
+describe('a county’s short form inside a name', () => {
+  it('starts the name where only words of the dictionary stand before it (项目选址|江山经济开发区)', () => {
+    const { entries } = compile(
+      '江山市今年签约智能输配电装备项目，项目选址江山经济开发区贺村镇区块，总投资22亿元。',
+    );
+    expectAbsent(entries, ['项目选址江山经济开发区']);
+  });
+
+  it('is no hill after a word (离|常山), so a name may start at it (常山港)', () => {
+    const { entries } = compile(
+      '常山县招贤镇的古渡村因渡口而得名，村子背靠青山，离常山港不远，旧时是江边重要的水运码头。',
+    );
+    expectPresent(entries, ['常山港']);
   });
 });

@@ -37,6 +37,8 @@ import { framedAsTerm } from './usage';
 const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
 /** Pronouns and particles: a phrase opening with one is a description (“它经济”), not a name. */
 const LEADING_GRAMMAR = /^[它他她我你这那其此该本的了着过]/;
+/** Adverbs of what is done or under way (已清理, 已经到位, 正在转移). */
+const DONE = /已经?|正在/;
 /** A rough count of things: 三百多株, 十几个, 五十余户. */
 const ROUGH_COUNT = /[一二两三四五六七八九十百千万\d][几多余来][个名位株棵户人家亩斤元块天年次件只头条张]/;
 /** Activity words: a program head after one of these only says what is done (风貌提升工程, 人才培育计划). */
@@ -287,6 +289,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     // was done; a slogan's counts are exact (“当天受理，三天办结”).
     if (ROUGH_COUNT.test(text))
       return no('parallel clauses with a rough count (三百多株): a report, not a slogan');
+    // “…3号网格，沿江步道积水已清理”: what has been done or is being done is a report too; a
+    // slogan says what to do.
+    if (clauses.some((c) => DONE.test(c)))
+      return no('parallel clauses saying what has been or is being done (已, 正在): a report');
     return clauses.some(isNationwideWord)
       ? no('parallel clauses of nationwide policy vocabulary (党建统领、基层治理)')
       : undefined;

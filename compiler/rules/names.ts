@@ -12,7 +12,7 @@
  */
 import type { Sentence } from '../article';
 import { isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
-import { generalDictionary, type Token } from '../lexicon';
+import { generalDictionary, tokenize, type Token } from '../lexicon';
 import { RARE_WORD } from '../specific';
 import { FIRM_TRADES, FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
 
@@ -233,7 +233,17 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
 function countyInside(stem: string, placeStems: ReadonlySet<string>): boolean {
   for (const p of placeStems) {
     const at = stem.indexOf(p, 1);
-    if (at > 0 && /^[县区市]/.test(stem.slice(at + p.length)) && !/[省市]$/.test(stem.slice(0, at)))
+    if (at <= 0) continue;
+    const before = stem.slice(0, at);
+    if (/^[县区市]/.test(stem.slice(at + p.length)) && !/[省市]$/.test(before)) return true;
+    // 项目选址|江山经济开发区: its short form too, after words of the dictionary that name no place
+    // (项目, 选址): they say what is done there.
+    if (
+      at >= 2 &&
+      tokenize(before).every(
+        (t) => t.word.length >= 2 && isInDictionary(t.word) && !/^(ns|nr|nt|nz)/.test(t.tag),
+      )
+    )
       return true;
   }
   return false;
@@ -608,9 +618,14 @@ function occurrences(
       if (/^[座个条所栋]/.test(stem)) continue;
       // The phase of a project (防洪堤二期|工程) is not part of a name.
       if (/[一二三四五六七八九十]期/.test(stem)) continue;
-      // Never start inside a name found just before (义甬舟开放|大通道西延行动).
+      // Never start inside a name found just before (义甬舟开放|大通道西延行动). Not one that ends in
+      // a county's short form (选址|江山 read as a hill): that is a word before the county, which
+      // may open the name (江山经济开发区), and the decision stage drops it (rules-names.ts).
       const inside = (f: Occurrence) =>
-        f.end > start && f.options.some((o) => o.start < start) && !f.options.some((o) => o.start === start);
+        f.end > start &&
+        f.options.some((o) => o.start < start) &&
+        !f.options.some((o) => o.start === start) &&
+        ![...placeStems].some((p) => f.end - p.length === start && text.startsWith(p, start));
       if (found.some(inside)) continue;
       // A place suffix inside the stem ends an earlier name: 工业功能区|浙江新智力塑胶有限公司.
       // Programs are named after places (义甬舟开放大通道西延行动), so they may contain one.

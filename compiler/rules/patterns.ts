@@ -140,6 +140,35 @@ export function findEpithets(sentences: Sentence[]): PatternMatch[] {
   return out;
 }
 
+/** Verbs that set a goal: what follows is what the place is to become (打造|四省边际中心城市). */
+const GOAL_VERB = '(?:打造|建设|建成|争创|创建|成为)';
+/** Heads of a positioning among places: a role, not a thing built (中心城市, 门户, 枢纽). */
+const GOAL_HEAD = '(?:中心城市|节点城市|示范区|先行区|先行市|枢纽|门户|桥头堡|目的地|高地|增长极|大花园)';
+const GOAL = new RegExp(`${GOAL_VERB}([\\u4e00-\\u9fff]{2,12}?${GOAL_HEAD})`, 'g');
+/**
+ * Openings that set a goal among regions: several provinces (四省, 三省), their short names
+ * (浙闽赣), a side of the province (浙西) or the delta.
+ */
+const REGION_OPENING = /^([二三四五]省|[浙闽赣皖苏沪]{2,4}|浙[东南西北中]|长三角)/;
+
+/**
+ * 打造|四省边际中心城市, 建设|浙西门户: a positioning among regions the text sets as a goal without
+ * quotes, opening with a region or a place the text names (`places`). Nationwide goals
+ * (共同富裕示范区) are left out.
+ */
+export function findGoals(sentences: Sentence[], places: readonly string[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(GOAL)) {
+      const term = m[1]!;
+      const opensWithPlace = REGION_OPENING.test(term) || places.some((p) => term.startsWith(p));
+      if (!opensWithPlace || isNationwide(term)) continue;
+      out.push({ term, sentence });
+    }
+  }
+  return out;
+}
+
 /**
  * What 站 opens when it is not a station: a verb (站在, 站稳, 站出来) or a word (站长, 站点, 站台,
  * 站前路).
