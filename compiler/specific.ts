@@ -80,7 +80,10 @@ function computeSpecific(
     return (
       (t.word.length >= 2 && /^(n|vn)/.test(t.tag) && freq(t.word) <= RARE_WORD) ||
       // jieba tags some very common words as proper nouns (城市/ns, 智慧/nr): those say nothing.
-      (PROPER_TAG.test(t.tag) && (t.word.length === 1 || freq(t.word) < 1000)) ||
+      (PROPER_TAG.test(t.tag) &&
+        (t.word.length === 1 || freq(t.word) < 1000) &&
+        // jieba tags some nouns as numerals (分项/m, "sub-item"): a numeral has a digit or a number.
+        (t.tag !== 'm' || /[\d一二三四五六七八九十百千万两零〇]/.test(t.word))) ||
       // A rare noun names one thing; generic heads are frequent (城市, 森林).
       (rareNouns &&
         t.word.length >= 2 &&

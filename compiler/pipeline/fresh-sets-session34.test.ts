@@ -86,3 +86,25 @@ describe('a county’s short form inside a name', () => {
     expectPresent(entries, ['常山港']);
   });
 });
+
+describe('integrations', () => {
+  it('reads an integration of common things as the nationwide policy (城乡供水|一体化), one of named units as a name', () => {
+    const { entries } = compile(
+      '江山市全面推进城乡供水一体化和城乡公交一体化，南部山区12个村通上了自来水。',
+      '柯城区与巨化集团签约，深入推进柯城巨化一体化发展，共建产城融合示范区。',
+    );
+    expectAbsent(entries, ['城乡供水一体化', '城乡公交一体化']);
+    expectPresent(entries, ['柯城巨化一体化']);
+  });
+});
+
+describe('words jieba tags as numerals', () => {
+  it('reads a noun tagged as a numeral as the common word it is (钢筋|分项|工程, 多跑|路)', () => {
+    const { entries } = compile(
+      '龙游县龙洲街道一处安置小区工地上，承接钢筋分项工程的包工头拖欠工资，法院上门调解。',
+      '常山县推行“一窗受理”，群众办事不用再多跑路，球川镇便民服务中心当天办结。',
+    );
+    expectAbsent(entries, ['钢筋分项工程', '多跑路']);
+    expectPresent(entries, ['龙洲街道', '球川镇']);
+  });
+});

@@ -125,8 +125,11 @@ function endsInCommonWord(stem: string, suffix: Suffix): boolean {
   return word !== undefined && !word.tag.startsWith('m');
 }
 
-/** Suffixes whose stem says what is built or made there, not which one. */
-const WHAT_IS_MADE = new Set(['工程', '基地']);
+/**
+ * Suffixes whose stem says what is built or made there, or what is joined (城乡供水|一体化, the
+ * nationwide policy for water supply), not which one (柯城巨化|一体化 joins two named units).
+ */
+const WHAT_IS_MADE = new Set(['工程', '基地', '一体化']);
 
 /**
  * Whether a use of a name by its suffix (not a division's) names one particular thing, and which
@@ -174,7 +177,8 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (directedAtKind(reading.term, m.suffix.suffix)) continue;
     // Rare nouns are trusted only at a clean edge that is not the head of a 的-phrase.
     // A works' stem says what is built, and a base's what it grows or makes, in words rare or not
-    // (供水|工程, 杂交稻制种|基地): a rare common noun names one place (鸡鸣湿地), not one works.
+    // (供水|工程, 杂交稻制种|基地), an integration's what it joins: a rare common noun names one
+    // place (鸡鸣湿地), not one works.
     const clean = r.support >= 3 && !(r === m && m.afterDe) && !WHAT_IS_MADE.has(m.suffix.suffix);
     // 百日|宣传攻坚|行动: how long a campaign runs says when, not which; the rest must name it.
     const stem = m.suffix.category === 'program' ? withoutDuration(reading.stem) : reading.stem;
