@@ -108,3 +108,14 @@ describe('words jieba tags as numerals', () => {
     expectPresent(entries, ['龙洲街道', '球川镇']);
   });
 });
+
+describe('pairings of actors', () => {
+  it('reads one the text calls a model as a term (“基地+合作社+农户”模式), a bare one as the common model', () => {
+    const { entries } = compile(
+      '龙游县溪口镇推行“基地+合作社+农户”模式，去年带动200户农户增收。',
+      '开化县马金镇的茶农说，“公司+合作社+农户”稳住了收益，不用再担心茶叶卖不出去。',
+    );
+    expectPresent(entries, ['基地+合作社+农户']);
+    expectAbsent(entries, ['公司+合作社+农户']);
+  });
+});

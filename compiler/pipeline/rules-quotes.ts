@@ -30,13 +30,15 @@ import {
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
-import { drop, generalFrequency, keep, type Rule } from './rule';
+import { drop, generalFrequency, keep, mostly, type Rule } from './rule';
 import { framedAsTerm } from './usage';
 
 /** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
 const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
 /** Pronouns and particles: a phrase opening with one is a description (“它经济”), not a name. */
 const LEADING_GRAMMAR = /^[它他她我你这那其此该本的了着过]/;
+/** After a pairing of actors: what the text calls it (“…”模式, “…”的经营模式, “…”联农带农机制). */
+const MODEL_AFTER = /^[”"]?的?[\u4e00-\u9fff]{0,4}(模式|机制)/;
 /** Adverbs of what is done or under way (已清理, 已经到位, 正在转移). */
 const DONE = /已经?|正在/;
 /** A rough count of things: 三百多株, 十几个, 五十余户. */
@@ -534,10 +536,13 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
   {
     name: 'actor-model',
     decide: (e) => {
-      // “龙头公司+村经济合作社+农户”模式: kinds of actor joined by + make a business model used all
-      // over China (公司+农户), not a name; a chain with a name in it (邻礼通+红色物业联盟) is not one.
+      // “公司+合作社+农户”稳住了收益: kinds of actor joined by + are a business model used all over
+      // China (公司+农户), not a name; a chain with a name in it (邻礼通+红色物业联盟) is not one.
+      // Where the text calls it a model or a mechanism (“基地+合作社+农户”模式, …的经营模式), it says
+      // what the pairing is, and LABELLING.md (session 15) makes that a term.
       const parts = e.term.term.split(/[+＋]/);
       if (parts.length < 2 || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      if (mostly(e.occurrences, (o) => MODEL_AFTER.test(o.after))) return undefined;
       return parts.every((p) => cue.ACTOR_END.test(p))
         ? drop(
             'actor-model',
