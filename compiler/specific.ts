@@ -99,6 +99,9 @@ function computeSpecific(
  * unit, not a name of its own.
  */
 export function isUnitPlusGeneric(term: string): boolean {
+  // 村|强村公司: the village's, written with the one character (市, 县 alone may open a name:
+  // 市人民医院 is the city's hospital).
+  if (term.startsWith('村') && isNationwide(term.slice(1))) return true;
   for (let i = 2; i < term.length - 1; i++) {
     if (/(市|区|县|镇|乡|街道)$/.test(term.slice(0, i)) && isNationwide(term.slice(i))) return true;
   }

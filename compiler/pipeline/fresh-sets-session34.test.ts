@@ -119,3 +119,20 @@ describe('pairings of actors', () => {
     expectAbsent(entries, ['公司+合作社+农户']);
   });
 });
+
+describe('a unit and its side', () => {
+  it('reads a stream or road named by a side of the village or town as where it is (村口|溪, 镇区|路)', () => {
+    const { entries } = compile(
+      '江山市峡口镇的舞龙队把草龙抬到村口溪边的空地上，按老规矩“化龙”。',
+      '峡口镇今年改造镇区路网，镇区路两侧新装了两百盏路灯。',
+    );
+    expectAbsent(entries, ['村口溪', '镇区路']);
+    expectPresent(entries, ['峡口镇']);
+  });
+
+  it('reads 村 before a kind every village has as the village’s (村|强村公司)', () => {
+    const { entries } = compile('开化县龙头店村召开村民代表大会，决定由村强村公司牵头，办一家茶叶加工厂。');
+    expectAbsent(entries, ['村强村公司']);
+    expectPresent(entries, ['龙头店村']);
+  });
+});

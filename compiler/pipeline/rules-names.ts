@@ -50,6 +50,8 @@ const onTheWay = (m: NameMatch) => {
  * road or passage is for or where it runs, however rare the word.
  */
 const PLACE_RARE_NOUN_LIKENESS = -0.5;
+/** A unit and one of its sides or parts: 村口, 镇区, 城边, 村头 (not 前, 后, 中: 县前街 is a name). */
+const UNIT_SIDE = /^[村镇乡县城厂校院家门][口头尾边区里旁外内]$/;
 /** One-character suffixes of natural and built places whose names are ordinary words. */
 const NATURAL_ONE_CHAR = new Set(['山', '尖', '关', '阁', '街', '巷', '桥']);
 /**
@@ -171,6 +173,10 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     const lead = readingTokens[0];
     if (lead?.tag === 'm' && lead.word.includes('几')) continue;
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
+    // 村口|溪, 镇区|路: a unit and a side of it (the village's entrance, the town's built-up area)
+    // say where the stream or road is, not which it is.
+    if (m.suffix.category === 'place' && m.suffix.suffix.length === 1 && UNIT_SIDE.test(reading.stem))
+      continue;
     if (isUnitPlusGeneric(reading.term) || wrapsNationwide(reading.stem, anchors)) continue;
     // 纳入|学校, 编进|中小学: a verb with a complement of direction takes the kind as its object,
     // where the thing is put or goes: a clause, not a name.
