@@ -136,3 +136,11 @@ describe('a unit and its side', () => {
     expectPresent(entries, ['龙头店村']);
   });
 });
+
+describe('crafts', () => {
+  it('reads a craft named as heritage lists name it as a product line (…米酒酿造技艺)', () => {
+    const { entries } = compile('衢江区岭洋乡的“岭洋米酒酿造技艺”去年入选省级非物质文化遗产代表性项目名录。');
+    expectAbsent(entries, ['岭洋米酒酿造技艺']);
+    expectPresent(entries, ['岭洋乡']);
+  });
+});

@@ -98,6 +98,15 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'craft',
+    decide: (e) =>
+      // 岭洋米酒酿造技艺, 龙游皮纸制作技艺: a craft, named as heritage lists name it, is a line of
+      // goods and its skill, which LABELLING.md reads as a product line, not a local term.
+      /技艺$/.test(e.term.term)
+        ? drop('craft', 'a craft (…制作技艺, …酿造技艺): a product line and its skill, not a local term')
+        : undefined,
+  },
+  {
     name: 'local-product',
     decide: (e) => {
       // 常山|胡柚, 杜泽|豆腐, 龙游|竹雕: a place's name and a good (a fruit, a food, a craft) is the
