@@ -144,3 +144,15 @@ describe('crafts', () => {
     expectPresent(entries, ['岭洋乡']);
   });
 });
+
+describe('facilities quoted once', () => {
+  it('reads a workshop or court with a name of its own before the kind as that one (“白马共富工坊”, “柚香巡回法庭”)', () => {
+    const { entries } = compile(
+      '常山县白马村的村民在“白马共富工坊”里编竹篮，每月能多挣两千元。',
+      '常山县人民法院在球川镇设立“柚香巡回法庭”，农忙时节上门调解纠纷。',
+      '柯城区府山街道新设“反诈驿站”，民警每周来讲一次课。',
+    );
+    expectPresent(entries, ['白马共富工坊', '柚香巡回法庭']);
+    expectAbsent(entries, ['反诈驿站']);
+  });
+});

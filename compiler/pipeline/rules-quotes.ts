@@ -28,6 +28,7 @@ import {
   textAfterQuotes,
 } from '../quote-select';
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
+import { isSpecific } from '../specific';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
 import { drop, generalFrequency, keep, mostly, type Rule } from './rule';
@@ -39,6 +40,12 @@ const HAS_NUMERAL = /[一二三四五六七八九十两百千万]/;
 const LEADING_GRAMMAR = /^[它他她我你这那其此该本的了着过]/;
 /** After a pairing of actors: what the text calls it (“…”模式, “…”的经营模式, “…”联农带农机制). */
 const MODEL_AFTER = /^[”"]?的?[\u4e00-\u9fff]{0,4}(模式|机制)/;
+/**
+ * Kinds of facility, team, fund and code a place names one of (白马|共富工坊, 柚乡|家医, 浙江解纷|码).
+ * Not a class, a post or a point of service (…课, …志愿者, …站, …点): named so in every county.
+ */
+const FACILITY_HEAD =
+  /(工坊|超市|食堂|热线|专线|法庭|讲坛|书屋|营地|基金|小分队|服务队|讲师团|智囊团|天团|驿站|家医|码|号|馆|绿廊)$/;
 /** Adverbs of what is done or under way (已清理, 已经到位, 正在转移). */
 const DONE = /已经?|正在/;
 /** A rough count of things: 三百多株, 十几个, 五十余户. */
@@ -619,6 +626,11 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       // 竹碳贷, 青创贷: a loan product the banks name, as programmes are named (贷 is a programme
       // head in quote-select.ts too).
       if (/^[\u4e00-\u9fff]{2,4}贷$/.test(form)) return undefined;
+      // “白马共富工坊”, “柚香巡回法庭”, “钱江源乡村振兴智囊团”: a workshop, shop, canteen, line,
+      // court, fund, team or code with a name of its own before the kind is that one facility.
+      const head = FACILITY_HEAD.exec(form);
+      if (head && head.index >= 2 && isSpecific(form.slice(0, head.index), new Set(e.anchorsWithin), false))
+        return undefined;
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
