@@ -7,6 +7,7 @@
  *   the characters on both sides of the break (`加快建设\n\n设一批`, `契机，\n\n机，`);
  * - misread characters, mostly 入 read as 人 (`列人`, `存人`);
  * - half-width punctuation in Chinese text (`,` and ASCII double quotes).
+ * An article in Traditional script (a Taiwan or Hong Kong page) is read in Simplified first.
  * Everything here works on the text alone: no term is known in advance.
  */
 import * as OpenCC from 'opencc-js/t2cn';
