@@ -156,3 +156,13 @@ describe('facilities quoted once', () => {
     expectAbsent(entries, ['反诈驿站']);
   });
 });
+
+describe('verbs before a name', () => {
+  it('never runs a name back over a verb of using or lying in (村民利用|国家公园, 地处|钱江源国家公园)', () => {
+    const { entries } = compile(
+      '开化县长虹乡地处钱江源国家公园，一批村民利用国家公园的品牌效应开起了民宿和农家乐。',
+    );
+    expectAbsent(entries, ['地处钱江源国家公园', '村民利用国家公园']);
+    expectPresent(entries, ['钱江源国家公园', '长虹乡']);
+  });
+});

@@ -184,7 +184,8 @@ describe('places, bodies and phrases that are not Quzhou names', () => {
     );
     expect(compiled.entries.get('创客电商孵化园')?.category).toBe('place');
     expect(compiled.entries.has('利用创客电商孵化园')).toBe(false);
-    expect(ruleFor(compiled.decisions, '利用创客电商孵化园')?.rename?.term).toBe('创客电商孵化园');
+    // Since session 34 the name detector stops at 利用 itself (rules/names.ts, RUN_OR_COMPARE),
+    // so the longer reading is no longer proposed and renamed.
     // The verb is not part of any form a page lights up.
     expect(compiled.entries.get('创客电商孵化园')?.aliases).not.toContain('利用创客电商孵化园');
   });

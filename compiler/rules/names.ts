@@ -119,8 +119,12 @@ const isOldUnit = (stem: string, i: number) =>
   stem[i] === '都' && /[一二三四五六七八九十廿卅]/.test(stem[i - 1] ?? '');
 /** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
 const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
-/** Verbs that launch or run a thing (启动, 开展) and prepositions of comparison (较, 比). */
-const RUN_OR_COMPARE = /^(启动|开展|实施|推进|推行|推出|搭建|建立|创建|上线|打响|较|比)$/;
+/**
+ * Verbs that launch or run a thing (启动, 开展), use or rely on it (利用, 依托), or say where
+ * something lies (地处, 位于), and prepositions of comparison (较, 比).
+ */
+const RUN_OR_COMPARE =
+  /^(启动|开展|实施|推进|推行|推出|搭建|建立|创建|上线|打响|利用|依托|借助|依靠|凭借|地处|位于|较|比)$/;
 /**
  * Prepositions jieba may read as the first character of a word with the name after them. 离 is the
  * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb;
