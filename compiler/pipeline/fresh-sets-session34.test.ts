@@ -166,3 +166,12 @@ describe('verbs before a name', () => {
     expectPresent(entries, ['钱江源国家公园', '长虹乡']);
   });
 });
+
+describe('honours', () => {
+  it('reads the ten best of anything as an honour (“十佳强村公司”)', () => {
+    const { entries } = compile(
+      '衢州市召开村级集体经济发展大会，对“十佳强村公司”“十佳共富工坊”进行了通报表扬。',
+    );
+    expectAbsent(entries, ['十佳强村公司', '十佳共富工坊']);
+  });
+});
