@@ -152,6 +152,7 @@ describe('made-up sets', () => {
       'madeup50',
       'madeup51',
       'madeup52',
+      'madeup53',
       'madeup6',
       'madeup7',
       'madeup8',
