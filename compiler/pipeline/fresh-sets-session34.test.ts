@@ -165,6 +165,15 @@ describe('verbs before a name', () => {
     expectAbsent(entries, ['地处钱江源国家公园', '村民利用国家公园']);
     expectPresent(entries, ['钱江源国家公园', '长虹乡']);
   });
+
+  it('nor over one of carrying out or entrusting (落实|长三角一体化, 委托|市属国有公司)', () => {
+    const { entries } = compile(
+      '江山市人民医院院长说，远程会诊是落实长三角一体化发展战略的有效手段。',
+      '衢江区碗窑乡委托市属国有公司统一经营库区渔业资源，每年按比例投放鱼苗。',
+    );
+    expectAbsent(entries, ['落实长三角一体化', '委托市属国有公司']);
+    expectPresent(entries, ['碗窑乡']);
+  });
 });
 
 describe('honours', () => {
@@ -173,5 +182,15 @@ describe('honours', () => {
       '衢州市召开村级集体经济发展大会，对“十佳强村公司”“十佳共富工坊”进行了通报表扬。',
     );
     expectAbsent(entries, ['十佳强村公司', '十佳共富工坊']);
+  });
+});
+
+describe('a clause opening with 当', () => {
+  it('reads 当 ("when") glued to a name by jieba as no part of it (当|水亭门街区)', () => {
+    const { entries } = compile(
+      '柯城区上线景区客流监测系统。当水亭门街区瞬时客流接近预警值，系统会自动向附近商户推送提醒。',
+    );
+    expectAbsent(entries, ['当水亭门街区']);
+    expectPresent(entries, ['水亭门街区']);
   });
 });

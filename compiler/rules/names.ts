@@ -120,17 +120,18 @@ const isOldUnit = (stem: string, i: number) =>
 /** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
 const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
 /**
- * Verbs that launch or run a thing (启动, 开展), use or rely on it (利用, 依托), or say where
- * something lies (地处, 位于), and prepositions of comparison (较, 比).
+ * Verbs that launch, run or carry out a thing (启动, 开展, 落实), entrust it (委托), use or rely on
+ * it (利用, 依托), or say where something lies (地处, 位于), and prepositions of comparison (较, 比).
  */
 const RUN_OR_COMPARE =
-  /^(启动|开展|实施|推进|推行|推出|搭建|建立|创建|上线|打响|利用|依托|借助|依靠|凭借|地处|位于|较|比)$/;
+  /^(启动|开展|实施|落实|推进|推行|推出|搭建|建立|创建|上线|打响|委托|利用|依托|借助|依靠|凭借|地处|位于|较|比)$/;
 /**
  * Prepositions jieba may read as the first character of a word with the name after them. 离 is the
  * preposition of distance (离|钱江源头景区近, read 离钱江/x), though the dictionary has it as a verb;
- * 沿 the preposition "along" (沿|星古公路, read 沿星/x).
+ * 沿 the preposition "along" (沿|星古公路, read 沿星/x); 当 "when" opening a clause (当|水亭门街区…,
+ * read 当水亭/x).
  */
-const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用离沿]$/;
+const GLUED_PREPOSITION = /^[从在到至向往由对把被将与和跟给于自用离沿当]$/;
 /** A preposition, or 有 (have) and 是 (be): grammar jieba may glue to a name's first characters. */
 const isGluedGrammar = (ch: string) => GLUED_PREPOSITION.test(ch) || ch === '有' || ch === '是';
 /** A verb of one character (进, 访, 登): jieba's guesser glues it to the next character as readily. */
