@@ -49,9 +49,9 @@ export interface Decision {
 /** Kinds of firm or team a trade's noun may stand before (茶油|合作社, 水务|公司, 农机|服务队). */
 const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
 
-/** A given name of one or two characters, then a verb of speech: 江|建华说, 江|伟介绍. */
 /** A post or role written before a person's name (管水员, 村支书, 老支书, 张大爷's 大爷). */
 const PERSON_BEFORE_NAME = /(员|师|长|书记|支书|主任|师傅|老人|大爷|大妈|阿姨|大姐|大哥|村民|老汉)$/;
+/** A given name of one or two characters, then a verb of speech: 江|建华说, 江|伟介绍. */
 const SPEAKER_AFTER = /^[\u4e00-\u9fff]{1,2}(说|表示|介绍|告诉|坦言|笑着说|回忆)/;
 
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
@@ -469,17 +469,14 @@ const RULES: readonly Rule[] = [
       if (mostly(e.occurrences, asked))
         return drop('split-word', `${last}没${last}, ${last}不${last}: ${last} is a verb asked about`);
       // 厨师|江建华说: a one-character suffix that is a surname, then a given name and a verb of
-      // speech, is a person named after their trade.
-      const speaker = (o: Occurrence) => SPEAKER_AFTER.test(o.after);
-      if (e.term.category === 'place' && cue.SURNAMES.includes(last) && mostly(e.occurrences, speaker))
-        return drop('split-word', `${last} opens a person's name, who speaks after it`);
-      // 管水员|江来福, 村支书|江建国: so does one after the person's post or role.
-      if (
-        e.term.category === 'place' &&
-        cue.SURNAMES.includes(last) &&
-        PERSON_BEFORE_NAME.test(e.term.term.slice(0, -1))
-      )
-        return drop('split-word', `${last} opens a person's name, after their post`);
+      // speech, is a person named after their trade; so is one after the person's post or role
+      // (管水员|江来福, 村支书|江建国).
+      if (e.term.category === 'place' && cue.SURNAMES.includes(last)) {
+        if (mostly(e.occurrences, (o) => SPEAKER_AFTER.test(o.after)))
+          return drop('split-word', `${last} opens a person's name, who speaks after it`);
+        if (PERSON_BEFORE_NAME.test(e.term.term.slice(0, -1)))
+          return drop('split-word', `${last} opens a person's name, after their post`);
+      }
       return mostly(e.occurrences, joins)
         ? drop('split-word', `its end (${last}) and what is written after it make one word`)
         : undefined;
