@@ -153,6 +153,8 @@ describe('made-up sets', () => {
       'madeup51',
       'madeup52',
       'madeup53',
+      'madeup54',
+      'madeup55',
       'madeup6',
       'madeup7',
       'madeup8',

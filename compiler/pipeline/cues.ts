@@ -147,6 +147,8 @@ export const INDUSTRY_AFTER = /^(产业|行业|领域|产品|赛道|板块|业�
  */
 export const INDUSTRY_LIST_AFTER =
   /^(、[\u4e00-\u9fff]{1,10}){1,6}?(等[\u4e00-\u9fff]{0,4})?(产业|行业)(?![园区])/;
+/** Listed before 指标 ("indicators": 氨氮、总磷等9项指标, 浊度、余氯等水质指标): a list of measures. */
+export const MEASURE_LIST_AFTER = /^([、和及][^，。；、“”]{1,10}){0,6}?(等[^，。；、“”]{0,6})?指标/;
 /**
  * After a closing quote: the quoted thing is an industry (“…”产业集群), not what heads a programme
  * (“衢链通”产业链专项政策: the chain's policy, named by the quote).

@@ -107,6 +107,15 @@ export const KIND_RULES: readonly Rule[] = [
         : undefined,
   },
   {
+    name: 'measure',
+    decide: (e) =>
+      // 溶解氧、氨氮、总磷等9项指标, 浊度、余氯等水质指标: what is listed before 指标 ("indicators")
+      // is a quantity measured (a water, air or food test's), said the same everywhere.
+      mostly(e.occurrences, (o) => cue.MEASURE_LIST_AFTER.test(o.after))
+        ? drop('measure', 'listed before 指标: a quantity measured, not a local term')
+        : undefined,
+  },
+  {
     name: 'local-product',
     decide: (e) => {
       // 常山|胡柚, 杜泽|豆腐, 龙游|竹雕: a place's name and a good (a fruit, a food, a craft) is the
