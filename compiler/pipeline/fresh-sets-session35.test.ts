@@ -18,3 +18,20 @@ describe('measures', () => {
     expectPresent(entries, ['峡口镇', '峡口水库']);
   });
 });
+
+describe('goals and aims', () => {
+  it('reads a role on to the city it makes (打造|四省边际交通枢纽节点城市)', () => {
+    const { entries } = compile(
+      '江山市贺村镇新建的物流园打通了浙闽赣三省边际的物流通道，为江山打造四省边际交通枢纽节点城市增添新的支撑。',
+    );
+    expectPresent(entries, ['四省边际交通枢纽节点城市']);
+    expectAbsent(entries, ['四省边际交通枢纽']);
+  });
+
+  it('runs no name back over a verb of aiming at it (紧盯|钱江源国家公园)', () => {
+    const { entries } = compile(
+      '开化县将布局一批绿色低碳制造项目，同时紧盯钱江源国家公园周边的文旅项目，全年计划引进亿元以上项目12个。',
+    );
+    expectAbsent(entries, ['紧盯钱江源国家公园']);
+  });
+});

@@ -145,6 +145,8 @@ const GOAL_VERB = '(?:打造|建设|建成|争创|创建|成为)';
 /** Heads of a positioning among places: a role, not a thing built (中心城市, 门户, 枢纽). */
 const GOAL_HEAD = '(?:中心城市|节点城市|示范区|先行区|先行市|枢纽|门户|桥头堡|目的地|高地|增长极|大花园)';
 const GOAL = new RegExp(`${GOAL_VERB}([\\u4e00-\\u9fff]{2,12}?${GOAL_HEAD})`, 'g');
+/** A role's city written after it (枢纽|节点城市, 门户|城市): part of the positioning. */
+const CITY_AFTER_ROLE = /^(?:节点|中心)?城市/;
 /**
  * Openings that set a goal among regions: several provinces (四省, 三省), their short names
  * (浙闽赣), a side of the province (浙西) or the delta.
@@ -160,7 +162,9 @@ export function findGoals(sentences: Sentence[], places: readonly string[]): Pat
   const out: PatternMatch[] = [];
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(GOAL)) {
-      const term = m[1]!;
+      // The shortest head is read first; a role may go on to the city it makes (交通枢纽|节点城市).
+      const more = CITY_AFTER_ROLE.exec(sentence.text.slice(m.index + m[0].length))?.[0] ?? '';
+      const term = m[1]! + more;
       const opensWithPlace = REGION_OPENING.test(term) || places.some((p) => term.startsWith(p));
       if (!opensWithPlace || isNationwide(term)) continue;
       out.push({ term, sentence });
