@@ -112,6 +112,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('高铁站', 'place', '高铁站', 2, 2),
   S('枢纽港', 'place', '港口', 2, 8),
   S('大道', 'place', '道路', 2, 6),
+  // A city's expressways are named like its roads (东港快速路).
+  S('快速路', 'place', '道路', 2, 3),
   S('大桥', 'place', '桥梁', 2, 6),
   S('通道', 'place', '通道', 2, 6),
   S('大通道', 'place', '通道', 2, 8),
