@@ -155,6 +155,8 @@ describe('made-up sets', () => {
       'madeup53',
       'madeup54',
       'madeup55',
+      'madeup56',
+      'madeup57',
       'madeup6',
       'madeup7',
       'madeup8',

@@ -35,3 +35,22 @@ describe('goals and aims', () => {
     expectAbsent(entries, ['紧盯钱江源国家公园']);
   });
 });
+
+describe('roads', () => {
+  it('reads an expressway of the city by its name (东港快速路)', () => {
+    const { entries } = compile(
+      '衢州市区东港快速路全线通车后，从衢州东站到柯城区只要十分钟，沿线的东港街道也新开了两条公交线。',
+    );
+    expectPresent(entries, ['东港快速路']);
+  });
+});
+
+describe('speech', () => {
+  it('reads quoted clauses as speech where any clause ends in a particle (…七十岁了，还能…)', () => {
+    const { entries } = compile(
+      '柯城区府山街道的戏曲班结业那天，71岁的毛阿姨第一次穿上戏服，她说自己年轻时就爱看戏，“没想到快七十岁了，还能圆一回登台的梦”。',
+    );
+    expectAbsent(entries, ['没想到快七十岁了，还能圆一回登台的梦']);
+    expectPresent(entries, ['府山街道']);
+  });
+});

@@ -285,9 +285,14 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // One word of the dictionary is no epithet: 作为“分红” is "as a dividend".
   if (EPITHET_BEFORE.test(before) && !/[，,的]/.test(text) && !isInDictionary(text)) return undefined;
   // Sentences ending in the particle of speech (“不用再跑到金华去打工了”, …吧, …呢) are spoken,
-  // parallel clauses too (“差一两个钟头，味道就不一样了”): slogans do not end so.
-  if (/..[了啦吧呢吗啊呀嘛]$/.test(text) && tokenize(text).at(-1)?.word.length === 1)
-    return no('a spoken sentence: it ends in a particle (了, 吧, 呢…)');
+  // parallel clauses too, whichever clause the particle ends (“差一两个钟头，味道就不一样了”,
+  // “没想到快七十岁了，还能圆一回登台的梦”): slogans do not end so.
+  if (
+    text
+      .split(/[，,；;]/)
+      .some((c) => /..[了啦吧呢吗啊呀嘛]$/.test(c) && tokenize(c).at(-1)?.word.length === 1)
+  )
+    return no('a spoken sentence: a clause ends in a particle (了, 吧, 呢…)');
   // Parallel clauses are a slogan's shape, whatever their words; a phrase with a ranking or a
   // pronoun in it is a description all the same.
   const clauses = parallelClauses(text);
