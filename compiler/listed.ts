@@ -1,4 +1,13 @@
 /**
+ * The first item of a list of townships read with the end of their county before it (开化县|齐溪、
+ * 何田、长虹等乡镇, read 化县齐溪): the item is what follows the county's 县, 市 or 区.
+ */
+function afterCounty(item: string): string {
+  const m = /^.{1,3}?[县市区](?=.{2,})/.exec(item);
+  return m ? item.slice(m[0].length) : item;
+}
+
+/**
  * Lists with a known term in them (rules/enumerations.ts cuts them): the other items are proposed
  * as terms of the same kind. Whether each looks like a name on its own is the decision stage's to
  * say (pipeline/rules-lists.ts), from the lists recorded on it (`Term.lists`).
@@ -108,7 +117,9 @@ export function addListed(
             ? written.slice(lead.length + 1)
             : index === 0 && governedList(list.items)
               ? written.slice(1)
-              : written;
+              : index === 0
+                ? afterCounty(written)
+                : written;
         if (!isNew(item) || !/^[\u3400-\u9fff]{2,5}$/.test(item)) continue;
         const edge = edgeTerm(item);
         const t = add(terms, item, 'place', kind, list.sentence, 'counted-list');

@@ -54,3 +54,21 @@ describe('speech', () => {
     expectPresent(entries, ['府山街道']);
   });
 });
+
+describe('edges of places', () => {
+  it('reads the first township of a counted list after its county’s 县 (开化县|齐溪、何田、长虹等4个乡镇)', () => {
+    const { entries } = compile(
+      '钱江源国家公园范围涉及开化县齐溪、何田、长虹、苏庄等4个乡镇，园区内共设固定巡护点21处。',
+    );
+    expectAbsent(entries, ['化县齐溪']);
+    expectPresent(entries, ['齐溪镇', '何田乡']);
+  });
+
+  it('opens no name with 内 "within" after an area (辖区内|老旧小区)', () => {
+    const { entries } = compile(
+      '柯城区府山街道地处衢州古城核心区，辖区内老旧小区多、街巷密集，今年街道为12个小区加装了电梯。',
+    );
+    expectAbsent(entries, ['内老旧小区']);
+    expectPresent(entries, ['府山街道']);
+  });
+});

@@ -587,6 +587,9 @@ function occurrences(
       // one (三年|内园区).
       if (SPAN_IN.test(stem)) break;
       if (stem.startsWith('内') && SPAN_BEFORE.test(text.slice(0, start))) continue;
+      // 辖区内|老旧小区, 园区内|道路: 内 after an area is "within" it, and no name opens with it (no
+      // village or town of Quzhou's register does).
+      if (stem.startsWith('内') && /[区县市省镇乡村域境园城]$/.test(text.slice(0, start))) continue;
       // 部门启动|专项行动, 利率较|行动实施前: nor over a verb that launches or runs a thing, or a
       // preposition of comparison, as jieba cuts them: they make a clause, whose object the name is.
       // jieba's words wholly inside the stem, for this check and those below.
