@@ -72,3 +72,13 @@ describe('edges of places', () => {
     expectPresent(entries, ['府山街道']);
   });
 });
+
+describe('road codes', () => {
+  it('reads no code from a verb and 线, nor from the far end of a route (巡护线, 库坑至田坑线)', () => {
+    const { entries } = compile(
+      '开化县长虹乡的护林员汪建林负责的库坑至田坑线是一条重点巡护线，沿线公路旁装了12台红外相机，城白线改建后他骑车巡山更方便了。',
+    );
+    expectAbsent(entries, ['巡护线', '田坑线']);
+    expectPresent(entries, ['城白线', '长虹乡']);
+  });
+});

@@ -41,7 +41,9 @@ export function findRoadCodes(
       if (dictionary.has(term) || dictionary.has(`线${next}`)) continue;
       // The two ends are initials, not a word of their own (沿|线, 动|线 of 游玩动线).
       const word = dictionary.get(ends);
-      if (word && word.freq >= 100 && word.tag !== 'n') continue;
+      // A verb of the dictionary, however rare, is what is done along the line (巡护|线, a patrol
+      // route), not two places' initials.
+      if (word && ((word.freq >= 100 && word.tag !== 'n') || /^v/.test(word.tag))) continue;
       // Nor a word newer than the dictionary that names a kind of trip (研学|线, a study-tour route).
       if (isNationwide(ends)) continue;
       if ([...ends].some((ch) => NOT_AN_END.test(ch) || FUNCTION_CHARS.has(ch))) continue;
@@ -50,6 +52,8 @@ export function findRoadCodes(
       // Not a road's number with 线 (320国道线), nor after a one-character verb whose complement
       // its first character is (做|实底线, 做|畅竖线).
       if (/^(国道|省道)$/.test(ends) || /\d/.test(text[m.index - 1] ?? '')) continue;
+      // 库坑至|田坑线: the far end of a route written from one place to another, not a code.
+      if (/[至到—–]$/.test(text.slice(0, m.index))) continue;
       const prev = tokens.find((t) => t.end === m.index);
       if (prev && prev.word.length === 1 && prev.tag === 'v') continue;
       hits.push(term);
