@@ -36,7 +36,14 @@ describe('goals and aims', () => {
   });
 });
 
-describe('roads', () => {
+describe('roads and stations', () => {
+  it('reads a county’s railway station by its name (江山火车站)', () => {
+    const { entries } = compile(
+      '江山市清湖街道的宗亲会那天客人太多，村里临时加订了两辆大巴去江山火车站接人。',
+    );
+    expectPresent(entries, ['江山火车站']);
+  });
+
   it('reads an expressway of the city by its name (东港快速路)', () => {
     const { entries } = compile(
       '衢州市区东港快速路全线通车后，从衢州东站到柯城区只要十分钟，沿线的东港街道也新开了两条公交线。',

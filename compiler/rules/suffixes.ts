@@ -110,6 +110,7 @@ export const SUFFIXES: readonly Suffix[] = [
   S('码头', 'place', '码头', 2, 3),
   S('机场', 'place', '机场', 2, 2),
   S('高铁站', 'place', '高铁站', 2, 2),
+  S('火车站', 'place', '火车站', 2, 2),
   S('枢纽港', 'place', '港口', 2, 8),
   S('大道', 'place', '道路', 2, 6),
   // A city's expressways are named like its roads (东港快速路).
