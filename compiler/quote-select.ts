@@ -16,6 +16,11 @@ export const PLACE_END = new RegExp(
 );
 export const PROGRAM_END =
   /(行动|工程|工作法|议事法|平台|银行|联盟|改革|活动|计划|讲堂|机制|长制|基金|贷|通|购|茶叙|搬迁|竞赛|比拼|大街|菜园|墙|大联动|码)$/;
+/**
+ * A circle of services within a time's reach (15分钟健身圈, 十分钟应急处置圈): a programme. Not the
+ * bare 生活圈 (15分钟生活圈), the national planning standard's unit of a residential district.
+ */
+export const SERVICE_RADIUS = /^(\d+|[一二三四五六七八九十半]+)(分钟|小时)(?!生活圈)[\u4e00-\u9fff]{1,8}圈$/;
 export const PROGRAM_AFTER = /^(行动|工程|工作法|改革|活动|机制|平台|联办|管理|绿化行)/;
 const PROGRAM_VERB_BEFORE = /(落实|实施|推进|开展|推行|深化|探索|推广|发挥好)$/;
 /** A competition named by the quote: “村社比拼、固本强基”擂台赛, “…”村村互看互学互比擂台赛. */
@@ -121,7 +126,12 @@ export function quoteCategory(q: QuoteMatch): Category {
   const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)
     return 'place';
-  if (PROGRAM_END.test(q.text) || PROGRAM_AFTER.test(q.after) || PROGRAM_VERB_BEFORE.test(before))
+  if (
+    PROGRAM_END.test(q.text) ||
+    SERVICE_RADIUS.test(q.text) ||
+    PROGRAM_AFTER.test(q.after) ||
+    PROGRAM_VERB_BEFORE.test(before)
+  )
     return 'program';
   if (parallel && CONTEST_AFTER.test(textAfter(q, 14))) return 'program';
   if (KIND_AFTER.test(after) || (!isNumericFormula(q.text) && FRAMED_AFTER.test(after))) return 'program';

@@ -3,7 +3,7 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -87,5 +87,22 @@ describe('road codes', () => {
     );
     expectAbsent(entries, ['巡护线', '田坑线']);
     expectPresent(entries, ['城白线', '长虹乡']);
+  });
+});
+
+describe('service circles', () => {
+  it('reads a circle of services within so many minutes as a programme (“15分钟养老服务圈”), not a figure', () => {
+    const { entries } = compile(
+      '柯城区荷花街道今年新建3个居家养老服务站，努力打造“15分钟养老服务圈”，让老人在家门口就能吃上热饭。',
+    );
+    expectPresent(entries, ['15分钟养老服务圈']);
+    expect(entries.get('15分钟养老服务圈')?.category).toBe('program');
+  });
+
+  it('leaves the planning standard’s bare 15分钟生活圈 out', () => {
+    const { entries } = compile(
+      '柯城区荷花街道按照“15分钟生活圈”的要求，在社区里配齐了菜场、卫生站和幼儿园。',
+    );
+    expectAbsent(entries, ['15分钟生活圈']);
   });
 });

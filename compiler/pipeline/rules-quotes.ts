@@ -21,6 +21,7 @@ import {
   MEASURE_WORDS,
   PROGRAM_AFTER,
   PROGRAM_END,
+  SERVICE_RADIUS,
   isRepeatedParallel,
   isTeamName,
   parallelClauses,
@@ -358,6 +359,9 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
     return no("a numeral phrase of jieba's dictionary, not a local formula");
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : no('a short formula the text neither expands nor repeats');
+  // “15分钟品质文化生活圈”, “半小时救援圈”: services within so many minutes' reach, the circle
+  // a policy promises, named by that time (a figure elsewhere).
+  if (SERVICE_RADIUS.test(text)) return undefined;
   // A numeral that is not a formula opens a quantity (三级书记), unless the text says what the
   // things counted are: 项目建设、征地拆迁、土地综合整治“三大攻坚战”.
   if (/^[一二三四五六七八九十两百千万]/.test(text))
