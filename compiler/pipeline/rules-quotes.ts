@@ -32,7 +32,7 @@ import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
 import { isSpecific } from '../specific';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
-import { drop, generalFrequency, keep, mostly, type Rule } from './rule';
+import { NO_ANCHORS, drop, generalFrequency, keep, mostly, type Rule } from './rule';
 import { framedAsTerm } from './usage';
 
 /** Count-like numerals inside a phrase: 千亩机场、万亩绿心, 聚浙西、通四省、联全国. */
@@ -638,8 +638,9 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       // “白马共富工坊”, “柚香巡回法庭”, “钱江源乡村振兴智囊团”: a workshop, shop, canteen, line,
       // court, fund, team or code with a name of its own before the kind is that one facility.
       const head = FACILITY_HEAD.exec(form);
-      if (head && head.index >= 2 && isSpecific(form.slice(0, head.index), new Set(e.anchorsWithin), false))
-        return undefined;
+      // isSpecific remembers its answers per anchor set: the shared empty one where there are none.
+      const anchors = e.anchorsWithin?.length ? new Set(e.anchorsWithin) : NO_ANCHORS;
+      if (head && head.index >= 2 && isSpecific(form.slice(0, head.index), anchors, false)) return undefined;
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
