@@ -157,6 +157,7 @@ describe('made-up sets', () => {
       'madeup55',
       'madeup56',
       'madeup57',
+      'madeup58',
       'madeup6',
       'madeup7',
       'madeup8',
