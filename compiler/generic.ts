@@ -158,6 +158,14 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '最先一公里',
   '修旧如旧',
   '两条腿走路',
+  // The grades tea is plucked to, written alike in every tea county's news: one bud, one bud and
+  // a leaf or two (“一芽一叶初展”).
+  '单芽',
+  '一芽一叶',
+  '一芽二叶',
+  '一芽三叶',
+  '一芽一叶初展',
+  '一芽二叶初展',
 ]);
 
 /** True where `word` is an ordinary word of general Chinese (in jieba's dictionary, not a place name). */

@@ -106,3 +106,13 @@ describe('service circles', () => {
     expectAbsent(entries, ['15分钟生活圈']);
   });
 });
+
+describe('tea', () => {
+  it('reads the grades tea is plucked to as nationwide words (“一芽一叶”“一芽二叶”)', () => {
+    const { entries } = compile(
+      '开化县齐溪镇的茶农汪师傅种了一辈子茶，说起“一芽一叶”“一芽二叶”的区别头头是道，今年他家的开化龙顶卖到了每斤一千二百元。',
+    );
+    expectAbsent(entries, ['一芽一叶', '一芽二叶']);
+    expectPresent(entries, ['齐溪镇']);
+  });
+});
