@@ -116,3 +116,14 @@ describe('tea', () => {
     expectPresent(entries, ['齐溪镇']);
   });
 });
+
+describe('grades', () => {
+  it('reads a grade of stars as an honour (“五星级党支部”)', () => {
+    const { entries } = compile(
+      '开化县马金镇杏枫村的村支部是县级“先进基层党组织”、“五星级党支部”，村里的205国道沿线今年又种上了樱花。',
+      '马金镇杏枫村所在的开化县，今年又有12个村的支部被评为“先进基层党组织”。',
+    );
+    expectAbsent(entries, ['五星级党支部']);
+    expectPresent(entries, ['杏枫村', '马金镇']);
+  });
+});
