@@ -525,15 +525,16 @@ const RULES: readonly Rule[] = [
     decide: (e) => {
       // 改走乡: read as a division, but China has no division of that name; one article is not enough.
       if (!e.register || e.term.category !== 'place' || !DIVISION_KINDS.has(e.term.kind)) return undefined;
-      // 库区村, 山区村: a village whose stem is a common noun of the dictionary, which Quzhou's
+      // 库区村, 山区村: a village whose stem is a common noun of the dictionary (or a noun of a
+      // quality, 卫生/an: 卫生村, the "hygienic village" title every county awards), which Quzhou's
       // register lacks, is a kind of village (those by the reservoir), whatever village elsewhere
       // bears the name.
       const stem = e.term.term.slice(0, -1);
       const word = generalDictionary().get(stem);
-      if (e.term.kind === '行政村' && word?.tag === 'n' && !e.detectors.includes('register'))
+      if (e.term.kind === '行政村' && /^a?n$/.test(word?.tag ?? '') && !e.detectors.includes('register'))
         return drop(
           'not-in-register',
-          `${stem}, a common noun, and 村: a kind of village, not one in the register`,
+          `${stem}, a common noun, and 村: a kind of village or a title, not one in the register`,
         );
       // A name China has elsewhere may be a Quzhou division newer than the register (东港街道).
       if (e.register.named > 0) return undefined;

@@ -127,3 +127,14 @@ describe('grades', () => {
     expectPresent(entries, ['杏枫村', '马金镇']);
   });
 });
+
+describe('village titles', () => {
+  it('reads a noun of a quality and 村 as a title, not a village, however many articles write it (卫生村)', () => {
+    const { entries } = compile(
+      '2021年12月，开化县马金镇杏枫村被命名为2021年浙江省卫生村，村里的205国道沿线也种上了樱花。',
+      '2019年11月，衢州市卫生村名单公布，开化县中村乡西畈村上榜。',
+    );
+    expectAbsent(entries, ['卫生村']);
+    expectPresent(entries, ['杏枫村', '西畈村']);
+  });
+});
