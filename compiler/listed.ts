@@ -1,13 +1,4 @@
 /**
- * The first item of a list of townships read with the end of their county before it (开化县|齐溪、
- * 何田、长虹等乡镇, read 化县齐溪): the item is what follows the county's 县, 市 or 区.
- */
-function afterCounty(item: string): string {
-  const m = /^.{1,3}?[县市区](?=.{2,})/.exec(item);
-  return m ? item.slice(m[0].length) : item;
-}
-
-/**
  * Lists with a known term in them (rules/enumerations.ts cuts them): the other items are proposed
  * as terms of the same kind. Whether each looks like a name on its own is the decision stage's to
  * say (pipeline/rules-lists.ts), from the lists recorded on it (`Term.lists`).
@@ -59,6 +50,15 @@ function governedList(items: readonly string[]): boolean {
   if (!first || first.length < 3 || rest.some((i) => i.length >= first.length)) return false;
   const entry = generalDictionary().get(first[0]!);
   return entry !== undefined && /^(v|p|ul|uz|ug)$/.test(entry.tag) && entry.freq >= 1000;
+}
+
+/**
+ * The first item of a list of townships read with the end of their county before it (开化县|齐溪、
+ * 何田、长虹等乡镇, read 化县齐溪): the item is what follows the county's 县, 市 or 区.
+ */
+function afterCounty(item: string): string {
+  const m = /^.{1,3}?[县市区](?=.{2,})/.exec(item);
+  return m ? item.slice(m[0].length) : item;
 }
 
 /**

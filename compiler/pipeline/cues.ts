@@ -84,8 +84,8 @@ export const HONOUR_AFTER =
   /^[”"]?(称号|荣誉|荣誉称号|奖|奖项|大奖|表彰|提名|评选|评比|推荐名单|名单|榜单|牌(?![坊楼]))/;
 /**
  * The shape of an honour title: a praise word and a kind of person or group; a star of a kind
- * (…之星); the ten or hundred best of anything (十佳强村公司, 百佳农家乐); or a grade of stars (五星级党支部,
- * 星级文明户).
+ * (…之星); the ten or hundred best of anything (十佳强村公司, 百佳农家乐); or a grade of stars
+ * (五星级党支部, 星级文明户).
  */
 export const HONOUR_SHAPE =
   /^(优秀|先进|最美|十佳|模范|金牌|优秀青年|全国|省级).*(者|员|师|任|手|兵|范|星|人|集体|个人|家庭|单位|组织)$|..之星$|^[十百]佳..|^([一二三四五六七八九十]|\d)?星级../;
