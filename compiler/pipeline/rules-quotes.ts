@@ -638,9 +638,11 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       // “白马共富工坊”, “柚香巡回法庭”, “钱江源乡村振兴智囊团”: a workshop, shop, canteen, line,
       // court, fund, team or code with a name of its own before the kind is that one facility.
       const head = FACILITY_HEAD.exec(form);
-      // isSpecific remembers its answers per anchor set: the shared empty one where there are none.
-      const anchors = e.anchorsWithin?.length ? new Set(e.anchorsWithin) : NO_ANCHORS;
-      if (head && head.index >= 2 && isSpecific(form.slice(0, head.index), anchors, false)) return undefined;
+      if (head && head.index >= 2) {
+        // isSpecific remembers its answers per anchor set: the shared empty one where there are none.
+        const anchors = e.anchorsWithin?.length ? new Set(e.anchorsWithin) : NO_ANCHORS;
+        if (isSpecific(form.slice(0, head.index), anchors, false)) return undefined;
+      }
       return drop(
         'unsupported-quote',
         'quoted once, and nothing shows it is a term: no place, count or frame, no parallel quote',
