@@ -485,8 +485,9 @@ function nameFinder(names: ReadonlySet<string>) {
 const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
 /**
  * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
- * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔. Asked only of landscape (rivers, hills, lakes, weirs, old
- * villages and sites): shops and roads take such characters for their sound (百汇路, 聚宝街).
+ * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔; and of crossing or leading water (渡船过江, 桐油翻岭, 挖塘引溪水),
+ * which stand alone in no Quzhou division's stem. Asked only of landscape (rivers, hills, lakes,
+ * weirs, old villages and sites): shops and roads take such characters for their sound (百汇路, 聚宝街).
  */
 const LANDSCAPE = new Set([
   '江河',
@@ -501,7 +502,7 @@ const LANDSCAPE = new Set([
   '港',
   '古迹',
 ]);
-const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行连接成入]$/;
+const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行连接成入过翻引]$/;
 /** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
 const MOTION_OPENING = /^[经因绕溯]$/;
 
