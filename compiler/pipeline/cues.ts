@@ -97,12 +97,14 @@ export const DESIGNATION =
  * ends in one (…成立仪式, …发布会) or names a cup (“衢州烂柯杯”世界围棋公开赛), and the kinds of
  * occasion a place holds for a day or a season: festivals, shows, feasts, classes
  * (“油菜花节”, “防骗情景剧”, “长街宴”, “反诈课堂”). A 节 after a numeral ends a counted formula
- * (“三节一品”), not a festival. So are races by their kind (…接力赛, …越野赛, …马拉松); a 竞赛 or
- * 大赛 is left, a campaign of contests as often as one (“八大竞赛”). Markets (…集市) are left: a market held every week is a programme or
- * a place as often as a one-day fair (dropping them lost right entries on a blind set).
+ * (“三节一品”), not a festival. An exhibition is one too (…地契展, …技艺展), where 展 is no verb's
+ * second character (发展, 开展, 拓展: “高质量发展” is a goal). So are races by their kind
+ * (…接力赛, …越野赛, …马拉松); a 竞赛 or 大赛 is left, a campaign of contests as often as one
+ * (“八大竞赛”). Markets (…集市) are left: a market held every week is a programme or a place as
+ * often as a one-day fair (dropping them lost right entries on a blind set).
  */
 export const EVENT_END =
-  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|(?:书画|文化|摄影|图片|成果)展|文化节|艺术节|旅游节|(?:文化|宣传|活动|旅游|科技|读书|消费)周|(?:文化|艺术|旅游|美食|音乐|消费)季|^(?!.*[\d一二三四五六七八九十两双百千])[\u4e00-\u9fff]{2,}节|交流活动|庙会|故事会|擂台赛|闯关|情景剧|[\u4e00-\u9fff]{2}秀|[\u4e00-\u9fff]{2}宴|(?:接力|越野|骑行|徒步|定向|邀请|锦标|挑战|联)赛|马拉松|好声音|音乐会|晚会|嘉年华|课堂)$/;
+  /(仪式|典礼|开幕式|闭幕式|发布会|座谈会|推介会|研讨会|大会|杯|论坛|博览会|展览|[\u4e00-\u9fff][^发进拓开施伸扩延舒]展|文化节|艺术节|旅游节|(?:文化|宣传|活动|旅游|科技|读书|消费)周|(?:文化|艺术|旅游|美食|音乐|消费)季|^(?!.*[\d一二三四五六七八九十两双百千])[\u4e00-\u9fff]{2,}节|交流活动|庙会|故事会|擂台赛|闯关|情景剧|[\u4e00-\u9fff]{2}秀|[\u4e00-\u9fff]{2}宴|(?:接力|越野|骑行|徒步|定向|邀请|锦标|挑战|联)赛|马拉松|好声音|音乐会|晚会|嘉年华|课堂)$/;
 /**
  * After a closing quote: the occasion the quoted words are the title of, named within a few
  * characters (“锦绣江山·千年古道”仙霞古道徒步大会, “…”乡村文化季开幕式). Group 1 is what stands

@@ -112,9 +112,13 @@ export const TITLE_RULES: readonly Rule[] = [
   },
   {
     name: 'title',
-    decide: (e) =>
-      e.detectors.every((d) => d === 'quoted') &&
-      mostly(
+    decide: (e) => {
+      if (!e.detectors.every((d) => d === 'quoted')) return undefined;
+      // “纸短情长——柯城百年家书地契展”: a title and its subtitle, joined by a dash pair, the way
+      // exhibitions, features and talks are titled; no slogan or programme is written so.
+      if (/[\u4e00-\u9fff]——[\u4e00-\u9fff]/.test(e.term.term))
+        return drop('title', 'a title and its subtitle, joined by ——: the title of a piece or show');
+      return mostly(
         e.occurrences,
         (o) =>
           cue.TITLED_BEFORE.test(o.before) ||
@@ -125,7 +129,8 @@ export const TITLE_RULES: readonly Rule[] = [
             'title',
             'the title of a talk, report, course or piece (以“…”为主题, 作“…”报告, 题目“…”, “…”倡议书)',
           )
-        : undefined,
+        : undefined;
+    },
   },
   {
     name: 'book-title',
