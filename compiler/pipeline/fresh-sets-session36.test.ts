@@ -38,3 +38,41 @@ describe('titles of shows', () => {
     expectPresent(entries, ['湖镇镇', '樟潭街道']);
   });
 });
+
+describe('quantities and routes', () => {
+  it('takes no span of time for the stem two names share (15分钟 of 15分钟…生活圈)', () => {
+    const { entries } = compile(
+      '柯城区府山街道打造“15分钟幸福生活圈”，石梁镇推进“15分钟品质文化生活圈”建设。',
+      '每次训练前，教练都要求孩子们先做15分钟的体能热身。',
+    );
+    expectAbsent(entries, ['15分钟']);
+    expectPresent(entries, ['府山街道', '石梁镇']);
+  });
+
+  it('reads 线 closing a word after a verb as that word, not a road code (查|路线, 新上|线)', () => {
+    const { entries } = compile(
+      '江山市贺村镇的公交专线开通后，游客不用自己查路线，沿线的公路也拓宽了。',
+      '依托今年新上线的数字平台，衢江区高家镇的公路巡查员在线上报路面问题。',
+    );
+    expectAbsent(entries, ['查路线', '新上线']);
+    expectPresent(entries, ['贺村镇', '高家镇']);
+  });
+});
+
+describe('list items that are not names', () => {
+  it('reads an item joining two places with 至 as a stretch of road (华埠至苏庄)', () => {
+    const { entries } = compile(
+      '开化县新开通县城至马金、齐溪、苏庄、长虹等方向的公交线路，马金镇和苏庄镇的村民出行更方便。公司在采购前专门组织试验车在马金至齐溪、华埠至苏庄等坡道较多的路段进行了为期两个月的路试。',
+    );
+    expectAbsent(entries, ['华埠至苏庄', '马金至齐溪']);
+    expectPresent(entries, ['马金镇', '苏庄镇']);
+  });
+
+  it('reads an item that says where its subject lies as a clause (衢州城区地处衢江)', () => {
+    const { entries } = compile(
+      '衢州城区地处衢江、乌溪江、江山港和常山港等多条江河交汇处，衢江区樟潭街道地势低洼。',
+    );
+    expectAbsent(entries, ['衢州城区地处衢江']);
+    expectPresent(entries, ['乌溪江', '樟潭街道']);
+  });
+});

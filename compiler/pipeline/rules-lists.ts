@@ -79,6 +79,17 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       // the preposition to the name after it: 至窑岭/x).
       if (/^[至到往抵]/.test(item) && item.length >= 3)
         return drop('list-item', `opens with ${item[0]}, "to": a stretch of the way, not a name`);
+      // 马金至齐溪、华埠至苏庄; 金华甚至江西上饶: "to" or "even" standing between two words joins
+      // two places, a stretch of road or a range of where people come from, not one name.
+      const joiner = e.tokens.slice(1, -1).find((t) => /^(至|到|甚至|乃至|直至)$/.test(t.word));
+      if (joiner)
+        return drop('list-item', `${joiner.word} joins two places: a stretch or a range, not a name`);
+      // 衢州城区地处衢江、乌溪江…: a list cut from the start of its sentence keeps the clause that
+      // says where the subject lies; the place is the last word, which the text names again.
+      const lies = e.tokens
+        .slice(0, -1)
+        .find((t) => /^(地处|位于|坐落|毗邻|紧邻|地跨|背靠|面向)$/.test(t.word));
+      if (lies) return drop('list-item', `holds ${lies.word}, "lies in": a clause saying where, not a name`);
       // 樟潭、浮石一带: a word for the area around (一带, 附近, 周边) closing a list is said of the
       // place before it; the register finds that place by its own name where it is a division's.
       const area = /(一带|附近|周边|沿线)$/.exec(item)?.[0];

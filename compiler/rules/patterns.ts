@@ -72,6 +72,8 @@ export function findAppNames(sentences: Sentence[]): PatternMatch[] {
  * that the text also writes alone (四省边际“它经济”广播基地). Stems jieba knows as one word are
  * ordinary vocabulary, and a stem must be at least three characters.
  */
+const TIME_SPAN = /^(\d+|[一二三四五六七八九十两半]+)(分钟|小时|天|周|个月|年)/;
+
 export function findSharedStems(
   sentences: Sentence[],
   names: string[],
@@ -88,6 +90,9 @@ export function findSharedStems(
   const out: { stem: string; names: string[]; sentences: Sentence[] }[] = [];
   for (const [stem, set] of byStem) {
     if (set.size < 2 || isInDictionary(stem) || isNationwide(stem)) continue;
+    // 15分钟 of 15分钟幸福生活圈 and 15分钟品质文化生活圈: a span of time, which the text also writes
+    // as one (15分钟的体能热身), is a quantity, never a name's stem.
+    if (TIME_SPAN.test(stem)) continue;
     // The longest stem the same names share: 四省边际, not 四省边.
     const longer = byStem.get(stem + [...set][0]!.charAt(stem.length));
     if (longer && longer.size === set.size) continue;

@@ -54,6 +54,10 @@ export function findRoadCodes(
       if (/^(国道|省道)$/.test(ends) || /\d/.test(text[m.index - 1] ?? '')) continue;
       // 库坑至|田坑线: the far end of a route written from one place to another, not a code.
       if (/[至到—–]$/.test(text.slice(0, m.index))) continue;
+      // 查|路线, 新|上线: jieba reads 线 with the character before it as a common word (路线 "a
+      // route", 上线 "go online"), not as the end of a code; rare words stay codes (城|白线, 桃|下线).
+      const closing = tokens.find((t) => t.start === m.index + 1 && t.end === m.index + 3);
+      if (closing && (dictionary.get(closing.word)?.freq ?? 0) >= 500) continue;
       const prev = tokens.find((t) => t.end === m.index);
       if (prev && prev.word.length === 1 && prev.tag === 'v') continue;
       hits.push(term);
