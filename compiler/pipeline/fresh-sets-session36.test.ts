@@ -76,3 +76,13 @@ describe('list items that are not names', () => {
     expectPresent(entries, ['乌溪江', '樟潭街道']);
   });
 });
+
+describe('clauses before a kind', () => {
+  it('runs no name back over an adverb and its verb (一部分直接供|园区)', () => {
+    const { entries } = compile(
+      '衢江区莲花镇的光伏大棚产生的电量，一部分直接供园区的补光灯和冷库使用，多余的并入电网。',
+    );
+    expectAbsent(entries, ['一部分直接供园区', '直接供园区']);
+    expectPresent(entries, ['莲花镇']);
+  });
+});

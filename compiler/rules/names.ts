@@ -595,6 +595,9 @@ function occurrences(
       // jieba's words wholly inside the stem, for this check and those below.
       const inStem = tokens.filter((t) => t.start >= start && t.end <= pos);
       if (inStem.some((t) => RUN_OR_COMPARE.test(t.word))) break;
+      // 一部分直接供|园区: nor over an adverb and the verb it qualifies (直接/ad 供/v, "supplies
+      // directly"), which make a clause whose object the kind is; a name holds no such pair.
+      if (inStem.some((t, i) => /^(d|ad)$/.test(t.tag) && /^v/.test(inStem[i + 1]?.tag ?? ''))) break;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
