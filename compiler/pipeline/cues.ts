@@ -177,10 +177,11 @@ export const TEAM = /(团队|工作室|服务队|志愿队|小分队|突击队|�
 
 /**
  * What names a quoted phrase as a term of its own beyond doing or saying it: an epithet (素有“…”之誉,
- * “…”之说), a brand (文化品牌“…”), a line of work (“…”的工作思路), an event (“…”等促消费活动).
+ * “…”之说), a name given (名叫“…”, 取名“…”), a brand (文化品牌“…”), a line of work (“…”的工作思路),
+ * an event (“…”等促消费活动).
  */
 export const NAMED_BEFORE =
-  /(素有|享有|誉为|称为|号称|作为|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
+  /(素有|享有|誉为|称为|号称|名叫|名为|取名为?|命名为|起名|名字叫|作为|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
 export const NAMED_AFTER =
   /^[”"]?(等?的?[\u4e00-\u9fff]{0,4}(活动|行动|系列|主题|品牌|名片|战略|思路|理念|路径|经验|做法|样板|样本|之说|之誉|美誉|雅称|之称|称号|建设|发展|体系|模式|改革|目标))/;
 /** Words that say what a phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */

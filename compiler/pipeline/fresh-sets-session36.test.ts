@@ -86,3 +86,13 @@ describe('clauses before a kind', () => {
     expectPresent(entries, ['莲花镇']);
   });
 });
+
+describe('names given', () => {
+  it('reads a phrase the text says something is named (名叫“…”, 取名“…”) as a name, quoted once', () => {
+    const { entries } = compile(
+      '衢江区高家镇盈川村的村民组建了一支乐队，名叫“盈川乡音民乐团”。',
+      '江山市贺村镇耕读村的射箭俱乐部正式挂牌，取名“耕读射艺少儿俱乐部”，面向全镇招收学员。',
+    );
+    expectPresent(entries, ['盈川乡音民乐团', '耕读射艺少儿俱乐部', '高家镇', '贺村镇']);
+  });
+});
