@@ -161,6 +161,7 @@ describe('made-up sets', () => {
       'madeup59',
       'madeup6',
       'madeup60',
+      'madeup61',
       'madeup7',
       'madeup8',
       'madeup9',

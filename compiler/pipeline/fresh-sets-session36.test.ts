@@ -96,3 +96,13 @@ describe('names given', () => {
     expectPresent(entries, ['盈川乡音民乐团', '耕读射艺少儿俱乐部', '高家镇', '贺村镇']);
   });
 });
+
+describe('counted teams', () => {
+  it('reads a count of teams as a count, not a team’s name (四支|志愿服务队)', () => {
+    const { entries } = compile(
+      '开化县何田乡组建了河道巡护队、帮扶队等四支志愿服务队。据悉，四支志愿服务队将于本月底开展首次集中服务。',
+    );
+    expectAbsent(entries, ['四支志愿服务队']);
+    expectPresent(entries, ['何田乡']);
+  });
+});

@@ -575,11 +575,11 @@ function occurrences(
       // So does one or two and a measure word (一捧|溪水, 两汪|湖).
       if (COUNTED_FEATURES.has(suffix.kind) && stem.length === 2 && /^[一两]/.test(stem)) continue;
       // Quantities are not names: 2200亩森林公园, 7个村, 千亩机场, 七大专项行动, 三方协同共治社区,
-      // 一片|星空露营基地.
+      // 一片|星空露营基地, 四支|志愿服务队 (four teams).
       // 万亩千亿 (numeral, measure, numeral, measure) is a formula, not a quantity.
       if (
         !numbered &&
-        (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片排]/.test(stem) || countedBy(stem)) &&
+        (/\d|^[一二三四五六七八九十两百千万]+[亩大批方级座个条所处栋片排支]/.test(stem) || countedBy(stem)) &&
         !NUMERAL_PAIRS.test(stem)
       )
         break;
