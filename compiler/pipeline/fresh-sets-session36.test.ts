@@ -106,3 +106,14 @@ describe('counted teams', () => {
     expectPresent(entries, ['何田乡']);
   });
 });
+
+describe('trades', () => {
+  it('reads a common word before a trade as a part of the industry, not a firm (高端|新材料, 常态|化工)', () => {
+    const { entries } = compile(
+      '常山县辉埠镇的钙产业正从传统的石灰烧制向高端新材料转型，县里把安全管理作为一项长期性、常态化工作来抓。',
+      '衢州华金新材料有限公司落户衢州智造新城，华金新材料今年产值增长两成。',
+    );
+    expectAbsent(entries, ['高端新材料', '常态化工']);
+    expectPresent(entries, ['辉埠镇', '华金新材料']);
+  });
+});

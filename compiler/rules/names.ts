@@ -11,7 +11,7 @@
  *    mention (。塔坛寺村) fixes the edge of a messy one (观摩点塔坛寺村).
  */
 import type { Sentence } from '../article';
-import { isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
+import { commonWordEntry, isInDictionary, isOrdinaryWord, isUnitMotto } from '../generic';
 import { generalDictionary, tokenize, type Token } from '../lexicon';
 import { RARE_WORD } from '../specific';
 import { FIRM_TRADES, FUNCTION_CHARS, NAMED_AFTER_UNIT, SUFFIXES, type Suffix } from './suffixes';
@@ -666,6 +666,9 @@ function occurrences(
       if (COUNTY_INDUSTRIES.includes(suffix.suffix) && placeStems.has(stem)) continue;
       // 氟硅|新材料, 碳基|新材料: a material and its trade is an industry, no firm.
       if (MATERIAL_TRADES.includes(suffix.suffix) && MATERIAL_STEM.test(stem)) continue;
+      // 高端|新材料, 电工|电子: a common word before a trade says which part of the industry; firms
+      // take a coined name there (华金, 禾川), or one the dictionary knows as a name.
+      if (MATERIAL_TRADES.includes(suffix.suffix) && commonWordEntry(stem, 100)) continue;
       // 新馆|背依|孔子文化公园: the description may come after a subject. Nor does a name start
       // on the verb of such a word (西|有包山 of 西有/x 包山书院).
       if ([...stem].some((_, i) => i < stem.length - 2 && sideOfAt(start + i)) || sideOfAt(start - 1))
