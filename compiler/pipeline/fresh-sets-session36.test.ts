@@ -117,3 +117,14 @@ describe('trades', () => {
     expectPresent(entries, ['辉埠镇', '华金新材料']);
   });
 });
+
+describe('modal verbs before a kind', () => {
+  it('runs no name back over a modal verb (边上要建|学校, 会修|电器)', () => {
+    const { entries } = compile(
+      '“听说高铁站边上要建学校、建公园，以后我们在家门口就能享受城里的配套。”龙游县东华街道的居民说。',
+      '柯城区府山街道把居民的特长摸了一遍，会修电器的、懂法律的都登记在册。',
+    );
+    expectAbsent(entries, ['边上要建学校', '要建学校', '会修电器']);
+    expectPresent(entries, ['东华街道', '府山街道']);
+  });
+});

@@ -77,6 +77,8 @@ const MATERIAL_TRADES = [...TRADES, '化工'];
  */
 const MATERIAL_STEM =
   /^[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴钼锡锑碘钨铂汞铅铋铀稀]+[基电]?$/;
+/** Modal verbs: what is to be, can be or should be done. */
+const MODAL = /^(要|会|能|将|可以|应|想|需要|应该)$/;
 /** One or two and a measure word: 一处, 两座. */
 const COUNT = /^[一两][处座片条家间口方道所栋个]/;
 /**
@@ -598,6 +600,9 @@ function occurrences(
       // 一部分直接供|园区: nor over an adverb and the verb it qualifies (直接/ad 供/v, "supplies
       // directly"), which make a clause whose object the kind is; a name holds no such pair.
       if (inStem.some((t, i) => /^(d|ad)$/.test(t.tag) && /^v/.test(inStem[i + 1]?.tag ?? ''))) break;
+      // 边上要建|学校, 会修|电器: nor over a modal verb (要, 会, 能, 可以), standing alone or glued by
+      // jieba's guesser to the verb it governs (要建/x, 会修/x): what is to be done, a clause.
+      if (inStem.some((t) => MODAL.test(t.word) || (t.tag === 'x' && /^[要会能想]/.test(t.word)))) break;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
