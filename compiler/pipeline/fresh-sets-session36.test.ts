@@ -128,3 +128,15 @@ describe('modal verbs before a kind', () => {
     expectPresent(entries, ['东华街道', '府山街道']);
   });
 });
+
+describe('figures of speech built on 一', () => {
+  it('reads one net, one map, one click and done-with-it as figures, however often quoted (“一张网”, “一键转诊”, “一租了之”)', () => {
+    const { entries } = compile(
+      '常山县把安置帮教工作纳入基层社会治理“一张网”，织密社会帮教“一张网”。球川镇的网格员每月走访一次。',
+      '开化县人民医院与杭州的医院建立远程会诊通道，疑难病例可以“一键转诊”，预警信息也能“一键可查”。',
+      '为防止“一租了之”，龙游县溪口镇的村里在合同中约定了运营方的投入。',
+    );
+    expectAbsent(entries, ['一张网', '一键转诊', '一键可查', '一租了之']);
+    expectPresent(entries, ['球川镇', '溪口镇']);
+  });
+});

@@ -80,12 +80,21 @@ function isGenericProgram(text: string): boolean {
 }
 
 /**
+ * The stock figures of government writing built on 一, said of any place and any work, however often
+ * quoted or whatever kind follows: one net or one map that gathers everything (“一张网”, “一张图”调度
+ * 体系), one click that does it (“一键转诊”, “一键可查”), and doing one thing and calling it done
+ * (“一租了之”, “一退了之”).
+ */
+const FIGURE_OF_ONE = /^(一张[\u4e00-\u9fff]{1,2}|一键[\u4e00-\u9fff]{1,3}|一[\u4e00-\u9fff]了之)$/;
+
+/**
  * Whether a short numeral formula names something: the kind of a named thing follows it (“四维”综合
  * 考评机制), the text quotes it again (“一碗水”), or it is no ordinary word. One of two characters
  * (三有, 四早) says nothing unless the text expands or repeats it.
  */
 function acceptFormula(q: QuoteMatch, ctx: QuoteContext): boolean {
   const text = q.text;
+  if (FIGURE_OF_ONE.test(text)) return false;
   // “四维”综合考评机制: the kind of thing named a few words on says the formula names it.
   if (KIND_AFTER.test(textAfter(q, 10))) return true;
   if (text.length === 2 && !ctx.expanded && ctx.quoted < 2) return false;
