@@ -159,6 +159,13 @@ export interface RegisterEvidence {
    */
   motionVerb?: string;
   /**
+   * The stem of a name by its suffix, where it is one common word of the dictionary that jieba tags
+   * as a place (深山/ns "deep mountains", 入口/ns "entrance") and that no division anywhere in China
+   * is named after (no 深山村, no 入口镇): a word for a kind of landscape, so the name says only
+   * what kind (深山|古村, 入口|广场). A proper place's name is some division's too (南山村, 黄山市).
+   */
+  kindWordStem?: string;
+  /**
    * The Quzhou village or community a future village or community is named after (下淤|未来乡村 →
    * 下淤村): the programme is built there, whatever the stem's words are.
    */
@@ -506,6 +513,18 @@ const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行连接成入过翻�
 /** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
 const MOTION_OPENING = /^[经因绕溯]$/;
 
+/** Every level a division's name may end in, to ask the register whether any is named after a word. */
+const UNIT_ENDS = ['村', '社区', '镇', '乡', '街道', '区', '县', '市'];
+
+function kindWordStemOf(form: string, register: PlaceRegister): string | undefined {
+  const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix) && form.length > x.suffix.length);
+  if (!suffix || suffix.admin) return undefined;
+  const stem = form.slice(0, -suffix.suffix.length);
+  const word = generalDictionary().get(stem);
+  if (!word || word.tag !== 'ns' || word.freq < 300) return undefined;
+  return UNIT_ENDS.every((end) => register.named(stem + end) === 0) ? stem : undefined;
+}
+
 function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {
   const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix) && form.length > x.suffix.length);
   if (!suffix || suffix.admin) return undefined;
@@ -726,6 +745,10 @@ export function gatherEvidence({
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
         : undefined;
+    const kindWordStem =
+      term.category === 'place' && term.rules.has('name-suffix') && register
+        ? kindWordStemOf(term.term, register)
+        : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
@@ -804,6 +827,7 @@ export function gatherEvidence({
               ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(motionVerb ? { motionVerb } : {}),
+              ...(kindWordStem ? { kindWordStem } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),
               ...(placeAfterUnit ? { placeAfterUnit } : {}),
               ...(cutFromUnitPlace ? { cutFromUnitPlace } : {}),

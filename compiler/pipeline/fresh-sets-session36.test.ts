@@ -140,3 +140,15 @@ describe('figures of speech built on 一', () => {
     expectPresent(entries, ['球川镇', '溪口镇']);
   });
 });
+
+describe('common words jieba tags as places', () => {
+  it('reads a landscape word no division in China is named after as a kind (深山|古村, 入口|广场)', () => {
+    const compiled = compile(
+      '国庆期间，兰溪、遂昌等地的三千多名游客涌进这个深山古村。开化县苏庄镇的景区也对入口广场、步行道进行了亮化提升。',
+      '虽然是工作日，但南山古村的游客还是很多。',
+    );
+    expectDropped(compiled, ['深山古村', '入口广场'], 'kind-word-stem');
+    // Guard: 南山 names many divisions (南山村, 南山街道), so 南山古村 is a name.
+    expectPresent(compiled.entries, ['苏庄镇', '南山古村']);
+  });
+});

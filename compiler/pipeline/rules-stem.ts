@@ -170,6 +170,18 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kind-word-stem',
+    decide: (e) => {
+      const stem = e.register?.kindWordStem;
+      return stem
+        ? drop(
+            'kind-word-stem',
+            `${stem} is a common word for a kind of landscape, no division's name anywhere: it says only what kind`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'motion-verb',
     decide: (e) => {
       const verb = e.register?.motionVerb;
