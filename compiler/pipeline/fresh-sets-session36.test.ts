@@ -152,3 +152,14 @@ describe('common words jieba tags as places', () => {
     expectPresent(compiled.entries, ['苏庄镇', '南山古村']);
   });
 });
+
+describe('words written on things', () => {
+  it('reads what is written on a deed or a sign as its words, unless they name a place or body', () => {
+    const { entries } = compile(
+      '山林权证上标注的四至都比较模糊，有的写的是“以山脊为界”，有的写的是“以老坟为界”。开化县长虹乡的两户人家因此起了纠纷。',
+      '衢江区高家镇的老年食堂门楣上写着“衢江先锋驿站”几个大字。',
+    );
+    expectAbsent(entries, ['以山脊为界', '以老坟为界']);
+    expectPresent(entries, ['长虹乡', '衢江先锋驿站']);
+  });
+});

@@ -29,6 +29,7 @@ import {
   textAfterQuotes,
 } from '../quote-select';
 import { isNumericFormula, type QuoteMatch } from '../rules/quotes';
+import { listItemSuffix } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import * as cue from './cues';
 import { LIST_SEPARATOR, type Occurrence, type TermEvidence } from './evidence';
@@ -143,6 +144,9 @@ function acceptParallel(q: QuoteMatch, anchored: boolean): boolean {
 /** A verb of saying or writing and a colon: what follows is a quotation (他说：“…”, 《县志》载：“…”). */
 const QUOTATION_BEFORE =
   /(说|道|曰|云|载|写|表示|指出|强调|介绍|感叹|感慨|坦言|直言|回忆|记载|记录)[：:][“"]?$/;
+
+/** A verb of writing right before a quote, with no colon: 写着“…”, 写的是“…”, 写下“…”. */
+const WRITTEN_BEFORE = /(写着|写的是|写有|写下|写上|写满了?)[“"]?$/;
 
 /**
  * The state a change starts from (从“船等货”到…, “种田靠天”变成…): how things were, not what
@@ -288,6 +292,11 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
+  // 有的写的是“以山脊为界”, 纸牌上写着“自家种的，不打药”: the words written on a deed, a sign or a
+  // card, unless they end in a kind of place or body (门楣上写着“衢江先锋驿站”: the sign names it).
+  // A banner's occasion (写着“…成立仪式”) is left to the event rule, which says so.
+  if (WRITTEN_BEFORE.test(before) && !listItemSuffix(text) && !cue.EVENT_END.test(text))
+    return no('words written on a sign, a page or a card (写着“…”, 写的是“…”): what it says, not a name');
   if (startOfChange(q, before)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
   if (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(q.after))
     return no('a control of an app: clicked, or called a feature (功能, 按钮)');
