@@ -4,6 +4,7 @@
  * counts, activities). Run by decide.ts.
  */
 import { isGenericPhrase, isNationwide, isOrdinaryWord } from '../generic';
+import { generalDictionary } from '../lexicon';
 import { listItemSuffix, SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
 import type { ListedIn } from '../term';
@@ -90,6 +91,23 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
         .slice(0, -1)
         .find((t) => /^(地处|位于|坐落|毗邻|紧邻|地跨|背靠|面向)$/.test(t.word));
       if (lies) return drop('list-item', `holds ${lies.word}, "lies in": a clause saying where, not a name`);
+      // Grammar no name holds, inside an item that a list cut from a clause: a word for the area
+      // around (后溪一带江面, "the water around 后溪"), a verb of having (江山市现有国家级, "江山 now
+      // has national-level…"), or a verb with its aspect particle, glued by jieba's guesser (刻过/x
+      // 湖镇: "have carved").
+      const inner = e.tokens.slice(0, -1).find((t) => /^(一带|附近|周边|沿线|境内)$/.test(t.word));
+      if (inner) return drop('list-item', `holds ${inner.word}: the area around a place, not a name`);
+      const has = e.tokens.find((t) => /^(现有|已有|拥有)$/.test(t.word));
+      if (has) return drop('list-item', `holds ${has.word}, "has": a clause, not a name`);
+      const aspect = e.tokens.find(
+        (t) =>
+          t.tag === 'x' &&
+          t.word.length === 2 &&
+          /[过了]$/.test(t.word) &&
+          /^v/.test(generalDictionary().get(t.word[0]!)?.tag ?? ''),
+      );
+      if (aspect)
+        return drop('list-item', `holds ${aspect.word}, a verb and its aspect: a clause, not a name`);
       // 樟潭、浮石一带: a word for the area around (一带, 附近, 周边) closing a list is said of the
       // place before it; the register finds that place by its own name where it is a division's.
       const area = /(一带|附近|周边|沿线)$/.exec(item)?.[0];
