@@ -516,20 +516,23 @@ const MOTION_OPENING = /^[经因绕溯]$/;
 /** Every level a division's name may end in, to ask the register whether any is named after a word. */
 const UNIT_ENDS = ['村', '社区', '镇', '乡', '街道', '区', '县', '市'];
 
-function kindWordStemOf(form: string, register: PlaceRegister): string | undefined {
+/** The stem before a name's suffix, where that suffix is no division's level (村, 镇, 街道…). */
+function stemBeforeKind(form: string): string | undefined {
   const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix) && form.length > x.suffix.length);
-  if (!suffix || suffix.admin) return undefined;
-  const stem = form.slice(0, -suffix.suffix.length);
+  return suffix && !suffix.admin ? form.slice(0, -suffix.suffix.length) : undefined;
+}
+
+function kindWordStemOf(form: string, register: PlaceRegister): string | undefined {
+  const stem = stemBeforeKind(form);
+  if (stem === undefined) return undefined;
   const word = generalDictionary().get(stem);
   if (!word || word.tag !== 'ns' || word.freq < 300) return undefined;
   return UNIT_ENDS.every((end) => register.named(stem + end) === 0) ? stem : undefined;
 }
 
 function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {
-  const suffix = SUFFIXES.find((x) => form.endsWith(x.suffix) && form.length > x.suffix.length);
-  if (!suffix || suffix.admin) return undefined;
-  const stem = form.slice(0, -suffix.suffix.length);
-  if (quzhouStems.has(stem)) return undefined;
+  const stem = stemBeforeKind(form);
+  if (stem === undefined || quzhouStems.has(stem)) return undefined;
   const pieces = dictionaryCut(stem);
   return pieces.find((p, i) => MOTION.test(p) && (i > 0 ? true : MOTION_OPENING.test(p) && stem.length >= 2));
 }

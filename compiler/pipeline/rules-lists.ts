@@ -51,6 +51,11 @@ export const LIST_CUT_RULE: Rule = {
   },
 };
 
+/** Words for the area around a place (樟潭一带, 浮石附近): closing an item, or a word inside it. */
+const AREA_AROUND = '一带|附近|周边|沿线';
+const AREA_END = new RegExp(`(${AREA_AROUND})$`);
+const AREA_WORD = new RegExp(`^(${AREA_AROUND}|境内)$`);
+
 /** What a list holds beside its names, by the item's own words. */
 export const LIST_ITEM_RULES: readonly Rule[] = [
   {
@@ -91,12 +96,9 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
         .slice(0, -1)
         .find((t) => /^(地处|位于|坐落|毗邻|紧邻|地跨|背靠|面向)$/.test(t.word));
       if (lies) return drop('list-item', `holds ${lies.word}, "lies in": a clause saying where, not a name`);
-      // Grammar no name holds, inside an item that a list cut from a clause: a word for the area
-      // around (后溪一带江面, "the water around 后溪"), a verb of having (江山市现有国家级, "江山 now
-      // has national-level…"), or a verb with its aspect particle, glued by jieba's guesser (刻过/x
-      // 湖镇: "have carved").
-      const inner = e.tokens.slice(0, -1).find((t) => /^(一带|附近|周边|沿线|境内)$/.test(t.word));
-      if (inner) return drop('list-item', `holds ${inner.word}: the area around a place, not a name`);
+      // Grammar no name holds, inside an item that a list cut from a clause: a verb of having
+      // (江山市现有国家级, "江山 now has national-level…"), or a verb with its aspect particle,
+      // glued by jieba's guesser (刻过/x 湖镇: "have carved"). Words for the area around: below.
       const has = e.tokens.find((t) => /^(现有|已有|拥有)$/.test(t.word));
       if (has) return drop('list-item', `holds ${has.word}, "has": a clause, not a name`);
       const aspect = e.tokens.find(
@@ -110,8 +112,11 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
         return drop('list-item', `holds ${aspect.word}, a verb and its aspect: a clause, not a name`);
       // 樟潭、浮石一带: a word for the area around (一带, 附近, 周边) closing a list is said of the
       // place before it; the register finds that place by its own name where it is a division's.
-      const area = /(一带|附近|周边|沿线)$/.exec(item)?.[0];
+      // Inside an item (后溪一带江面, "the water around 后溪"; 境内 too) it makes a phrase of it.
+      const area = AREA_END.exec(item)?.[0];
       if (area) return drop('list-item', `ends in ${area}: the area around a place, not a name`);
+      const inner = e.tokens.slice(0, -1).find((t) => AREA_WORD.test(t.word));
+      if (inner) return drop('list-item', `holds ${inner.word}: the area around a place, not a name`);
       // 柯城、衢江的科创园区: an item with 的 in it is a phrase about the item before, not a name.
       if (item.includes('的')) return drop('list-item', 'a phrase with 的 in it: a description, not a name');
       // 马金溪、常山港、信江上游: a river's upper or lower course is a stretch of it, not a name.
