@@ -3,14 +3,12 @@
  * from this session on), each shown on made-up sentences compiled with the real register. Every
  * case failed before its rule existed, except the guards that say what must stay found.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectAbsent, expectPresent, madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp, madeUpArticle } from './made-up';
 
 const { compile } = madeUp();
 /** An article of a read set (madeup13 unless named), for the classes no short sentence reproduces. */
-const setText = (n: string, set = 'madeup13') =>
-  readFileSync(new URL(`../../eval/made-up/${set}/${set}-${n}.txt`, import.meta.url), 'utf8');
+const setText = (n: string, set = 'madeup13') => madeUpArticle(set, n);
 
 describe('products', () => {
   it('reads a place and a good (江山|白鹅, 球川|豆腐) as a product line, not a term', () => {
@@ -163,9 +161,7 @@ describe('kinds, rivers elsewhere and tours (classes seen on madeup13)', () => {
 
   it('reads no name in a listed item with 的 in it (柯城、衢江的科创园区)', () => {
     // Only the two articles together made the list read so: no short sentence did.
-    const text = (n: string) =>
-      readFileSync(new URL(`../../eval/made-up/madeup13/madeup13-${n}.txt`, import.meta.url), 'utf8');
-    const { entries } = compile(text('07'), text('06'));
+    const { entries } = compile(setText('07'), setText('06'));
     expect(entries.has('衢江的科创园区')).toBe(false);
   });
 

@@ -3,15 +3,10 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found.
  */
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { expectAbsent, expectPresent, madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp, madeUpArticle } from './made-up';
 
 const { compile, expectDropped } = madeUp();
-
-/** A made-up article of a read set, whole: some list items are only cut so with its other names. */
-const article = (set: string, n: string) =>
-  readFileSync(new URL(`../../eval/made-up/${set}/${set}-${n}.txt`, import.meta.url), 'utf8');
 
 describe('verbs of crossing and leading before a stream or a ridge', () => {
   it('reads 过, 翻 and 引 standing alone before 江, 岭 or 溪 as a clause (渡船过江, 桐油翻岭, 塘引溪水)', () => {
@@ -171,8 +166,8 @@ describe('words written on things', () => {
 
 describe('grammar inside a list item', () => {
   it('reads an item holding an area word, a verb of having or a verb and its aspect as a clause', () => {
-    expectAbsent(compile(article('madeup53', '08')).entries, ['后溪一带江面']);
-    expectAbsent(compile(article('madeup36', '03')).entries, ['江山市现有国家级']);
+    expectAbsent(compile(madeUpArticle('madeup53', '08')).entries, ['后溪一带江面']);
+    expectAbsent(compile(madeUpArticle('madeup36', '03')).entries, ['江山市现有国家级']);
     const { entries } = compile(
       '老匠人说：“我刻过龙游石窟、刻过湖镇舍利塔，也刻过灵山江上的老桥。”龙游县湖镇镇的舍利塔是省级文保单位。',
     );
