@@ -172,6 +172,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // 跑几趟|银行: an indefinite count (几趟, 几家) says how many times or things, never which one.
     const lead = readingTokens[0];
     if (lead?.tag === 'm' && lead.word.includes('几')) continue;
+    // 市、县|两级|图书馆, 乡镇（街道）|级|居家养老服务中心: the levels of government a kind is
+    // found at say where it stands in the hierarchy, not which one it is.
+    if (/^级|[两三四五六各多]级/.test(reading.stem)) continue;
     if (HILL_ONE_CHAR.has(m.suffix.suffix) && describesLand(reading.term, reading.stem)) continue;
     // 村口|溪, 镇区|路: a unit and a side of it (the village's entrance, the town's built-up area)
     // say where the stream or road is, not which it is.

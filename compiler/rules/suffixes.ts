@@ -243,6 +243,15 @@ export const SUFFIXES: readonly Suffix[] = [
   S('服务队', 'organization', '团队', 2, 8),
   S('志愿队', 'organization', '团队', 2, 8),
   S('中专', 'organization', '学校', 2, 4),
+  // Kindergartens, libraries and hospitals' township branches are named after their place
+  // (贺村镇中心幼儿园, 衢州市图书馆); a bare unit before the kind (县图书馆) is rejected as any
+  // generic stem. A branch's name is its township's (芳村分院, 球川镇分院), at most four
+  // characters: what stands before it is the body it belongs to (…人民医院医共体|何田分院).
+  S('幼儿园', 'organization', '学校', 2, 10),
+  S('老年大学', 'organization', '学校', 2, 8),
+  S('图书馆', 'organization', '图书馆', 2, 6),
+  S('分院', 'organization', '医院', 2, 4),
+  S('体育中心', 'place', '场馆', 2, 6),
   S('驾校', 'organization', '学校', 2, 4),
   S('商会', 'organization', '商会', 2, 6),
   S('剧团', 'organization', '剧团', 2, 6),
