@@ -215,6 +215,8 @@ export function findRegisterPlaces(
           next === undefined ||
           !/[\u3400-\u9fff]/.test(next) ||
           FUNCTION_CHARS.has(next) ||
+          // 航埠镇彭村|人，: a person from the place, the word ending there (not 彭村|人家).
+          /^人([^\u3400-\u9fff]|$)/.test(text.slice(end, end + 2)) ||
           (!SUFFIXES.some((x) => text.startsWith(x.suffix, end)) && predicateOpens(text.slice(end, end + 6)))
         );
       };
@@ -328,7 +330,10 @@ function inWordOrTitle(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 6);
   return tokenize(text.slice(from, Math.min(text.length, end + 6))).some((t) => {
     const [s, e] = [t.start + from, t.end + from];
-    return t.tag !== 'x' && ((s < at && e > at) || (s < end && e > end));
+    // 占村人/n of 坛石镇占|村人: the place's last character and 人 make "a person from" it,
+    // which ends the name.
+    const personOf = s === end - 1 && e === end + 1 && text[end] === '人';
+    return t.tag !== 'x' && !personOf && ((s < at && e > at) || (s < end && e > end));
   });
 }
 
