@@ -203,6 +203,11 @@ export interface TermEvidence {
    * names (衢江 of 衢江区) written inside it, which make the phrase local.
    */
   anchorsWithin?: string[];
+  /**
+   * For a quoted form: the place or body written right before one of its quotes (府山街道“钟楼夜集”,
+   * 合作社“云上果园”, 柯城“热血先锋”), whose particular thing the quoted words name.
+   */
+  owner?: string;
   register?: RegisterEvidence;
   /**
    * For a name the name detector proposed (Term.nameUses): the stems of the divisions the text
@@ -540,6 +545,15 @@ function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | 
 /** What separates the parts of a listed slogan (X、Y, X，Y, X Y). */
 export const LIST_SEPARATOR = /[、，,\s]+/;
 
+/**
+ * Suffixes that end the name of a place or body owning what is quoted after it: divisions (镇, 村,
+ * 街道), bodies (小学, 合作社) and places of two characters or more (公园, 景区). A one-character
+ * landscape suffix (山, 江, 路) ends common words as often.
+ */
+const OWNER_SUFFIXES = SUFFIXES.filter(
+  (s) => s.admin || s.category === 'organization' || (s.category === 'place' && s.suffix.length >= 2),
+).map((s) => s.suffix);
+
 /** What follows a quote, past its closing mark. */
 const afterQuote = (after: string) => (/^[”"’]/.test(after) ? after.slice(1) : undefined);
 
@@ -755,6 +769,15 @@ export function gatherEvidence({
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
+    // In apposition only: 合作社的“红美人” is what the cooperative grows, a variety.
+    const ownerOf = (o: Occurrence) => {
+      if (!/[“"]$/.test(o.before)) return undefined;
+      const before = o.before.slice(0, -1);
+      return [...anchorList, ...countyNames, ...OWNER_SUFFIXES].find((n) => before.endsWith(n));
+    };
+    const owner = term.rules.has('quoted')
+      ? occurrences.map(ownerOf).find((n) => n !== undefined)
+      : undefined;
     const placeAfterUnit = term.lists ? byUnitAndStem.get(term.term) : undefined;
     const cutFrom = (o: Occurrence) => {
       for (let len = 1; len <= 3 && len <= o.after.length; len++) {
@@ -798,6 +821,7 @@ export function gatherEvidence({
       ...(kindAfterName ? { kindAfterName } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
+      ...(owner ? { owner } : {}),
       ...(term.nameUses ? { anchors: nameAnchors(term.term) } : {}),
       ...(register
         ? {

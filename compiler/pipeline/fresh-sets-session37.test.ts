@@ -36,3 +36,20 @@ describe('institutions named after their place', () => {
     expectAbsent(entries, ['县两级图书馆', '两级图书馆', '级居家养老服务中心']);
   });
 });
+
+describe('short quoted names with their owner before them', () => {
+  it('keeps a short quoted name written right after the place or body it belongs to (府山街道“钟楼夜集”)', () => {
+    const { entries } = compile(
+      '府山街道“钟楼夜集”开市。上周六晚，“钟楼夜集”迎来开市后的第三个周末，四十八个摊位坐满了人。',
+      '江山猕猴桃进入采摘旺季，合作社“云上果园”日发单超三千件。“云上果园”由三个村的果农一起经营。',
+    );
+    expectPresent(entries, ['钟楼夜集', '云上果园']);
+  });
+
+  it('still leaves a short coinage no owner stands before to its plain words', () => {
+    const { entries } = compile(
+      '今年街上推出了“钟楼夜集”。上周六晚，“钟楼夜集”迎来开市后的第三个周末，四十八个摊位坐满了人。',
+    );
+    expectAbsent(entries, ['钟楼夜集']);
+  });
+});
