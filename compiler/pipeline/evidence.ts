@@ -594,6 +594,9 @@ export function gatherEvidence({
   const countyNames = (register?.places ?? [])
     .filter((p) => p.level === 'county' || p.level === 'prefecture')
     .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
+  // What may own a quoted name written right after it: the text's divisions, the counties, and
+  // the suffixes of places and bodies.
+  const owners = [...anchorList, ...countyNames, ...OWNER_SUFFIXES];
   const quzhouByName = new Map<string, RegisterPlace[]>();
   // 常山 → 常山县: what people write alone for a Quzhou county, and the county's name.
   const shortOf = new Map<string, string>();
@@ -773,7 +776,7 @@ export function gatherEvidence({
     const ownerOf = (o: Occurrence) => {
       if (!/[“"]$/.test(o.before)) return undefined;
       const before = o.before.slice(0, -1);
-      return [...anchorList, ...countyNames, ...OWNER_SUFFIXES].find((n) => before.endsWith(n));
+      return owners.find((n) => before.endsWith(n));
     };
     const owner = term.rules.has('quoted')
       ? occurrences.map(ownerOf).find((n) => n !== undefined)
