@@ -447,6 +447,10 @@ function cleanStart(
   // Not a verb after 的, whose head is a name (相邻的|兴华新村): there it opens a longer name.
   if (alone?.tag === 'v' && text[at - 2] === '的') return false;
   if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
+  // So does a frequent verb or preposition of two characters whose last one jieba reads with the
+  // name's first instead (来自|信安村 read 来|自信|安村, 源自|古县村).
+  const two = dictionary.get(text.slice(Math.max(0, at - 2), at));
+  if (at >= 2 && two && /^(p|v)$/.test(two.tag) && two.freq >= 1000) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
   // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary after a
   // character it tags a noun (…|湖南镇/ns; 经 "via", once such a noun, is a preposition since

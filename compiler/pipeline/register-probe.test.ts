@@ -49,6 +49,12 @@ describe('every Quzhou division, written as news writes it', () => {
     expect(missed((_, villages) => villages.map((v) => `${v.name}村民说，今年收成不错。`))).toEqual(['范村']);
   });
 
+  it('is found where people come from it, though jieba reads 来自 with its first character (来|自信|安村)', () => {
+    expect(missed((_, villages) => villages.map((v) => `来自${v.name}的老人带来了土特产。`))).toEqual([
+      '范村',
+    ]);
+  });
+
   it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
