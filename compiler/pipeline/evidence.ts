@@ -518,8 +518,11 @@ const MOTION = /^[绕溯经因聚穿汇注流抵越跨傍行连接成入过翻�
 /** Where a stem may open with one of them: a preposition of path or cause (经|钱江, 因|山). */
 const MOTION_OPENING = /^[经因绕溯]$/;
 
-/** Every level a division's name may end in, to ask the register whether any is named after a word. */
-const UNIT_ENDS = ['村', '社区', '镇', '乡', '街道', '区', '县', '市'];
+/**
+ * Every level a division's name may end in (the units of suffixes.ts), to ask the register whether
+ * any is named after a word.
+ */
+const UNIT_ENDS = SUFFIXES.filter((s) => s.admin).map((s) => s.suffix);
 
 /** The stem before a name's suffix, where that suffix is no division's level (村, 镇, 街道…). */
 function stemBeforeKind(form: string): string | undefined {

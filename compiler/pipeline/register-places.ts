@@ -449,8 +449,8 @@ function cleanStart(
   if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
   // So does a frequent verb or preposition of two characters whose last one jieba reads with the
   // name's first instead (来自|信安村 read 来|自信|安村, 源自|古县村).
-  const two = dictionary.get(text.slice(Math.max(0, at - 2), at));
-  if (at >= 2 && two && /^(p|v)$/.test(two.tag) && two.freq >= 1000) return true;
+  const two = at >= 2 ? dictionary.get(text.slice(at - 2, at)) : undefined;
+  if (two && /^(p|v)$/.test(two.tag) && two.freq >= 1000) return true;
   // Or jieba ends a dictionary word right there (毛泽东祖居地|清漾村), which it does not in
   // 长虹乡的|高田坑村 before 田坑村, or reads the whole name as one word of its dictionary after a
   // character it tags a noun (…|湖南镇/ns; 经 "via", once such a noun, is a preposition since
