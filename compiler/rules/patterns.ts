@@ -145,11 +145,18 @@ export function findEpithets(sentences: Sentence[]): PatternMatch[] {
   return out;
 }
 
-/** Verbs that set a goal: what follows is what the place is to become (打造|四省边际中心城市). */
-const GOAL_VERB = '(?:打造|建设|建成|争创|创建|成为)';
+/**
+ * Verbs that set a goal: what follows is what the place is to become (打造|四省边际中心城市), or
+ * is as that role (作为|四省边际中心城市，衢州…).
+ */
+const GOAL_VERB = '(?:打造|建设|建成|争创|创建|成为|作为)';
+/** A goal verb inside a run read after an earlier one (成为|衢州建设|…): the goal follows the last. */
+const INNER_GOAL_VERB = new RegExp(`^.*${GOAL_VERB}`);
 /** Heads of a positioning among places: a role, not a thing built (中心城市, 门户, 枢纽). */
 const GOAL_HEAD = '(?:中心城市|节点城市|示范区|先行区|先行市|枢纽|门户|桥头堡|目的地|高地|增长极|大花园)';
 const GOAL = new RegExp(`${GOAL_VERB}([\\u4e00-\\u9fff]{2,12}?${GOAL_HEAD})`, 'g');
+/** A role followed by 建设, the building of it (四省边际中心城市|建设). */
+const GOAL_BUILT = new RegExp(`${GOAL_HEAD}(?:城市)?建设`, 'g');
 /** A role's city written after it (枢纽|节点城市, 门户|城市): part of the positioning. */
 const CITY_AFTER_ROLE = /^(?:节点|中心)?城市/;
 /**
@@ -165,13 +172,26 @@ const REGION_OPENING = /^([二三四五]省|[浙闽赣皖苏沪]{2,4}|浙[东南
  */
 export function findGoals(sentences: Sentence[], places: readonly string[]): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const opensWithPlace = (term: string) =>
+    REGION_OPENING.test(term) || places.some((p) => term.startsWith(p));
   for (const sentence of sentences) {
-    for (const m of sentence.text.matchAll(GOAL)) {
+    const text = sentence.text;
+    for (const m of text.matchAll(GOAL)) {
       // The shortest head is read first; a role may go on to the city it makes (交通枢纽|节点城市).
-      const more = CITY_AFTER_ROLE.exec(sentence.text.slice(m.index + m[0].length))?.[0] ?? '';
-      const term = m[1]! + more;
-      const opensWithPlace = REGION_OPENING.test(term) || places.some((p) => term.startsWith(p));
-      if (!opensWithPlace || isNationwide(term)) continue;
+      const more = CITY_AFTER_ROLE.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+      const inner = m[1]!.replace(INNER_GOAL_VERB, '') + more;
+      const term = opensWithPlace(inner) ? inner : m[1]! + more;
+      if (!opensWithPlace(term) || isNationwide(term)) continue;
+      out.push({ term, sentence });
+    }
+    // 推动|四省边际中心城市|建设: the goal written as what is being built, with no verb right
+    // before it. Only a run opening with a region is read so, from its earliest such start.
+    for (const m of text.matchAll(GOAL_BUILT)) {
+      const end = m.index + m[0].length - '建设'.length;
+      const run = /[\u4e00-\u9fff]{2,14}$/.exec(text.slice(Math.max(0, end - 14), end))?.[0] ?? '';
+      const start = [...run].findIndex((_, i) => REGION_OPENING.test(run.slice(i)));
+      const term = start >= 0 ? run.slice(start) : '';
+      if (term.length < 4 || isNationwide(term)) continue;
       out.push({ term, sentence });
     }
   }

@@ -1,0 +1,28 @@
+/**
+ * Classes of error seen in session 38, each shown on made-up sentences compiled with the real
+ * register. Every case failed before its rule existed, except the guards that say what must stay
+ * found or absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
+
+const { compile } = madeUp();
+
+describe('goals set without quotes, in more frames', () => {
+  it('reads a role among regions held as (作为|…) or being built (推动|…|建设) as the goal', () => {
+    for (const text of [
+      '作为浙闽赣三省边际中心城市，常山县与周边县市的往来越来越频繁。',
+      '智慧物流正在成为龙游县建设浙闽赣三省边际中心城市的新抓手。',
+      '江山市要把学习成效转化为推动浙闽赣三省边际中心城市建设的实际行动。',
+    ]) {
+      const { entries } = compile(text);
+      expectPresent(entries, ['浙闽赣三省边际中心城市']);
+      expect(entries.get('浙闽赣三省边际中心城市')?.category).toBe('slogan');
+    }
+  });
+
+  it('leaves roles with no region before them (全省文明城市, 中心城市建设)', () => {
+    const { entries } = compile('作为全省文明城市，江山市要加快中心城市建设，把城市管理做细做实。');
+    expectAbsent(entries, ['全省文明城市', '中心城市', '文明城市']);
+  });
+});
