@@ -26,3 +26,11 @@ describe('goals set without quotes, in more frames', () => {
     expectAbsent(entries, ['全省文明城市', '中心城市', '文明城市']);
   });
 });
+
+describe('a complement of result before a name', () => {
+  it('reads 好 after a verb as the verb’s (守|好|钱江源国家公园), and the name after it', () => {
+    const { entries } = compile('开化县苏庄镇将继续守好钱江源国家公园西大门，让更多珍稀动物在这里安家。');
+    expectAbsent(entries, ['好钱江源国家公园']);
+    expectPresent(entries, ['钱江源国家公园', '苏庄镇']);
+  });
+});

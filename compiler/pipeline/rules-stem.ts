@@ -8,6 +8,9 @@ import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
 
+/** Complements of result a verb takes, read by jieba as a name's first character. */
+const RESULT_CHARS_GLOSS: Record<string, string> = { 成: '"into"', 好: '"well"' };
+const RESULT_CHARS = Object.keys(RESULT_CHARS_GLOSS);
 export const STEM_RULES: readonly Rule[] = [
   {
     name: 'unit-first',
@@ -58,18 +61,26 @@ export const STEM_RULES: readonly Rule[] = [
   },
   {
     name: 'resultative',
-    decide: (e) =>
+    decide: (e) => {
       // 改造|成|沿溪公园, 建|成|村文化礼堂: 成 after a verb is its complement of result ("into"),
       // what the thing was made into follows; the name detector read it as the name's first
-      // character (jieba tags it a noun there).
-      e.detectors.includes('name-suffix') &&
-      e.term.term.startsWith('成') &&
-      e.occurrences.length > 0 &&
-      e.occurrences.every((o) => o.form === e.term.term && wordBeforeTagged(o.before, /^v/))
-        ? (withoutPrefix(e, '成', 'resultative', {
-            reason: '成 after a verb is its result ("into"); the name follows',
-          }) ?? drop('resultative', '成 after a verb is its result ("into"), before a kind of thing'))
-        : undefined,
+      // character (jieba tags it a noun there). So is 好 ("well"): 守|好|钱江源国家公园 is to
+      // guard the park well, and jieba reads 好 with the name (好/a 钱/n …).
+      const result = RESULT_CHARS.find((c) => e.term.term.startsWith(c));
+      if (
+        !result ||
+        !e.detectors.includes('name-suffix') ||
+        e.occurrences.length === 0 ||
+        !e.occurrences.every((o) => o.form === e.term.term && wordBeforeTagged(o.before, /^v/))
+      )
+        return undefined;
+      const gloss = RESULT_CHARS_GLOSS[result];
+      return (
+        withoutPrefix(e, result, 'resultative', {
+          reason: `${result} after a verb is its result (${gloss}); the name follows`,
+        }) ?? drop('resultative', `${result} after a verb is its result (${gloss}), before a kind of thing`)
+      );
+    },
   },
   {
     name: 'former',
