@@ -231,7 +231,10 @@ const RULES: readonly Rule[] = [
       const trade = TRADE_KIND.exec(e.term.term);
       if (!trade || trade.index < 2) return undefined;
       const noun = e.term.term.slice(0, trade.index);
-      return /^(n|vn)$/.test(generalDictionary().get(noun)?.tag ?? '')
+      // 羊业|专业合作社: a thing's name and 业 is its trade, as 茶业 or 渔业 are, though the
+      // dictionary lists only the common ones.
+      const tag = (w: string) => generalDictionary().get(w)?.tag ?? '';
+      return /^(n|vn)$/.test(tag(noun)) || (/^.业$/.test(noun) && /^(n|ng)$/.test(tag(noun[0]!)))
         ? drop('trade-kind', `${noun}, a common noun, and ${trade[0]}: a kind of firm, not a name`)
         : undefined;
     },

@@ -34,3 +34,13 @@ describe('a complement of result before a name', () => {
     expectPresent(entries, ['钱江源国家公园', '苏庄镇']);
   });
 });
+
+describe('a cooperative called by its trade', () => {
+  it('reads a thing and 业 (its trade) before 专业合作社 as a kind, though the dictionary lacks the word', () => {
+    const { entries } = compile(
+      '开化县马金镇霞山村的十多户养殖户去年成立了羊业专业合作社，统一提供种羊和技术。',
+    );
+    expectAbsent(entries, ['羊业专业合作社']);
+    expectPresent(entries, ['霞山村']);
+  });
+});
