@@ -184,8 +184,11 @@ export const NAMED_BEFORE =
   /(素有|享有|誉为|称为|号称|名叫|名为|取名为?|命名为|起名|名字叫|作为|品牌的?|名片|发布|创新|建设|打造|推出|举办|开展|围绕|推动|坚持|发扬|弘扬)[“"]?$/;
 export const NAMED_AFTER =
   /^[”"]?(等?的?[\u4e00-\u9fff]{0,4}(活动|行动|系列|主题|品牌|名片|战略|思路|理念|路径|经验|做法|样板|样本|之说|之誉|美誉|雅称|之称|称号|建设|发展|体系|模式|改革|目标))/;
-/** Words that say what a phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神). */
-const KIND_WORDS = '行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化';
+/**
+ * Words that say what a phrase names: a campaign, a spirit, a reform (凤凰行动, 斗潭精神), a
+ * system of a chief for each thing (河长制, 链长制: 长制 is the X-chief system).
+ */
+const KIND_WORDS = '行动|精神|工程|计划|模式|机制|体系|改革|平台|战略|理念|文化|品牌|经验|集市|一体化|长制';
 /** Such a word as the head of the phrase. */
 export const KIND_HEAD = new RegExp(`(${KIND_WORDS})$`);
 /** Such a word anywhere: what stands between a quote and what it is part of (“两山”理念研讨会). */

@@ -44,3 +44,11 @@ describe('a cooperative called by its trade', () => {
     expectPresent(entries, ['霞山村']);
   });
 });
+
+describe('a chief for each thing', () => {
+  it('reads a quoted X长制 as a named system, though it is quoted once with nothing else to show it', () => {
+    const { entries } = compile('常山县芳村镇的村级水塘落实了“塘长制”，由村干部担任塘长，负责巡查和管护。');
+    expectPresent(entries, ['塘长制']);
+    expect(entries.get('塘长制')?.category).toBe('program');
+  });
+});
