@@ -52,3 +52,19 @@ describe('a chief for each thing', () => {
     expect(entries.get('塘长制')?.category).toBe('program');
   });
 });
+
+describe('a venue named by what it is', () => {
+  it('keeps a quoted workshop, school room or kitchen written once (“竹里工坊”, “橘农学堂”, “阳光厨房”)', () => {
+    const { entries } = compile(
+      '周末，江山市张村乡秀峰村的“竹里工坊”里挤满了游客。',
+      '衢江区莲花镇的果农参加了区里组织的“橘农学堂”培训，学会了看叶片判断树势。',
+      '常山县的农村家宴中心后厨都装上了“阳光厨房”摄像头，画面实时传到监管部门。',
+    );
+    expectPresent(entries, ['竹里工坊', '橘农学堂', '阳光厨房']);
+  });
+
+  it('leaves a workshop as a kind (“小作坊”)', () => {
+    const { entries } = compile('龙游县湖镇镇的老王十年前还守着一家“小作坊”，如今厂房已有三千平方米。');
+    expectAbsent(entries, ['小作坊']);
+  });
+});

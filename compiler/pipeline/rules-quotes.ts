@@ -410,7 +410,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (RUN_BEFORE.test(framing(q)) && tokenize(text).length >= 3 && !BODY_END.test(text)) return undefined;
   if (PROGRAM_END.test(text))
     return isGenericProgram(text) ? no('a program head after generic words: a kind of program') : undefined;
-  if (!isGenericPhrase(text) || isTeamName(text)) return undefined;
+  if (!isGenericPhrase(text) || isTeamName(text) || VENUE_NAME.test(text)) return undefined;
   // 全国围棋之乡, 中国食用菌之乡: what a place is known as, an epithet, whatever its words.
   if (cue.EPITHET.test(text) && text.length >= 4) return undefined;
   // Ordinary words become a name when the text keeps quoting them: in more than one article
@@ -483,6 +483,12 @@ const calledBy = (o: Occurrence) => CALLED_BEFORE.test(o.before) || CALLED_AFTER
  * 围棋之乡), and a spirit named after its people or place (红船精神, 斗潭精神).
  */
 const NAMED_FORM = /^[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]$|精神$/;
+/**
+ * A venue named by what it is (“田野画坊”, “竹里工坊”, “橘农学堂”, “阳光厨房”): a workshop, a
+ * school room or a kitchen with a name of its own, which the read sets' labellers kept as terms
+ * nearly every time, however plain its words. Not 作坊 (a workshop as a kind: “小作坊”).
+ */
+const VENUE_NAME = /^[\u4e00-\u9fff]{2,}(?<!作)(坊|学堂|厨房)$/;
 
 /**
  * A short quoted coinage with nothing local in it (“守树人”, “墨香校园”, “红美人”): four characters or
@@ -502,6 +508,7 @@ export function isBareShortQuote(e: TermEvidence): boolean {
   return (
     form.length <= 4 &&
     !NAMED_FORM.test(form) &&
+    !VENUE_NAME.test(form) &&
     e.detectors.every((d) => d === 'quoted') &&
     e.articles === 1 &&
     !e.occurrences.some(calledBy) &&
@@ -653,7 +660,8 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
       const shown = e.occurrences.some(framed) || epithet;
       if (!e.register || shown || e.articles > 1 || e.occurrences.length > 1) return undefined;
       if (e.register.within || (cue.COUNT.test(form) && !/^[\d.]+$/.test(form))) return undefined;
-      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form) || isTeamName(form)) return undefined;
+      if (cue.JOINED.test(form) || cue.KIND_HEAD.test(form) || isTeamName(form) || VENUE_NAME.test(form))
+        return undefined;
       // 竹碳贷, 青创贷: a loan product the banks name, as programmes are named (贷 is a programme
       // head in quote-select.ts too).
       if (/^[\u4e00-\u9fff]{2,4}贷$/.test(form)) return undefined;
