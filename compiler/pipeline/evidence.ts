@@ -651,6 +651,13 @@ export function gatherEvidence({
         if (outside(text.slice(-len))) return text.slice(-len);
     return undefined;
   };
+  // 江西省上饶市的|紫湖镇: a place's own, written after it and 的, is that place's too; only
+  // after a province or city, or a name written with its unit: 城东 of 城东的紫港大道 is the east
+  // of town, though a district of Xining is called so.
+  const ofElsewhere = (b: string) => {
+    const q = b.endsWith('的') ? elsewhereBefore(b.slice(0, -1)) : undefined;
+    return q && (larger.has(q) || /[省市县区州]$/.test(q)) ? q : undefined;
+  };
   /**
    * A use listed next to a place outside Quzhou (面向上饶、|黄山|、南平方面), or written right after
    * one (安徽|黄山): the names around it are read from the list's edge inwards.
@@ -718,7 +725,7 @@ export function gatherEvidence({
       kept.has(stem)
         ? stem
         : undefined;
-    const before = occurrences.map((o) => elsewhereBefore(o.before));
+    const before = occurrences.map((o) => elsewhereBefore(o.before) ?? ofElsewhere(o.before));
     const afterElsewhere = before.every((q) => q !== undefined) ? before[0] : undefined;
     const outsideIn = new Map<string, string>();
     occurrences.forEach((o, i) => {

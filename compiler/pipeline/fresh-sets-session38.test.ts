@@ -68,3 +68,18 @@ describe('a venue named by what it is', () => {
     expectAbsent(entries, ['小作坊']);
   });
 });
+
+describe('a place’s own after 的', () => {
+  it('reads a town written after a province or city and 的 as that place’s (江西省上饶市的|紫湖镇)', () => {
+    const { entries } = compile(
+      '开化县桐村镇地处浙赣边界，与江西省上饶市的紫湖镇山水相连，两地村民常来常往。',
+    );
+    expectAbsent(entries, ['紫湖镇']);
+    expectPresent(entries, ['桐村镇', '开化县']);
+  });
+
+  it('does not read a side of town so (城东的|紫港大道), though a district elsewhere has that name', () => {
+    const { entries } = compile('常山县城的这座老桥限重以后，重型货车需绕行城东的紫港大道通行。');
+    expectPresent(entries, ['紫港大道']);
+  });
+});
