@@ -83,3 +83,11 @@ describe('a place’s own after 的', () => {
     expectPresent(entries, ['紫港大道']);
   });
 });
+
+describe('a guild of merchants', () => {
+  it('reads a place and 商帮 as the merchants of that place, an organization of history', () => {
+    const { entries } = compile('明清两代，龙游商帮的船队从灵山江出发，把纸张和木材运到杭州。');
+    expectPresent(entries, ['龙游商帮']);
+    expect(entries.get('龙游商帮')?.category).toBe('organization');
+  });
+});

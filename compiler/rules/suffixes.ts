@@ -215,6 +215,8 @@ export const SUFFIXES: readonly Suffix[] = [
   S('大院', 'place', '场所', 2, 6),
   // Organisations.
   S('协会', 'organization', '协会', 3, 8),
+  // 龙游商帮, 宁波商帮: the merchants of a place who traded together, a guild of history.
+  S('商帮', 'organization', '商帮', 2, 2),
   // Headquarters and centres brought in and built are projects (东方供应链总部).
   S('总部', 'program', '项目', 2, 6),
   S('创新中心', 'program', '项目', 2, 12),
