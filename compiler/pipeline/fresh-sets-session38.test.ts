@@ -91,3 +91,18 @@ describe('a guild of merchants', () => {
     expect(entries.get('龙游商帮')?.category).toBe('organization');
   });
 });
+
+describe('parks by their kind', () => {
+  it('finds a logistics park and a park for talent from overseas (…物流园, …海创园)', () => {
+    const { entries } = compile(
+      '货从码头直进仓，龙游港临港物流园一期投用。',
+      '龙游县的企业还依托设在杭州的龙游海创园引进人才。',
+    );
+    expectPresent(entries, ['龙游港临港物流园', '龙游海创园']);
+  });
+
+  it('keeps a park named after a Quzhou place though it stands in another city (杭州的|龙游海创园)', () => {
+    const { entries } = compile('龙游县的企业还依托设在杭州的龙游海创园引进人才。');
+    expect(entries.get('龙游海创园')?.category).toBe('place');
+  });
+});

@@ -159,6 +159,8 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
       const other = e.register?.afterElsewhere;
       const body = e.term.category === 'organization';
       if (body && e.register?.within) return undefined;
+      // 杭州的|衢州海创园: a name that opens with a Quzhou place is Quzhou's, wherever it stands.
+      if (e.register?.placeOpening) return undefined;
       return other && (e.term.category === 'place' || body) && !e.register?.quzhou.length
         ? drop('after-elsewhere', `written after ${other}, a place outside Quzhou, wherever it is used`)
         : undefined;

@@ -98,6 +98,9 @@ export const SUFFIXES: readonly Suffix[] = [
   S('花海', 'place', '花海', 2, 3),
   S('公园', 'place', '公园', 2, 10),
   S('产业园', 'place', '产业园', 2, 8),
+  S('物流园', 'place', '园区', 2, 8),
+  // 衢州海创园: a city's park for talent from overseas, often sited in a larger city (a 飞地).
+  S('海创园', 'place', '园区', 2, 4),
   S('创意园', 'place', '园区', 2, 6),
   S('科创园', 'place', '园区', 2, 6),
   S('科技园', 'place', '园区', 2, 6),
