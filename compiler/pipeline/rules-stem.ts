@@ -8,9 +8,9 @@ import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
 import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
 
-/** Complements of result a verb takes, read by jieba as a name's first character. */
-const RESULT_CHARS_GLOSS: Record<string, string> = { 成: '"into"', 好: '"well"' };
-const RESULT_CHARS = Object.keys(RESULT_CHARS_GLOSS);
+/** Complements of result a verb takes, read by jieba as a name's first character, and their sense. */
+const RESULTS: Record<string, string> = { 成: '"into"', 好: '"well"' };
+
 export const STEM_RULES: readonly Rule[] = [
   {
     name: 'unit-first',
@@ -66,7 +66,7 @@ export const STEM_RULES: readonly Rule[] = [
       // what the thing was made into follows; the name detector read it as the name's first
       // character (jieba tags it a noun there). So is 好 ("well"): 守|好|钱江源国家公园 is to
       // guard the park well, and jieba reads 好 with the name (好/a 钱/n …).
-      const result = RESULT_CHARS.find((c) => e.term.term.startsWith(c));
+      const result = Object.keys(RESULTS).find((c) => e.term.term.startsWith(c));
       if (
         !result ||
         !e.detectors.includes('name-suffix') ||
@@ -74,7 +74,7 @@ export const STEM_RULES: readonly Rule[] = [
         !e.occurrences.every((o) => o.form === e.term.term && wordBeforeTagged(o.before, /^v/))
       )
         return undefined;
-      const gloss = RESULT_CHARS_GLOSS[result];
+      const gloss = RESULTS[result];
       return (
         withoutPrefix(e, result, 'resultative', {
           reason: `${result} after a verb is its result (${gloss}); the name follows`,
