@@ -179,9 +179,9 @@ export function findGoals(sentences: Sentence[], places: readonly string[]): Pat
     for (const m of text.matchAll(GOAL)) {
       // The shortest head is read first; a role may go on to the city it makes (交通枢纽|节点城市).
       const more = CITY_AFTER_ROLE.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-      const inner = m[1]!.replace(INNER_GOAL_VERB, '') + more;
-      const term = opensWithPlace(inner) ? inner : m[1]! + more;
-      if (!opensWithPlace(term) || isNationwide(term)) continue;
+      const whole = m[1]! + more;
+      const term = [whole.replace(INNER_GOAL_VERB, ''), whole].find(opensWithPlace);
+      if (!term || isNationwide(term)) continue;
       out.push({ term, sentence });
     }
     // 推动|四省边际中心城市|建设: the goal written as what is being built, with no verb right
