@@ -168,7 +168,10 @@ describe('made-up sets', () => {
       'madeup65',
       'madeup66',
       'madeup67',
+      'madeup68',
+      'madeup69',
       'madeup7',
+      'madeup70',
       'madeup8',
       'madeup9',
     ]);
