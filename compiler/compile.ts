@@ -67,7 +67,11 @@ function toEntry(
     summary: summarize(used, {
       ...(wider ? { wider } : {}),
       // A place the register does not place: the division the text writes before it, if any.
-      ...(runBy && (t.category !== 'place' || !t.parent) ? { runBy: runBy(used) } : {}),
+      // Not for a landmark: its reference sentence says where it is (钱江源 after 齐溪镇 is no 源头 of
+      // the town's).
+      ...(runBy && (t.category !== 'place' || !t.parent) && !t.rules.has('landmark')
+        ? { runBy: runBy(used) }
+        : {}),
     }),
     ...(wider ? { scope: wider.scope } : {}),
     ...(t.expansion ? { expansion: t.expansion } : {}),

@@ -17,6 +17,7 @@ import { anchorsOpening, endingAnchor, nameReading } from './pipeline/rules-name
 import { findRoadCodes } from './rules/road-codes';
 import { findWiderTerms } from './scope/wider-terms';
 import { findHistoricalPlaces } from './register/historical';
+import { findLandmarks } from './register/landmarks';
 import { findAbbreviations, findExpansions } from './rules/definitions';
 import { findEnumerations } from './rules/enumerations';
 import { addListed } from './listed';
@@ -338,6 +339,13 @@ export function extractTerms(
     const t = add(terms, item.term, 'place', '古地名', sentence, 'historical');
     // The list is the authority on what it is, whatever a quote of it made of the words (“姑蔑”).
     t.kind = '古地名';
+    t.definition ??= item.definition;
+    if (form !== item.term) t.aliases.add(form);
+  }
+  for (const { item, form, sentence } of findLandmarks(sentences)) {
+    const t = add(terms, item.term, 'place', item.kind, sentence, 'landmark');
+    // The list is the authority on what it is, as for a former division.
+    t.kind = item.kind;
     t.definition ??= item.definition;
     if (form !== item.term) t.aliases.add(form);
   }

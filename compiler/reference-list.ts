@@ -38,10 +38,14 @@ export interface FormMention<T> {
   sentence: Sentence;
 }
 
-/** `forms` must be sorted longest first. */
+/**
+ * `forms` must be sorted longest first. `skip` may pass over a use the list's words do not name
+ * (a form written as the start of a longer name the list does not hold).
+ */
 export function findForms<T>(
   sentences: readonly Sentence[],
   forms: readonly { form: string; item: T }[],
+  skip?: (text: string, at: number, end: number) => boolean,
 ): FormMention<T>[] {
   const out: FormMention<T>[] = [];
   for (const sentence of sentences) {
@@ -49,7 +53,7 @@ export function findForms<T>(
     for (const { form, item } of forms) {
       for (let at = sentence.text.indexOf(form); at >= 0; at = sentence.text.indexOf(form, at + 1)) {
         const end = at + form.length;
-        if (taken.some(([s, e]) => at < e && end > s)) continue;
+        if (taken.some(([s, e]) => at < e && end > s) || skip?.(sentence.text, at, end)) continue;
         taken.push([at, end]);
         out.push({ item, form, sentence });
       }

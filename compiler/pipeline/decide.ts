@@ -74,6 +74,23 @@ function onlyInside(e: TermEvidence): string | undefined {
   return inside && e.occurrences.every((o) => o.inside !== undefined) ? inside : undefined;
 }
 
+/**
+ * A place a reference list of general knowledge proposed (`detector`), kept wherever written, as
+ * the register's divisions are. Written only inside longer names the first round kept (“姑蔑夜坊”,
+ * 钱江源 of 钱江源国家公园), it is a part of them, as inside-name reads any place written so.
+ */
+function listedPlace(detector: string, reason: string): Rule {
+  return {
+    name: detector,
+    decide: (e) => {
+      if (!e.detectors.includes(detector)) return undefined;
+      const inside = onlyInside(e);
+      if (inside) return drop('inside-name', `written only inside ${inside}, a longer name`);
+      return keep(detector, reason, 'place');
+    },
+  };
+}
+
 const RULES: readonly Rule[] = [
   {
     // Zhejiang's and the country's named strategies and programmes (compiler/scope/wider-terms.json),
@@ -87,18 +104,11 @@ const RULES: readonly Rule[] = [
         : undefined;
     },
   },
-  {
-    // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
-    name: 'historical',
-    decide: (e) => {
-      if (!e.detectors.includes('historical')) return undefined;
-      // “姑蔑夜坊”, 西周姑蔑文化: written only inside longer names the first round kept, the ancient
-      // name is a part of them, as inside-name reads any place written so.
-      const inside = onlyInside(e);
-      if (inside) return drop('inside-name', `written only inside ${inside}, a longer name`);
-      return keep('historical', 'a former division or ancient name of a Quzhou place', 'place');
-    },
-  },
+  // Quzhou's former divisions and ancient names (compiler/register/historical-places.json).
+  listedPlace('historical', 'a former division or ancient name of a Quzhou place'),
+  // Its rivers, mountains and best-known sites (compiler/register/landmarks.json), whatever another
+  // detector made of the words (江郎山 after a verb).
+  listedPlace('landmark', 'in the reference list of Quzhou rivers, mountains and sites'),
   {
     // 下淤未来乡村: a future village or community named after a Quzhou village or community is that
     // place's programme, though its stem's words are ordinary (下|淤).

@@ -1,0 +1,44 @@
+/**
+ * Quzhou's rivers, lakes, mountains, passes and best-known sites (landmarks.json): 江郎山, 马金溪,
+ * 钱江源. The register lists divisions only, and local news names these without a suffix the
+ * name detector can always read (江郎山 after a verb, 钱江源头 with no suffix at all); each found is a
+ * place, explained by the reference's sentence, as a former division is (historical.ts).
+ */
+import type { Sentence } from '../article';
+import { findForms, formsOf, readEntries, type FormMention } from '../reference-list';
+import data from './landmarks.json';
+
+export interface Landmark {
+  term: string;
+  aliases: string[];
+  /** What kind of place in a word or two (河流, 山, 水库, 景区). */
+  kind: string;
+  /** What and where it is, one sentence without its closing 。 (the summary adds it). */
+  definition: string;
+}
+
+function validate(raw: unknown): Landmark[] {
+  return readEntries(raw, 'compiler/register/landmarks.json', 'places').map(
+    ({ term, aliases, fields, where }) => {
+      const { kind, definition } = fields;
+      if (typeof kind !== 'string' || !/^\p{Script=Han}{1,4}$/u.test(kind))
+        throw new Error(`${where}.kind must be one to four Chinese characters`);
+      if (typeof definition !== 'string' || definition === '' || definition.endsWith('。'))
+        throw new Error(`${where}.definition must be a sentence without its closing 。`);
+      return { term, aliases, kind, definition };
+    },
+  );
+}
+
+const FORMS = formsOf(validate(data));
+
+/**
+ * A landmark's name before a division's suffix names the division (江郎山村, 浮盖山村: villages of
+ * the register named after the mountain), or a village the register lacks (钱江源村), not the landmark.
+ */
+const DIVISION_AFTER = /^(村|镇|乡|街道|社区)/;
+
+/** Every landmark a sentence writes, leftmost longest (钱江源国家公园 over 钱江源). */
+export function findLandmarks(sentences: readonly Sentence[]): FormMention<Landmark>[] {
+  return findForms(sentences, FORMS, (text, _at, end) => DIVISION_AFTER.test(text.slice(end)));
+}
