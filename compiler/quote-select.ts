@@ -39,12 +39,12 @@ const APP_AFTER = kindAfter(APP_KINDS);
 /** “邻里帮帮团”志愿服务队, “莲禾”合作社: a body, an organization. */
 const BODY_AFTER = kindAfter(BODY_KINDS);
 /**
- * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序, “邻里帮帮团”志愿服务队: a quote the kind of a
- * named thing follows, a few words on, is that thing's name (a campaign, a plan, a works, a
- * platform, an app, a team).
+ * “农机共享”服务平台, “搬迁一件事”模块, “邻礼通”小程序, “邻里帮帮团”志愿服务队, “项目管家”制度: a
+ * quote the kind of a named thing follows, a few words on, is that thing's name (a campaign, a
+ * plan, a works, a system of rules, a platform, an app, a team).
  */
 export const KIND_AFTER = kindAfter(
-  `行动|计划|工程|机制|体系|模式|${APP_KINDS}|${BODY_KINDS}|${BUSINESS_KINDS}`,
+  `行动|计划|工程|机制|制度|体系|模式|${APP_KINDS}|${BODY_KINDS}|${BUSINESS_KINDS}`,
 );
 
 /** The text after the quote, up to `n` characters. */

@@ -49,3 +49,13 @@ describe('Quzhou landmarks from the reference list', () => {
     );
   });
 });
+
+describe('a named system of rules', () => {
+  it('keeps a quote 制度 follows, written once in ordinary words (“古树守护人”制度)', () => {
+    const { entries } = compile(
+      '开化县苏庄镇唐头村在镇里的指导下推行“古树守护人”制度，由村干部、党员和热心村民认领古树。',
+    );
+    expectPresent(entries, ['古树守护人']);
+    expect(entries.get('古树守护人')?.category).toBe('program');
+  });
+});
