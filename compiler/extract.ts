@@ -326,6 +326,15 @@ export function extractTerms(
   }
 
   addBareNames(terms, admin, sentences);
+  // Before the lists, so that an item opening with a landmark (常山港、江山港|来水) is read as cut at
+  // the wrong place, as one opening with any known term is.
+  for (const { item, form, sentence } of findLandmarks(sentences)) {
+    const t = add(terms, item.term, 'place', item.kind, sentence, 'landmark');
+    // The list is the authority on what it is, as for a former division.
+    t.kind = item.kind;
+    t.definition ??= item.definition;
+    if (form !== item.term) t.aliases.add(form);
+  }
   const support = dropped.size > 0 ? new Map([...terms].filter(([k]) => !dropped.has(k))) : terms;
   addListed(support, findEnumerations(sentences, tokensOf), dropped);
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
@@ -339,13 +348,6 @@ export function extractTerms(
     const t = add(terms, item.term, 'place', '古地名', sentence, 'historical');
     // The list is the authority on what it is, whatever a quote of it made of the words (“姑蔑”).
     t.kind = '古地名';
-    t.definition ??= item.definition;
-    if (form !== item.term) t.aliases.add(form);
-  }
-  for (const { item, form, sentence } of findLandmarks(sentences)) {
-    const t = add(terms, item.term, 'place', item.kind, sentence, 'landmark');
-    // The list is the authority on what it is, as for a former division.
-    t.kind = item.kind;
     t.definition ??= item.definition;
     if (form !== item.term) t.aliases.add(form);
   }

@@ -25,6 +25,12 @@ describe('Quzhou landmarks from the reference list', () => {
     expect(entries.get('江郎山')?.summary).toContain('丹霞');
   });
 
+  it('reads a list item opening with a landmark as cut at the wrong place (江山港|来水)', () => {
+    const { entries } = compile('演练模拟衢州市遭遇持续强降雨，常山港、江山港来水叠加，城区段水位快速上涨。');
+    expectPresent(entries, ['常山港', '江山港']);
+    expectAbsent(entries, ['江山港来水']);
+  });
+
   it('leaves a landmark written only inside a longer name to that name (钱江源 of 钱江源国家公园)', () => {
     const { entries } = compile('开化县苏庄镇的村民参加了钱江源国家公园的生态管护培训。');
     expectPresent(entries, ['钱江源国家公园']);
