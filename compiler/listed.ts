@@ -20,6 +20,11 @@ const MECHANISM_HEAD = /^等(创新)?(机制|模式)/;
 /** Departments or bodies closing a list (…和教育部门, …等单位): its items are offices. */
 const OFFICES_HEAD = /^(等|和|及|与)?[\u4e00-\u9fff]{0,4}(部门|单位|机关)/;
 /**
+ * Products closing a list (椪柑、香榧、冻米糖等土特产, …等特色农产品, …等小吃): its items are products,
+ * which name no one place, programme or body (LABELLING.md: named local products are negatives).
+ */
+const PRODUCTS_HEAD = /^(等|和|及|与)?[\u4e00-\u9fff]{0,4}(土特产|特产|农产品|农副产品|产品|美食|小吃|山货)/;
+/**
  * A count of units closing the list (源塘、汪坑、大坂、胡坑四个自然村): where the count is the
  * number of items, each item is one such unit, known or not.
  */
@@ -137,7 +142,7 @@ export function addListed(
     if ((support.length === 0 && !named) || support.length === list.items.length) continue;
     // 民政、卫健和教育部门: a list that closes with departments or bodies holds offices by their
     // short names, whatever place opens it (柯城区民政).
-    if (OFFICES_HEAD.test(list.after)) continue;
+    if (OFFICES_HEAD.test(list.after) || PRODUCTS_HEAD.test(list.after)) continue;
     const head = LIST_HEADS.find(([re]) => re.test(list.after))?.[1];
     const counts = new Map<Category, number>();
     for (const k of support) counts.set(k.category, (counts.get(k.category) ?? 0) + 1);

@@ -65,3 +65,11 @@ describe('a named system of rules', () => {
     expect(entries.get('古树守护人')?.category).toBe('program');
   });
 });
+
+describe('a list of products', () => {
+  it('proposes no item of a list closed by products (…等土特产): products are no terms', () => {
+    const { entries } = compile('返乡青年小周想把九华乡的椪柑、香榧、冻米糖等土特产做成伴手礼品牌。');
+    expectAbsent(entries, ['冻米糖', '香榧']);
+    expectPresent(entries, ['九华乡']);
+  });
+});
