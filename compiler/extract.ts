@@ -32,6 +32,7 @@ import {
   findStations,
 } from './rules/patterns';
 import { add, type DivisionFacts, type Term } from './term';
+import type { FormMention } from './reference-list';
 import { isDivision } from './pipeline/rules-divisions';
 import * as cue from './pipeline/cues';
 
@@ -328,13 +329,7 @@ export function extractTerms(
   addBareNames(terms, admin, sentences);
   // Before the lists, so that an item opening with a landmark (常山港、江山港|来水) is read as cut at
   // the wrong place, as one opening with any known term is.
-  for (const { item, form, sentence } of findLandmarks(sentences)) {
-    const t = add(terms, item.term, 'place', item.kind, sentence, 'landmark');
-    // The list is the authority on what it is, as for a former division.
-    t.kind = item.kind;
-    t.definition ??= item.definition;
-    if (form !== item.term) t.aliases.add(form);
-  }
+  for (const m of findLandmarks(sentences)) addReferencePlace(terms, m, m.item.kind, 'landmark');
   const support = dropped.size > 0 ? new Map([...terms].filter(([k]) => !dropped.has(k))) : terms;
   addListed(support, findEnumerations(sentences, tokensOf), dropped);
   for (const [k, t] of support) if (!terms.has(k)) terms.set(k, t);
@@ -344,13 +339,7 @@ export function extractTerms(
     const t = add(terms, item.term, item.category!, kind, sentence, 'wider-term');
     if (form !== item.term) t.aliases.add(form);
   }
-  for (const { item, form, sentence } of findHistoricalPlaces(sentences)) {
-    const t = add(terms, item.term, 'place', '古地名', sentence, 'historical');
-    // The list is the authority on what it is, whatever a quote of it made of the words (“姑蔑”).
-    t.kind = '古地名';
-    t.definition ??= item.definition;
-    if (form !== item.term) t.aliases.add(form);
-  }
+  for (const m of findHistoricalPlaces(sentences)) addReferencePlace(terms, m, '古地名', 'historical');
   for (const road of findRoadCodes(sentences, tokensOf))
     add(terms, road.term, 'place', '道路', road.sentence, 'road-code');
   for (const station of findStations(sentences, placeStems))
@@ -415,6 +404,22 @@ const SECTION = /(铁路|公路|高速|高铁|大道|航道|[路线江溪河港]
  * 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so
  * often; a natural village's always.
  */
+/**
+ * A place a reference list of general knowledge names (a former division, a landmark), as written:
+ * the list is the authority on what it is, whatever a quote or a suffix made of the words (“姑蔑”).
+ */
+function addReferencePlace(
+  terms: Map<string, Term>,
+  { item, form, sentence }: FormMention<{ term: string; definition: string }>,
+  kind: string,
+  detector: string,
+): void {
+  const t = add(terms, item.term, 'place', kind, sentence, detector);
+  t.kind = kind;
+  t.definition ??= item.definition;
+  if (form !== item.term) t.aliases.add(form);
+}
+
 function addBareNames(
   terms: Map<string, Term>,
   admin: Map<string, NameMatch[]>,

@@ -31,6 +31,13 @@ export function readEntries(raw: unknown, file: string, key: string): RawEntry[]
   });
 }
 
+/** A list's sentence that the summary closes itself: a non-empty string without its closing 。. */
+export function readOpenSentence(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value === '' || value.endsWith('。'))
+    throw new Error(`${where} must be a sentence without its closing 。`);
+  return value;
+}
+
 export interface FormMention<T> {
   item: T;
   /** The form written. */

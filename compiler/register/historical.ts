@@ -4,7 +4,7 @@
  * place, explained by the reference's sentence.
  */
 import type { Sentence } from '../article';
-import { findForms, formsOf, readEntries, type FormMention } from '../reference-list';
+import { findForms, formsOf, readEntries, readOpenSentence, type FormMention } from '../reference-list';
 import data from './historical-places.json';
 
 export interface HistoricalPlace {
@@ -18,9 +18,7 @@ function validate(raw: unknown): HistoricalPlace[] {
   return readEntries(raw, 'compiler/register/historical-places.json', 'places').map(
     ({ term, aliases, fields, where }) => {
       const { definition } = fields;
-      if (typeof definition !== 'string' || definition === '' || definition.endsWith('。'))
-        throw new Error(`${where}.definition must be a sentence without its closing 。`);
-      return { term, aliases, definition };
+      return { term, aliases, definition: readOpenSentence(definition, `${where}.definition`) };
     },
   );
 }

@@ -5,7 +5,7 @@
  * place, explained by the reference's sentence, as a former division is (historical.ts).
  */
 import type { Sentence } from '../article';
-import { findForms, formsOf, readEntries, type FormMention } from '../reference-list';
+import { findForms, formsOf, readEntries, readOpenSentence, type FormMention } from '../reference-list';
 import data from './landmarks.json';
 
 export interface Landmark {
@@ -23,9 +23,7 @@ function validate(raw: unknown): Landmark[] {
       const { kind, definition } = fields;
       if (typeof kind !== 'string' || !/^\p{Script=Han}{1,4}$/u.test(kind))
         throw new Error(`${where}.kind must be one to four Chinese characters`);
-      if (typeof definition !== 'string' || definition === '' || definition.endsWith('。'))
-        throw new Error(`${where}.definition must be a sentence without its closing 。`);
-      return { term, aliases, kind, definition };
+      return { term, aliases, kind, definition: readOpenSentence(definition, `${where}.definition`) };
     },
   );
 }
