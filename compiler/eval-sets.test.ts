@@ -172,6 +172,9 @@ describe('made-up sets', () => {
       'madeup69',
       'madeup7',
       'madeup70',
+      'madeup71',
+      'madeup72',
+      'madeup73',
       'madeup8',
       'madeup9',
     ]);
