@@ -47,6 +47,9 @@ function encodeGbk(text: string): Buffer {
 const GBK_TEXT =
   '## 衢江区召开现代社区建设工作汇报会\n\n本报讯 3月20日上午，衢江区现代社区建设工作汇报会召开。区委书记王慧杰要求，聚力枢纽之城、康养之城、活力之城、幸福之城、智治之城“五城”建设。\n';
 const BOM_TEXT = '\ufeff樟潭街道廖家村自实施农房整治工程以来，村庄面貌焕然一新，村民自发美化改造庭院。\n';
+/** Made up: a page about 金华市婺城区's villages, which names no Quzhou place. */
+const ELSEWHERE_TEXT =
+  '金华市婺城区岭上乡的黄康、文头、百善等3个行政村推行“乡村夜校”制度，村民晚上到“乡村夜校”学电商。\n';
 const SCRIPT_TEXT =
   '<script>alert("衢江")</script>\n\n荷花街道以<b>荷花小区</b>改造为试点，建立“老旧小区改造委员会”，<img src=x onerror="alert(1)">将居民自治理念贯穿改造全过程。\n';
 
@@ -63,6 +66,7 @@ beforeAll(() => {
   writeFileSync(join(seeds, 'a-gbk.txt'), encodeGbk(GBK_TEXT));
   writeFileSync(join(seeds, 'b-bom.txt'), BOM_TEXT, 'utf8');
   writeFileSync(join(seeds, 'c-script.txt'), SCRIPT_TEXT, 'utf8');
+  writeFileSync(join(seeds, 'd-elsewhere.txt'), ELSEWHERE_TEXT, 'utf8');
   out = join(tmp, 'glossary.json');
   good = cli('--seeds', seeds, '--out', out, '--no-curated');
   written = readFileSync(out);
@@ -98,7 +102,12 @@ describe('cli', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes the glossary from GBK, BOM and UTF-8 seeds', () => {
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toContain(out);
-    expect(glossary.sources.map((s) => s.file)).toEqual(['a-gbk.txt', 'b-bom.txt', 'c-script.txt']);
+    expect(glossary.sources.map((s) => s.file)).toEqual([
+      'a-gbk.txt',
+      'b-bom.txt',
+      'c-script.txt',
+      'd-elsewhere.txt',
+    ]);
     const terms = glossary.entries.map((e) => e.term);
     // GBK decoded, not mojibake.
     expect(terms).toContain('衢江区');
@@ -108,6 +117,13 @@ describe('cli', { timeout: SPAWN_TIMEOUT }, () => {
     expect(terms).toContain('樟潭街道');
     expect(written.toString('utf8')).not.toContain('\ufeff');
     expect(glossary.entries.find((e) => e.term === '衢江区')?.sources[0]?.file).toBe('a-gbk.txt');
+  });
+
+  it('says which seed is about somewhere else, and takes none of its terms', () => {
+    expect(good.stderr).toContain(`warning: ${join(tmp, 'seeds', 'd-elsewhere.txt')}: `);
+    expect(good.stderr).toContain('about somewhere else');
+    expect(good.stderr).not.toContain('a-gbk.txt');
+    expect(glossary.entries.filter((e) => e.sources.some((s) => s.file === 'd-elsewhere.txt'))).toEqual([]);
   });
 
   it('lets no markup from the seeds into entries', () => {

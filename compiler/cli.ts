@@ -41,11 +41,16 @@ function main(): void {
     glossary,
     decisions,
     warnings: curatedWarnings,
+    elsewhere,
   } = compileGlossary(
     seeds.map((s) => ({ name: s.name, text: s.text })),
     curated,
     { register },
   );
+  for (const f of elsewhere)
+    console.warn(
+      `warning: ${path.join(values.seeds, f)}: names a place outside Quzhou and none in it (no 衢, no county, division or landmark of Quzhou), so it is about somewhere else: none of its terms are taken`,
+    );
   for (const w of curatedWarnings) console.warn(`warning: ${values.curated}: ${w}`);
   if (values.explain !== undefined) {
     // Explaining writes nothing: the glossary on disk stays what the last build made.

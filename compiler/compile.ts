@@ -13,6 +13,7 @@ import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, SOURCE_LIMIT } from './explain';
 import { widerTerm } from './scope/wider-terms';
 import { summarize } from './summary';
+import { articlesAboutElsewhere } from './elsewhere-articles';
 import { extractTerms, type OnReject, type Term } from './extract';
 import { decide, type Decision } from './pipeline/decide';
 import { gatherEvidence, type TermEvidence } from './pipeline/evidence';
@@ -45,6 +46,8 @@ export interface CompileResult {
   warnings: string[];
   /** Every candidate the detectors proposed, with its evidence and what was decided (`--explain`). */
   decisions: CandidateRecord[];
+  /** Articles about a place outside Quzhou, whose terms were not taken (elsewhere-articles.ts). */
+  elsewhere: string[];
 }
 
 export interface CandidateRecord {
@@ -372,18 +375,24 @@ export function compileGlossary(
   { register }: CompileOptions = {},
 ): CompileResult {
   const sources: SourceArticle[] = [];
-  const sentences: Sentence[] = [];
+  const allSentences: Sentence[] = [];
   for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const article = readArticle(seed.name, normalizeArticle(seed.text));
     sources.push(article.source);
-    sentences.push(...article.sentences);
+    allSentences.push(...article.sentences);
   }
   const warnings: string[] = [];
   const entries = new Map<string, Omit<GlossaryEntry, 'id'>>();
   // Candidates → evidence → decisions → entries, twice: detectors that take a known term as
   // support (a list with a place in it) must not lean on one the decisions dropped (古廊桥 from
   // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
-  const registerMentions = register ? findRegisterPlaces(sentences, register, generalDictionary()) : [];
+  const everyMention = register ? findRegisterPlaces(allSentences, register, generalDictionary()) : [];
+  // An article that names a place elsewhere and no Quzhou place is about that place: it stays a
+  // source, but its terms are that place's and none is taken (elsewhere-articles.ts). Without the register nothing
+  // says what is Quzhou's, so every article is read.
+  const elsewhere = register ? articlesAboutElsewhere(allSentences, register, everyMention) : [];
+  const sentences = allSentences.filter((s) => !elsewhere.includes(s.file));
+  const registerMentions = everyMention.filter((m) => !elsewhere.includes(m.sentence.file));
   // 开化 of 开化县: Quzhou's city and counties by the short forms people write before a suffix,
   // where the articles write the full name somewhere (开化 alone is also a verb, to civilise).
   const placeStems = new Set(
@@ -441,5 +450,6 @@ export function compileGlossary(
     glossary: { version: GLOSSARY_VERSION, sources, entries: assignIds(sorted) },
     warnings,
     decisions,
+    elsewhere,
   };
 }

@@ -12,6 +12,8 @@ import type { GlossaryEntry } from '../../lib/glossary/glossary';
 export interface Compiled {
   entries: Map<string, GlossaryEntry>;
   decisions: CandidateRecord[];
+  /** The articles set aside as about somewhere else (made-up-0.txt for the first). */
+  elsewhere: string[];
 }
 
 /** Call at the top of a test file: loads the register once, before the file's tests. */
@@ -26,20 +28,24 @@ export function madeUp() {
 
   /** The entries the articles gave (register places they never name are left out), and every decision. */
   function compile(...articles: string[]): Compiled {
-    const { glossary, decisions } = compileGlossary(
+    const { glossary, decisions, elsewhere } = compileGlossary(
       articles.map((text, i) => ({ name: `made-up-${i}.txt`, text })),
       undefined,
       { register },
     );
     const entries = new Map(glossary.entries.filter((e) => e.sources.length > 0).map((e) => [e.term, e]));
-    return { entries, decisions };
+    return { entries, decisions, elsewhere };
   }
 
   const ruleFor = (decisions: CandidateRecord[], term: string) =>
     decisions.find((d) => d.evidence.term.term === term)?.decision;
 
   /** Each phrase is left out of the glossary, dropped by `rule`. */
-  function expectDropped({ entries, decisions }: Compiled, phrases: string[], rule: string): void {
+  function expectDropped(
+    { entries, decisions }: Pick<Compiled, 'entries' | 'decisions'>,
+    phrases: string[],
+    rule: string,
+  ): void {
     for (const phrase of phrases) {
       expect(entries.has(phrase), phrase).toBe(false);
       expect(ruleFor(decisions, phrase)?.rule, phrase).toBe(rule);

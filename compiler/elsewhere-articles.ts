@@ -1,0 +1,49 @@
+/**
+ * Articles about somewhere else. A page about 婺城区's villages (金华, next door) reads like Quzhou
+ * news: townships, villages counted as 行政村, a reservoir, programmes in quotes. Every term it
+ * proposes is that place's, and a Quzhou glossary would explain them as Quzhou's. What tells them
+ * apart is general: Quzhou news names Quzhou, by 衢 (衢州, 衢江, 三衢: the character is Quzhou's
+ * alone), by a county's name or short form, by a division the register detector found, or by a
+ * landmark (江郎山, 钱江源). An article that names none of these, and names a place elsewhere, is
+ * about that place.
+ */
+import type { Sentence } from './article';
+import type { RegisterMention } from './pipeline/register-places';
+import { findLandmarks } from './register/landmarks';
+import type { PlaceRegister } from './register/places';
+
+/**
+ * The files among `sentences` that name a place outside Quzhou (a province, a city, a county by its
+ * full name) and no Quzhou place, sorted. Generous to Quzhou on purpose: a word that may name one of
+ * its counties (江山, also "the realm") counts, so that no Quzhou article is set aside; and an
+ * article that names no place at all (a sentence, a note) is not said to be about anywhere.
+ */
+export function articlesAboutElsewhere(
+  sentences: readonly Sentence[],
+  register: PlaceRegister,
+  registerMentions: readonly RegisterMention[],
+): string[] {
+  const counties = register.places
+    .filter((p) => p.level === 'county' || p.level === 'prefecture')
+    .flatMap((p) => (p.short ? [p.name, p.short] : [p.name]));
+  const naming = new Set<string>();
+  for (const s of sentences)
+    if (s.text.includes('衢') || counties.some((c) => s.text.includes(c))) naming.add(s.file);
+  for (const m of registerMentions) naming.add(m.sentence.file);
+  for (const m of findLandmarks(sentences)) naming.add(m.sentence.file);
+  const texts = new Map<string, string>();
+  for (const s of sentences)
+    if (!naming.has(s.file)) texts.set(s.file, `${texts.get(s.file) ?? ''}${s.text}\n`);
+  if (texts.size === 0) return [];
+  // Provinces and cities by full and short name (浙江 is Quzhou's own, so not among them); other
+  // counties by full name only, three characters or more: their short forms and two-character
+  // names (城区, 通道) are also ordinary words.
+  const elsewhere = [
+    ...register.regions,
+    ...register.qualifiers.filter((q) => q.length >= 3 && /[县区市旗]$/.test(q)),
+  ];
+  return [...texts]
+    .filter(([, text]) => elsewhere.some((name) => text.includes(name)))
+    .map(([file]) => file)
+    .sort();
+}
