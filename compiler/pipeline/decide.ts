@@ -56,6 +56,8 @@ const SPEAKER_AFTER = /^[\u4e00-\u9fff]{1,2}(说|表示|介绍|告诉|坦言|笑
 
 /** Kinds the suffix detector gives to names that claim to be divisions (rules/suffixes.ts). */
 const DIVISION_KINDS = new Set(['行政村', '社区', '街道', '镇', '乡', '区', '县', '市']);
+/** Units a list may be counted in that the register holds whole for Quzhou (listed.ts's kinds). */
+const REGISTERED_UNITS = new Set(['行政村', '社区', '街道', '镇', '乡']);
 
 /**
  * A government office opening a name, as jieba cuts it: 市|水利局, 县|农业农村局. The level
@@ -161,10 +163,28 @@ const RULES: readonly Rule[] = [
     // 源塘、汪坑、大坂、胡坑四个自然村: the count closing the list is the number of its items, so
     // each item is one such unit, whatever its words (listed.ts).
     name: 'counted-list',
-    decide: (e) =>
-      e.detectors.includes('counted-list')
-        ? keep('counted-list', `one of a list a count or a kind of units closes: a ${e.term.kind}`, 'place')
-        : undefined,
+    decide: (e) => {
+      if (!e.detectors.includes('counted-list')) return undefined;
+      // 浦城县仙阳镇的|黄康、文头、百善等3个行政村: the register holds every Quzhou township, town,
+      // subdistrict, administrative village and community; an item counted as one that no Quzhou
+      // division has as its name or stem is one elsewhere. Natural villages and compounds are
+      // not in the register, and are taken as the count says.
+      if (
+        e.register &&
+        REGISTERED_UNITS.has(e.term.kind) &&
+        e.register.quzhou.length === 0 &&
+        !e.register.quzhouStem
+      )
+        return drop(
+          'counted-list',
+          `counted as a ${e.term.kind}, but no Quzhou division has the name: one elsewhere`,
+        );
+      return keep(
+        'counted-list',
+        `one of a list a count or a kind of units closes: a ${e.term.kind}`,
+        'place',
+      );
+    },
   },
   {
     name: 'possessive-item',

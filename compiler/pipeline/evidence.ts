@@ -115,6 +115,8 @@ export interface RegisterEvidence {
   cutFromUnitPlace?: RegisterPlace;
   /** A Quzhou county or the city the form ends in, after words of its own (康养|衢江). */
   endsWithPlace?: string;
+  /** Some Quzhou division has the form as its stem (何田 of 何田乡, 泽随 of 泽随村). */
+  quzhouStem?: boolean;
   /**
    * The Quzhou name (the city's, a county's or a town's, or their short forms) the form opens with,
    * before characters of its own (常山|胡柚, 杜泽|豆腐).
@@ -847,6 +849,7 @@ export function gatherEvidence({
               ...(region ? { region } : {}),
               ...(qualifiers.has(term.term) && !quzhouByName.has(term.term) ? { elsewhere: true } : {}),
               ...(!quzhouStems.has(term.term) && outsideAlone(term.term) ? { onlyElsewhere: true } : {}),
+              ...(quzhouStems.has(term.term) ? { quzhouStem: true } : {}),
               ...(qualifiers.has(term.term) &&
               occurrences.length > 0 &&
               (occurrences.every(amongElsewhere) || mostly(occurrences, besideOutside))
