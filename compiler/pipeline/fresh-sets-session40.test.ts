@@ -31,3 +31,19 @@ describe('a list counted in units the register holds whole', () => {
     expectAbsent(entries, ['黄康村']);
   });
 });
+
+describe('a stem shared by a town and a village of another town', () => {
+  it('is the village where the article names the village’s town and not the town’s county', () => {
+    const { entries } = compile(
+      '衢州市柯城区沟溪乡推行“一村一特色”，余东的农民画、碗窑的陶艺、后坞的书法各有侧重。',
+    );
+    expectPresent(entries, ['碗窑村', '沟溪乡']);
+    expectAbsent(entries, ['碗窑乡']);
+    expect(entries.get('碗窑村')?.parent).toBe('沟溪乡');
+  });
+
+  it('is still the town where the article names the town’s county', () => {
+    const { entries } = compile('江山市碗窑乡的水库边新修了绿道，周末来碗窑骑行的游客越来越多。');
+    expectPresent(entries, ['碗窑乡']);
+  });
+});

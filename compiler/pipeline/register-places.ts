@@ -89,6 +89,12 @@ export function findRegisterPlaces(
     villageStems.set(p.stem, [...(villageStems.get(p.stem) ?? []), p]);
   }
   for (const stem of villageStems.keys()) byName.set(stem, byName.get(stem) ?? []);
+  // Villages whose stem is also a town's (碗窑村 of 沟溪乡, 碗窑乡 of 江山市): left out above, and
+  // asked for only where the article names the village's town (below).
+  const townVillagesByStem = new Map<string, RegisterPlace[]>();
+  for (const p of register.places)
+    if (p.level === 'village' && p.stem !== p.name && townsByStem.has(p.stem))
+      townVillagesByStem.set(p.stem, [...(townVillagesByStem.get(p.stem) ?? []), p]);
   // Names by first character, longest first: leftmost-longest without a trie.
   const byFirst = new Map<string, string[]>();
   for (const name of byName.keys()) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), name]);
@@ -252,8 +258,21 @@ export function findRegisterPlaces(
           !afterQualifier(text, at) &&
           cleanStart(text, at, town, dictionary) &&
           (namedParent(town, article) || namesQuzhou(article))
-        )
-          out.push({ place: town, sentence, bare: name });
+        ) {
+          // 沟溪乡…余东、碗窑、碗东等9个村: where the article names another town in full, one of whose
+          // villages has the stem, and not the stem's own town's county (碗窑乡 of 江山市), the
+          // stem is that village: one sense per discourse, the article's town.
+          const own = namedParent(town, article)
+            ? []
+            : (townVillagesByStem.get(name) ?? []).filter(
+                (v) => v.chain[0] !== town.name && article.includes(v.chain[0]!),
+              );
+          out.push(
+            own.length === 1
+              ? { place: own[0]!, sentence, bare: name, parent: own[0]!.chain[0]! }
+              : { place: town, sentence, bare: name },
+          );
+        }
         at = end - 1;
         continue;
       }
