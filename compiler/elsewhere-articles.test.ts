@@ -29,6 +29,12 @@ describe('an article about somewhere else', () => {
     expectAbsent(entries, ['金火村', '悦读悦享']);
   });
 
+  it('keeps an article that names a Quzhou village by a form the register detector leaves alone', () => {
+    const { entries, elsewhere } = compile('来自安徽省休宁县的游客走进黄坛口行政村，参观“乡村夜校”。');
+    expect(elsewhere).toEqual([]);
+    expectPresent(entries, ['黄坛口村']);
+  });
+
   it('keeps an article that names Quzhou in any way: by 衢, a county, a division or a landmark', () => {
     const others = '来自金华市婺城区的游客';
     for (const text of [

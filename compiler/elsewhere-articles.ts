@@ -13,8 +13,8 @@ import { findLandmarks } from './register/landmarks';
 import type { PlaceRegister } from './register/places';
 
 /**
- * The files among `sentences` that name a place outside Quzhou (a province, a city, a county by its
- * full name) and no Quzhou place, sorted. Generous to Quzhou on purpose: a word that may name one of
+ * The files among `sentences` that name a place outside Quzhou (a province, a city, a county) and
+ * no Quzhou place, sorted. Generous to Quzhou on purpose: a word that may name one of
  * its counties (江山, also "the realm") counts, so that no Quzhou article is set aside; and an
  * article that names no place at all (a sentence, a note) is not said to be about anywhere.
  */
@@ -37,13 +37,19 @@ export function articlesAboutElsewhere(
   if (texts.size === 0) return [];
   // Provinces and cities by full and short name (浙江 is Quzhou's own, so not among them); other
   // counties by full name only, three characters or more: their short forms and two-character
-  // names (城区, 通道) are also ordinary words.
+  // names are too often ordinary words or names of Quzhou's own places (通道 "a passage", 城区
+  // "the city proper", 河口 "a river mouth"), so a page about 龙泉 that never writes 龙泉市 or 丽水 is
+  // not recognised.
   const elsewhere = [
     ...register.regions,
     ...register.qualifiers.filter((q) => q.length >= 3 && /[县区市旗]$/.test(q)),
   ];
+  // Asked last, of the few articles left: any Quzhou division by its name or its stem, three
+  // characters or more (黄坛口 of 黄坛口行政村, which the register detector leaves to the suffix).
+  const quzhou = register.places.flatMap((p) => [p.name, p.stem]).filter((n) => n.length >= 3);
   return [...texts]
     .filter(([, text]) => elsewhere.some((name) => text.includes(name)))
+    .filter(([, text]) => !quzhou.some((name) => text.includes(name)))
     .map(([file]) => file)
     .sort();
 }
