@@ -388,11 +388,12 @@ export function compileGlossary(
   // 古|廊桥 made 泥土瓦房 a place), so the second round runs without what the first dropped.
   const everyMention = register ? findRegisterPlaces(allSentences, register, generalDictionary()) : [];
   // An article that names a place elsewhere and no Quzhou place is about that place: it stays a
-  // source, but its terms are that place's and none is taken (elsewhere-articles.ts). Without the register nothing
-  // says what is Quzhou's, so every article is read.
+  // source, but its terms are that place's and none is taken (elsewhere-articles.ts). Without the
+  // register nothing says what is Quzhou's, so every article is read.
   const elsewhere = register ? articlesAboutElsewhere(allSentences, register, everyMention) : [];
-  const sentences = allSentences.filter((s) => !elsewhere.includes(s.file));
-  const registerMentions = everyMention.filter((m) => !elsewhere.includes(m.sentence.file));
+  const setAside = new Set(elsewhere);
+  const sentences = allSentences.filter((s) => !setAside.has(s.file));
+  const registerMentions = everyMention.filter((m) => !setAside.has(m.sentence.file));
   // 开化 of 开化县: Quzhou's city and counties by the short forms people write before a suffix,
   // where the articles write the full name somewhere (开化 alone is also a verb, to civilise).
   const placeStems = new Set(

@@ -3,9 +3,9 @@
  * news: townships, villages counted as 行政村, a reservoir, programmes in quotes. Every term it
  * proposes is that place's, and a Quzhou glossary would explain them as Quzhou's. What tells them
  * apart is general: Quzhou news names Quzhou, by 衢 (衢州, 衢江, 三衢: the character is Quzhou's
- * alone), by a county's name or short form, by a division the register detector found, or by a
- * landmark (江郎山, 钱江源). An article that names none of these, and names a place elsewhere, is
- * about that place.
+ * alone), by a county's name or short form, by a division the register detector found or a
+ * division's name or stem, or by a landmark (江郎山, 钱江源). An article that names none of these,
+ * and names a place elsewhere, is about that place.
  */
 import type { Sentence } from './article';
 import type { RegisterMention } from './pipeline/register-places';
@@ -14,9 +14,9 @@ import type { PlaceRegister } from './register/places';
 
 /**
  * The files among `sentences` that name a place outside Quzhou (a province, a city, a county) and
- * no Quzhou place, sorted. Generous to Quzhou on purpose: a word that may name one of
- * its counties (江山, also "the realm") counts, so that no Quzhou article is set aside; and an
- * article that names no place at all (a sentence, a note) is not said to be about anywhere.
+ * no Quzhou place, sorted. Generous to Quzhou on purpose: a word that may name one of its counties
+ * (江山, also "the realm") counts, so that no Quzhou article is set aside; and an article that
+ * names no place at all (a sentence, a note) is not said to be about anywhere.
  */
 export function articlesAboutElsewhere(
   sentences: readonly Sentence[],
