@@ -29,6 +29,15 @@ describe('an article about somewhere else', () => {
     expectAbsent(entries, ['金火村', '悦读悦享']);
   });
 
+  it('knows a page about another county by a town it names, where the county is written short', () => {
+    // 龙泉 alone is no county to this module (short forms are often words); 住龙镇 is one of its towns.
+    const { entries, elsewhere } = compile(
+      '龙泉住龙镇的盖竹村拆除违建厂房，村口建起了“共富广场”，村民常去“共富广场”散步。',
+    );
+    expect(elsewhere).toEqual(['made-up-0.txt']);
+    expectAbsent(entries, ['盖竹村', '共富广场']);
+  });
+
   it('keeps an article that names a Quzhou village by a form the register detector leaves alone', () => {
     const { entries, elsewhere } = compile('来自安徽省休宁县的游客走进黄坛口行政村，参观“乡村夜校”。');
     expect(elsewhere).toEqual([]);

@@ -38,8 +38,8 @@ export function articlesAboutElsewhere(
   // Provinces and cities by full and short name (浙江 is Quzhou's own, so not among them); other
   // counties by full name only, three characters or more: their short forms and two-character
   // names are too often ordinary words or names of Quzhou's own places (通道 "a passage", 城区
-  // "the city proper", 河口 "a river mouth"), so a page about 龙泉 that never writes 龙泉市 or 丽水 is
-  // not recognised.
+  // "the city proper", 河口 "a river mouth"); a page about 龙泉 that never writes 龙泉市 or 丽水 is
+  // known by its towns (townElsewhere).
   const elsewhere = [
     ...register.regions,
     ...register.qualifiers.filter((q) => q.length >= 3 && /[县区市旗]$/.test(q)),
@@ -48,8 +48,23 @@ export function articlesAboutElsewhere(
   // characters or more (黄坛口 of 黄坛口行政村, which the register detector leaves to the suffix).
   const quzhou = register.places.flatMap((p) => [p.name, p.stem]).filter((n) => n.length >= 3);
   return [...texts]
-    .filter(([, text]) => elsewhere.some((name) => text.includes(name)))
+    .filter(([, text]) => elsewhere.some((name) => text.includes(name)) || townElsewhere(text, register))
     .filter(([, text]) => !quzhou.some((name) => text.includes(name)))
     .map(([file]) => file)
     .sort();
+}
+
+/**
+ * A township, town or subdistrict of three characters or more that the register has only outside
+ * Quzhou (龙泉|住龙镇, 竹垟畲族乡): a page that writes a county elsewhere by its short form alone still
+ * names its towns in full. Only such towns count: two-character ones (新镇) and villages are too
+ * often words or share their names with Quzhou's.
+ */
+function townElsewhere(text: string, register: PlaceRegister): boolean {
+  for (const m of text.matchAll(/镇|乡|街道/g)) {
+    const end = m.index + m[0].length;
+    for (let length = 3; length <= 7 && length <= end; length++)
+      if (register.named(text.slice(end - length, end)) > 0) return true;
+  }
+  return false;
 }
