@@ -10,7 +10,7 @@
 import type { Sentence } from './article';
 import type { RegisterMention } from './pipeline/register-places';
 import { findLandmarks } from './register/landmarks';
-import type { PlaceRegister } from './register/places';
+import { unitNames, type PlaceRegister } from './register/places';
 
 /**
  * The files among `sentences` that name a place outside Quzhou (a province, a city, a county) and
@@ -23,17 +23,16 @@ export function articlesAboutElsewhere(
   register: PlaceRegister,
   registerMentions: readonly RegisterMention[],
 ): string[] {
-  const counties = register.places
-    .filter((p) => p.level === 'county' || p.level === 'prefecture')
-    .flatMap((p) => (p.short ? [p.name, p.short] : [p.name]));
-  const naming = new Set<string>();
+  const counties = unitNames(register);
+  const naming = new Set(registerMentions.map((m) => m.sentence.file));
   for (const s of sentences)
-    if (s.text.includes('衢') || counties.some((c) => s.text.includes(c))) naming.add(s.file);
-  for (const m of registerMentions) naming.add(m.sentence.file);
-  for (const m of findLandmarks(sentences)) naming.add(m.sentence.file);
+    if (!naming.has(s.file) && (s.text.includes('衢') || counties.some((c) => s.text.includes(c))))
+      naming.add(s.file);
+  // Landmarks are looked for only in what is left, not over the whole corpus a second time.
+  const left = sentences.filter((s) => !naming.has(s.file));
+  for (const m of findLandmarks(left)) naming.add(m.sentence.file);
   const texts = new Map<string, string>();
-  for (const s of sentences)
-    if (!naming.has(s.file)) texts.set(s.file, `${texts.get(s.file) ?? ''}${s.text}\n`);
+  for (const s of left) if (!naming.has(s.file)) texts.set(s.file, `${texts.get(s.file) ?? ''}${s.text}\n`);
   if (texts.size === 0) return [];
   // Provinces and cities by full and short name (浙江 is Quzhou's own, so not among them); other
   // counties by full name only, three characters or more: their short forms and two-character

@@ -401,10 +401,6 @@ function mergeParallelParts(terms: Map<string, Term>): void {
 const SECTION = /(铁路|公路|高速|高铁|大道|航道|[路线江溪河港]).{0,8}段$/;
 
 /**
- * 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so
- * often; a natural village's always.
- */
-/**
  * A place a reference list of general knowledge names (a former division, a landmark), as written:
  * the list is the authority on what it is, whatever a quote or a suffix made of the words (“姑蔑”).
  */
@@ -420,6 +416,10 @@ function addReferencePlace(
   if (form !== item.term) t.aliases.add(form);
 }
 
+/**
+ * 衢江 for 衢江区, 柯城 for 柯城区: a unit's name used without its suffix, where the text does so
+ * often; a natural village's always.
+ */
 function addBareNames(
   terms: Map<string, Term>,
   admin: Map<string, NameMatch[]>,

@@ -10,7 +10,7 @@ import type { Sentence } from '../article';
 import { dictionaryCut, generalDictionary, tokenize, type DictWord, type Token } from '../lexicon';
 import { NAMED_AFTER_UNIT, SUFFIXES } from '../rules/suffixes';
 import { WORD_FREQUENCY } from '../register/ambiguity';
-import type { PlaceRegister, RegisterPlace } from '../register/places';
+import { unitNames, type PlaceRegister, type RegisterPlace } from '../register/places';
 import type { Term } from '../term';
 import { BUILD_VERB, EPITHET } from './cues';
 import { mostly } from './rule';
@@ -596,9 +596,7 @@ export function gatherEvidence({
   const twoOrMore = (names: Iterable<string>) => new Set([...names].filter((name) => name.length >= 2));
   const largerFinder = nameFinder(twoOrMore(larger));
   const keptFinder = nameFinder(twoOrMore(kept));
-  const countyNames = (register?.places ?? [])
-    .filter((p) => p.level === 'county' || p.level === 'prefecture')
-    .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
+  const countyNames = register ? unitNames(register) : [];
   // What may own a quoted name written right after it: the text's divisions, the counties, and
   // the suffixes of places and bodies.
   const owners = [...anchorList, ...countyNames, ...OWNER_SUFFIXES];

@@ -115,3 +115,10 @@ export function buildPlaceRegister(
     regions: [...regions].sort(),
   };
 }
+
+/** The prefecture and its counties by name and short form (衢州市, 衢州, 常山县, 常山, …). */
+export function unitNames(register: PlaceRegister): string[] {
+  return register.places
+    .filter((p) => p.level === 'county' || p.level === 'prefecture')
+    .flatMap((p) => [p.name, ...(p.short ? [p.short] : [])]);
+}
