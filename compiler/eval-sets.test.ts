@@ -175,6 +175,9 @@ describe('made-up sets', () => {
       'madeup71',
       'madeup72',
       'madeup73',
+      'madeup74',
+      'madeup75',
+      'madeup76',
       'madeup8',
       'madeup9',
     ]);
