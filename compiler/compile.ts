@@ -349,6 +349,9 @@ function detectAndDecide(
   // A division the register detector found is that detector's candidate, and is kept as such.
   for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];
+  const byFile = new Map<string, string[]>();
+  for (const s of sentences) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s.text]);
+  const articleTexts = new Map([...byFile].map(([file, texts]) => [file, texts.join('\n')]));
   const evidence = gatherEvidence({
     terms: proposed,
     mentions: findMentions(proposed, sentences),
@@ -356,6 +359,7 @@ function detectAndDecide(
     kept: earlier.kept,
     anchors,
     nameAnchors,
+    articleTexts,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }

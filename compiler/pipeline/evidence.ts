@@ -148,6 +148,11 @@ export interface RegisterEvidence {
    */
   townElsewhere?: string;
   /**
+   * For a township, town or subdistrict no Quzhou division is, a province, city or county outside
+   * Quzhou that holds a town of that name and that every article using it names (龙安镇: 平武县).
+   */
+  townOf?: string;
+  /**
    * A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it
    * (丽水|通济堰, 黄山|机场); for a body or a works by its kind, a county-level city too
    * (义乌|工商职业技术学院, 诸暨|桔槔井灌工程).
@@ -497,6 +502,9 @@ function nameFinder(names: ReadonlySet<string>) {
 
 /** Rivers, lakes, streams and hills: the features towns are named after (新安江 → 新安江街道). */
 const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
+
+/** The kinds a township, town or subdistrict is read as. */
+const TOWN_KINDS = new Set(['镇', '乡', '街道']);
 /**
  * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
  * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔; and of crossing or leading water (渡船过江, 桐油翻岭, 挖塘引溪水),
@@ -576,6 +584,8 @@ export interface EvidenceInput {
    * the same sets the detector read it with. `anchors` where absent.
    */
   nameAnchors?: (term: string) => ReadonlySet<string>;
+  /** Each article's text by its file name, to ask what else an article names. */
+  articleTexts?: ReadonlyMap<string, string>;
 }
 
 export function gatherEvidence({
@@ -585,6 +595,7 @@ export function gatherEvidence({
   kept = new Set(),
   anchors = new Set(),
   nameAnchors = () => anchors,
+  articleTexts = new Map(),
 }: EvidenceInput): TermEvidence[] {
   const dictionary = generalDictionary();
   const anchorList = [...anchors];
@@ -771,6 +782,15 @@ export function gatherEvidence({
       !quzhouNames.some((n) => n.startsWith(term.term))
         ? ['街道', '镇', '乡'].map((level) => term.term + level).find((town) => register.named(town) > 0)
         : undefined;
+    // 龙安镇 in a text on 平武县's towns: a township, town or subdistrict no Quzhou division is,
+    // that lies in a province, city or county every article using it names.
+    const usedIn = new Set(occurrences.map((o) => o.sentence.file));
+    const townOf =
+      register && term.category === 'place' && TOWN_KINDS.has(term.kind) && !quzhouByName.has(term.term)
+        ? register
+            .townRegions(term.term)
+            .find((r) => usedIn.size > 0 && [...usedIn].every((f) => articleTexts.get(f)?.includes(r)))
+        : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
@@ -867,6 +887,7 @@ export function gatherEvidence({
               ...(elsewhereInEachArticle ? { elsewhereInEachArticle } : {}),
               ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(townElsewhere ? { townElsewhere } : {}),
+              ...(townOf ? { townOf } : {}),
               ...(motionVerb ? { motionVerb } : {}),
               ...(kindWordStem ? { kindWordStem } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),

