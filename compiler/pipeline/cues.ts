@@ -129,6 +129,9 @@ export const TITLE_AFTER =
 /** Before a quote: what a place is known as (远近闻名的“西瓜村”) or is to be made (打造“风情古镇”). */
 export const CALLED_OR_GOAL_BEFORE = /(闻名的|有名的|著名的|人称|俗称|号称|称为|誉为|打造|争创|建成)[“"]$/;
 
+/** What a quote is called after it: 素有“…”之称, 享有“…”的美誉. */
+export const CALLED_AFTER = /^[”"](之称|之誉|的?美誉|的?雅称)/;
+
 /** What a unit is founded on (生态立县, 工业立市): the strategy it sets itself. */
 export const FOUNDED_ON = /^[\u4e00-\u9fff]{2}立[省市区县镇乡]$/;
 

@@ -637,14 +637,15 @@ export function decide(e: TermEvidence): Decision {
       rule: 'unit-strategy',
       reason: 'what a unit is founded on (…立县): its strategy, something said',
     };
-  // 远近闻名的“西瓜村”, 打造“风情古镇”: a place the text quotes as what a place is known as, or is
-  // to become, is a nickname or a goal, something said; the place itself is named elsewhere.
+  // 远近闻名的“西瓜村”, 有“小三清山”之称, 打造“风情古镇”: a place the text quotes as what a place is
+  // known as, or is to become, is a nickname or a goal, something said; the place itself is named
+  // elsewhere.
   const quoted = e.occurrences.filter((o) => /[“"]$/.test(o.before));
   if (
     e.term.category === 'place' &&
     !e.register?.quzhou.length &&
     quoted.length > 0 &&
-    quoted.every((o) => cue.CALLED_OR_GOAL_BEFORE.test(o.before))
+    quoted.every((o) => cue.CALLED_OR_GOAL_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after))
   )
     return {
       keep: true,

@@ -3,7 +3,7 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found or absent.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile, expectDropped } = madeUp();
@@ -21,5 +21,36 @@ describe('a town no Quzhou division is, in a text naming where such a town lies'
     const { entries } = compile('衢江区新设的东港街道和樟潭街道一起调研征迁工作，东港街道的项目进展顺利。');
     expectPresent(entries, ['东港街道', '樟潭街道']);
     expectAbsent(entries, ['平武县']);
+  });
+});
+
+describe('a count or a metaphor read as a name by its suffix', () => {
+  it('takes no bare count of things (三项工程, 两座水库) for a name', () => {
+    const compiled = compile(
+      '开化县长虹乡霞川村的三项工程总投资约1460万元，今年3月开工。江山市峡口镇还建了两座水库。',
+    );
+    expectAbsent(compiled.entries, ['三项工程', '两座水库']);
+    expectPresent(compiled.entries, ['霞川村', '峡口镇']);
+  });
+
+  it('takes no “road of” something (共富之路) for a road', () => {
+    const { entries } = compile('龙游县小南海镇把“千年之谜”转化为群众家门口的“共富之路”，游客越来越多。');
+    expectAbsent(entries, ['富之路', '共富之路']);
+    expectPresent(entries, ['小南海镇']);
+  });
+});
+
+describe('the reference list of wider terms', () => {
+  it('explains the Yangtze Delta’s integration but does not take it for a Quzhou term: a national strategy', () => {
+    const { entries } = compile('衢州坚持“八八战略”，积极融入长三角一体化发展，推动柯城区和衢江区联动。');
+    expectAbsent(entries, ['长三角一体化']);
+    expectPresent(entries, ['八八战略', '柯城区']);
+  });
+});
+
+describe('what a place is called, written before 之称', () => {
+  it('is a nickname, a slogan, not the place', () => {
+    const { entries } = compile('衢江区境内有“小三清山”之称的天脊龙门，风景秀丽，游客很多。');
+    expect(entries.get('小三清山')?.category).toBe('slogan');
   });
 });

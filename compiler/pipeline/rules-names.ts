@@ -127,6 +127,9 @@ function endsInCommonWord(stem: string, suffix: Suffix): boolean {
   return word !== undefined && !word.tag.startsWith('m');
 }
 
+/** A number and a measure word (三项, 两座, 十个): how many, not which. */
+const COUNTED = /^[一二三四五六七八九十两百千\d]+[项个座条家所批处类件]$/;
+
 /**
  * Suffixes whose stem says what is built or made there, or what is joined (城乡供水|一体化, the
  * nationwide policy for water supply), not which one (柯城巨化|一体化 joins two named units).
@@ -172,6 +175,11 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // 跑几趟|银行: an indefinite count (几趟, 几家) says how many times or things, never which one.
     const lead = readingTokens[0];
     if (lead?.tag === 'm' && lead.word.includes('几')) continue;
+    // 三项|工程, 两座|水库: a number and its measure word alone count things of the kind, the ones
+    // the text has just described; no name is a bare count (一号工程 has no measure word).
+    if (readingTokens.length === 1 && lead?.tag === 'm' && COUNTED.test(reading.stem)) continue;
+    // 共富之|路, 发展之|路: “the road of” something is a way to it, a metaphor; roads are named …路.
+    if (m.suffix.suffix === '路' && reading.stem.endsWith('之')) continue;
     // 市、县|两级|图书馆, 乡镇（街道）|级|居家养老服务中心: the levels of government a kind is
     // found at say where it stands in the hierarchy, not which one it is.
     if (/^级|[两三四五六各多]级/.test(reading.stem)) continue;

@@ -476,8 +476,7 @@ const EACH_ONE = /一[\u4e00-\u9fff]{1,2}一/;
  * whose 打造 brings a goal.
  */
 const CALLED_BEFORE = /(誉为|称为|号称|素有|享有|人称|俗称)[“"]$/;
-const CALLED_AFTER = /^[”"](之称|之誉|的?美誉|的?雅称)/;
-const calledBy = (o: Occurrence) => CALLED_BEFORE.test(o.before) || CALLED_AFTER.test(o.after);
+const calledBy = (o: Occurrence) => CALLED_BEFORE.test(o.before) || cue.CALLED_AFTER.test(o.after);
 /**
  * Forms that are names whatever frames them: X之Y, the classical build of an epithet (宋诗之河,
  * 围棋之乡), and a spirit named after its people or place (红船精神, 斗潭精神).
