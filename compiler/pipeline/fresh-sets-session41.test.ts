@@ -54,3 +54,13 @@ describe('what a place is called, written before 之称', () => {
     expect(entries.get('小三清山')?.category).toBe('slogan');
   });
 });
+
+describe('a list item the text only counts', () => {
+  it('is a kind of thing, as a name by its suffix so counted is (一座三孔石拱桥、…)', () => {
+    const compiled = compile(
+      '开化县何田乡田坑村的一座三孔石拱桥、江山市廿八都镇的一处清代古民居群、龙游县塔石镇的一座明代石牌坊，以及衢江区云溪乡一处土墩墓群，也都被纳入新发现名单。',
+    );
+    expectDropped(compiled, ['三孔石拱桥'], 'counted');
+    expectPresent(compiled.entries, ['田坑村', '廿八都镇', '塔石镇']);
+  });
+});

@@ -58,8 +58,9 @@ export const DESCRIPTION_RULES: readonly Rule[] = [
     name: 'counted',
     decide: (e) => {
       // 有6个龙窑遗址, 一座熠熠生辉的临港新城: a name names one thing; what the text counts is a kind.
-      // Divisions the register knows are kept before this rule (一个江山市 is still the city).
-      if (!e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      // So in a list (古田村的一座|单孔石拱廊桥|、…的一处…). Divisions the register knows are kept
+      // before this rule (一个江山市 is still the city).
+      if (!e.detectors.every((d) => d === 'name-suffix' || d === 'enumeration')) return undefined;
       const own = e.occurrences.filter((o) => o.form === e.term.term);
       return own.length > 0 && own.every((o) => cue.COUNTED_BEFORE.test(o.before))
         ? drop('counted', 'only ever counted (6个…, 一座…的): a kind of thing, not a name')
