@@ -64,3 +64,13 @@ describe('a list item the text only counts', () => {
     expectPresent(compiled.entries, ['田坑村', '廿八都镇', '塔石镇']);
   });
 });
+
+describe('a wetland by water', () => {
+  it('describes the land there (河滩湿地, 滨江湿地); a wetland named after a place is a name', () => {
+    const { entries } = compile(
+      '衢江区莲花镇保留原有的河滩湿地和植被，建成滨江湿地五处。鸡鸣湿地也迎来了越冬候鸟。',
+    );
+    expectAbsent(entries, ['河滩湿地', '滨江湿地']);
+    expectPresent(entries, ['鸡鸣湿地', '莲花镇']);
+  });
+});

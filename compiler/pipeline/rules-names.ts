@@ -180,6 +180,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (readingTokens.length === 1 && lead?.tag === 'm' && COUNTED.test(reading.stem)) continue;
     // 共富之|路, 发展之|路: “the road of” something is a way to it, a metaphor; roads are named …路.
     if (m.suffix.suffix === '路' && reading.stem.endsWith('之')) continue;
+    // 河滩|湿地, 滨江|湿地, 乌溪江|湿地: the wetland by a river, a shore or a flat describes the land
+    // there; a wetland with a name of its own is named after a place (鸡鸣|湿地) or is a park.
+    if (m.suffix.suffix === '湿地' && /[江河湖溪滩水]$|^滨/.test(reading.stem)) continue;
     // 市、县|两级|图书馆, 乡镇（街道）|级|居家养老服务中心: the levels of government a kind is
     // found at say where it stands in the hierarchy, not which one it is.
     if (/^级|[两三四五六各多]级/.test(reading.stem)) continue;
