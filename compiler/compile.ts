@@ -350,7 +350,11 @@ function detectAndDecide(
   for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];
   const byFile = new Map<string, string[]>();
-  for (const s of sentences) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s.text]);
+  for (const s of sentences) {
+    const texts = byFile.get(s.file);
+    if (texts) texts.push(s.text);
+    else byFile.set(s.file, [s.text]);
+  }
   const articleTexts = new Map([...byFile].map(([file, texts]) => [file, texts.join('\n')]));
   const evidence = gatherEvidence({
     terms: proposed,

@@ -786,10 +786,14 @@ export function gatherEvidence({
     // that lies in a province, city or county every article using it names.
     const usedIn = new Set(occurrences.map((o) => o.sentence.file));
     const townOf =
-      register && term.category === 'place' && TOWN_KINDS.has(term.kind) && !quzhouByName.has(term.term)
+      register &&
+      usedIn.size > 0 &&
+      term.category === 'place' &&
+      TOWN_KINDS.has(term.kind) &&
+      !quzhouByName.has(term.term)
         ? register
             .townRegions(term.term)
-            .find((r) => usedIn.size > 0 && [...usedIn].every((f) => articleTexts.get(f)?.includes(r)))
+            .find((r) => [...usedIn].every((f) => articleTexts.get(f)?.includes(r)))
         : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register

@@ -89,8 +89,11 @@ export function buildPlaceRegister(
               : [];
         upper.set(row.code, { names: written, ...(row.parent ? { parent: row.parent } : {}) });
       }
-      if (!ownChain && row.level === 'town' && row.parent)
-        townParents.set(name.name, [...(townParents.get(name.name) ?? []), row.parent]);
+      if (!ownChain && row.level === 'town' && row.parent) {
+        const parents = townParents.get(name.name);
+        if (parents) parents.push(row.parent);
+        else townParents.set(name.name, [row.parent]);
+      }
     }
     // Only the prefecture and what lies above or in it need their parents remembered.
     if (row.code.startsWith(prefecture) || prefecture.startsWith(row.code))
