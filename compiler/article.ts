@@ -14,6 +14,20 @@ export interface Sentence {
   date?: string;
 }
 
+/**
+ * Each article's text by its file name, every sentence followed by a line break: what an article
+ * says anywhere, for checks that look past one sentence.
+ */
+export function articleTexts(sentences: readonly Sentence[]): Map<string, string> {
+  const byFile = new Map<string, string[]>();
+  for (const s of sentences) {
+    const texts = byFile.get(s.file);
+    if (texts) texts.push(s.text);
+    else byFile.set(s.file, [s.text]);
+  }
+  return new Map([...byFile].map(([file, texts]) => [file, `${texts.join('\n')}\n`]));
+}
+
 export interface Article {
   source: SourceArticle;
   paragraphs: Paragraph[];

@@ -8,7 +8,7 @@ import {
   type GlossaryEntry,
   type SourceArticle,
 } from '../lib/glossary/glossary';
-import { readArticle, type Sentence } from './article';
+import { articleTexts, readArticle, type Sentence } from './article';
 import { EMPTY_CURATED, type Curated } from './curated';
 import { evidence, SOURCE_LIMIT } from './explain';
 import { widerTerm } from './scope/wider-terms';
@@ -307,6 +307,8 @@ function detectAndDecide(
   registerMentions: readonly RegisterMention[],
   /** Counties' short forms the articles write in full: the same in both rounds (compileGlossary). */
   placeStems: ReadonlySet<string>,
+  /** Each article's text: the same in both rounds (compileGlossary). */
+  texts: ReadonlyMap<string, string>,
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
@@ -349,13 +351,6 @@ function detectAndDecide(
   // A division the register detector found is that detector's candidate, and is kept as such.
   for (const [form, t] of rejected) if (!candidates.has(form)) candidates.set(form, t);
   const proposed = [...candidates.values()];
-  const byFile = new Map<string, string[]>();
-  for (const s of sentences) {
-    const texts = byFile.get(s.file);
-    if (texts) texts.push(s.text);
-    else byFile.set(s.file, [s.text]);
-  }
-  const articleTexts = new Map([...byFile].map(([file, texts]) => [file, texts.join('\n')]));
   const evidence = gatherEvidence({
     terms: proposed,
     mentions: findMentions(proposed, sentences),
@@ -363,7 +358,7 @@ function detectAndDecide(
     kept: earlier.kept,
     anchors,
     nameAnchors,
-    articleTexts,
+    articleTexts: texts,
   });
   return evidence.map((e) => ({ evidence: e, decision: decide(e) }));
 }
@@ -410,7 +405,8 @@ export function compileGlossary(
       .filter((p) => p.short && sentences.some((s) => s.text.includes(p.name)))
       .map((p) => p.short!),
   );
-  const first = detectAndDecide(sentences, register, registerMentions, placeStems, {
+  const texts = articleTexts(sentences);
+  const first = detectAndDecide(sentences, register, registerMentions, placeStems, texts, {
     dropped: new Set(),
     kept: new Set(),
   });
@@ -419,7 +415,10 @@ export function compileGlossary(
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, { dropped, kept });
+  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, texts, {
+    dropped,
+    kept,
+  });
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

@@ -7,7 +7,7 @@
  * division's name or stem, or by a landmark (江郎山, 钱江源). An article that names none of these,
  * and names a place elsewhere, is about that place.
  */
-import type { Sentence } from './article';
+import { articleTexts, type Sentence } from './article';
 import type { RegisterMention } from './pipeline/register-places';
 import { findLandmarks } from './register/landmarks';
 import { unitNames, type PlaceRegister } from './register/places';
@@ -31,8 +31,7 @@ export function articlesAboutElsewhere(
   // Landmarks are looked for only in what is left, not over the whole corpus a second time.
   const left = sentences.filter((s) => !naming.has(s.file));
   for (const m of findLandmarks(left)) naming.add(m.sentence.file);
-  const texts = new Map<string, string>();
-  for (const s of left) if (!naming.has(s.file)) texts.set(s.file, `${texts.get(s.file) ?? ''}${s.text}\n`);
+  const texts = articleTexts(left.filter((s) => !naming.has(s.file)));
   if (texts.size === 0) return [];
   // Provinces and cities by full and short name (浙江 is Quzhou's own, so not among them); other
   // counties by full name only, three characters or more: their short forms and two-character

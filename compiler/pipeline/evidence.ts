@@ -505,6 +505,20 @@ const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
 
 /** The kinds a township, town or subdistrict is read as. */
 const TOWN_KINDS = new Set(['镇', '乡', '街道']);
+
+/**
+ * The first of `regions` that every article with one of `occurrences` names, each article asked
+ * once however often it uses the name.
+ */
+function regionNamedIn(
+  regions: readonly string[],
+  occurrences: readonly Occurrence[],
+  articleTexts: ReadonlyMap<string, string>,
+): string | undefined {
+  const texts = [...new Set(occurrences.map((o) => o.sentence.file))].map((f) => articleTexts.get(f) ?? '');
+  return regions.find((r) => texts.every((text) => text.includes(r)));
+}
+
 /**
  * Verbs of motion and prepositions of path: 水绕山转, 船行碧溪, 衢江溯江而上, 经钱江, 衢州因山得名,
  * 浑水入溪, 上连姜堰、下接席堰, 沙凝成塔; and of crossing or leading water (渡船过江, 桐油翻岭, 挖塘引溪水),
@@ -784,16 +798,13 @@ export function gatherEvidence({
         : undefined;
     // 龙安镇 in a text on 平武县's towns: a township, town or subdistrict no Quzhou division is,
     // that lies in a province, city or county every article using it names.
-    const usedIn = new Set(occurrences.map((o) => o.sentence.file));
     const townOf =
       register &&
-      usedIn.size > 0 &&
+      occurrences.length > 0 &&
       term.category === 'place' &&
       TOWN_KINDS.has(term.kind) &&
       !quzhouByName.has(term.term)
-        ? register
-            .townRegions(term.term)
-            .find((r) => [...usedIn].every((f) => articleTexts.get(f)?.includes(r)))
+        ? regionNamedIn(register.townRegions(term.term), occurrences, articleTexts)
         : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register

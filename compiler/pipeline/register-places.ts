@@ -15,7 +15,7 @@
  * town's county. `register-probe.test.ts` writes every division of the register into made-up
  * articles and checks it is found.
  */
-import type { Sentence } from '../article';
+import { articleTexts, type Sentence } from '../article';
 import { guessedLead, tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import * as cue from './cues';
@@ -124,8 +124,7 @@ export function findRegisterPlaces(
   };
 
   // What each article says anywhere: a county or town named once identifies its villages throughout.
-  const articleText = new Map<string, string>();
-  for (const s of sentences) articleText.set(s.file, `${articleText.get(s.file) ?? ''}${s.text}\n`);
+  const articleText = articleTexts(sentences);
   /**
    * The county or town of `p` (never the prefecture or province, which every place shares) the
    * article names, nearest first. Not inside `p`'s own name: 碗窑村 of 沟溪乡 does not name 碗窑乡
