@@ -178,6 +178,9 @@ describe('made-up sets', () => {
       'madeup74',
       'madeup75',
       'madeup76',
+      'madeup77',
+      'madeup78',
+      'madeup79',
       'madeup8',
       'madeup9',
     ]);
