@@ -5,6 +5,18 @@
  */
 import { FIRM_TRADES } from '../rules/suffixes';
 
+/**
+ * A bearing and a verb of bordering, or such a verb alone, before a neighbour's name, as
+ * gazetteers and county profiles write them (东邻|全旺镇, 西接|江西, 北连|横路乡, 毗邻|石梁镇). 邻
+ * alone is a noun to jieba ("neighbour"), so the name after it would look glued to it.
+ */
+export const BORDERS_BEFORE = /([东南西北][邻接连靠交抵界]|毗邻|紧邻|比邻|邻近|相邻|接壤)$/;
+/**
+ * Words that say where someone lives or comes from, before the place (家住|客弄村, 祖籍|…): jieba
+ * may join their last character to the name's first (住客 "lodger").
+ */
+export const HOME_BEFORE = /(家住|住在|居住在?|定居在?|世居|祖籍|老家在?|出生在|生于)$/;
+
 /** Words after a division that show it is a real body with people: 荷花街道党工委, 上祝村党支部. */
 export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;
 /**

@@ -152,6 +152,12 @@ const RULES: readonly Rule[] = [
           'after-elsewhere',
           `written after ${other}, a place outside Quzhou, in each article that uses it`,
         );
+      // 航埠镇上|河东村, written only inside 上河东村 (which the register detector found): a name
+      // that only ever ends a longer name the first round kept, the words before it that name's
+      // own (上, 下, 新), is part of that other village's name, not a namesake (河东村 of 江山市).
+      const inside = onlyInside(e);
+      if (inside?.endsWith(e.term.term) && !e.detectors.includes('register'))
+        return drop('inside-name', `written only as the end of ${inside}, a longer division's name`);
       const where = places.map((p) => [...p.chain].reverse().slice(1).join('') + p.name).join('、');
       const verdict = keep('register', `a division of Quzhou in the national register (${where})`, 'place');
       // 黄坛口行政村 is the register's 黄坛口村: the entry takes the register's name.

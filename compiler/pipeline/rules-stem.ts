@@ -11,6 +11,9 @@ import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
 /** Complements of result a verb takes, read by jieba as a name's first character, and their sense. */
 const RESULTS: Record<string, string> = { 成: '"into"', 好: '"well"' };
 
+/** Verbs of handing a thing over to a body: invested in it as shares, leased or entrusted to it. */
+const HANDED_OVER = /^(入股|折股|流转给?|转让给?|出租给?|租给|交给|卖给|托管给|委托给|交由|捐给|移交给?)$/;
+
 export const STEM_RULES: readonly Rule[] = [
   {
     name: 'unit-first',
@@ -57,6 +60,25 @@ export const STEM_RULES: readonly Rule[] = [
         ? (withoutPrefix(e, '一', 'this-one', {
             reason: '一 after 这 or 那 is "this one", said of it; the name follows',
           }) ?? drop('this-one', '一 after 这 or 那 is "this one", said of a kind of thing'))
+        : undefined,
+  },
+  {
+    name: 'tentative-verb',
+    // 走一|走|古道, 看一|看|村容: a verb, 一 and the verb again is the tentative form ("take a walk
+    // along"), and what follows is its object; the name detector read 一 and the second verb as
+    // the name's first characters.
+    decide: (e) =>
+      /^一[\u4e00-\u9fff]/.test(e.term.term) &&
+      e.detectors.every((d) => d === 'name-suffix') &&
+      e.occurrences.length > 0 &&
+      e.occurrences.every((o) => o.form === e.term.term && o.before.endsWith(e.term.term[1]!))
+        ? (withoutPrefix(e, e.term.term.slice(0, 2), 'tentative-verb', {
+            reason: `${e.term.term[1]}一${e.term.term[1]} is a verb's tentative form; the name follows`,
+          }) ??
+          drop(
+            'tentative-verb',
+            `${e.term.term[1]}一${e.term.term[1]} is a verb's tentative form, before a kind of thing`,
+          ))
         : undefined,
   },
   {
@@ -190,6 +212,25 @@ export const STEM_RULES: readonly Rule[] = [
             `${stem} is a common word for a kind of landscape, no division's name anywhere: it says only what kind`,
           )
         : undefined;
+    },
+  },
+  {
+    name: 'handed-over',
+    decide: (e) => {
+      // 以竹林|入股|合作社, 把老粮站|入股|合作社: a verb of handing a thing over to a body, inside
+      // the words before the body's suffix, is the clause that gives it (the thing, the verb,
+      // the body it goes to), not the body's name. The name, if any, follows the verb.
+      if (e.register?.quzhou.length || !e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      const pieces = dictionaryCut(e.term.term);
+      const at = pieces.findIndex((p, i) => i > 0 && i < pieces.length - 1 && HANDED_OVER.test(p));
+      if (at < 0) return undefined;
+      const verb = pieces[at]!;
+      const reason = `${verb}, a verb of handing over, inside it: what is given to a body, not its name`;
+      return (
+        withoutPrefix(e, pieces.slice(0, at + 1).join(''), 'handed-over', {
+          reason: `${reason}; the name follows`,
+        }) ?? drop('handed-over', reason)
+      );
     },
   },
   {
