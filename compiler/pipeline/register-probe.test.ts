@@ -55,6 +55,24 @@ describe('every Quzhou division, written as news writes it', () => {
     ]);
   });
 
+  it('is found where someone lives there, though jieba may read 住 with its first character (家住|客弄村)', () => {
+    expect(missed((_, villages) => villages.map((v) => `家住${v.name}的王大妈说，日子越来越好。`))).toEqual([
+      '范村',
+    ]);
+  });
+
+  it('is found as a former village merged into a new one (由原|戴家村…合并而成)', () => {
+    expect(missed((_, villages) => villages.map((v) => `新村由原${v.name}等村合并而成。`))).toEqual(['范村']);
+  });
+
+  it('is found as a neighbour, after a bearing and a verb of bordering (东邻|…)', () => {
+    expect(
+      missed((_, villages) =>
+        villages.map((v, i) => `${v.name}东邻${villages[(i + 1) % villages.length]!.name}。`),
+      ),
+    ).toEqual(['范村']);
+  });
+
   it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
