@@ -36,6 +36,15 @@ describe('a village after words that say where one lives, or that it is a former
   });
 });
 
+describe('a village after a verb of one character the dictionary joins to its first', () => {
+  it('is found where the joined reading leaves no name and no word (来|信安村, 去|过溪畈村, 驻|华墅村)', () => {
+    const { entries } = compile(
+      '柯城区信安街道、白云街道和华墅乡都在推进乡村振兴。周末来信安村旅游的人越来越多，去过溪畈村的路也修好了。驻华墅村第一书记说，要把产业做起来。',
+    );
+    expectPresent(entries, ['信安村', '过溪畈村', '华墅村']);
+  });
+});
+
 describe('a thing handed over to a body, read as the body’s name', () => {
   it('is the clause that gives it, not a cooperative’s name (以竹林|入股|合作社)', () => {
     const compiled = compile(

@@ -107,6 +107,7 @@ export function findRegisterPlaces(
     for (let n = longerThan + 1; n <= 8 && n <= at; n++) if (local.has(text.slice(at - n, at))) return true;
     return false;
   };
+  const quzhouName = (name: string) => byName.has(name) || local.has(name);
   const ordinaryWord = (q: string) => {
     const word = dictionary.get(q);
     return word !== undefined && /^(v|vd|c|d|p|a|ad|r)$/.test(word.tag) && word.freq >= 1000;
@@ -237,7 +238,8 @@ export function findRegisterPlaces(
           village &&
           alone() &&
           // 石门 is also a county of Hunan; before one of its own villages it is the town.
-          (afterTown(village) || (!afterQualifier(text, at) && cleanStart(text, at, village, dictionary))) &&
+          (afterTown(village) ||
+            (!afterQualifier(text, at) && cleanStart(text, at, village, dictionary, quzhouName))) &&
           !inWordOrTitle(text, at, end) &&
           !inLongerQuote(text, at, end)
         ) {
@@ -255,7 +257,7 @@ export function findRegisterPlaces(
           alone() &&
           !inLongerQuote(text, at, end) &&
           !afterQualifier(text, at) &&
-          cleanStart(text, at, town, dictionary) &&
+          cleanStart(text, at, town, dictionary, quzhouName) &&
           (namedParent(town, article) || namesQuzhou(article))
         ) {
           // 沟溪乡…余东、碗窑、碗东等9个村: where the article names another town in full, one of whose
@@ -277,7 +279,7 @@ export function findRegisterPlaces(
       }
       if (
         !afterQualifier(text, at) &&
-        cleanStart(text, at, byName.get(name)![0]!, dictionary) &&
+        cleanStart(text, at, byName.get(name)![0]!, dictionary, quzhouName) &&
         !namedElsewhere(article, name)
       ) {
         const places = byName.get(name)!;
@@ -453,6 +455,7 @@ function cleanStart(
   at: number,
   place: RegisterPlace,
   dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+  quzhouName: (name: string) => boolean,
 ): boolean {
   if (place.level !== 'village' && place.level !== 'town') return true;
   const before = text[at - 1];
@@ -470,7 +473,16 @@ function cleanStart(
   const alone = dictionary.get(before);
   // Not a verb after 的, whose head is a name (相邻的|兴华新村): there it opens a longer name.
   if (alone?.tag === 'v' && text[at - 2] === '的') return false;
-  if (alone && /^(p|f|v)$/.test(alone.tag) && !dictionary.has(before + place.name[0])) return true;
+  // Where the dictionary does join them (来信, 去过, 驻华), the name still starts after the verb
+  // when what the joined reading leaves (安村 of 来信|安村) is no Quzhou division's name and no
+  // word: 来|信安村旅游, 去|过溪畈村的路, 驻|华墅村第一书记.
+  const rest = place.name.slice(1);
+  if (
+    alone &&
+    /^(p|f|v)$/.test(alone.tag) &&
+    (!dictionary.has(before + place.name[0]) || (!quzhouName(rest) && !dictionary.has(rest)))
+  )
+    return true;
   // So does a frequent verb or preposition of two characters whose last one jieba reads with the
   // name's first instead (来自|信安村 read 来|自信|安村, 源自|古县村).
   const two = at >= 2 ? dictionary.get(text.slice(at - 2, at)) : undefined;
