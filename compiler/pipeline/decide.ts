@@ -300,6 +300,11 @@ const RULES: readonly Rule[] = [
       if (!formula || !e.detectors.every((d) => d === 'expansion')) return undefined;
       if (isGenericPhrase(e.term.term))
         return drop('formula-item', `an item of ${formula} in ordinary words: its entry explains it`);
+      // 推动|巡河员、护林员、生态管护员“三员合一”: the verb before the list was cut with its first
+      // item; the item is explained by the formula's entry like the rest.
+      const [first] = e.tokens;
+      if (first && first.tag === 'v' && first.word.length >= 2 && e.tokens.length > 1)
+        return drop('formula-item', `an item of ${formula} cut with ${first.word}, the verb before the list`);
       // 枢纽之城、康养之城…“五城”: a formula that counts its items by the word they end in says
       // what they are (five 城 the city is to be); each is one of them, told by a quality.
       const head = formula.replace(/^[一二三四五六七八九十两]+/, '');

@@ -3,7 +3,7 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found or absent.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile, expectDropped } = madeUp();
@@ -78,5 +78,37 @@ describe('a verb’s tentative form before a kind of place', () => {
     expectDropped(compiled, ['一走古道'], 'tentative-verb');
     expectAbsent(compiled.entries, ['一走古道', '一看老街']);
     expectPresent(compiled.entries, ['仓坂村', '塘源口乡']);
+  });
+});
+
+describe('the words before a list, cut with its first item', () => {
+  it('is no item of the formula the list spells out (推动|巡河员、护林员…“三员合一”)', () => {
+    const compiled = compile(
+      '开化县齐溪镇把生态流量监管纳入日常考核，推动巡河员、护林员、生态管护员“三员合一”，让河流有人管。',
+    );
+    expectDropped(compiled, ['推动巡河员'], 'formula-item');
+    expectPresent(compiled.entries, ['三员合一', '齐溪镇']);
+  });
+
+  it('is no place where 辖 "has under it" opens a division’s list of parts (辖|坊门街、天皇巷…)', () => {
+    const compiled = compile(
+      '柯城区府山街道地处衢州古城核心区，辖坊门街、天皇巷、县学街、钟楼、北门等8个社区。',
+    );
+    expectDropped(compiled, ['辖坊门街'], 'grammar-opening');
+    expectPresent(compiled.entries, ['府山街道', '坊门街社区']);
+  });
+});
+
+describe('a common noun and 有 before a name, as a profile lists sights (主要景点|有|江郎山景区)', () => {
+  it('is the clause before the name: the name is kept alone, and the page lights the name only', () => {
+    const compiled = compile('江山市主要景点有江郎山景区、清漾景区、仙霞岭景区等。');
+    expectPresent(compiled.entries, ['江郎山景区', '清漾景区']);
+    expectAbsent(compiled.entries, ['景点有江郎山景区']);
+    expect(compiled.entries.get('江郎山景区')?.aliases ?? []).not.toContain('景点有江郎山景区');
+  });
+
+  it('leaves a form alone where what follows 有 is no name of its own (衢州|有|礼驿站)', () => {
+    const { entries } = compile('柯城区的衢州有礼驿站开张了，居民常来坐坐。');
+    expectAbsent(entries, ['礼驿站']);
   });
 });

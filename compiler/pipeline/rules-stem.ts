@@ -6,10 +6,27 @@
 import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
-import { drop, withoutPrefix, wordBeforeTagged, type Rule } from './rule';
+import { drop, withoutPrefix, wordBeforeTagged, type Rule, type Verdict } from './rule';
+import type { TermEvidence } from './evidence';
 
 /** Complements of result a verb takes, read by jieba as a name's first character, and their sense. */
 const RESULTS: Record<string, string> = { 成: '"into"', 好: '"well"' };
+
+/**
+ * 主要景点|有|江郎山景区: a common noun, then a verb of being or having standing alone, then a name
+ * of its own is a clause whose object is the name (the sights include 江郎山景区). Only renamed,
+ * never dropped: where what follows is no name (衢州|有|礼驿站) the form is left to the other rules.
+ */
+function subjectAndVerb(e: TermEvidence, pieces: readonly string[]): Verdict | undefined {
+  const at = pieces.findIndex((p, i) => i > 0 && /^[有是在]$/.test(p));
+  if (at < 0 || pieces.slice(at + 1).join('').length < 3) return undefined;
+  const subject = pieces.slice(0, at).join('');
+  const word = generalDictionary().get(subject);
+  if (!word || !/^(n|s|f)$/.test(word.tag)) return undefined;
+  return withoutPrefix(e, subject + pieces[at]!, 'grammar-opening', {
+    reason: `${subject}, a common noun, then ${pieces[at]} standing alone: a clause; the name follows it`,
+  });
+}
 
 /** Verbs of handing a thing over to a body: invested in it as shares, leased or entrusted to it. */
 const HANDED_OVER = /^(入股|折股|流转给?|转让给?|出租给?|租给|交给|卖给|托管给|委托给|交由|捐给|移交给?)$/;
@@ -142,8 +159,12 @@ export const STEM_RULES: readonly Rule[] = [
       // preposition cut alone by the dictionary opens no name; jieba's HMM glued it to what follows.
       if (e.term.category !== 'place' || e.detectors.includes('quoted') || e.register?.quzhou.length)
         return undefined;
-      const [first, ...after] = dictionaryCut(e.term.term);
-      if (!first || !cue.GRAMMAR_CHAR.test(first) || after.join('').length < 2) return undefined;
+      const pieces = dictionaryCut(e.term.term);
+      const [first, ...after] = pieces;
+      // 辖 "has under it" opens a gazetteer's list of a division's parts (街道…，辖|坊门街、天皇巷…).
+      const opening = first !== undefined && (cue.GRAMMAR_CHAR.test(first) || first === '辖');
+      if (!opening) return subjectAndVerb(e, pieces);
+      if (after.join('').length < 2) return undefined;
       // 更|多|山乡 ("more mountain villages"): an adverb of degree takes the word after it with
       // it, the adjective or verb it grades; the name, if any, follows that.
       const rest = /^[更很]$/.test(first) ? after.slice(1) : after;
