@@ -231,10 +231,11 @@ export const LIST_CALLED_BEFORE = /(提出|喊出|叫响|唱响|打响|素有|�
 export const JOINED = /[+＋、，,·\s]/;
 
 /**
- * List items that are offices and posts, not local names: 区民政局, 现代社区建设专班, and the
- * brigades and branches of an office (江山市公安局交警大队, 消防救援大队, 柯城分局, 派出所).
+ * List items that are offices and posts, not local names: 区民政局, 现代社区建设专班, a division's
+ * government (保安乡人民政府: the division is the entry), and the brigades and branches of an
+ * office (江山市公安局交警大队, 消防救援大队, 柯城分局, 派出所).
  */
-export const LIST_OFFICE = /(局|委|办|专班|部门|协会|领导|书记|主任|干部|大队|支队|中队|分局|派出所)$/;
+export const LIST_OFFICE = /(局|委|办|政府|专班|部门|协会|领导|书记|主任|干部|大队|支队|中队|分局|派出所)$/;
 /** Counts of things open quantities, not names: 三方协同共治社区, 七大专项行动. */
 export const QUANTITY = /^[一二三四五六七八九十两百千万]+[亩大批方级个]/;
 /** A list item ending in an activity (社工队伍建设, 农房整治, 巨化发展) is something done, not a name. */

@@ -112,3 +112,11 @@ describe('a common noun and 有 before a name, as a profile lists sights (主要
     expectAbsent(entries, ['礼驿站']);
   });
 });
+
+describe('a division’s government in a list of organisers', () => {
+  it('is an office, not a local name: the division is the entry (保安乡人民政府)', () => {
+    const compiled = compile('本次活动由江山市文化和广电旅游体育局、保安乡人民政府、廿八都镇人民政府主办。');
+    expectDropped(compiled, ['保安乡人民政府'], 'list-item');
+    expectPresent(compiled.entries, ['保安乡', '廿八都镇', '江山市']);
+  });
+});
