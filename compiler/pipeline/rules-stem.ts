@@ -1,7 +1,8 @@
 /**
  * Decision rules about the words of a name's stem, as the dictionary cuts them: a word of grammar
  * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
- * name, a rare verb the name is never written without. Read in decide.ts's order.
+ * name, a verb's tentative form or a verb of handing over before a body, a rare verb the name is
+ * never written without. Read in decide.ts's order.
  */
 import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
