@@ -16,6 +16,12 @@ export const BORDERS_BEFORE = /([东南西北][邻接连靠交抵界]|毗邻|紧
  * may join their last character to the name's first (住客 "lodger").
  */
 export const HOME_BEFORE = /(家住|住在|居住在?|定居在?|世居|祖籍|老家在?|出生在|生于)$/;
+/**
+ * A date before a name, as news opens a sentence with one (2023年|彩虹社区被评为…, 今年|…, 3月|…):
+ * jieba glues 年 to the name's first character where the two make a word (年彩).
+ */
+export const DATE_BEFORE =
+  /([\d０-９一二三四五六七八九十〇零]年|[\d０-９]月|[\d０-９]日|[今去明前]年|上月|本月|近日)$/;
 
 /** Words after a division that show it is a real body with people: 荷花街道党工委, 上祝村党支部. */
 export const ORGAN_AFTER = /^(党工委|党委|党支部|办事处|村民|居民|书记|镇长|乡长|主任|两委|干部|社区书记)/;

@@ -36,6 +36,15 @@ describe('a village after words that say where one lives, or that it is a former
   });
 });
 
+describe('a village after a date that opens the sentence', () => {
+  it('is found, though the date ends in a character of its own (2023年|彩虹社区, 今年|…, 3月|…)', () => {
+    const { entries } = compile(
+      '柯城区新新街道和府山街道积极推进基层治理。2023年彩虹社区被评为省级文明社区，今年钟楼社区也加入了创建，3月坊门街社区举办了邻里节。',
+    );
+    expectPresent(entries, ['彩虹社区', '钟楼社区', '坊门街社区', '府山街道']);
+  });
+});
+
 describe('a village after a verb of one character the dictionary joins to its first', () => {
   it('is found where the joined reading leaves no name and no word (来|信安村, 去|过溪畈村, 驻|华墅村)', () => {
     const { entries } = compile(

@@ -462,7 +462,7 @@ function cleanStart(
   if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
   if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
   const lead = text.slice(Math.max(0, at - 3), at);
-  if (cue.BORDERS_BEFORE.test(lead) || cue.HOME_BEFORE.test(lead)) return true;
+  if (cue.BORDERS_BEFORE.test(lead) || cue.HOME_BEFORE.test(lead) || cue.DATE_BEFORE.test(lead)) return true;
   // 由原|戴家村、…合并而成: 原 "former" before a division merged into another, which jieba glues
   // to its first character (原戴/x). (After a word that ends in 原, 还原|戴家村, the name starts
   // there all the same.)

@@ -65,6 +65,10 @@ describe('every Quzhou division, written as news writes it', () => {
     expect(missed((_, villages) => villages.map((v) => `新村由原${v.name}等村合并而成。`))).toEqual(['范村']);
   });
 
+  it('is found after a date that opens the sentence (2023年|彩虹社区被评为…)', () => {
+    expect(missed((_, villages) => villages.map((v) => `2023年${v.name}被评为美丽乡村。`))).toEqual(['范村']);
+  });
+
   it('is found as a neighbour, after a bearing and a verb of bordering (东邻|…)', () => {
     expect(
       missed((_, villages) =>
