@@ -262,16 +262,6 @@ function findMentions(terms: readonly Term[], sentences: readonly Sentence[]): S
   return found.map((set) => [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
 }
 
-/** Rules that rename a form to the name after words of its clause (rules-stem.ts, decide.ts). */
-const GLUED_BEFORE = new Set([
-  'verb-led',
-  'grammar-opening',
-  'resultative',
-  'tentative-verb',
-  'handed-over',
-  'this-one',
-]);
-
 /**
  * The kept candidates as terms, in candidate order, with the decided category. A renamed one
  * (同弓乡太公山胡柚基地 → 太公山胡柚基地) keeps the long form as an alias and joins the candidate
@@ -287,7 +277,7 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
     // quote as written (“重现江山旅游辉煌”), not where words of the clause were glued to a name by
     // its suffix (利用|创客电商孵化园, 景点有|江郎山景区, 改造成|沿溪公园, 走一走|古道): a reader's
     // page should light up the name, not the words before it.
-    const verbGlued = GLUED_BEFORE.has(decision.rule) && !e.detectors.includes('quoted');
+    const verbGlued = rename?.clause === true && !e.detectors.includes('quoted');
     const longForm = rename && !verbGlued ? [e.term.term] : [];
     const known = byTerm.get(form);
     if (!known) {

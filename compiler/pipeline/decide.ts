@@ -37,9 +37,11 @@ export interface Decision {
   category: Category;
   /**
    * The form to keep instead of the one proposed: the name without the division or office written
-   * before it (its parent), or without the verb that calls for it (no parent).
+   * before it (its parent), or without the verb that calls for it (no parent). `clause` where what
+   * was cut off is words of the sentence (利用|…, 景点有|…, 改造成|…), not of the name: the long form
+   * is then no alias of the entry.
    */
-  rename?: { term: string; parent?: string };
+  rename?: { term: string; parent?: string; clause?: true };
   /** The rule that decided (see RULES), for `npm run glossary -- --explain`. */
   rule: string;
   /** Why, in a sentence. */
@@ -384,8 +386,10 @@ const RULES: readonly Rule[] = [
       return (
         (quoted
           ? undefined
-          : withoutPrefix(e, first!.word, 'verb-led', { reason: `${reason}; the name follows it` })) ??
-        drop('verb-led', reason)
+          : withoutPrefix(e, first!.word, 'verb-led', {
+              reason: `${reason}; the name follows it`,
+              clause: true,
+            })) ?? drop('verb-led', reason)
       );
     },
   },

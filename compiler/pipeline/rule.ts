@@ -49,12 +49,13 @@ export const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.s
 /**
  * Keeps the name without the place written before it, where the rest still names one thing:
  * 廿里镇|工业功能区 without its place names only a kind, and the place stays part of the name.
+ * `clause` says the prefix is words of the sentence (a verb, a word of grammar), not of the name.
  */
 export function withoutPrefix(
   e: TermEvidence,
   prefix: string,
   rule: string,
-  { reason, parent }: { reason: string; parent?: string },
+  { reason, parent, clause }: { reason: string; parent?: string; clause?: boolean },
 ): Verdict | undefined {
   const term = e.term.term.slice(prefix.length);
   const suffix = suffixOf(term);
@@ -63,5 +64,10 @@ export function withoutPrefix(
   // 廿八都镇|中心卫生院: jieba tags 卫生院 a body, nt, but every township has one): the prefix is
   // part of the name. (Ordinary words in general are not: 同弓乡|大宝山基地.)
   if (isInDictionary(term.replace(/^中心/, ''))) return undefined;
-  return { keep: true, rule, reason, rename: { term, ...(parent ? { parent } : {}) } };
+  return {
+    keep: true,
+    rule,
+    reason,
+    rename: { term, ...(parent ? { parent } : {}), ...(clause ? { clause: true as const } : {}) },
+  };
 }

@@ -25,6 +25,7 @@ function subjectAndVerb(e: TermEvidence, pieces: readonly string[]): Verdict | u
   const word = generalDictionary().get(subject);
   if (!word || !/^(n|s|f)$/.test(word.tag)) return undefined;
   return withoutPrefix(e, subject + pieces[at]!, 'grammar-opening', {
+    clause: true,
     reason: `${subject}, a common noun, then ${pieces[at]} standing alone: a clause; the name follows it`,
   });
 }
@@ -76,6 +77,7 @@ export const STEM_RULES: readonly Rule[] = [
       e.term.term.startsWith('一') &&
       e.occurrences.every((o) => /[这那该此同每其]$/.test(o.before))
         ? (withoutPrefix(e, '一', 'this-one', {
+            clause: true,
             reason: '一 after 这 or 那 is "this one", said of it; the name follows',
           }) ?? drop('this-one', '一 after 这 or 那 is "this one", said of a kind of thing'))
         : undefined,
@@ -85,19 +87,25 @@ export const STEM_RULES: readonly Rule[] = [
     // 走一|走|古道, 看一|看|村容: a verb, 一 and the verb again is the tentative form ("take a walk
     // along"), and what follows is its object; the name detector read 一 and the second verb as
     // the name's first characters.
-    decide: (e) =>
-      /^一[\u4e00-\u9fff]/.test(e.term.term) &&
-      e.detectors.every((d) => d === 'name-suffix') &&
-      e.occurrences.length > 0 &&
-      e.occurrences.every((o) => o.form === e.term.term && o.before.endsWith(e.term.term[1]!))
-        ? (withoutPrefix(e, e.term.term.slice(0, 2), 'tentative-verb', {
-            reason: `${e.term.term[1]}一${e.term.term[1]} is a verb's tentative form; the name follows`,
-          }) ??
-          drop(
-            'tentative-verb',
-            `${e.term.term[1]}一${e.term.term[1]} is a verb's tentative form, before a kind of thing`,
-          ))
-        : undefined,
+    decide: (e) => {
+      const verb = e.term.term[1];
+      if (
+        e.term.term[0] !== '一' ||
+        verb === undefined ||
+        !/[\u4e00-\u9fff]/.test(verb) ||
+        !e.detectors.every((d) => d === 'name-suffix') ||
+        e.occurrences.length === 0 ||
+        !e.occurrences.every((o) => o.form === e.term.term && o.before.endsWith(verb))
+      )
+        return undefined;
+      const form = `${verb}一${verb} is a verb's tentative form`;
+      return (
+        withoutPrefix(e, `一${verb}`, 'tentative-verb', {
+          clause: true,
+          reason: `${form}; the name follows`,
+        }) ?? drop('tentative-verb', `${form}, before a kind of thing`)
+      );
+    },
   },
   {
     name: 'resultative',
@@ -117,6 +125,7 @@ export const STEM_RULES: readonly Rule[] = [
       const gloss = RESULTS[result];
       return (
         withoutPrefix(e, result, 'resultative', {
+          clause: true,
           reason: `${result} after a verb is its result (${gloss}); the name follows`,
         }) ?? drop('resultative', `${result} after a verb is its result (${gloss}), before a kind of thing`)
       );
@@ -176,6 +185,7 @@ export const STEM_RULES: readonly Rule[] = [
       const named =
         name.length >= 3
           ? withoutPrefix(e, e.term.term.slice(0, -name.length), 'grammar-opening', {
+              clause: true,
               reason: `${reason}; the name follows it`,
             })
           : undefined;
@@ -250,6 +260,7 @@ export const STEM_RULES: readonly Rule[] = [
       const reason = `${verb}, a verb of handing over, inside it: what is given to a body, not its name`;
       return (
         withoutPrefix(e, pieces.slice(0, at + 1).join(''), 'handed-over', {
+          clause: true,
           reason: `${reason}; the name follows`,
         }) ?? drop('handed-over', reason)
       );
