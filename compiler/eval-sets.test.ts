@@ -182,6 +182,9 @@ describe('made-up sets', () => {
       'madeup78',
       'madeup79',
       'madeup8',
+      'madeup80',
+      'madeup81',
+      'madeup82',
       'madeup9',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
