@@ -4,7 +4,7 @@
  * rules-stem.ts).
  */
 import type { Category } from '../../lib/glossary/glossary';
-import { isInDictionary } from '../generic';
+import { isGenericPhrase, isInDictionary, isNationwide } from '../generic';
 import { generalDictionary } from '../lexicon';
 import { SUFFIXES } from '../rules/suffixes';
 import { isSpecific } from '../specific';
@@ -41,10 +41,20 @@ export function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence)
   return n > 0 && n * 2 > occurrences.length;
 }
 
+/** Railways and expressways (suffixes.ts's kinds of 铁路, 高铁, 高速, 高速公路). */
+export const LINE_KINDS = new Set(['铁路', '高速公路']);
+
 /** No place stems: isSpecific judged on the words alone. */
 export const NO_ANCHORS = new Set<string>();
 /** The name suffix the form ends in (rules/suffixes.ts), or '' for none. */
 export const suffixOf = (form: string) => SUFFIXES.find((x) => form.endsWith(x.suffix))?.suffix ?? '';
+
+/** 居家养老|服务: nationwide vocabulary, then nothing or ordinary words only. */
+function opensNationwide(stem: string): boolean {
+  for (let end = stem.length; end >= 2; end--)
+    if (isNationwide(stem.slice(0, end))) return end === stem.length || isGenericPhrase(stem.slice(end));
+  return false;
+}
 
 /**
  * Keeps the name without the place written before it, where the rest still names one thing:
@@ -64,6 +74,9 @@ export function withoutPrefix(
   // 廿八都镇|中心卫生院: jieba tags 卫生院 a body, nt, but every township has one): the prefix is
   // part of the name. (Ordinary words in general are not: 同弓乡|大宝山基地.)
   if (isInDictionary(term.replace(/^中心/, ''))) return undefined;
+  // So is one whose stem opens with the nation's vocabulary, ordinary words after it (周家乡|
+  // 居家养老|服务中心): without its place it names the kind, which every township has.
+  if (opensNationwide(term.slice(0, term.length - suffix.length))) return undefined;
   return {
     keep: true,
     rule,

@@ -2,13 +2,9 @@
  * Decision rules about where a thing is: a place, river or body that is another region's, by its
  * name, by the town named after it, or by the place written before it. Read in decide.ts's order.
  */
-import { drop, NATURAL_KINDS, type Rule } from './rule';
+import { drop, LINE_KINDS, NATURAL_KINDS, type Rule } from './rule';
 
-/**
- * Railways and expressways; lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are
- * not.
- */
-const LINE_KINDS = new Set(['铁路', '高速公路']);
+/** Lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are not. */
 const isLine = (kind: string, term: string) => LINE_KINDS.has(kind) || term.endsWith('线');
 
 /** Ports and stations, named after the city they serve. */

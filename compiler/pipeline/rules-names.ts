@@ -14,7 +14,7 @@ import { generalDictionary, tokenize, type Token } from '../lexicon';
 import type { NameMatch } from '../rules/names';
 import type { Suffix } from '../rules/suffixes';
 import { isCompound, isSpecific, isUnitPlusGeneric } from '../specific';
-import { drop, type Rule } from './rule';
+import { drop, LINE_KINDS, type Rule } from './rule';
 
 /** Activity words: a stem ending in one only says what is done (风貌提升工程, 人才培育计划). */
 const ACTIVITY = /(提升|培育|管理|改造|整治|建设|服务|治理)$/;
@@ -70,6 +70,18 @@ const describesLand = (term: string, stem: string) => {
   const last = tokenize(stem).pop();
   return last !== undefined && last.word.length >= 2 && freq(last.word) >= HILL_WORD;
 };
+
+/**
+ * One place: one the text names or jieba knows (衢州, 江山), or a division by its form (贺村镇,
+ * 江山市: two or three characters and a unit). 浙赣 (jieba's abbreviation, j) joins two.
+ */
+function isOnePlace(stem: string, anchors: ReadonlySet<string>): boolean {
+  if (/^[\u4e00-\u9fff]{2,3}[市区县镇乡]$/.test(stem)) return true;
+  const bare = stem.length > 2 ? stem.replace(/[市区县镇乡]$/, '') : stem;
+  if (anchors.has(stem) || anchors.has(bare)) return true;
+  const tokens = tokenize(bare);
+  return tokens.length === 1 && /^ns/.test(tokens[0]!.tag);
+}
 
 /** The span of a use that names one thing: the name, its stem and the unit it is written inside. */
 export interface NameReading {
@@ -180,6 +192,9 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     if (readingTokens.length === 1 && lead?.tag === 'm' && COUNTED.test(reading.stem)) continue;
     // 共富之|路, 发展之|路: “the road of” something is a way to it, a metaphor; roads are named …路.
     if (m.suffix.suffix === '路' && reading.stem.endsWith('之')) continue;
+    // 衢州|铁路, 江山|铁路, 贺村镇|铁路: a railway or an expressway is named by the places it joins
+    // (杭衢铁路, 黄衢南高速); one place and the kind is that place's lines in general.
+    if (LINE_KINDS.has(m.suffix.kind) && isOnePlace(reading.stem, anchors)) continue;
     // 河滩|湿地, 滨江|湿地, 乌溪江|湿地: the wetland by a river, a shore or a flat describes the land
     // there; a wetland with a name of its own is named after a place (鸡鸣|湿地) or is a park.
     if (m.suffix.suffix === '湿地' && /[江河湖溪滩水]$|^滨/.test(reading.stem)) continue;

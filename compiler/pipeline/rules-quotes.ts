@@ -76,6 +76,8 @@ interface QuoteContext {
 function isGenericProgram(text: string): boolean {
   if (!isGenericPhrase(text)) return false;
   const head = PROGRAM_END.exec(text)?.[0] ?? '';
+  // A loan product is named, whatever its words (“电商贷”, “共富贷”): each bank's is its own.
+  if (head === '贷') return false;
   const stem = text.slice(0, text.length - head.length);
   return ACTIVITY.test(stem) || isNationwide(stem) || /^(.)\1$/.test(stem);
 }
@@ -214,8 +216,11 @@ const COURSE_AFTER = sortAfter('课程|读本|教材|专题|培训班|讲座');
  */
 const REGISTERED_BEFORE = /注册(了|的)?$/;
 const MARK_AFTER = /^(等|[两三四五六七八九十\d]+个)?(品牌|商标)/;
+/** A trademark is registered whatever the text says before it (使用…和“张村红”商标). */
+const TRADEMARK_AFTER = /^(等|[两三四五六七八九十\d]+个)?商标/;
 const registeredMark = (q: QuoteMatch) =>
-  REGISTERED_BEFORE.test(framing(q)) && MARK_AFTER.test(textAfterQuotes(q, 10));
+  (REGISTERED_BEFORE.test(framing(q)) && MARK_AFTER.test(textAfterQuotes(q, 10))) ||
+  TRADEMARK_AFTER.test(textAfterQuotes(q, 10));
 
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');

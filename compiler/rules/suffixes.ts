@@ -164,6 +164,9 @@ export const SUFFIXES: readonly Suffix[] = [
   S('湾', 'place', '自然村', 2, 3),
   S('埠头', 'place', '码头', 1, 3),
   S('埠', 'place', '埠', 2, 3),
+  // A ferry crossing is written 渡口 after its name as often as 渡 (汪家淤渡口, 清湖渡口): read
+  // whole, the name does not end before 口.
+  S('渡口', 'place', '渡口', 2, 3),
   S('渡', 'place', '渡口', 2, 3),
   S('泉', 'place', '泉', 2, 3),
   S('弄', 'place', '巷弄', 2, 3),
