@@ -151,6 +151,8 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '村医',
   '乡村医生',
   '课后服务',
+  // Rural boarding schools, a kind every county runs (农村|寄宿制|学校).
+  '寄宿制',
   '飞手',
   // Flood-season news everywhere names the small reservoirs so (聚焦“山塘水库”): a kind, not Suzhou's
   // 山塘 that jieba tags a place.

@@ -181,12 +181,12 @@ export const INDUSTRY_QUOTED =
   /^(产业(集群|链(?!专项|政策|工程|行动|计划)|的|[，。、；]|$)|行业|领域|赛道|板块)/;
 
 /**
- * Goods a place is known for, as the words end: fruit, tea, foods, crafts (胡柚, 椪柑, 豆腐, 烤饼,
- * 竹雕, 纸), and its food as a whole (“龙游味道”), at most four characters in all. (Not 味 alone:
- * “三衢味” is the city's brand, a programme the labels name.)
+ * Goods a place is known for, as the words end: fruit, nuts, rice, tea, foods, herbs, crafts (胡柚,
+ * 椪柑, 板栗, 鱼稻米, 豆腐, 麻糍, 枳壳, 竹雕, 纸), and its food as a whole (“龙游味道”), at most four
+ * characters in all. (Not 味 alone: “三衢味” is the city's brand, a programme the labels name.)
  */
 export const GOOD =
-  /^[\u4e00-\u9fff]{0,2}(柚|柑|橘|桔|橙|梨|桃|枣|莓|柿|茶|饼|糕|豆腐|面|粉|粽|酒|醋|糖|蜜|油|笋|菇|鹅|鸭|鱼|兔头|鸭头|鱼头|纸|雕|扇|伞|瓷|砚|味道)$/;
+  /^[\u4e00-\u9fff]{0,2}(柚|柑|橘|桔|橙|梨|桃|枣|莓|柿|栗|米|茶|饼|糕|豆腐|豆腐干|笋干|麻糍|面|粉|粽|酒|醋|糖|蜜|油|笋|菇|鹅|鸭|鱼|兔头|鸭头|鱼头|枳壳|纸|雕|扇|伞|瓷|砚|味道)$/;
 
 /** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
 export const VERB_CHAR = /[通进入到出连联串下]/;

@@ -85,3 +85,53 @@ describe('a home-care centre, which every township has', () => {
     expectAbsent(entries, ['同弓乡大宝山基地']);
   });
 });
+
+describe('a town’s service centre written after its city', () => {
+  it('is an office named by what it does (江山市|贺村镇|便民服务中心, where jieba reads 贺/nr 村镇/n)', () => {
+    const compiled = compile(
+      '江山市贺村镇积极推进便民服务。在江山市贺村镇便民服务中心，一间小屋里配备了自助办税终端，江山市贺村镇便民服务中心还开了夜间窗口。',
+    );
+    expectPresent(compiled.entries, ['贺村镇', '江山市']);
+    expectAbsent(compiled.entries, ['江山市贺村镇便民服务中心', '贺村镇便民服务中心']);
+  });
+});
+
+describe('a rural boarding school', () => {
+  it('is a kind every county runs, not a school’s name (农村|寄宿制|学校)', () => {
+    const compiled = compile(
+      '龙游县小南海镇积极推进校园食品安全。检查人员重点检查了农村寄宿制学校的晚餐，农村寄宿制学校的食堂都装了监控。',
+    );
+    expectPresent(compiled.entries, ['小南海镇']);
+    expectAbsent(compiled.entries, ['农村寄宿制学校']);
+  });
+});
+
+describe('a quoted form or ledger', () => {
+  it('is a paper of the work, not a term (“每日晨检记录表”, “帮扶台账”)', () => {
+    const compiled = compile(
+      '龙游县积极推进校园食品安全。食堂墙上贴着“每日晨检记录表”和“陪餐记录表”，村里还建了“帮扶台账”。',
+    );
+    expectPresent(compiled.entries, ['龙游县']);
+    expectAbsent(compiled.entries, ['每日晨检记录表', '陪餐记录表', '帮扶台账']);
+  });
+});
+
+describe('a place and a good: rice, nuts, rice cakes, dried foods', () => {
+  it('is a product line, not a local term (大陈|麻糍, 杜泽|豆腐干, 开化|板栗)', () => {
+    const compiled = compile(
+      '江山市大陈乡积极发展农家乐。游客爱吃“大陈麻糍”，集市上还有杜泽豆腐干、开化板栗和常山鱼稻米，“大陈麻糍”一天能卖上千个。',
+    );
+    expectPresent(compiled.entries, ['大陈乡']);
+    expectAbsent(compiled.entries, ['大陈麻糍', '杜泽豆腐干', '开化板栗', '常山鱼稻米']);
+  });
+});
+
+describe('an envoy’s title', () => {
+  it('is conferred on people, not a term (“江山港绿道推广大使”)', () => {
+    const compiled = compile(
+      '江山市积极推进绿道建设。骑行活动中，江山市还为首批10名“江山港绿道推广大使”颁发了聘书。',
+    );
+    expectPresent(compiled.entries, ['江山市']);
+    expectAbsent(compiled.entries, ['江山港绿道推广大使']);
+  });
+});

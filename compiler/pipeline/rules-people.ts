@@ -104,6 +104,10 @@ export const TITLE_RULES: readonly Rule[] = [
       // their lists.
       if (/.{2}好人榜?$/.test(e.term.term) && e.term.category !== 'place')
         return drop('honour', 'a "good person" title (…好人) or its list: an honour');
+      // “江山港绿道推广大使”, …形象代言人: an envoy's or a spokesperson's title, conferred on people
+      // (颁发聘书) as an honour is.
+      if (/(大使|代言人)$/.test(e.term.term) && e.term.category !== 'place')
+        return drop('honour', 'an envoy or spokesperson title (…推广大使, …代言人): conferred on people');
       // 国家生态旅游示范区, 省级特色体验地: a designation the state confers, not a local name.
       if (cue.DESIGNATION.test(e.term.term))
         return drop('honour', 'a designation the state or province confers (国家…示范区, 省级…基地)');
@@ -169,6 +173,9 @@ export const TITLE_RULES: readonly Rule[] = [
   },
 ];
 
+/** One or more divisions written by their form: a name of two to four characters and its unit. */
+const DIVISION_CHAIN = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道|村|社区))+$/;
+
 export const BODY_RULES: readonly Rule[] = [
   {
     name: 'byline',
@@ -186,7 +193,10 @@ export const BODY_RULES: readonly Rule[] = [
       if (!m || e.term.category === 'slogan') return undefined;
       const places = e.tokens.filter((t) => t.end <= m.index);
       const covered = places.length > 0 && places[places.length - 1]!.end === m.index;
-      return covered && places.every((t) => /^ns/.test(t.tag) || /[省市县区镇乡村]$/.test(t.word))
+      // Or divisions by their form, each a name and its unit (江山市|贺村镇, where jieba reads 贺/nr
+      // 村镇/n).
+      const chain = DIVISION_CHAIN.test(e.term.term.slice(0, m.index));
+      return (covered && places.every((t) => /^ns/.test(t.tag) || /[省市县区镇乡村]$/.test(t.word))) || chain
         ? drop('government', `the ${m[1]} of a place: a body named by what it does`)
         : undefined;
     },

@@ -225,6 +225,9 @@ const registeredMark = (q: QuoteMatch) =>
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
 
+/** Forms and ledgers: what is filled in as the work is done. */
+const FORM_END = /(记录表|登记表|统计表|排查表|申请表|报名表|调查表|评分表|签到表|台账|登记簿|记录本)$/;
+
 /** “社区+公司”, “模块+网格”, “3+X”: formulas joined by +. */
 function acceptPlus(text: string): boolean {
   if (/^[\dA-Za-z]+\+[\dA-Za-z]+$/.test(text)) return true;
@@ -390,6 +393,8 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (/^[一二三四五六七八九十两百千万]/.test(text))
     return ctx.expanded ? undefined : no('a quantity the text does not spell out');
   if (/\d/.test(text)) return no('a figure');
+  // “每日晨检记录表”, “帮扶台账”: a form or a ledger to fill in is a paper of the work, not a term.
+  if (FORM_END.test(text)) return no('a form or a ledger to fill in (…记录表, …台账): a paper, not a term');
   // “预约响应式”公交, “拉网式”排查, “点单式”服务: a manner (…式, "-style") says how a thing is done.
   // A count makes it a formula (“三段式”, above) and a place a model named after it (“枫桥式”).
   if (
