@@ -209,18 +209,18 @@ const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
 const COURSE_AFTER = sortAfter('课程|读本|教材|专题|培训班|讲座');
 
 /**
- * A mark a firm or a cooperative registers for its goods (注册了“岭上云芽”“抱珠春”两个品牌, 注册的“…”
- * 商标): a product's brand, which the labels read as a product line, not a local term. Only
- * registration says so: a brand that is launched, built or leaned on (打造“…”城市品牌, 依托“…”品牌)
- * may be a slogan or a programme.
+ * A mark a firm or a cooperative registers for its goods (注册了“岭上云芽”“抱珠春”两个品牌, 使用…和
+ * “张村红”商标): a product's brand, which the labels read as a product line, not a local term. A
+ * trademark (商标) is a registered mark whatever the text says before it; a brand (品牌) only where
+ * the text says it is registered: one that is launched, built or leaned on (打造“…”城市品牌,
+ * 依托“…”品牌) may be a slogan or a programme.
  */
 const REGISTERED_BEFORE = /注册(了|的)?$/;
 const MARK_AFTER = /^(等|[两三四五六七八九十\d]+个)?(品牌|商标)/;
-/** A trademark is registered whatever the text says before it (使用…和“张村红”商标). */
-const TRADEMARK_AFTER = /^(等|[两三四五六七八九十\d]+个)?商标/;
-const registeredMark = (q: QuoteMatch) =>
-  (REGISTERED_BEFORE.test(framing(q)) && MARK_AFTER.test(textAfterQuotes(q, 10))) ||
-  TRADEMARK_AFTER.test(textAfterQuotes(q, 10));
+const registeredMark = (q: QuoteMatch) => {
+  const mark = MARK_AFTER.exec(textAfterQuotes(q, 10));
+  return mark !== null && (mark[2] === '商标' || REGISTERED_BEFORE.test(framing(q)));
+};
 
 /** Kinds of case or fraud the text warns of (“刷单返利”“冒充客服退款”等案例, “…”类诈骗). */
 const CASE_AFTER = sortAfter('案例|案件|骗局|诈骗');
