@@ -277,8 +277,8 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
     // quote as written (“重现江山旅游辉煌”), not where words of the clause were glued to a name by
     // its suffix (利用|创客电商孵化园, 景点有|江郎山景区, 改造成|沿溪公园, 走一走|古道): a reader's
     // page should light up the name, not the words before it.
-    const verbGlued = rename?.clause === true && !e.detectors.includes('quoted');
-    const longForm = rename && !verbGlued ? [e.term.term] : [];
+    const clauseGlued = rename?.clause === true && !e.detectors.includes('quoted');
+    const longForm = rename && !clauseGlued ? [e.term.term] : [];
     const known = byTerm.get(form);
     if (!known) {
       byTerm.set(form, {
