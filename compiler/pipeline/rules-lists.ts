@@ -150,7 +150,7 @@ export const LIST_ITEM_RULES: readonly Rule[] = [
       if (!e.detectors.every((d) => d === 'enumeration')) return undefined;
       const last = e.tokens[e.tokens.length - 1];
       const first = e.tokens[0];
-      // 生态资源储蓄单、储蓄贷、整村经营: 贷 after what it lends on or for is a loan product, a
+      // 林权收储单、香菇贷、整村授信: 贷 after what it lends on or for is a loan product, a
       // bank's programme (the labelled sets name some thirty: 碳汇贷, 青创贷), not lending done.
       if (last && last.tag === 'v' && e.tokens.length >= 2 && last.word !== '贷')
         return drop(
