@@ -185,6 +185,9 @@ describe('made-up sets', () => {
       'madeup80',
       'madeup81',
       'madeup82',
+      'madeup83',
+      'madeup84',
+      'madeup85',
       'madeup9',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
