@@ -126,8 +126,12 @@ export function quoteCategory(q: QuoteMatch): Category {
   const app = APP_AFTER.test(after);
   if (PLACE_END.test(q.text) && !isNumericFormula(q.text) && !parallel && !q.text.includes('+') && !app)
     return 'place';
+  // “巧娘共享工坊”: a workshop a village or a town runs under a name of its own, as every
+  // 共富工坊 is a programme (not in PROGRAM_END, whose generic-program check would read 共富|工坊 as
+  // a kind of thing).
   if (
     PROGRAM_END.test(q.text) ||
+    q.text.endsWith('工坊') ||
     SERVICE_RADIUS.test(q.text) ||
     PROGRAM_AFTER.test(q.after) ||
     PROGRAM_VERB_BEFORE.test(before)

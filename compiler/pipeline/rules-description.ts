@@ -8,6 +8,10 @@ import * as cue from './cues';
 import type { Occurrence } from './evidence';
 import { drop, mostly, type Rule } from './rule';
 
+/** A count of the parts one thing is divided into: 三个阶段, 五个等级, 六个板块, 三个篇章. */
+const PARTS_COUNTED =
+  /^[两三四五六七八九十]+[个大]?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程|阶段|等级)$/;
+
 export const DESCRIPTION_RULES: readonly Rule[] = [
   {
     name: 'predicate',
@@ -69,12 +73,21 @@ export const DESCRIPTION_RULES: readonly Rule[] = [
   },
   {
     name: 'kinds-counted',
-    decide: (e) =>
+    decide: (e) => {
+      if (!e.detectors.every((d) => d === 'expansion')) return undefined;
       // “必改、选改、提升”三类清单: the number of kinds a list sorts things into (三类, 四类) says
       // how it is sorted, and names no formula the way 三改一拆 does.
-      e.detectors.every((d) => d === 'expansion') && /^[一二三四五六七八九十两]+类/.test(e.term.term)
-        ? drop('kinds-counted', 'N kinds of a thing (三类清单): a sorting, not a named formula')
-        : undefined,
+      if (/^[一二三四五六七八九十两]+类/.test(e.term.term))
+        return drop('kinds-counted', 'N kinds of a thing (三类清单): a sorting, not a named formula');
+      // 分为“…、…”五个等级, 以“…”三个篇章: the stages, grades or sections one thing is divided into,
+      // counted, say how it is laid out, as the quotes' PARTS_AFTER reads them.
+      if (PARTS_COUNTED.test(e.term.term))
+        return drop(
+          'kinds-counted',
+          'N parts of one thing (五个等级, 三个篇章): a layout, not a named formula',
+        );
+      return undefined;
+    },
   },
   {
     name: 'possessive',

@@ -139,6 +139,16 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
         const joined = /^(.{2,})[和与及](.{2,})$/.exec(item);
         return joined ? [joined[1]!, joined[2]!] : [item];
       });
+      // 妙源村、静岩村送来了|土鸡蛋、番薯干、椪柑和冬笋: an item holding a verb's aspect particle (了,
+      // which no name holds) ends one list, the subjects, and starts another, the verb's objects,
+      // which are not the same kind of thing as the items before it.
+      const turn = items.findIndex((item, i) => i > 0 && i < items.length - 1 && item.includes('了'));
+      if (turn > 0) {
+        const objects = [items[turn]!.slice(items[turn]!.lastIndexOf('了') + 1), ...items.slice(turn + 1)];
+        out.push({ items: items.slice(0, turn + 1), sentence, after: '' });
+        out.push({ items: objects.filter((o) => o.length > 0), sentence, after: text.slice(end, end + 14) });
+        continue;
+      }
       out.push({ items, sentence, after: text.slice(end, end + 14) });
     }
   }

@@ -658,6 +658,11 @@ function occurrences(
       // A county written in full inside the stem starts the name (记者劳晓燕|龙游县融媒体中心);
       // only a larger division may stand before it (衢州市|龙游县…).
       if (countyInside(stem, placeStems)) continue;
+      // 龙游县|湖镇镇: a county or city written with its unit is never the whole stem of a name whose
+      // kind is one character (no lake is called 龙游县湖, no road 龙游县路); the character starts the
+      // next name.
+      if (!suffix.admin && suffix.suffix.length === 1 && /^[\u4e00-\u9fff]{2,3}[县市区]$/.test(stem))
+        continue;
       // 衢州市区|物流大道: the built-up area of a place (市区, 县城) is where the name is, inside the
       // stem or ending it (衢州市区|医院: a hospital named by where it is).
       if (DOWNTOWN.test(stem)) continue;

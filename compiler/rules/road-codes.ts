@@ -58,6 +58,10 @@ export function findRoadCodes(
       // route", 上线 "go online"), not as the end of a code; rare words stay codes (城|白线, 桃|下线).
       const closing = tokens.find((t) => t.start === m.index + 1 && t.end === m.index + 3);
       if (closing && (dictionary.get(closing.word)?.freq ?? 0) >= 500) continue;
+      // 改造前|电线: a locative jieba reads alone ends the phrase before it ("before the renovation"),
+      // and the word it leaves is an ordinary one, however rare: no code starts on it.
+      const opening = tokens.find((t) => t.start === m.index && t.end === m.index + 1);
+      if (closing && opening?.tag === 'f' && dictionary.has(closing.word)) continue;
       const prev = tokens.find((t) => t.end === m.index);
       if (prev && prev.word.length === 1 && prev.tag === 'v') continue;
       hits.push(term);
