@@ -13,6 +13,13 @@ describe('normalizeArticle', () => {
     ]);
   });
 
+  it('drops the pinyin a copied page writes after a character (桐村鎮(zhèn)), but not other brackets', () => {
+    expect(texts('它便是桐村鎮(zhèn)，坐落開化縣西南部，有一個好聽的名字叫“桐花小鎮（zhèn）”。')).toEqual([
+      '它便是桐村镇，坐落开化县西南部，有一个好听的名字叫“桐花小镇”。',
+    ]);
+    expect(texts('衢江区沿G60(沪昆高速)布局产业(tea)。')).toEqual(['衢江区沿G60（沪昆高速）布局产业(tea)。']);
+  });
+
   it('leaves a Simplified article as written, with the 濛 of 濛桥村 the register writes', () => {
     expect(texts('常山县大桥头乡濛桥村建成文化礼堂。')).toEqual(['常山县大桥头乡濛桥村建成文化礼堂。']);
   });

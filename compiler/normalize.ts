@@ -58,6 +58,16 @@ const MARKUP_RE = /<\/?[a-zA-Z!][^<>]{0,500}>/g;
 // Control characters, the replacement character and placeholder boxes left by OCR.
 const JUNK_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\u25a1\u25a0]/g;
 
+/**
+ * The pinyin some copied pages write after a character, with its tone (桐村鎮(zhèn), 鄉(xiāng),
+ * 統(tǒng)): a reading aid, not text. Left in, it would end names (桐村镇 stays whole only without
+ * it) and stay inside quotes (“桐花小镇(zhèn)”). Only a tone-marked syllable is one: (G60) stays.
+ */
+const PINYIN_GLOSS_RE = new RegExp(
+  `(?<=[${CJK}])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]`,
+  'g',
+);
+
 /** Fullwidth ASCII letters and digits (Ａ, １) to ASCII, so 3+X and ３＋Ｘ are one term. */
 function foldFullwidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b]/g, (c) =>
@@ -183,7 +193,9 @@ function isTitleLike(p: string): boolean {
 /** Normalises one article into paragraphs of clean text. Pure. */
 export function normalizeArticle(raw: string): Paragraph[] {
   const text = inSimplifiedScript(
-    foldFullwidth(raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, '')),
+    foldFullwidth(
+      raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, '').replace(PINYIN_GLOSS_RE, ''),
+    ),
   );
   // Blocks are separated by blank lines; a single newline inside a block is a line wrap.
   const blocks = text.split(/\n[ \t\u3000]*\n/);
