@@ -11,6 +11,9 @@
  * Everything here works on the text alone: no term is known in advance.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+// The pinyin some pages write after a character (桐村鎮(zhèn), 衢(qú)州) is a reading aid, not text:
+// left in, it ends names and stays inside quotes (“桐花小镇(zhèn)”).
+import { PINYIN_GLOSS } from '../lib/matching/reading-aids';
 import { simplifiedCode, traditionalTwins } from '../lib/matching/script-fold';
 import { isBylineLine, opensWithDateline } from './paper-matter';
 
@@ -57,16 +60,6 @@ const OCR_PAIRS: ReadonlyArray<readonly [string, string]> = [
 const MARKUP_RE = /<\/?[a-zA-Z!][^<>]{0,500}>/g;
 // Control characters, the replacement character and placeholder boxes left by OCR.
 const JUNK_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\u25a1\u25a0]/g;
-
-/**
- * The pinyin some copied pages write after a character, with its tone (桐村鎮(zhèn), 鄉(xiāng),
- * 統(tǒng)): a reading aid, not text. Left in, it would end names (桐村镇 stays whole only without
- * it) and stay inside quotes (“桐花小镇(zhèn)”). Only a tone-marked syllable is one: (G60) stays.
- */
-const PINYIN_GLOSS_RE = new RegExp(
-  `(?<=[${CJK}])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]`,
-  'g',
-);
 
 /** Fullwidth ASCII letters and digits (Ａ, １) to ASCII, so 3+X and ３＋Ｘ are one term. */
 function foldFullwidth(s: string): string {
@@ -194,7 +187,7 @@ function isTitleLike(p: string): boolean {
 export function normalizeArticle(raw: string): Paragraph[] {
   const text = inSimplifiedScript(
     foldFullwidth(
-      raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, '').replace(PINYIN_GLOSS_RE, ''),
+      raw.replace(/\r\n?/g, '\n').replace(MARKUP_RE, ' ').replace(JUNK_RE, '').replace(PINYIN_GLOSS, ''),
     ),
   );
   // Blocks are separated by blank lines; a single newline inside a block is a line wrap.

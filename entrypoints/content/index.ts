@@ -19,6 +19,7 @@ import {
   type PageEntry,
 } from '../../lib/matching/page-entries';
 import { withQualifiers } from '../../lib/matching/qualifiers';
+import { withoutReadingAids } from '../../lib/matching/reading-aids';
 import {
   parseContentRequest,
   parseEntryDetailsReply,
@@ -62,7 +63,7 @@ function pageMatcher(entries: readonly PageEntry[]): Matcher {
     }
   }
   matcher ??= compileMatcher(entries, { blockers: matchIndex.blockers });
-  return withQualifiers(matcher, matchIndex.qualifiers);
+  return withoutReadingAids(withQualifiers(matcher, matchIndex.qualifiers));
 }
 
 /**

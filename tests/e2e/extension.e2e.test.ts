@@ -317,6 +317,22 @@ describe('content script (skipped while the build declares none)', () => {
   );
 
   contentIt(
+    'pinyin a page writes inside a term (衢（qú）州市) is read past, and the highlight covers it',
+    async () => {
+      const page = await open('glossed.html');
+      const expected = await expectedCounts(page);
+      expect(await settle(page, expected)).toEqual(expected);
+      const texts = (await highlightedRanges(page)).map((r) => r.text);
+      expect(texts).toContain('衢（qú）州市');
+      expect(texts).toContain('衢江区');
+      const box = await termBox(page, '衢（qú）州市', 0, '#glossed');
+      expect(box).not.toBeNull();
+      await hoverBox(page, box!);
+      await expect.poll(async () => (await popoverText(page)) ?? '', { timeout: 5000 }).toContain('衢州市');
+    },
+  );
+
+  contentIt(
     'inputs untouched: nothing highlighted in form controls, contenteditable, script/style/noscript/template, pre/code, svg; prose is',
     async () => {
       const page = await open('inputs.html');
