@@ -300,6 +300,8 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
   return [...byTerm.values()];
 }
 
+const NO_TOWNS: ReadonlySet<string> = new Set();
+
 /** One round of the pipeline: every detector's candidates, their evidence and a decision each. */
 function detectAndDecide(
   sentences: Sentence[],
@@ -308,6 +310,8 @@ function detectAndDecide(
   registerMentions: readonly RegisterMention[],
   /** Counties' short forms the articles write in full: the same in both rounds (compileGlossary). */
   placeStems: ReadonlySet<string>,
+  /** The register's towns each sentence names: the same in both rounds (compileGlossary). */
+  townsIn: ReadonlyMap<Sentence, ReadonlySet<string>>,
   /** Each article's text: the same in both rounds (compileGlossary). */
   texts: ReadonlyMap<string, string>,
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
@@ -331,7 +335,7 @@ function detectAndDecide(
     terms: candidates,
     anchors,
     nameAnchors,
-  } = extractTerms(sentences, onReject, earlier.dropped, placeStems);
+  } = extractTerms(sentences, onReject, earlier.dropped, placeStems, (s) => townsIn.get(s) ?? NO_TOWNS);
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;
@@ -406,8 +410,17 @@ export function compileGlossary(
       .filter((p) => p.short && sentences.some((s) => s.text.includes(p.name)))
       .map((p) => p.short!),
   );
+  // The towns the register detector found, by sentence: units for the name detector too, however
+  // jieba reads them (何|家乡).
+  const townsIn = new Map<Sentence, Set<string>>();
+  for (const m of registerMentions) {
+    if (m.place.level !== 'town') continue;
+    const set = townsIn.get(m.sentence) ?? new Set<string>();
+    set.add(m.place.name);
+    townsIn.set(m.sentence, set);
+  }
   const texts = articleTexts(sentences);
-  const first = detectAndDecide(sentences, register, registerMentions, placeStems, texts, {
+  const first = detectAndDecide(sentences, register, registerMentions, placeStems, townsIn, texts, {
     dropped: new Set(),
     kept: new Set(),
   });
@@ -416,7 +429,7 @@ export function compileGlossary(
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, texts, {
+  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, townsIn, texts, {
     dropped,
     kept,
   });

@@ -167,10 +167,12 @@ export function extractTerms(
   dropped: ReadonlySet<string> = new Set(),
   /** Short forms of Quzhou's city and counties (开化): names where they open a stem (rules/names.ts). */
   placeStems: ReadonlySet<string> = new Set(),
+  /** The register's towns each sentence names, whatever jieba makes of them (rules/names.ts). */
+  townsIn?: (s: Sentence) => ReadonlySet<string>,
 ): Extracted {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
-  const names = findNames(sentences, tokensOf, placeStems);
+  const names = findNames(sentences, tokensOf, placeStems, townsIn);
 
   // Divisions first: the decision stage's verdict on them (pipeline/rules-divisions.ts) is needed
   // now, because the stems of the ones it keeps anchor everything else (衢江 of 衢江区 in 衢江港区).

@@ -80,3 +80,17 @@ describe('the counted parts one thing is divided into, after a quoted list', () 
     expectPresent(entries, ['三大行动']);
   });
 });
+
+describe('a town of the register that jieba reads as other words (何|家乡, 庙|下乡)', () => {
+  it('is a unit all the same: it contains the name after it (何家乡|中心小学)', () => {
+    const { entries } = compile(
+      '常山县积极推进教育均衡。县里的乡村学校包括东案乡中心小学、新昌乡中心小学和何家乡中心小学。',
+    );
+    expectPresent(entries, ['何家乡中心小学', '何家乡', '新昌乡中心小学']);
+  });
+
+  it('contains nothing where the register finds no town (家乡|中心小学 in a sentence about home)', () => {
+    const { entries } = compile('常山县积极推进教育均衡。他回到家乡中心小学当老师，一干就是二十年。');
+    expectAbsent(entries, ['家乡中心小学']);
+  });
+});

@@ -525,13 +525,33 @@ function routeFrom(
 }
 
 /** Finds every suffix occurrence in a sentence with the possible starts of its name. */
+/** Where each of `towns` written in `text` has its unit's suffix, with that suffix and its stem's length. */
+function townsBySuffixStart(
+  text: string,
+  towns: ReadonlySet<string>,
+): Map<number, { suffix: Suffix; stem: number }> {
+  const at = new Map<number, { suffix: Suffix; stem: number }>();
+  for (const town of towns) {
+    const suffix = SUFFIXES.filter((x) => x.admin && town.endsWith(x.suffix)).sort(
+      (a, b) => b.suffix.length - a.suffix.length,
+    )[0];
+    if (!suffix) continue;
+    const stem = town.length - suffix.suffix.length;
+    for (let i = text.indexOf(town); i >= 0; i = text.indexOf(town, i + 1))
+      at.set(i + stem, { suffix, stem });
+  }
+  return at;
+}
+
 function occurrences(
   sentence: Sentence,
   tokens: Token[],
   adminEnds: Map<number, string>,
   placeStems: ReadonlySet<string>,
+  towns: ReadonlySet<string>,
 ): Occurrence[] {
   const text = sentence.text;
+  const townAt = townsBySuffixStart(text, towns);
   const starts = tokenStarts(tokens);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const found: Occurrence[] = [];
@@ -544,6 +564,24 @@ function occurrences(
   // Where a longer suffix read at an earlier position ends when it had no name before it.
   let unnamedEnd = -1;
   for (let pos = 1; pos < text.length; pos++) {
+    // 何|家乡, 庙|下乡, 上方|镇: a town of the register that the sentence names, however jieba reads
+    // it, is a unit: it contains the name after it (何家乡|中心小学).
+    const town = townAt.get(pos);
+    if (town) {
+      const start = pos - town.stem;
+      const parent = adminEnds.get(start);
+      const end = pos + town.suffix.suffix.length;
+      found.push({
+        sentence,
+        suffix: town.suffix,
+        suffixStart: pos,
+        end,
+        options: [{ start, support: 4, ...(parent ? { parent } : {}) }],
+      });
+      adminEnds.set(end, text.slice(start, end));
+      pos = end - 1;
+      continue;
+    }
     const suffix = suffixAt(text, pos, tokens, tokenAt);
     if (!suffix) continue;
     // 建|家庙: the tail of a longer suffix (庙 of 家庙) that had no name before it does not make
@@ -768,10 +806,12 @@ export function findNames(
   sentences: Sentence[],
   tokensOf: (s: Sentence) => Token[],
   placeStems: ReadonlySet<string> = new Set(),
+  /** The register's towns each sentence names (compile.ts), whatever jieba makes of them. */
+  townsIn: (s: Sentence) => ReadonlySet<string> = () => new Set(),
 ): NameMatch[] {
   const all: Occurrence[] = [];
   for (const sentence of sentences)
-    all.push(...occurrences(sentence, tokensOf(sentence), new Map(), placeStems));
+    all.push(...occurrences(sentence, tokensOf(sentence), new Map(), placeStems, townsIn(sentence)));
   // Best support each name string gets anywhere in the corpus.
   const bestSupport = new Map<string, number>();
   for (const occ of all) {
