@@ -94,3 +94,18 @@ describe('a town of the register that jieba reads as other words (何|家乡, �
     expectAbsent(entries, ['家乡中心小学']);
   });
 });
+
+describe('a list whose items each follow a place and 的', () => {
+  it('lists the places’ things, the first item too, cut after its own 的 (茶山村的|高山茶园、翁源村的古道)', () => {
+    const { entries } = compile(
+      '开化县积极推进全域旅游。乡里正以洋坑村漂流项目为龙头，串联茶山村的高山茶园、翁源村的古道、龙头坑村的瀑布群等资源，打造精品线路。',
+    );
+    expectPresent(entries, ['茶山村', '翁源村']);
+    expectAbsent(entries, ['高山茶园']);
+  });
+
+  it('still proposes the items of a list after one place and 的 (衢江区的|盈川古县、上岗头、涧峰)', () => {
+    const { entries } = compile('衢江区积极推进乡村旅游。衢江区的盈川古县、上岗头、涧峰等美丽乡村游人如织。');
+    expectPresent(entries, ['盈川古县', '上岗头']);
+  });
+});
