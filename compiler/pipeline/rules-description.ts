@@ -80,7 +80,8 @@ export const DESCRIPTION_RULES: readonly Rule[] = [
       if (/^[一二三四五六七八九十两]+类/.test(e.term.term))
         return drop('kinds-counted', 'N kinds of a thing (三类清单): a sorting, not a named formula');
       // 分为“…、…”五个等级, 以“…”三个篇章: the stages, grades or sections one thing is divided into,
-      // counted, say how it is laid out, as the quotes' PARTS_AFTER reads them.
+      // counted, say how it is laid out (the parts rules-quotes.ts's PARTS_AFTER reads after quotes,
+      // and stages and grades).
       if (PARTS_COUNTED.test(e.term.term))
         return drop(
           'kinds-counted',

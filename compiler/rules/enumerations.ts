@@ -142,7 +142,7 @@ export function findEnumerations(sentences: Sentence[], tokensOf: (s: Sentence) 
       // 茶山村的|高山茶园、翁源村的古道、龙头坑村的瀑布群: where the items after the first each follow
       // a place and 的, the list is of the places' things (a tea garden, a team), and so is the first,
       // cut after its own 的. Such a list proposes nothing.
-      if (text[start - 1] === '的' && items.slice(1).filter((i) => /^.{2,}的./.test(i)).length >= 1) continue;
+      if (text[start - 1] === '的' && items.slice(1).some((i) => /^.{2,}的./.test(i))) continue;
       // 妙源村、静岩村送来了|土鸡蛋、番薯干、椪柑和冬笋: an item holding a verb's aspect particle (了,
       // which no name holds) ends one list, the subjects, and starts another, the verb's objects,
       // which are not the same kind of thing as the items before it.

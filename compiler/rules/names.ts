@@ -524,7 +524,6 @@ function routeFrom(
   return undefined;
 }
 
-/** Finds every suffix occurrence in a sentence with the possible starts of its name. */
 /** Where each of `towns` written in `text` has its unit's suffix, with that suffix and its stem's length. */
 function townsBySuffixStart(
   text: string,
@@ -543,6 +542,7 @@ function townsBySuffixStart(
   return at;
 }
 
+/** Finds every suffix occurrence in a sentence with the possible starts of its name. */
 function occurrences(
   sentence: Sentence,
   tokens: Token[],
