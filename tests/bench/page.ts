@@ -346,7 +346,7 @@ async function runMark(
   const startedAt = await page.evaluate(() => performance.now());
   const running = page.evaluate(
     ({ terms, oneRegex }) =>
-      new Promise<{ start: number; end: number; count: number }>((resolve) => {
+      new Promise<{ start: number; end: number; count: number; error?: string }>((resolve) => {
         // Started from a page task (not from the DevTools evaluation) so the longtask observer
         // attributes it like page script.
         setTimeout(() => {
@@ -358,16 +358,23 @@ async function runMark(
           const start = performance.now();
           const done = (count: number) => resolve({ start, end: performance.now(), count });
           const instance = new Mark(document.body);
-          if (oneRegex) {
-            const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-            instance.markRegExp(new RegExp(escaped.join('|'), 'gi'), { acrossElements: true, done });
-          } else {
-            instance.mark(terms, {
-              separateWordSearch: false,
-              acrossElements: true,
-              diacritics: false,
-              done,
-            });
+          // mark.js can throw part-way (Chromium 156, this glossary's terms: "Invalid regular
+          // expression: /()(溪底杜村)/gim: Stack overflow"); unreported, the promise would never
+          // settle and Playwright would fail the whole run ("Resulting promise was garbage collected").
+          try {
+            if (oneRegex) {
+              const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+              instance.markRegExp(new RegExp(escaped.join('|'), 'gi'), { acrossElements: true, done });
+            } else {
+              instance.mark(terms, {
+                separateWordSearch: false,
+                acrossElements: true,
+                diacritics: false,
+                done,
+              });
+            }
+          } catch (e) {
+            resolve({ start, end: performance.now(), count: 0, error: String(e).slice(0, 160) });
           }
         }, 0);
       }),
@@ -377,6 +384,21 @@ async function runMark(
   const timedOut = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), MARK_TIMEOUT_MS)));
   const run = await Promise.race([running, timedOut]);
   clearTimeout(timer);
+  if (run?.error !== undefined) {
+    await page.close();
+    return {
+      name: oneRegex ? 'mark.js, 1 regex (markRegExp)' : 'mark.js .mark(terms)',
+      timeMs: null,
+      timeNote: `failed in this browser: ${run.error}`,
+      count: null,
+      longestTaskMs: 0,
+      longTasks: 0,
+      nodesAdded: NaN,
+      addedSamples: [],
+      heapMB: NaN,
+      domNodes: NaN,
+    };
+  }
   if (run === null) {
     await page.close(); // abandons the still-running mark()
     return {
