@@ -18,8 +18,7 @@ import {
   type MatchIndex,
   type PageEntry,
 } from '../../lib/matching/page-entries';
-import { withQualifiers } from '../../lib/matching/qualifiers';
-import { withoutReadingAids } from '../../lib/matching/reading-aids';
+import { readingPages } from '../../lib/matching/reading-aids';
 import {
   parseContentRequest,
   parseEntryDetailsReply,
@@ -63,7 +62,7 @@ function pageMatcher(entries: readonly PageEntry[]): Matcher {
     }
   }
   matcher ??= compileMatcher(entries, { blockers: matchIndex.blockers });
-  return withoutReadingAids(withQualifiers(matcher, matchIndex.qualifiers));
+  return readingPages(matcher, matchIndex.qualifiers);
 }
 
 /**

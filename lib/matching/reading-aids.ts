@@ -6,6 +6,7 @@
  * other kind of reading aid, left out where blocks are read (lib/page/text-blocks.ts).
  */
 import type { Match, Matcher } from './matcher';
+import { withQualifiers } from './qualifiers';
 
 /**
  * One gloss: a tone-marked syllable in ASCII or full-width brackets right after a Han character.
@@ -32,7 +33,7 @@ export function withoutGlosses(text: string): { text: string; at: number[] } | u
 }
 
 /** The matcher, reading each text without its pinyin glosses (offsets stay the text's own). */
-export function withoutReadingAids(matcher: Matcher): Matcher {
+function withoutReadingAids(matcher: Matcher): Matcher {
   return {
     terms: matcher.terms,
     patternCount: matcher.patternCount,
@@ -44,4 +45,13 @@ export function withoutReadingAids(matcher: Matcher): Matcher {
         .map((m): Match => ({ ...m, start: clean.at[m.start]!, end: clean.at[m.end - 1]! + 1 }));
     },
   };
+}
+
+/**
+ * The matcher as it reads a page: a place right after another place's name left out
+ * (qualifiers.ts), pinyin glosses read past. One composition for the content script, the e2e
+ * harness's expected counts and bench:startup, so that they cannot drift apart.
+ */
+export function readingPages(matcher: Matcher, qualifiers: readonly string[]): Matcher {
+  return withoutReadingAids(withQualifiers(matcher, qualifiers));
 }

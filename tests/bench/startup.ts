@@ -106,7 +106,7 @@ async function scenario(name: string, entries: number, data: string, toMatcher: 
     import { compileMatcher, matcherOver } from './lib/matching/matcher';
     import { decodeAutomaton } from './lib/matching/automaton-data';
     import { indexEntries, userPageEntry } from './lib/matching/page-entries';
-    import { withQualifiers } from './lib/matching/qualifiers';
+    import { readingPages } from './lib/matching/reading-aids';
     import { mergeEntries } from './lib/storage/user-entries';
     import { normalizeForms } from './lib/storage/user-forms';
     const t0 = window.__t0;
@@ -161,7 +161,7 @@ async function scenarios(): Promise<Scenario[]> {
   // As the content script does for the built-in entries: the automaton compiled at build time.
   const fromIndex = `
     const entries = indexEntries(DATA);
-    return withQualifiers(matcherOver(entries, decodeAutomaton(DATA.automaton)), DATA.qualifiers);`;
+    return readingPages(matcherOver(entries, decodeAutomaton(DATA.automaton)), DATA.qualifiers);`;
   return [
     await scenario(
       `baseline: seeds only, whole glossary`,
@@ -194,7 +194,7 @@ async function scenarios(): Promise<Scenario[]> {
       const forms = normalizeForms(OWN);
       const own = new Set(forms.entries);
       const entries = mergeEntries(builtIn, forms.entries).map((e) => (own.has(e) ? userPageEntry(e, byId.get(e.id)) : e));
-      return withQualifiers(compileMatcher(entries, { blockers: DATA.blockers }), DATA.qualifiers);`,
+      return readingPages(compileMatcher(entries, { blockers: DATA.blockers }), DATA.qualifiers);`,
       shippedData.bytes + overlay.bytes,
     ),
   ];

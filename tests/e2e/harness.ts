@@ -620,11 +620,10 @@ function bundleExpected(): Promise<string> {
     const entry = `
       import { collectBlocks } from './lib/page/text-blocks';
       import { compileMatcher } from './lib/matching/matcher';
-      import { withQualifiers } from './lib/matching/qualifiers';
-      import { withoutReadingAids } from './lib/matching/reading-aids';
+      import { readingPages } from './lib/matching/reading-aids';
       import { namesQuzhou } from './lib/page/highlighter';
       import { CATEGORIES } from './lib/glossary/glossary';
-      const matcher = withoutReadingAids(withQualifiers(compileMatcher(TERMS, { blockers: BLOCKERS }), QUALIFIERS));
+      const matcher = readingPages(compileMatcher(TERMS, { blockers: BLOCKERS }), QUALIFIERS);
       export function count(mask) {
         const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
         const matches = [];
