@@ -188,6 +188,13 @@ export const INDUSTRY_QUOTED =
 export const GOOD =
   /^[\u4e00-\u9fff]{0,2}(柚|柑|橘|桔|橙|梨|桃|枣|莓|柿|栗|米|茶|饼|糕|豆腐|豆腐干|笋干|麻糍|面|粉|粽|酒|醋|糖|蜜|油|笋|菇|鹅|鸭|鱼|兔头|鸭头|鱼头|枳壳|纸|雕|扇|伞|瓷|砚|味道)$/;
 
+/**
+ * The parts one thing is divided into: sections, zones, columns, chapters, steps, courses (六个板块,
+ * 三个篇章, “…”“…”四个专区). Read after quotes (rules-quotes.ts) and as a counted formula
+ * (rules-description.ts).
+ */
+export const PART_KINDS = '板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程';
+
 /** Single-character verbs of movement and connection that take a place as object: 通村, 进村, 入户. */
 export const VERB_CHAR = /[通进入到出连联串下]/;
 

@@ -9,8 +9,7 @@ import type { Occurrence } from './evidence';
 import { drop, mostly, type Rule } from './rule';
 
 /** A count of the parts one thing is divided into: 三个阶段, 五个等级, 六个板块, 三个篇章. */
-const PARTS_COUNTED =
-  /^[两三四五六七八九十]+[个大]?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程|阶段|等级)$/;
+const PARTS_COUNTED = new RegExp(`^[两三四五六七八九十]+[个大]?(${cue.PART_KINDS}|阶段|等级)$`);
 
 export const DESCRIPTION_RULES: readonly Rule[] = [
   {

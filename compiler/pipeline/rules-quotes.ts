@@ -196,8 +196,9 @@ const MADE_BEFORE = /(制成|加工成|做成|酿成|制作成|饮品|菜品|招
  * “A”“B”和“C”三门课程, “A”“B”等六大板块): sections, zones, stages or courses of one thing, named for
  * what is in them.
  */
-const PARTS_AFTER =
-  /^([和与及、]“[^“”]{1,20}”)*等?[两三四五六七八九十\d]+[个门大项类]?[^，。；“”]{0,3}?(板块|段|功能区|展区|专区|分区|模块|栏目|篇章|单元|环节|课程)/;
+const PARTS_AFTER = new RegExp(
+  `^([和与及、]“[^“”]{1,20}”)*等?[两三四五六七八九十\\d]+[个门大项类]?[^，。；“”]{0,3}?(${cue.PART_KINDS})`,
+);
 
 /** A tour on offer (“石林探秘一日游”, “溪滩寻石亲子游”, “高铁周末游”): a product of travel agents. */
 const TOUR = /(日游|亲子游|周末游|自驾游|深度游|研学游)$/;
