@@ -188,6 +188,9 @@ describe('made-up sets', () => {
       'madeup83',
       'madeup84',
       'madeup85',
+      'madeup86',
+      'madeup87',
+      'madeup88',
       'madeup9',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
