@@ -153,6 +153,11 @@ export interface RegisterEvidence {
    */
   townOf?: string;
   /**
+   * For a village or community no Quzhou division is: a town outside Quzhou, or its county, that
+   * holds a village of that name and that every article using it names (大畈村: 江湾镇).
+   */
+  villageOf?: string;
+  /**
    * A province or prefecture-level city outside Quzhou the form opens with, as jieba cuts it
    * (丽水|通济堰, 黄山|机场); for a body or a works by its kind, a county-level city too
    * (义乌|工商职业技术学院, 诸暨|桔槔井灌工程).
@@ -505,6 +510,7 @@ const TOWN_NAMING_KINDS = new Set(['江河', '湖泊', '溪流', '山']);
 
 /** The kinds a township, town or subdistrict is read as. */
 const TOWN_KINDS = new Set(['镇', '乡', '街道']);
+const VILLAGE_KINDS = new Set(['行政村', '社区']);
 
 /**
  * The first of `regions` that every article with one of `occurrences` names, each article asked
@@ -806,6 +812,16 @@ export function gatherEvidence({
       !quzhouByName.has(term.term)
         ? regionNamedIn(register.townRegions(term.term), occurrences, articleTexts)
         : undefined;
+    // 江湾镇大畈村 in a text on the Jiangxi side of a border: the same, a level down, asked of the
+    // town and county that hold the village (a province or city holds namesakes of most villages).
+    const villageOf =
+      register &&
+      occurrences.length > 0 &&
+      term.category === 'place' &&
+      VILLAGE_KINDS.has(term.kind) &&
+      !quzhouByName.has(term.term)
+        ? regionNamedIn(register.villageRegions(term.term), occurrences, articleTexts)
+        : undefined;
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)
@@ -903,6 +919,7 @@ export function gatherEvidence({
               ...(opensElsewhere ? { opensElsewhere } : {}),
               ...(townElsewhere ? { townElsewhere } : {}),
               ...(townOf ? { townOf } : {}),
+              ...(villageOf ? { villageOf } : {}),
               ...(motionVerb ? { motionVerb } : {}),
               ...(kindWordStem ? { kindWordStem } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),

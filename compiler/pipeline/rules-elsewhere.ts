@@ -197,6 +197,19 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'village-of-elsewhere',
+    decide: (e) => {
+      // 江湾镇大畈村, 婺源县江湾镇的大畈、济溪、浯村: the same a level down, by the town or county.
+      const region = e.register?.villageOf;
+      return region
+        ? drop(
+            'village-of-elsewhere',
+            `no Quzhou division has this name; a village of ${region}, which the text names, has it`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'unit-and-place',
     decide: (e) => {
       // 龙游溪|口: a county's short form and one of its towns (溪口镇) written together, the town

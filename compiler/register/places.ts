@@ -50,6 +50,13 @@ export interface PlaceRegister {
    * characters or more (a county's short form is often a word or a Quzhou quarter's name).
    */
   townRegions(name: string): readonly string[];
+  /**
+   * The towns outside the prefecture's chain that hold a village or community named exactly
+   * `name`, and the counties or cities that hold those towns, as `townRegions` writes them
+   * (大畈村 → 江湾镇, 婺源县, …). No provinces: the town and its county say where a village is, and
+   * a province holds namesakes of most village names.
+   */
+  villageRegions(name: string): readonly string[];
 }
 
 function bump(counts: Map<string, number>, key: string): void {
@@ -70,6 +77,8 @@ export function buildPlaceRegister(
   // codes of the counties that hold each town, by the town's name.
   const upper = new Map<string, { names: string[]; parent?: string }>();
   const townParents = new Map<string, string[]>();
+  const townsOutside = new Map<string, { name: string; parent: string }>();
+  const villageParents = new Map<string, string[]>();
   for (const row of rows) {
     const name = divisionName(row.name, row.level);
     if (name) {
@@ -93,6 +102,12 @@ export function buildPlaceRegister(
         const parents = townParents.get(name.name);
         if (parents) parents.push(row.parent);
         else townParents.set(name.name, [row.parent]);
+        townsOutside.set(row.code, { name: name.name, parent: row.parent });
+      }
+      if (!ownChain && row.level === 'village' && row.parent) {
+        const parents = villageParents.get(name.name);
+        if (parents) parents.push(row.parent);
+        else villageParents.set(name.name, [row.parent]);
       }
     }
     // Only the prefecture and what lies above or in it need their parents remembered.
@@ -141,6 +156,16 @@ export function buildPlaceRegister(
       for (const code of townParents.get(name) ?? []) {
         for (let up = upper.get(code); up; up = up.parent ? upper.get(up.parent) : undefined)
           for (const n of up.names) found.add(n);
+      }
+      return [...found];
+    },
+    villageRegions: (name) => {
+      const found = new Set<string>();
+      for (const code of villageParents.get(name) ?? []) {
+        const town = townsOutside.get(code);
+        if (!town) continue;
+        found.add(town.name);
+        for (const n of upper.get(town.parent)?.names ?? []) found.add(n);
       }
       return [...found];
     },

