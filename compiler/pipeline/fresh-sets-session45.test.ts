@@ -4,7 +4,7 @@
  * found or absent.
  */
 import { describe, expect, it } from 'vitest';
-import { expectPresent, madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile, expectDropped } = madeUp();
 
@@ -24,5 +24,25 @@ describe('a village no Quzhou division is, in a text naming the town or county t
     const decision = compiled.decisions.find((d) => d.evidence.term.term === '晓鳙村')?.decision;
     expect(decision?.rule).not.toBe('village-of-elsewhere');
     expectPresent(compiled.entries, ['霞川村']);
+  });
+});
+
+describe('a research institute, a law firm or a county’s Red Cross society', () => {
+  it('is a body by its suffix (…研究院, …律师事务所, …红十字会)', () => {
+    const compiled = compile(
+      '常山县胡柚产业再添助力。衢州市林业科学研究院的专家来到青石镇，浙江衢信律师事务所的律师为农户讲解合同，常山县红十字会也送来了急救包。',
+    );
+    // The city before a body is its parent: the entry is the body, written with it as an alias.
+    expectPresent(compiled.entries, ['林业科学研究院', '浙江衢信律师事务所', '常山县红十字会']);
+    expect(compiled.entries.get('林业科学研究院')?.aliases).toContain('衢州市林业科学研究院');
+    expect(compiled.entries.get('浙江衢信律师事务所')?.category).toBe('organization');
+  });
+
+  it('still leaves the province’s and the country’s institutes out (浙江省农业科学研究院)', () => {
+    const { entries } = compile(
+      '常山县胡柚产业再添助力。浙江省农业科学研究院的专家来到青石镇，衢州市林业科学研究院也派人参加。',
+    );
+    expectAbsent(entries, ['浙江省农业科学研究院']);
+    expectPresent(entries, ['林业科学研究院']);
   });
 });

@@ -230,6 +230,13 @@ export const SUFFIXES: readonly Suffix[] = [
   S('公司', 'organization', '公司', 2, 8),
   S('管理局', 'organization', '机构', 2, 10),
   S('管理处', 'organization', '机构', 2, 8),
+  // Research institutes (衢州市农业林业科学研究院, 浙江工业大学衢州研究院); the province's and the
+  // country's are not Quzhou bodies (wider-body).
+  S('研究院', 'organization', '机构', 2, 12),
+  // A law firm (浙江三衢明德律师事务所): a registered local firm.
+  S('律师事务所', 'organization', '企业', 2, 10),
+  // A county's Red Cross society (开化县红十字会).
+  S('红十字会', 'organization', '机构', 2, 4),
   S('文化馆', 'organization', '文化馆', 2, 4),
   S('博物馆', 'organization', '博物馆', 2, 6),
   S('传媒集团', 'organization', '媒体', 2, 4),
