@@ -46,3 +46,17 @@ describe('a research institute, a law firm or a county’s Red Cross society', (
     expectPresent(entries, ['林业科学研究院']);
   });
 });
+
+describe('a rescue team, a county’s vocational school or a market for one trade', () => {
+  it('is named by its suffix (…救援队, 开化县职业中专, …交易市场)', () => {
+    const { entries } = compile(
+      '开化县举行防汛演练。开化县钱江源救援队的队员划着皮艇转移群众，开化县职业中专的学生当起了志愿者，演练结束后大家来到华埠镇根雕交易市场参观。',
+    );
+    expectPresent(entries, ['钱江源救援队', '开化县职业中专', '华埠镇根雕交易市场']);
+  });
+
+  it('still rejects a market named only by its goods (农产品交易市场)', () => {
+    const { entries } = compile('开化县新建的农产品交易市场开业，华埠镇的农户纷纷进场。');
+    expectAbsent(entries, ['农产品交易市场']);
+  });
+});

@@ -74,6 +74,9 @@ export const SUFFIXES: readonly Suffix[] = [
   S('商圈', 'place', '商圈', 2, 3),
   S('地块', 'place', '地块', 2, 3),
   S('市场城', 'place', '市场', 2, 3),
+  // A market for one trade, named after its place and goods (青石镇胡柚交易市场); a generic stem
+  // (农产品交易市场) is rejected as any other.
+  S('交易市场', 'place', '市场', 2, 8),
   S('创业街', 'place', '创业街', 2, 8),
   S('老街', 'place', '老街', 2, 3),
   S('历史文化街区', 'place', '街区', 2, 6),
@@ -257,7 +260,11 @@ export const SUFFIXES: readonly Suffix[] = [
   S('志愿服务队', 'organization', '团队', 2, 8),
   S('服务队', 'organization', '团队', 2, 8),
   S('志愿队', 'organization', '团队', 2, 8),
+  // Rescue teams (江山市蓝天救援队, 龙游县水上救援队), volunteers named like the teams above.
+  S('救援队', 'organization', '团队', 2, 8),
   S('中专', 'organization', '学校', 2, 4),
+  // 开化县|职业中专: the county's vocational school, its stem longer than 中专's alone allows.
+  S('职业中专', 'organization', '学校', 2, 4),
   // Kindergartens, libraries and hospitals' township branches are named after their place
   // (贺村镇中心幼儿园, 衢州市图书馆); a bare unit before the kind (县图书馆) is rejected as any
   // generic stem. A branch's name is its township's (芳村分院, 球川镇分院), at most four
