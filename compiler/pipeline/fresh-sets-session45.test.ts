@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
-const { compile, expectDropped } = madeUp();
+const { compile, expectDropped, ruleFor } = madeUp();
 
 describe('a village no Quzhou division is, in a text naming the town or county that holds it', () => {
   it('is that town’s village (江西婺源县江湾镇|晓鳙村、古蜀地村)', () => {
@@ -58,5 +58,20 @@ describe('a rescue team, a county’s vocational school or a market for one trad
   it('still rejects a market named only by its goods (农产品交易市场)', () => {
     const { entries } = compile('开化县新建的农产品交易市场开业，华埠镇的农户纷纷进场。');
     expectAbsent(entries, ['农产品交易市场']);
+  });
+});
+
+describe('一 and a verb opening a clause before a name', () => {
+  it('is "as soon as", not the name’s first characters (一进|府山公园南大门，…)', () => {
+    const { entries } = compile(
+      '衢州市第十届菊花展开幕。一进府山公园南大门，一座高约5米的菊艺造型便映入眼帘。府山公园今年展出菊花600余个品种。',
+    );
+    expectAbsent(entries, ['一进府山公园']);
+    expectPresent(entries, ['府山公园']);
+  });
+
+  it('leaves 一 and a character that make a word of their own (一体化|充电站) to the other rules', () => {
+    const { decisions } = compile('柯城区建成首个公交“光储充”一体化充电站，白天光伏发电直接给车充电。');
+    expect(ruleFor(decisions, '一体化充电站')?.rule).not.toBe('as-soon-as');
   });
 });

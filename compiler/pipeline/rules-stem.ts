@@ -108,6 +108,34 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'as-soon-as',
+    // 一进|府山公园南大门，…, 一到|村口: 一 and a verb of one character opening a clause is "as
+    // soon as" (one enters the park …), and what follows is where; the name detector read 一 and
+    // the verb as the name's first characters. Not where 一 and the character are a word of their
+    // own (一带, 一体化, 一贯制).
+    decide: (e) => {
+      const verb = e.term.term[1];
+      const dictionary = generalDictionary();
+      const asVerb = verb === undefined ? undefined : dictionary.get(verb);
+      if (
+        e.term.term[0] !== '一' ||
+        !asVerb ||
+        asVerb.tag !== 'v' ||
+        asVerb.freq < 1000 ||
+        dictionary.has(`一${verb}`) ||
+        !e.detectors.every((d) => d === 'name-suffix') ||
+        e.occurrences.length === 0 ||
+        !e.occurrences.every((o) => o.form === e.term.term && /(^|[，。；：！？、“”\s])$/.test(o.before))
+      )
+        return undefined;
+      const form = `一${verb} opening a clause is "as soon as"`;
+      return (
+        withoutPrefix(e, `一${verb}`, 'as-soon-as', { clause: true, reason: `${form}; the name follows` }) ??
+        drop('as-soon-as', `${form}, before a kind of thing`)
+      );
+    },
+  },
+  {
     name: 'resultative',
     decide: (e) => {
       // 改造|成|沿溪公园, 建|成|村文化礼堂: 成 after a verb is its complement of result ("into"),
