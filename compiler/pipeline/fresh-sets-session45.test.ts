@@ -75,3 +75,20 @@ describe('一 and a verb opening a clause before a name', () => {
     expect(ruleFor(decisions, '一体化充电站')?.rule).not.toBe('as-soon-as');
   });
 });
+
+describe('a registered firm written with its county’s or city’s short name first', () => {
+  it('opens at that name, whatever jieba reads between (衢州|禾盛|箱包|有限公司, 江山|山海|公交|有限公司)', () => {
+    const { entries } = compile(
+      '衢州市江山市积极推进强村富民。村里盘活闲置仓库，先后引进衢州禾盛箱包有限公司的加工车间。承运公司江山山海公交有限公司负责人说，线路开通后村民出行更方便。',
+    );
+    expectPresent(entries, ['衢州禾盛箱包有限公司', '江山山海公交有限公司']);
+    expectAbsent(entries, ['箱包有限公司']);
+  });
+
+  it('leaves a firm after its city written with its unit to the parent reading (衢州市|…有限公司)', () => {
+    const { entries } = compile(
+      '柯城区积极推进城市更新。衢州市禾邻餐饮管理有限公司负责运营社区食堂，老人吃饭更方便。',
+    );
+    expectAbsent(entries, ['衢州市禾邻餐饮管理有限公司']);
+  });
+});

@@ -108,6 +108,37 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
+/** The province Quzhou's registered firms most often open with, before or instead of their city. */
+const FIRM_PROVINCE = '浙江';
+
+/**
+ * Where a registered firm's name opens, before the 有限公司 at `end`: at the short name of Quzhou
+ * or one of its counties (placeStems), or of the province, written without its unit (a unit
+ * written in full, 衢州市|…, is the firm's parent, read as any other), the one nearest the suffix
+ * with two to sixteen name characters after it, and any such names written just before it (浙江|衢州).
+ */
+function registeredFrom(text: string, end: number, placeStems: ReadonlySet<string>): number | undefined {
+  const regions = [FIRM_PROVINCE, ...placeStems];
+  let from = end;
+  while (from > 0 && end - from < 20 && isNameChar(text[from - 1]!)) from--;
+  const regionAt = (at: number) =>
+    regions.find(
+      (r) => text.startsWith(r, at) && at + r.length <= end && !/[省市县区]/.test(text[at + r.length]!),
+    );
+  for (let at = end - 3; at >= from; at--) {
+    const region = regionAt(at);
+    if (!region || end - at - region.length < 2 || end - at - region.length > 16) continue;
+    let start = at;
+    for (;;) {
+      const before = regions.find((r) => start - r.length >= from && text.startsWith(r, start - r.length));
+      if (!before) break;
+      start -= before.length;
+    }
+    return start;
+  }
+  return undefined;
+}
+
 /**
  * 暨, the formal "and" of titles (…建设启动暨|衢州乌溪江国家湿地公园博物馆奠基仪式): it opens no
  * name and no name runs back over it, as 和 does; but 诸暨 is a city.
@@ -772,6 +803,15 @@ function occurrences(
       else if (sideOfAt(start - 2)) support = 3;
       else support = edgeSupport(text, start, starts);
       options.push({ start, support, ...(parent ? { parent } : {}) });
+    }
+    // 引进衢州|禾盛|箱包|有限公司, 名为江山|郎峰|文旅运营|有限公司: a registered firm's name opens
+    // with the place it is registered in, then its trade name and its trade, whatever jieba makes
+    // of the words between (禾/n 盛/v): from that place on, the words are the name.
+    const registered = suffix.suffix === '有限公司' ? registeredFrom(text, pos, placeStems) : undefined;
+    if (registered !== undefined) {
+      const same = options.find((o) => o.start === registered);
+      if (same) same.support = Math.max(same.support, 4);
+      else options.push({ start: registered, support: 4 });
     }
     const route = routeFrom(text, pos, suffix, options, starts);
     if (route !== undefined) options.push({ start: route, support: 5 });
