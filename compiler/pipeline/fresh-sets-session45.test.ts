@@ -85,6 +85,13 @@ describe('a registered firm written with its county’s or city’s short name f
     expectAbsent(entries, ['箱包有限公司']);
   });
 
+  it('opens at 衢州 even where the article never writes 衢州市 in full', () => {
+    const { entries } = compile(
+      '柯城区推进老旧厂区更新。街道选中三幢宿舍楼，引入区属国企衢州柯禾城市运营有限公司进行改造。',
+    );
+    expectPresent(entries, ['衢州柯禾城市运营有限公司']);
+  });
+
   it('leaves a firm after its city written with its unit to the parent reading (衢州市|…有限公司)', () => {
     const { entries } = compile(
       '柯城区积极推进城市更新。衢州市禾邻餐饮管理有限公司负责运营社区食堂，老人吃饭更方便。',

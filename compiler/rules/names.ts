@@ -108,17 +108,20 @@ const NUMERAL_PAIRS = /^([一二三四五六七八九十百千万][\u4e00-\u9fff
 const NAME_CHAR = /[\u3400-\u9fff0-9]/;
 /** A character that may be part of a name: a Han character or digit that is no grammar word. */
 const isNameChar = (ch: string) => NAME_CHAR.test(ch) && !FUNCTION_CHARS.has(ch);
-/** The province Quzhou's registered firms most often open with, before or instead of their city. */
-const FIRM_PROVINCE = '浙江';
+/**
+ * The province and the city Quzhou's registered firms open with, written or not elsewhere in the
+ * article (衢州 is no common word, as 开化 is): the counties' short names come from placeStems.
+ */
+const FIRM_REGIONS = ['浙江', '衢州'];
 
 /**
- * Where a registered firm's name opens, before the 有限公司 at `end`: at the short name of Quzhou
- * or one of its counties (placeStems), or of the province, written without its unit (a unit
+ * Where a registered firm's name opens, before the 有限公司 at `end`: at the short name of Quzhou,
+ * of one of its counties (placeStems) or of the province, written without its unit (a unit
  * written in full, 衢州市|…, is the firm's parent, read as any other), the one nearest the suffix
  * with two to sixteen name characters after it, and any such names written just before it (浙江|衢州).
  */
 function registeredFrom(text: string, end: number, placeStems: ReadonlySet<string>): number | undefined {
-  const regions = [FIRM_PROVINCE, ...placeStems];
+  const regions = [...FIRM_REGIONS, ...placeStems];
   let from = end;
   while (from > 0 && end - from < 20 && isNameChar(text[from - 1]!)) from--;
   const regionAt = (at: number) =>
