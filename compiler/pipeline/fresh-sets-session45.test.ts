@@ -92,6 +92,13 @@ describe('a registered firm written with its county’s or city’s short name f
     expectPresent(entries, ['衢州柯禾城市运营有限公司']);
   });
 
+  it('opens at the city written with its unit where jieba’s words before it hid the unit (餐饮企业|衢州市…)', () => {
+    const { entries } = compile(
+      '柯城区推进社区食堂建设。社区食堂由街道牵头引入本地餐饮企业衢州市禾丰餐饮管理有限公司运营，老人吃饭更方便。',
+    );
+    expectPresent(entries, ['衢州市禾丰餐饮管理有限公司']);
+  });
+
   it('leaves a firm after its city written with its unit to the parent reading (衢州市|…有限公司)', () => {
     const { entries } = compile(
       '柯城区积极推进城市更新。衢州市禾邻餐饮管理有限公司负责运营社区食堂，老人吃饭更方便。',

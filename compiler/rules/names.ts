@@ -116,21 +116,30 @@ const FIRM_REGIONS = ['浙江', '衢州'];
 
 /**
  * Where a registered firm's name opens, before the 有限公司 at `end`: at the short name of Quzhou,
- * of one of its counties (placeStems) or of the province, written without its unit (a unit
- * written in full, 衢州市|…, is the firm's parent, read as any other), the one nearest the suffix
- * with two to sixteen name characters after it, and any such names written just before it (浙江|衢州).
+ * of one of its counties (placeStems) or of the province, the one nearest the suffix with two to
+ * sixteen name characters after it, and any such names written just before it (浙江|衢州). Written
+ * with its unit (衢州市|…), the place is the firm's parent, read as any other, unless the name
+ * detector found no unit there (餐饮企业|衢州市…: jieba's words before it hid the edge).
  */
-function registeredFrom(text: string, end: number, placeStems: ReadonlySet<string>): number | undefined {
+function registeredFrom(
+  text: string,
+  end: number,
+  placeStems: ReadonlySet<string>,
+  isUnitEnd: (at: number) => boolean,
+): number | undefined {
   const regions = [...FIRM_REGIONS, ...placeStems];
   let from = end;
   while (from > 0 && end - from < 20 && isNameChar(text[from - 1]!)) from--;
-  const regionAt = (at: number) =>
-    regions.find(
-      (r) => text.startsWith(r, at) && at + r.length <= end && !/[省市县区]/.test(text[at + r.length]!),
-    );
+  /** The length of the region written at `at`, with its unit where no unit was found there. */
+  const regionAt = (at: number) => {
+    const r = regions.find((r) => text.startsWith(r, at) && at + r.length <= end);
+    if (!r) return undefined;
+    if (!/[省市县区]/.test(text[at + r.length]!)) return r.length;
+    return isUnitEnd(at + r.length + 1) ? undefined : r.length + 1;
+  };
   for (let at = end - 3; at >= from; at--) {
-    const region = regionAt(at);
-    if (!region || end - at - region.length < 2 || end - at - region.length > 16) continue;
+    const length = regionAt(at);
+    if (length === undefined || end - at - length < 2 || end - at - length > 16) continue;
     let start = at;
     for (;;) {
       const before = regions.find((r) => start - r.length >= from && text.startsWith(r, start - r.length));
@@ -810,7 +819,10 @@ function occurrences(
     // 引进衢州|禾盛|箱包|有限公司, 名为江山|郎峰|文旅运营|有限公司: a registered firm's name opens
     // with the place it is registered in, then its trade name and its trade, whatever jieba makes
     // of the words between (禾/n 盛/v): from that place on, the words are the name.
-    const registered = suffix.suffix === '有限公司' ? registeredFrom(text, pos, placeStems) : undefined;
+    const registered =
+      suffix.suffix === '有限公司'
+        ? registeredFrom(text, pos, placeStems, (at) => adminEnds.has(at))
+        : undefined;
     if (registered !== undefined) {
       const same = options.find((o) => o.start === registered);
       if (same) same.support = Math.max(same.support, 4);
