@@ -106,3 +106,13 @@ describe('a registered firm written with its county’s or city’s short name f
     expectAbsent(entries, ['衢州市禾邻餐饮管理有限公司']);
   });
 });
+
+describe('a register town whose stem holds a suffix’s character (芳村镇: 村)', () => {
+  it('is the unit before the next name, not a village cut out of it (常山县芳村镇|中心学校)', () => {
+    const { entries } = compile(
+      '常山县芳村镇遭遇强降雨。在常山县芳村镇中心学校安置点，志愿者为转移群众准备了热饭和被褥。',
+    );
+    expectPresent(entries, ['芳村镇中心学校', '芳村镇']);
+    expectAbsent(entries, ['常山县芳村镇中心学校', '常山县芳村']);
+  });
+});

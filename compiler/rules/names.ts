@@ -595,6 +595,10 @@ function occurrences(
 ): Occurrence[] {
   const text = sentence.text;
   const townAt = townsBySuffixStart(text, towns);
+  // 常山县芳|村|镇: a suffix's character inside such a town's stem ends no name there; the town is
+  // read when its own suffix is reached.
+  const inTownStem = new Set<number>();
+  for (const [at, town] of townAt) for (let p = at - town.stem; p < at; p++) inTownStem.add(p);
   const starts = tokenStarts(tokens);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const found: Occurrence[] = [];
@@ -625,6 +629,7 @@ function occurrences(
       pos = end - 1;
       continue;
     }
+    if (inTownStem.has(pos)) continue;
     const suffix = suffixAt(text, pos, tokens, tokenAt);
     if (!suffix) continue;
     // 建|家庙: the tail of a longer suffix (庙 of 家庙) that had no name before it does not make
