@@ -55,6 +55,13 @@ describe('a rescue team, a county’s vocational school or a market for one trad
     expectPresent(entries, ['钱江源救援队', '开化县职业中专', '华埠镇根雕交易市场']);
   });
 
+  it('is a school by its suffix (龙游县职业教育中心, 常山县职业技术教育中心)', () => {
+    const { entries } = compile(
+      '龙游县推进产教融合。龙游县职业教育中心与企业共建实训车间，常山县职业技术教育中心也派老师前来交流。',
+    );
+    expectPresent(entries, ['龙游县职业教育中心', '常山县职业技术教育中心']);
+  });
+
   it('still rejects a market named only by its goods (农产品交易市场)', () => {
     const { entries } = compile('开化县新建的农产品交易市场开业，华埠镇的农户纷纷进场。');
     expectAbsent(entries, ['农产品交易市场']);

@@ -263,8 +263,11 @@ export const SUFFIXES: readonly Suffix[] = [
   // Rescue teams (江山市蓝天救援队, 龙游县水上救援队), volunteers named like the teams above.
   S('救援队', 'organization', '团队', 2, 8),
   S('中专', 'organization', '学校', 2, 4),
-  // 开化县|职业中专: the county's vocational school, its stem longer than 中专's alone allows.
+  // 开化县|职业中专: the county's vocational school, its stem longer than 中专's alone allows; so
+  // is its vocational education centre (龙游县职业教育中心, …职业技术教育中心).
   S('职业中专', 'organization', '学校', 2, 4),
+  S('职业教育中心', 'organization', '学校', 2, 4),
+  S('职业技术教育中心', 'organization', '学校', 2, 4),
   // Kindergartens, libraries and hospitals' township branches are named after their place
   // (贺村镇中心幼儿园, 衢州市图书馆); a bare unit before the kind (县图书馆) is rejected as any
   // generic stem. A branch's name is its township's (芳村分院, 球川镇分院), at most four
