@@ -123,3 +123,13 @@ describe('a register town whose stem holds a suffix’s character (芳村镇: �
     expectAbsent(entries, ['常山县芳村镇中心学校', '常山县芳村']);
   });
 });
+
+describe('places counted inside a stem (两地, 三地)', () => {
+  it('are the ones just named: no name runs back over them (推动|三地|景区, 浙闽|两地|古道)', () => {
+    const { entries } = compile(
+      '江山市与福建浦城县、江西广丰区深化合作，推动三地景区互认互惠，还将联合举办浙闽两地古道徒步大会。廿八都镇积极参与。',
+    );
+    expectAbsent(entries, ['三地景区', '浙闽两地古道', '两地古道']);
+    expectPresent(entries, ['廿八都镇']);
+  });
+});

@@ -691,6 +691,9 @@ function occurrences(
       if (inStem.some((t) => MODAL.test(t.word) || (t.tag === 'x' && /^[要会能想]/.test(t.word)))) break;
       // 金华等地多家|省市级医院: nor over an indefinite count (多家, 几个, 数座), which counts what follows.
       if (/(多|几|数|若干)[家个座条所处栋片]/.test(stem)) break;
+      // 推动|三地|景区, 浙闽|两地|古道: two or three places counted (两地, 三地, 多地) are the ones
+      // the text has just named; what follows is theirs, described, never a name run back over them.
+      if (/[两三四五六七八九十多]地/.test(stem)) break;
       // A negation negates a verb or an adjective, never a name: 不|限次游览联盟城市 ("visit the
       // alliance's cities without limit") opens with a verb. (A name of its own may hold it: 不老泉.)
       if (/[不没未别]/.test(text[start - 1] ?? '')) continue;
