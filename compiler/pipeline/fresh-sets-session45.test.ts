@@ -133,3 +133,18 @@ describe('places counted inside a stem (两地, 三地)', () => {
     expectPresent(entries, ['廿八都镇']);
   });
 });
+
+describe('a division written with its unit, then a wetland, a sea of flowers or a reservoir', () => {
+  it('is the division’s, described, not a name (高家镇|湿地, 衢江区|湿地)', () => {
+    const compiled = compile(
+      '衢江区高家镇盈川村位于衢江之畔。记者在高家镇湿地看到成群的白鹭，据衢江区湿地监测数据显示，今冬水鸟数量明显增加。',
+    );
+    expectDropped(compiled, ['高家镇湿地', '衢江区湿地'], 'division-feature');
+    expectPresent(compiled.entries, ['高家镇', '盈川村']);
+  });
+
+  it('leaves a landmark named so alone (湖南镇水库)', () => {
+    const { entries } = compile('衢江区湖南镇水库是浙西重要的水源地，湖南镇水库库区的村民守护着一库清水。');
+    expectPresent(entries, ['湖南镇水库']);
+  });
+});

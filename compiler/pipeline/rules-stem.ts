@@ -224,11 +224,15 @@ export const STEM_RULES: readonly Rule[] = [
     name: 'division-feature',
     decide: (e) => {
       // 我们衢州市|山多: a division written with its level and then a bare 山 or 江 is that division
-      // and a word, never a mountain's name (mountains are not named 衢州市山).
-      const stem = e.term.term.slice(0, -1);
+      // and a word, never a mountain's name (mountains are not named 衢州市山). So is one and a
+      // wetland, a sea of flowers or a reservoir (衢江区|湿地, 高家镇|湿地: the district's wetlands,
+      // described); the few named so are landmarks (湖南镇水库), left alone.
+      const feature = /(湿地|花海|水库)$/.exec(e.term.term)?.[1] ?? e.term.term.slice(-1);
+      const stem = e.term.term.slice(0, -feature.length);
       if (
         e.term.category !== 'place' ||
-        !/^[山江湖溪]$/.test(e.term.term.slice(-1)) ||
+        !/^([山江湖溪]|湿地|花海|水库)$/.test(feature) ||
+        (feature.length === 2 && (!DIVISION_SUFFIX.test(stem) || e.detectors.includes('landmark'))) ||
         e.register?.within !== stem
       )
         return undefined;
@@ -237,7 +241,7 @@ export const STEM_RULES: readonly Rule[] = [
       const described =
         e.occurrences.length > 0 && e.occurrences.every((o) => /^[多少高低陡深险清秀美大]/.test(o.after));
       return DIVISION_SUFFIX.test(stem) || described
-        ? drop('division-feature', `${stem}, a division, then ${e.term.term.slice(-1)}: not a name`)
+        ? drop('division-feature', `${stem}, a division, then ${feature}: not a name`)
         : undefined;
     },
   },
