@@ -148,3 +148,13 @@ describe('a division written with its unit, then a wetland, a sea of flowers or 
     expectPresent(entries, ['湖南镇水库']);
   });
 });
+
+describe('原 before a unit’s one character and a kind', () => {
+  it('is "the former", said of it (原|乡中心小学, 原|村小学)', () => {
+    const { entries } = compile(
+      '何家乡推进闲置资产盘活。何家乡把原乡中心小学闲置的教学楼改造成养老中心，长风村利用原村小学校舍改建了民宿。',
+    );
+    expectAbsent(entries, ['原乡中心小学', '原村小学']);
+    expectPresent(entries, ['何家乡', '长风村']);
+  });
+});

@@ -163,10 +163,12 @@ export const STEM_RULES: readonly Rule[] = [
     name: 'former',
     decide: (e) =>
       // 原|常山利华钙业有限公司: "the former" is said of the thing, not part of its name, also where
-      // jieba's guesser glued it to the name (原球川/x 小学).
+      // jieba's guesser glued it to the name (原球川/x 小学). So before a unit's one character and a
+      // kind (原|村小学, 原|乡中心小学: the former village school), however jieba reads 原乡 or 原村.
       e.detectors.includes('name-suffix') &&
-      (e.tokens[0]?.word === '原' || (e.tokens[0]?.tag === 'x' && e.tokens[0].word.startsWith('原'))) &&
-      e.term.term.length >= 5
+      (((e.tokens[0]?.word === '原' || (e.tokens[0]?.tag === 'x' && e.tokens[0].word.startsWith('原'))) &&
+        e.term.term.length >= 5) ||
+        (/^原[乡镇村]/.test(e.term.term) && e.term.term.length >= 4))
         ? // Where what follows is ordinary words (原|大处小学), the form is no name either.
           (withoutPrefix(e, '原', 'former', {
             reason: 'opens with 原 (former), said of it; the name follows',
