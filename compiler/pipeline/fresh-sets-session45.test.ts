@@ -158,3 +158,13 @@ describe('原 before a unit’s one character and a kind', () => {
     expectPresent(entries, ['何家乡', '长风村']);
   });
 });
+
+describe('a verb of taking work on inside a stem (承接)', () => {
+  it('makes a clause whose object the kind is (工坊|承接|合作社的订单)', () => {
+    const { entries } = compile(
+      '常山县推进共富工坊建设。东案乡的来料加工点承接合作社的订单，空闲时段承接学校的研学活动，东案村的妇女在家门口就业。',
+    );
+    expectAbsent(entries, ['加工点承接合作社', '空闲时段承接学校', '承接合作社']);
+    expectPresent(entries, ['东案乡', '东案村']);
+  });
+});
