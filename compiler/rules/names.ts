@@ -146,6 +146,9 @@ function registeredFrom(
       if (!before) break;
       start -= before.length;
     }
+    // 巨化集团|衢州电化有限公司: a group written just before is the branch's parent, part of its
+    // name as written; the reading of the whole is left to the rest of the detector.
+    if (/集团$/.test(text.slice(from, start))) return undefined;
     return start;
   }
   return undefined;
