@@ -168,3 +168,13 @@ describe('a verb of taking work on inside a stem (承接)', () => {
     expectPresent(entries, ['东案乡', '东案村']);
   });
 });
+
+describe('a body of a kind said to be local (当地, 本地)', () => {
+  it('is described, not named (当地|观鸟协会)', () => {
+    const compiled = compile(
+      '衢江区高家镇加强候鸟保护。高家镇联合当地观鸟协会巡护湿地，盈川村的村民也参与其中。',
+    );
+    expectDropped(compiled, ['当地观鸟协会'], 'local-opening');
+    expectPresent(compiled.entries, ['高家镇', '盈川村']);
+  });
+});

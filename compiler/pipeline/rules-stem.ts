@@ -136,6 +136,17 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'local-opening',
+    // 当地|观鸟协会, 本地|柑橘合作社: "the local bird-watchers' society" describes a body of the
+    // kind where the text is, unnamed; a name is written without "local" before it.
+    decide: (e) => {
+      const local = /^(当地|本地)/.exec(e.term.term)?.[1];
+      return local && e.detectors.every((d) => d === 'name-suffix')
+        ? drop('local-opening', `opens with ${local} ("local"): a body of the kind described, not named`)
+        : undefined;
+    },
+  },
+  {
     name: 'resultative',
     decide: (e) => {
       // 改造|成|沿溪公园, 建|成|村文化礼堂: 成 after a verb is its complement of result ("into"),
