@@ -168,9 +168,9 @@ const isOldUnit = (stem: string, i: number) =>
 /** A verb of one character with its result or direction: 串起, 修到, 开进, 建成, 走出. */
 const RESULT_VERB = /^.[起到进成出上下完入来回遍]$/;
 /**
- * Verbs that launch, run or carry out a thing (启动, 开展, 落实), entrust or take it on (委托, 承接), use or rely on
- * it (利用, 依托), aim at it (紧盯, 瞄准, 对标), or say where something lies (地处, 位于), and
- * prepositions of comparison (较, 比).
+ * Verbs that launch, run or carry out a thing (启动, 开展, 落实), entrust it or take it on (委托,
+ * 承接), use or rely on it (利用, 依托), aim at it (紧盯, 瞄准, 对标), or say where something lies
+ * (地处, 位于), and prepositions of comparison (较, 比).
  */
 const RUN_OR_COMPARE =
   /^(启动|开展|实施|落实|推进|推行|推出|搭建|建立|创建|上线|打响|委托|承接|利用|依托|借助|依靠|凭借|紧盯|盯紧|紧扣|瞄准|锚定|对标|地处|位于|较|比)$/;
