@@ -178,3 +178,13 @@ describe('a body of a kind said to be local (当地, 本地)', () => {
     expectPresent(compiled.entries, ['高家镇', '盈川村']);
   });
 });
+
+describe('one team counted before its kind (一支)', () => {
+  it('is a count: no name runs back over it (江山一支|民间救援队)', () => {
+    const { entries } = compile(
+      '江山市开展山地救援演练。江山一支民间救援队的队员带着担架上山，江山市蓝天救援队也参加了演练。',
+    );
+    expectAbsent(entries, ['江山一支民间救援队']);
+    expectPresent(entries, ['江山市蓝天救援队']);
+  });
+});

@@ -80,7 +80,7 @@ const MATERIAL_STEM =
 /** Modal verbs: what is to be, can be or should be done. */
 const MODAL = /^(要|会|能|将|可以|应|想|需要|应该)$/;
 /** One or two and a measure word: 一处, 两座. */
-const COUNT = /^[一两][处座片条家间口方道所栋个]/;
+const COUNT = /^[一两][处座片条家间口方道所栋个支]/;
 /**
  * A numeral and a measure word the dictionary has as one (两|名|村嫂, 三|位, 五|户): a count of what
  * follows, so no name runs back over it.
