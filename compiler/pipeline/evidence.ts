@@ -802,26 +802,24 @@ export function gatherEvidence({
       !quzhouNames.some((n) => n.startsWith(term.term))
         ? ['街道', '镇', '乡'].map((level) => term.term + level).find((town) => register.named(town) > 0)
         : undefined;
+    /**
+     * The region every article using a division of these kinds names, where no Quzhou division
+     * has its name.
+     */
+    const namedRegion = (kinds: ReadonlySet<string>, regionsOf: (name: string) => readonly string[]) =>
+      register &&
+      occurrences.length > 0 &&
+      term.category === 'place' &&
+      kinds.has(term.kind) &&
+      !quzhouByName.has(term.term)
+        ? regionNamedIn(regionsOf(term.term), occurrences, articleTexts)
+        : undefined;
     // 龙安镇 in a text on 平武县's towns: a township, town or subdistrict no Quzhou division is,
     // that lies in a province, city or county every article using it names.
-    const townOf =
-      register &&
-      occurrences.length > 0 &&
-      term.category === 'place' &&
-      TOWN_KINDS.has(term.kind) &&
-      !quzhouByName.has(term.term)
-        ? regionNamedIn(register.townRegions(term.term), occurrences, articleTexts)
-        : undefined;
+    const townOf = namedRegion(TOWN_KINDS, (name) => register!.townRegions(name));
     // 江湾镇大畈村 in a text on the Jiangxi side of a border: the same, a level down, asked of the
     // town and county that hold the village (a province or city holds namesakes of most villages).
-    const villageOf =
-      register &&
-      occurrences.length > 0 &&
-      term.category === 'place' &&
-      VILLAGE_KINDS.has(term.kind) &&
-      !quzhouByName.has(term.term)
-        ? regionNamedIn(register.villageRegions(term.term), occurrences, articleTexts)
-        : undefined;
+    const villageOf = namedRegion(VILLAGE_KINDS, (name) => register!.villageRegions(name));
     const motionVerb =
       term.category === 'place' && LANDSCAPE.has(term.kind) && term.rules.has('name-suffix') && register
         ? motionVerbIn(term.term, quzhouStems)

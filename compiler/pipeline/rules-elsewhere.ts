@@ -2,6 +2,7 @@
  * Decision rules about where a thing is: a place, river or body that is another region's, by its
  * name, by the town named after it, or by the place written before it. Read in decide.ts's order.
  */
+import type { TermEvidence } from './evidence';
 import { drop, LINE_KINDS, NATURAL_KINDS, type Rule } from './rule';
 
 /** Lines (…线) are roads too (城白线, road-codes.ts), streets (吉祥路) are not. */
@@ -15,6 +16,25 @@ const PORT_KINDS = new Set(['港', '高铁站', '火车站', '机场']);
  * DIVISION_KINDS has the county levels too, which the `elsewhere` rule judges by name).
  */
 const BELOW_COUNTY_KINDS = new Set(['镇', '乡', '街道', '行政村', '社区']);
+
+/**
+ * A division no Quzhou one is, named like one in a region the text names (evidence.ts: townOf,
+ * villageOf): that region's.
+ */
+function ofNamedRegion(name: string, level: string, regionOf: (e: TermEvidence) => string | undefined): Rule {
+  return {
+    name,
+    decide: (e) => {
+      const region = regionOf(e);
+      return region
+        ? drop(
+            name,
+            `no Quzhou division has this name; a ${level} of ${region}, which the text names, has it`,
+          )
+        : undefined;
+    },
+  };
+}
 
 export const ELSEWHERE_RULES: readonly Rule[] = [
   {
@@ -183,32 +203,10 @@ export const ELSEWHERE_RULES: readonly Rule[] = [
         : undefined;
     },
   },
-  {
-    name: 'town-of-elsewhere',
-    decide: (e) => {
-      // 平武县…龙安镇: no Quzhou town has the name, and one that has it lies where the text is.
-      const region = e.register?.townOf;
-      return region
-        ? drop(
-            'town-of-elsewhere',
-            `no Quzhou division has this name; a town of ${region}, which the text names, has it`,
-          )
-        : undefined;
-    },
-  },
-  {
-    name: 'village-of-elsewhere',
-    decide: (e) => {
-      // 江湾镇大畈村, 婺源县江湾镇的大畈、济溪、浯村: the same a level down, by the town or county.
-      const region = e.register?.villageOf;
-      return region
-        ? drop(
-            'village-of-elsewhere',
-            `no Quzhou division has this name; a village of ${region}, which the text names, has it`,
-          )
-        : undefined;
-    },
-  },
+  // 平武县…龙安镇: no Quzhou town has the name, and one that has it lies where the text is.
+  ofNamedRegion('town-of-elsewhere', 'town', (e) => e.register?.townOf),
+  // 江湾镇大畈村, 婺源县江湾镇的大畈、济溪、浯村: the same a level down, by the town or county.
+  ofNamedRegion('village-of-elsewhere', 'village', (e) => e.register?.villageOf),
   {
     name: 'unit-and-place',
     decide: (e) => {
