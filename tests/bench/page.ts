@@ -384,35 +384,27 @@ async function runMark(
   const timedOut = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), MARK_TIMEOUT_MS)));
   const run = await Promise.race([running, timedOut]);
   clearTimeout(timer);
+  const name = oneRegex ? 'mark.js, 1 regex (markRegExp)' : 'mark.js .mark(terms)';
+  /** A baseline that gave no time: its row says why, with what is known of the main thread. */
+  const notTimed = (timeNote: string, longestTaskMs: number, longTasks: number) => ({
+    name,
+    timeMs: null,
+    timeNote,
+    count: null,
+    longestTaskMs,
+    longTasks,
+    nodesAdded: NaN,
+    addedSamples: [],
+    heapMB: NaN,
+    domNodes: NaN,
+  });
   if (run?.error !== undefined) {
     await page.close();
-    return {
-      name: oneRegex ? 'mark.js, 1 regex (markRegExp)' : 'mark.js .mark(terms)',
-      timeMs: null,
-      timeNote: `failed in this browser: ${run.error}`,
-      count: null,
-      longestTaskMs: 0,
-      longTasks: 0,
-      nodesAdded: NaN,
-      addedSamples: [],
-      heapMB: NaN,
-      domNodes: NaN,
-    };
+    return notTimed(`failed in this browser: ${run.error}`, 0, 0);
   }
   if (run === null) {
     await page.close(); // abandons the still-running mark()
-    return {
-      name: oneRegex ? 'mark.js, 1 regex (markRegExp)' : 'mark.js .mark(terms)',
-      timeMs: null,
-      timeNote: `timed out after ${MARK_TIMEOUT_MS / 1000} s`,
-      count: null,
-      longestTaskMs: MARK_TIMEOUT_MS,
-      longTasks: 1,
-      nodesAdded: NaN,
-      addedSamples: [],
-      heapMB: NaN,
-      domNodes: NaN,
-    };
+    return notTimed(`timed out after ${MARK_TIMEOUT_MS / 1000} s`, MARK_TIMEOUT_MS, 1);
   }
   await page.waitForTimeout(500);
   const probe = await probeOf(page);
@@ -420,7 +412,7 @@ async function runMark(
   await page.close();
   const during = probe.longTasks.filter((t) => t.start >= startedAt - 1);
   return {
-    name: oneRegex ? 'mark.js, 1 regex (markRegExp)' : 'mark.js .mark(terms)',
+    name,
     timeMs: run.end - run.start,
     timeNote: 'mark() call to done',
     count: run.count,
