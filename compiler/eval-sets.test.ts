@@ -191,7 +191,10 @@ describe('made-up sets', () => {
       'madeup86',
       'madeup87',
       'madeup88',
+      'madeup89',
       'madeup9',
+      'madeup90',
+      'madeup91',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
