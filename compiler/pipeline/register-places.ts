@@ -20,6 +20,7 @@ import { guessedLead, tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
 import * as cue from './cues';
 import { FUNCTION_CHARS, SUFFIXES } from '../rules/suffixes';
+import { landmarkEndsAt } from '../register/landmarks';
 import type { PlaceRegister, RegisterPlace } from '../register/places';
 
 export interface RegisterMention {
@@ -461,6 +462,7 @@ function cleanStart(
   const before = text[at - 1];
   if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
   if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
+  if (landmarkEndsAt(text, at)) return true;
   const lead = text.slice(Math.max(0, at - 3), at);
   if (cue.BORDERS_BEFORE.test(lead) || cue.HOME_BEFORE.test(lead) || cue.DATE_BEFORE.test(lead)) return true;
   // 由原|戴家村、…合并而成: 原 "former" before a division merged into another, which jieba glues

@@ -40,3 +40,11 @@ const DIVISION_AFTER = /^(村|镇|乡|街道|社区)/;
 export function findLandmarks(sentences: readonly Sentence[]): FormMention<Landmark>[] {
   return findForms(sentences, FORMS, (text, _at, end) => DIVISION_AFTER.test(text.slice(end)));
 }
+
+/**
+ * Whether the text names a landmark right before `at` (江山港|清湖街道, 乌溪江|湖南镇): a division
+ * written there starts after the landmark, however jieba joins their characters (港清湖/x).
+ */
+export function landmarkEndsAt(text: string, at: number): boolean {
+  return FORMS.some(({ form }) => text.endsWith(form, at));
+}
