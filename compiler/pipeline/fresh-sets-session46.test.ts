@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectPresent, madeUp } from './made-up';
 
-const { compile } = madeUp();
+const { compile, expectDropped, ruleFor } = madeUp();
 
 describe('a division written right after a landmark', () => {
   it('starts where the landmark ends, however jieba joins them (江山港|清湖街道: 港清湖/x)', () => {
@@ -15,5 +15,21 @@ describe('a division written right after a landmark', () => {
     );
     expectPresent(entries, ['清湖街道', '江山港', '湖南镇']);
     expect(entries.get('清湖街道')?.category).toBe('place');
+  });
+});
+
+describe('a quoted place name and 味', () => {
+  it('is the taste of the place, a way of speaking (“常山味”, “衢州味”)', () => {
+    const compiled = compile(
+      '常山县举办胡柚节。赛场内外都是“常山味”，各地游客赶来品尝，本地人说今年的“衢州味”也格外浓。',
+    );
+    expectDropped(compiled, ['常山味', '衢州味'], 'place-flavour');
+    expectPresent(compiled.entries, ['常山县']);
+  });
+
+  it('leaves a name no division has to the other rules (“三衢味”, a brand)', () => {
+    const compiled = compile('衢江区推出“三衢味”区域公共品牌，统一包装山货。“三衢味”产品进入超市。');
+    expect(ruleFor(compiled.decisions, '三衢味')?.rule).not.toBe('place-flavour');
+    expect(compiled.entries.has('三衢味')).toBe(true);
   });
 });

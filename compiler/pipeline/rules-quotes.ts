@@ -589,6 +589,19 @@ export const QUOTED_PHRASE_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'place-flavour',
+    decide: (e) => {
+      // 赛场内外都是“常山味”: a place's name and 味 is "the taste of" the place, as 年味 and 家乡味
+      // are of the season and of home, an ordinary way of speaking. A name no division has
+      // (三衢味, a brand) is left to the other rules.
+      const within = e.register?.within;
+      if (!within || !e.detectors.every((d) => d === 'quoted')) return undefined;
+      return e.term.term === `${within}味`
+        ? drop('place-flavour', `${within} and 味, the taste of the place: a way of speaking, not a name`)
+        : undefined;
+    },
+  },
+  {
     name: 'actor-model',
     decide: (e) => {
       // “公司+合作社+农户”稳住了收益: kinds of actor joined by + are a business model used all over
