@@ -33,3 +33,12 @@ describe('a quoted place name and 味', () => {
     expect(compiled.entries.has('三衢味')).toBe(true);
   });
 });
+
+describe('江郎山’s three rocks', () => {
+  it('are a landmark of their own, quoted or not (三爿石)', () => {
+    const { entries } = compile('清晨的薄雾还未散尽，江山市石门镇江郎山的“三爿石”若隐若现，游客纷纷拍照。');
+    expectPresent(entries, ['三爿石', '江郎山']);
+    expect(entries.get('三爿石')?.category).toBe('place');
+    expect(entries.get('三爿石')?.summary).toContain('江郎山');
+  });
+});
