@@ -199,8 +199,19 @@ export function isInDictionary(word: string): boolean {
  */
 const NATIONWIDE_PATTERNS = [/^[\u4e00-\u9fff]{2}[强兴大重名][省市区县镇乡国]$/];
 
+/**
+ * Policy words formed the same way all over China: two sectors to merge (体教融合, 文旅融合, 产城融合:
+ * sport and schooling, culture and tourism) and the culture ministry's campaigns that bring a
+ * service to the villages (送戏下乡, 送教下乡, 送电影下乡). A count makes a formula of Quzhou's own
+ * (两站融合), so numerals are left out.
+ */
+const NATIONWIDE_FORMATIONS = [
+  /^[^\d一二三四五六七八九十两双百千万]{2}融合$/,
+  /^送[\u4e00-\u9fff]{1,3}下乡$/,
+];
+
 export function isNationwide(term: string): boolean {
-  return isNationwideWord(term) || isUnitMotto(term);
+  return isNationwideWord(term) || isUnitMotto(term) || NATIONWIDE_FORMATIONS.some((re) => re.test(term));
 }
 
 /** 工业强市, 产业兴市, 文化名镇: one of the nationwide motto patterns above. */

@@ -42,3 +42,18 @@ describe('江郎山’s three rocks', () => {
     expect(entries.get('三爿石')?.summary).toContain('江郎山');
   });
 });
+
+describe('policy words formed the same way all over China', () => {
+  it('are nationwide vocabulary, not terms (“体教融合”, “茶旅融合”, “送戏下乡”, “送电影下乡”)', () => {
+    const compiled = compile(
+      '龙游县推进“体教融合”和“茶旅融合”，今年还把“送戏下乡”“送电影下乡”办到了溪口镇的每个村。',
+    );
+    expectDropped(compiled, ['体教融合', '茶旅融合', '送戏下乡', '送电影下乡'], 'quoted-rule');
+    expectPresent(compiled.entries, ['溪口镇']);
+  });
+
+  it('leave a counted merger to the quote rules (“两站融合”, a formula of its own)', () => {
+    const { entries } = compile('衢江区推行“两站融合”，把便民服务站和党群服务站合在一起。');
+    expectPresent(entries, ['两站融合']);
+  });
+});
