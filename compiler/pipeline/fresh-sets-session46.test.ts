@@ -4,7 +4,7 @@
  * found or absent.
  */
 import { describe, expect, it } from 'vitest';
-import { expectPresent, madeUp } from './made-up';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile, expectDropped, ruleFor } = madeUp();
 
@@ -55,5 +55,19 @@ describe('policy words formed the same way all over China', () => {
   it('leave a counted merger to the quote rules (“两站融合”, a formula of its own)', () => {
     const { entries } = compile('衢江区推行“两站融合”，把便民服务站和党群服务站合在一起。');
     expectPresent(entries, ['两站融合']);
+  });
+});
+
+describe('“两山”, the short form of 绿水青山就是金山银山', () => {
+  it('is that national idea wherever it is written alone, quoted once or more', () => {
+    const { entries } = compile('近年来，常山县新昌乡围绕“两山”转化，推出生态旅游发展计划。');
+    expectPresent(entries, ['绿水青山就是金山银山']);
+    expect(entries.get('绿水青山就是金山银山')?.aliases).toContain('两山');
+  });
+
+  it('is not the idea where it opens a local body’s name (两山合作社, 两山银行)', () => {
+    const { entries } = compile('常山县成立两山合作社，衢州两山银行也在推进。');
+    expectAbsent(entries, ['绿水青山就是金山银山']);
+    expectPresent(entries, ['两山合作社']);
   });
 });
