@@ -71,3 +71,14 @@ describe('“两山”, the short form of 绿水青山就是金山银山', () =>
     expectPresent(entries, ['两山合作社']);
   });
 });
+
+describe('Zhejiang’s village courts and township platforms', () => {
+  it('are programmes of the province, explained as such (共享法庭, 基层治理四平台)', () => {
+    const { entries } = compile(
+      '柯城区依托石梁、航埠等乡镇的“共享法庭”站点化解纠纷，处理不了的流转到街道的基层治理四平台。',
+    );
+    expectPresent(entries, ['共享法庭', '基层治理四平台']);
+    expect(entries.get('共享法庭')?.scope).toBe('zhejiang');
+    expect(entries.get('基层治理四平台')?.category).toBe('program');
+  });
+});
