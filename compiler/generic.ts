@@ -141,6 +141,8 @@ export const NATIONWIDE_VOCABULARY = new Set([
   '托育',
   '助餐',
   '老年食堂',
+  // The reading room every village has had since the national programme of 2007 (农家书屋工程).
+  '农家书屋',
   // Home-based care for the old, the national policy's name for it: every township has its
   // 居家养老服务中心, which names the kind.
   '居家养老',

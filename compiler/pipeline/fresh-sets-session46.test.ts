@@ -82,3 +82,14 @@ describe('Zhejiang’s village courts and township platforms', () => {
     expect(entries.get('基层治理四平台')?.category).toBe('program');
   });
 });
+
+describe('a reading room named as a brand', () => {
+  it('is a programme by its suffix (南孔书屋), where 农家书屋 and 乡村书屋 are kinds', () => {
+    const compiled = compile(
+      '柯城区新建了一批南孔书屋，附近的南孔书屋也成了学生周末的好去处，村里的农家书屋和乡村书屋也在升级。',
+    );
+    expectPresent(compiled.entries, ['南孔书屋']);
+    expect(compiled.entries.get('南孔书屋')?.category).toBe('program');
+    expectAbsent(compiled.entries, ['农家书屋', '乡村书屋']);
+  });
+});
