@@ -93,3 +93,14 @@ describe('a reading room named as a brand', () => {
     expectAbsent(compiled.entries, ['农家书屋', '乡村书屋']);
   });
 });
+
+describe('水亭门, the old city gate its historic quarter is named after', () => {
+  it('is the quarter’s landmark entry, by any of its forms (水亭门, 水亭门街区)', () => {
+    const { entries } = compile('柯城区水亭门游人如织，水亭门街区的老店夜里也开着门。');
+    expectPresent(entries, ['水亭门历史文化街区']);
+    expect(entries.get('水亭门历史文化街区')?.aliases).toEqual(
+      expect.arrayContaining(['水亭门', '水亭门街区']),
+    );
+    expectAbsent(entries, ['水亭门街区']);
+  });
+});
