@@ -104,3 +104,15 @@ describe('水亭门, the old city gate its historic quarter is named after', () 
     expectAbsent(entries, ['水亭门街区']);
   });
 });
+
+describe('four more of Zhejiang’s programmes', () => {
+  it('are explained as the province’s (县域风貌, 飞地抱团, 浙里康养, 拿地即开工)', () => {
+    const { entries } = compile(
+      '常山县结合“县域风貌”建设，推动村集体“飞地抱团”发展，依托“浙里康养”完善养老服务，工业项目实现“拿地即开工”。',
+    );
+    for (const term of ['县域风貌', '飞地抱团', '浙里康养', '拿地即开工']) {
+      expect(entries.get(term)?.scope, term).toBe('zhejiang');
+      expect(entries.get(term)?.category, term).toBe('program');
+    }
+  });
+});
