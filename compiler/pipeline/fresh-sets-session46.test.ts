@@ -116,3 +116,13 @@ describe('four more of Zhejiang’s programmes', () => {
     }
   });
 });
+
+describe('three of Zhejiang’s platforms and rules', () => {
+  it('are explained as the province’s (浙食链, 志愿浙江, 小微权力清单)', () => {
+    const { entries } = compile(
+      '常山县青石镇的农贸市场全部接入浙食链，志愿者通过志愿浙江报名，村里还公布了小微权力清单。',
+    );
+    for (const term of ['浙食链', '志愿浙江', '小微权力清单'])
+      expect(entries.get(term)?.scope, term).toBe('zhejiang');
+  });
+});
