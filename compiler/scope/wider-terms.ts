@@ -65,17 +65,17 @@ export const inWiderTerm = (word: string): boolean => word.length >= 2 && ALL_FO
 const PROPOSED = formsOf(WIDER.filter((w) => w.category));
 
 /**
- * Every named strategy, programme or slogan of the reference list a sentence writes, leftmost
- * longest: like the register for places, the list is what says these are terms.
- */
-export function findWiderTerms(sentences: readonly Sentence[]): FormMention<WiderTerm>[] {
-  return findForms(sentences, PROPOSED, opensLongerName);
-}
-
-/**
  * A form of two characters with a character of a word right after it opens a longer name (两山|银行,
  * 两山|合作社: Quzhou's own bodies, named after the idea), not the term itself; written alone it
  * is quoted or ends a phrase (围绕“两山”转化, 践行两山).
  */
 const opensLongerName = (text: string, at: number, end: number) =>
   end - at === 2 && /[\u4e00-\u9fff]/.test(text[end] ?? '');
+
+/**
+ * Every named strategy, programme or slogan of the reference list a sentence writes, leftmost
+ * longest: like the register for places, the list is what says these are terms.
+ */
+export function findWiderTerms(sentences: readonly Sentence[]): FormMention<WiderTerm>[] {
+  return findForms(sentences, PROPOSED, opensLongerName);
+}
