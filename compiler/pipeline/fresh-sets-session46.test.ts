@@ -126,3 +126,13 @@ describe('three of Zhejiang’s platforms and rules', () => {
       expect(entries.get(term)?.scope, term).toBe('zhejiang');
   });
 });
+
+describe('Zhejiang’s common-prosperity pair, its childcare brand and its mobile court', () => {
+  it('are explained as the province’s (“扩中”“提低”, 浙有善育, 移动微法院)', () => {
+    const { entries } = compile(
+      '衢江区围绕“扩中”“提低”推出十项举措，打响浙有善育品牌，纠纷当事人还能通过移动微法院在线调解。',
+    );
+    for (const term of ['扩中', '提低', '浙有善育', '移动微法院'])
+      expect(entries.get(term)?.scope, term).toBe('zhejiang');
+  });
+});
