@@ -240,11 +240,11 @@ export const STEM_RULES: readonly Rule[] = [
       // and a word, never a mountain's name (mountains are not named 衢州市山). So is one and a
       // wetland, a sea of flowers or a reservoir (衢江区|湿地, 高家镇|湿地: the district's wetlands,
       // described); the few named so are landmarks (湖南镇水库), left alone.
-      const feature = /(湿地|花海|水库)$/.exec(e.term.term)?.[1] ?? e.term.term.slice(-1);
+      const feature = /(湿地|花海|水库|[山江湖溪])$/.exec(e.term.term)?.[1];
+      if (!feature) return undefined;
       const stem = e.term.term.slice(0, -feature.length);
       if (
         e.term.category !== 'place' ||
-        !/^([山江湖溪]|湿地|花海|水库)$/.test(feature) ||
         (feature.length === 2 && (!DIVISION_SUFFIX.test(stem) || e.detectors.includes('landmark'))) ||
         e.register?.within !== stem
       )
