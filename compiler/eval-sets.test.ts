@@ -195,6 +195,9 @@ describe('made-up sets', () => {
       'madeup9',
       'madeup90',
       'madeup91',
+      'madeup92',
+      'madeup93',
+      'madeup94',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
