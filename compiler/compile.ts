@@ -335,7 +335,15 @@ function detectAndDecide(
     terms: candidates,
     anchors,
     nameAnchors,
-  } = extractTerms(sentences, onReject, earlier.dropped, placeStems, (s) => townsIn.get(s) ?? NO_TOWNS);
+  } = extractTerms(
+    sentences,
+    onReject,
+    earlier.dropped,
+    placeStems,
+    (s) => townsIn.get(s) ?? NO_TOWNS,
+    // Every division's name without its kind (溪口 of 溪口镇, 石室 of 石室乡).
+    new Set((register?.places ?? []).map((p) => p.stem)),
+  );
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
     if (m.parent) t.parent ??= m.parent;

@@ -169,10 +169,12 @@ export function extractTerms(
   placeStems: ReadonlySet<string> = new Set(),
   /** The register's towns each sentence names, whatever jieba makes of them (rules/names.ts). */
   townsIn?: (s: Sentence) => ReadonlySet<string>,
+  /** The names of Quzhou's divisions without their kinds (rules/names.ts). */
+  divisionStems?: ReadonlySet<string>,
 ): Extracted {
   const tokensOf = tokensFor();
   const terms = new Map<string, Term>();
-  const names = findNames(sentences, tokensOf, placeStems, townsIn);
+  const names = findNames(sentences, tokensOf, placeStems, townsIn, divisionStems);
 
   // Divisions first: the decision stage's verdict on them (pipeline/rules-divisions.ts) is needed
   // now, because the stems of the ones it keeps anchor everything else (衢江 of 衢江区 in 衢江港区).

@@ -419,6 +419,7 @@ function suffixAt(
   pos: number,
   tokens: Token[],
   tokenAt: ReadonlyMap<number, Token>,
+  divisionStems: ReadonlySet<string>,
 ): Suffix | undefined {
   // The word jieba reads from here, where one starts here: it may run past a suffix (江西, 科技节).
   const opening = tokenAt.get(pos);
@@ -465,6 +466,27 @@ function suffixAt(
     // 场区|路面, 石阶|路面: the surface of a road or bridge where jieba reads that word (路面, 桥面);
     // a road's name before 面貌 stays (荷花中路|面貌).
     if (s.suffix.length === 1 && opening?.word === `${s.suffix}面`) continue;
+    // 季节|山里, 大人|街头: a kind of one character that opens a place word jieba reads here (山里
+    // "in the hills", 街头 "in the streets") says where, after a common word of two characters or
+    // more. Not after a name, known to jieba (天皇|巷口) or not (江郎|山下), or the name of one of
+    // Quzhou's divisions (溪口|街上, 石室|山中: the town's street, the township's hill), nor after a
+    // single character, which may end a name jieba split (浔|里|街上).
+    if (
+      s.suffix.length === 1 &&
+      opening?.tag === 's' &&
+      opening.word.length === 2 &&
+      isOrdinaryWord(opening.word)
+    ) {
+      const before = tokens.find((t) => t.end === pos);
+      if (
+        before !== undefined &&
+        before.word.length >= 2 &&
+        !/^(x|nr|ns|nz|nt)/.test(before.tag) &&
+        isInDictionary(before.word) &&
+        !divisionStems.has(before.word)
+      )
+        continue;
+    }
     const next = text[pos + s.suffix.length] ?? '';
     const last = s.suffix[s.suffix.length - 1] ?? '';
     // A kind of two characters or more takes a locative after it as the unit's (龙游经济开发区|内,
@@ -595,6 +617,7 @@ function occurrences(
   adminEnds: Map<number, string>,
   placeStems: ReadonlySet<string>,
   towns: ReadonlySet<string>,
+  divisionStems: ReadonlySet<string>,
 ): Occurrence[] {
   const text = sentence.text;
   const townAt = townsBySuffixStart(text, towns);
@@ -633,7 +656,7 @@ function occurrences(
       continue;
     }
     if (inTownStem.has(pos)) continue;
-    const suffix = suffixAt(text, pos, tokens, tokenAt);
+    const suffix = suffixAt(text, pos, tokens, tokenAt, divisionStems);
     if (!suffix) continue;
     // 建|家庙: the tail of a longer suffix (庙 of 家庙) that had no name before it does not make
     // one of the words before it (建家|庙).
@@ -874,10 +897,14 @@ export function findNames(
   placeStems: ReadonlySet<string> = new Set(),
   /** The register's towns each sentence names (compile.ts), whatever jieba makes of them. */
   townsIn: (s: Sentence) => ReadonlySet<string> = () => new Set(),
+  /** The names of Quzhou's divisions without their kinds (溪口 of 溪口镇): names before a place word. */
+  divisionStems: ReadonlySet<string> = new Set(),
 ): NameMatch[] {
   const all: Occurrence[] = [];
   for (const sentence of sentences)
-    all.push(...occurrences(sentence, tokensOf(sentence), new Map(), placeStems, townsIn(sentence)));
+    all.push(
+      ...occurrences(sentence, tokensOf(sentence), new Map(), placeStems, townsIn(sentence), divisionStems),
+    );
   // Best support each name string gets anywhere in the corpus.
   const bestSupport = new Map<string, number>();
   for (const occ of all) {
