@@ -24,3 +24,18 @@ describe('a kind of one character that opens a place word', () => {
     expectPresent(entries, ['溪口街', '天皇巷', '浔里街', '溪口镇']);
   });
 });
+
+describe('a village’s or town’s entrance or edge opening a stem', () => {
+  it('says where the thing is (村口|文化礼堂, 村前|小广场): no name', () => {
+    const { entries } = compile(
+      '天还没黑透，村口文化礼堂前的空地上已经摆好了凳子。开化县何田乡村前小广场上也挂起了幕布。',
+    );
+    expectAbsent(entries, ['村口文化礼堂', '村前小广场']);
+    expectPresent(entries, ['何田乡']);
+  });
+
+  it('leaves a division named so alone (村头镇卫生院)', () => {
+    const { entries } = compile('开化县村头镇卫生院的医生每月进村巡诊，村头镇的老人在家门口就能看病。');
+    expectPresent(entries, ['村头镇', '村头镇卫生院']);
+  });
+});

@@ -253,6 +253,9 @@ function isDescriptiveStem(stem: string, tokens: Token[], start: number): boolea
   if (
     /^[域区境辖省市县镇乡村国园]内/.test(stem) ||
     /^[省市县镇乡村]里/.test(stem) ||
+    // 村口|文化礼堂, 村前|小广场: so do a village's or town's entrance, edge or front. (A town so
+    // named, 村头镇, is read as the register's town before any stem.)
+    /^[镇乡村][口边旁前后外]/.test(stem) ||
     /^([村户人家处事])\1$/.test(stem)
   )
     return true;
