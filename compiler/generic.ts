@@ -146,7 +146,6 @@ export const NATIONWIDE_VOCABULARY = new Set([
   // Home-based care for the old, the national policy's name for it: every township has its
   // 居家养老服务中心, which names the kind.
   '居家养老',
-  '一老一小',
   '志愿服务',
   '网格员',
   '全科医生',

@@ -39,3 +39,12 @@ describe('a village’s or town’s entrance or edge opening a stem', () => {
     expectPresent(entries, ['村头镇', '村头镇卫生院']);
   });
 });
+
+describe('“一老一小”, the formula for services to the old and the young', () => {
+  it('is a counted formula the labels read as a term, not nationwide vocabulary', () => {
+    const { entries } = compile(
+      '柯城区樟潭街道把闲置用房改建为社区老年食堂和“一老一小”服务站。今年全区新建“一老一小”服务阵地20个。',
+    );
+    expectPresent(entries, ['一老一小', '樟潭街道']);
+  });
+});
