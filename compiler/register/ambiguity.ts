@@ -30,6 +30,25 @@ function isFormula(form: string): boolean {
 }
 
 /**
+ * A count of one ordinary thing (一件事 "one matter", 三道题 "three questions", 一号工程 "the number
+ * one project"): a numeral, a measure word and one word of the dictionary, which any text may write.
+ * Not a division (百家坊社区), whose kind makes it a name.
+ */
+function isCountPhrase(
+  form: string,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+): boolean {
+  const count = /^[一二三四五六七八九十两百千几]+[件个道号条项张位名家座所类种批场次步套本篇句](.+)$/.exec(
+    form,
+  );
+  if (!count || DIVISION_SUFFIX.test(form)) return false;
+  const thing = dictionary.get(count[1]!);
+  return (
+    thing !== undefined && thing.tag !== 'ns' && (count[1]!.length === 1 || thing.freq >= WORD_FREQUENCY)
+  );
+}
+
+/**
  * A slogan or formula of several parts (社区+公司, 一呼百应、握指成拳) each of which is ordinary
  * words: any text may say it, so it is the Quzhou slogan only on a page about Quzhou. A part is
  * ordinary where the dictionary cuts it, longest word first, into words it knows as common (or as
@@ -84,7 +103,7 @@ export interface AmbiguityInput {
  *   division suffix, with that stem (西山 → 西山村, 西山镇, 西山区…);
  * - word: jieba's frequency, where the form is an ordinary word. A place word (tag ns) with no
  *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
- * - formula: a bare number or a two-character numeral formula;
+ * - formula: a bare number, a two-character numeral formula or a count of one ordinary thing;
  * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳);
  * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
@@ -100,7 +119,7 @@ export function formContext(
   else if (input.full) namesakes += register.named(input.full.name) - input.full.ownNamed;
   const word = dictionary.get(form);
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
-  const formula = isFormula(form);
+  const formula = isFormula(form) || isCountPhrase(form, dictionary);
   const phrase = !ordinary && isOrdinaryPhrase(form, dictionary);
   const levelKind = isLevelHospital(form);
   if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { compileGlossary } from '../compile';
+import { generalDictionary } from '../lexicon';
 import { formContext } from './ambiguity';
 import { whereText } from './ground';
 import { buildPlaceRegister } from './places';
@@ -67,6 +68,18 @@ describe('formContext: why a form may mean something else', () => {
     expect(context('五城')).toEqual({ form: '五城', formula: true });
     expect(context('双港')).toBeUndefined();
     expect(context('四省边际中心城市')).toBeUndefined();
+  });
+
+  it('marks a count of one ordinary thing, with jieba’s own dictionary (一件事, 三道题, 一号工程)', () => {
+    const real = (form: string) =>
+      formContext({ form, ownNamed: 0, short: false }, register, generalDictionary());
+    expect(real('一件事')).toEqual({ form: '一件事', formula: true });
+    expect(real('三道题')).toEqual({ form: '三道题', formula: true });
+    expect(real('一号工程')).toEqual({ form: '一号工程', formula: true });
+    // A count before a name or a phrase of several words is not one thing counted.
+    expect(real('六步议事法')).toBeUndefined();
+    expect(real('一号改革工程')).toBeUndefined();
+    expect(real('百家坊社区')).toBeUndefined();
   });
 
   it('marks slogans of several parts that are each ordinary words', () => {

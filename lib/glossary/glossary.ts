@@ -87,7 +87,7 @@ export interface FormContext {
   namesakes?: number;
   /** jieba's dictionary frequency, where the form is an ordinary word. */
   word?: number;
-  /** A bare number or a two-character numeral formula (152, 五城). */
+  /** A bare number, a two-character numeral formula (152, 五城) or a count of one thing (一件事). */
   formula?: true;
   /** Parts that are each ordinary words, joined (社区+公司, 一呼百应、握指成拳): any text may say it. */
   phrase?: true;
