@@ -49,39 +49,49 @@ function isCountPhrase(
 }
 
 /**
+ * How many words the dictionary cuts `part` into, longest word first, where each is a word it knows
+ * as common (or an idiom) and at most `singles` are single characters it has; 0 where it cannot.
+ */
+function commonWords(
+  part: string,
+  dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
+  singles: number,
+): number {
+  let words = 0;
+  for (let at = 0; at < part.length; words++) {
+    let len = Math.min(6, part.length - at);
+    for (; len >= 2; len--) {
+      const word = dictionary.get(part.slice(at, at + len));
+      if (
+        word &&
+        (word.freq >= WORD_FREQUENCY || /^[il]$/.test(word.tag)) &&
+        (word.tag !== 'ns' || word.freq >= 5000)
+      )
+        break;
+    }
+    if (len < 2) {
+      if (--singles < 0 || !dictionary.has(part[at]!)) return 0;
+      len = 1;
+    }
+    at += len;
+  }
+  return words;
+}
+
+/**
  * A slogan or formula of several parts (社区+公司, 一呼百应、握指成拳) each of which is ordinary
- * words: any text may say it, so it is the Quzhou slogan only on a page about Quzhou. A part is
- * ordinary where the dictionary cuts it, longest word first, into words it knows as common (or as
- * idioms), with no more than one single character.
+ * words, with no more than one single character: any text may say it, so it is the Quzhou slogan
+ * only on a page about Quzhou. So is a name of one part made of two common words or more and no
+ * single character (网格公约, 荷花小区, 万达商圈, 智慧小区管理平台): another city may have its own.
+ * Not a division's (霓虹社区, 浮石街道), which the register's namesakes judge.
  */
 function isOrdinaryPhrase(
   form: string,
   dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
 ): boolean {
   const parts = form.split(/[、，,+＋·\s]+/).filter((p) => p.length > 0);
-  if (parts.length < 2) return false;
-  const ordinary = (part: string): boolean => {
-    let singles = 0;
-    for (let at = 0; at < part.length;) {
-      let len = Math.min(6, part.length - at);
-      for (; len >= 2; len--) {
-        const word = dictionary.get(part.slice(at, at + len));
-        if (
-          word &&
-          (word.freq >= WORD_FREQUENCY || /^[il]$/.test(word.tag)) &&
-          (word.tag !== 'ns' || word.freq >= 5000)
-        )
-          break;
-      }
-      if (len < 2) {
-        if (++singles > 1 || !dictionary.has(part[at]!)) return false;
-        len = 1;
-      }
-      at += len;
-    }
-    return true;
-  };
-  return parts.every(ordinary);
+  if (parts.length >= 2) return parts.every((part) => commonWords(part, dictionary, 1) > 0);
+  return !DIVISION_SUFFIX.test(form) && commonWords(form, dictionary, 0) >= 2;
 }
 
 export interface AmbiguityInput {

@@ -75,11 +75,23 @@ describe('formContext: why a form may mean something else', () => {
       formContext({ form, ownNamed: 0, short: false }, register, generalDictionary());
     expect(real('一件事')).toEqual({ form: '一件事', formula: true });
     expect(real('三道题')).toEqual({ form: '三道题', formula: true });
-    expect(real('一号工程')).toEqual({ form: '一号工程', formula: true });
+    expect(real('一号工程')).toMatchObject({ form: '一号工程', formula: true });
     // A count before a name or a phrase of several words is not one thing counted.
     expect(real('六步议事法')).toBeUndefined();
-    expect(real('一号改革工程')).toBeUndefined();
+    expect(real('一号改革工程')).not.toHaveProperty('formula');
     expect(real('百家坊社区')).toBeUndefined();
+  });
+
+  it('marks a name of two common words or more, with jieba’s own dictionary, but not a division’s', () => {
+    const real = (form: string) =>
+      formContext({ form, ownNamed: 0, short: false }, register, generalDictionary());
+    expect(real('网格公约')).toEqual({ form: '网格公约', phrase: true });
+    expect(real('智慧小区管理平台')).toEqual({ form: '智慧小区管理平台', phrase: true });
+    // 浮石 is a common word too, but 浮石街道 is a division: the register's namesakes judge it.
+    expect(real('浮石街道')).toBeUndefined();
+    // A single character among the words keeps a one-part name its own (邻礼通, 两山银行).
+    expect(real('邻礼通')).toBeUndefined();
+    expect(real('两山银行')).toBeUndefined();
   });
 
   it('marks slogans of several parts that are each ordinary words', () => {
