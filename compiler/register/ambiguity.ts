@@ -105,16 +105,24 @@ export interface AmbiguityInput {
    * glossary's places have it: divisions elsewhere with that full name are namesakes too.
    */
   full?: { name: string; ownNamed: number };
+  /**
+   * For a place that is not a division, the name before its kind (青龙 of 青龙码头, 东部 of
+   * 东部新城) and how many of the prefecture's divisions have it as their stem: a name divisions
+   * elsewhere carry, or a common word, may name another city's wharf or new town.
+   */
+  kindStem?: { stem: string; own: number };
 }
 
 /**
  * The reasons `form` may mean something else, or undefined when there are none:
  * - namesakes: divisions elsewhere in China with that name (白沙村) or, for a form without a
- *   division suffix, with that stem (西山 → 西山村, 西山镇, 西山区…);
+ *   division suffix, with that stem (西山 → 西山村, 西山镇, 西山区…), or, for another place, with the
+ *   name before its kind (青龙码头 → 青龙村, 青龙镇…);
  * - word: jieba's frequency, where the form is an ordinary word. A place word (tag ns) with no
  *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
  * - formula: a bare number, a two-character numeral formula or a count of one ordinary thing;
- * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳);
+ * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳), or a place whose name
+ *   before its kind is a common word (东部新城);
  * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
  */
@@ -127,10 +135,15 @@ export function formContext(
   let namesakes = register.named(form) - input.ownNamed;
   if (!DIVISION_SUFFIX.test(form)) namesakes += register.stemmed(form) - (input.short ? 1 : 0);
   else if (input.full) namesakes += register.named(input.full.name) - input.full.ownNamed;
+  if (input.kindStem) namesakes += register.stemmed(input.kindStem.stem) - input.kindStem.own;
   const word = dictionary.get(form);
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
   const formula = isFormula(form) || isCountPhrase(form, dictionary);
-  const phrase = !ordinary && isOrdinaryPhrase(form, dictionary);
+  const stemWord = input.kindStem && dictionary.get(input.kindStem.stem);
+  const phrase =
+    !ordinary &&
+    (isOrdinaryPhrase(form, dictionary) ||
+      (stemWord !== undefined && stemWord.freq >= WORD_FREQUENCY && stemWord.tag !== 'ns'));
   const levelKind = isLevelHospital(form);
   if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind) return undefined;
   return {

@@ -94,6 +94,26 @@ describe('formContext: why a form may mean something else', () => {
     expect(real('两山银行')).toBeUndefined();
   });
 
+  it('counts divisions elsewhere named as a place is before its kind, not the prefecture’s own', () => {
+    const place = (form: string, stem: string, own: number) =>
+      formContext({ form, ownNamed: 0, short: false, kindStem: { stem, own } }, register, DICTIONARY);
+    // 龙游 is the stem of 龙游县 here and of 龙游镇 in the made-up province: that town may have a park.
+    expect(place('龙游公园', '龙游', 1)).toEqual({ form: '龙游公园', namesakes: 1 });
+    // 横山 is only Quzhou's 横山镇: a park named so is Quzhou's.
+    expect(place('横山公园', '横山', 1)).toBeUndefined();
+  });
+
+  it('marks a place whose name before its kind is a common word (东部|新城), with jieba’s dictionary', () => {
+    const place = (form: string, stem: string) =>
+      formContext(
+        { form, ownNamed: 0, short: false, kindStem: { stem, own: 0 } },
+        register,
+        generalDictionary(),
+      );
+    expect(place('东部新城', '东部')).toEqual({ form: '东部新城', phrase: true });
+    expect(place('姑蔑古国考古遗址公园', '姑蔑古国考古遗址')).toBeUndefined();
+  });
+
   it('marks slogans of several parts that are each ordinary words', () => {
     expect(context('社区+公司')).toEqual({ form: '社区+公司', phrase: true });
     // 握指成拳 is four single characters: not ordinary words, so the slogan is its own.

@@ -6,6 +6,7 @@
  */
 import type { Division, GlossaryEntry } from '../../lib/glossary/glossary';
 import { termPinyin } from '../../lib/glossary/pinyin';
+import { SUFFIXES } from '../rules/suffixes';
 import type { Term } from '../term';
 import { DIVISION_SUFFIX, formContext } from './ambiguity';
 import type { PlaceRegister, RegisterPlace } from './places';
@@ -88,6 +89,13 @@ export function registerAliases(
     entry.aliases = [...entry.aliases, place.short].sort();
 }
 
+/** The kind a place's name ends in (码头 of 青龙码头), with two characters of name or more before it. */
+function placeKindOf(form: string): string | undefined {
+  return SUFFIXES.find(
+    (s) => s.category === 'place' && form.endsWith(s.suffix) && form.length >= s.suffix.length + 2,
+  )?.suffix;
+}
+
 /**
  * Records, for each form of each entry, why it may mean something else (see ambiguity.ts).
  * Homonyms inside the glossary are not namesakes of each other's: the popover lists them.
@@ -99,14 +107,27 @@ export function annotateAmbiguity(
 ): void {
   const ownNamed = new Map<string, number>();
   for (const e of entries) if (e.division) ownNamed.set(e.term, (ownNamed.get(e.term) ?? 0) + 1);
+  const ownStems = new Map<string, number>();
+  for (const p of register.places) ownStems.set(p.stem, (ownStems.get(p.stem) ?? 0) + 1);
   for (const entry of entries) {
     const suffix = DIVISION_SUFFIX.exec(entry.term);
     const stem = suffix && entry.category === 'place' ? entry.term.slice(0, suffix.index) : undefined;
     const contexts = [entry.term, ...entry.aliases].flatMap((form) => {
       const short = form === stem;
       const full = short ? { name: entry.term, ownNamed: ownNamed.get(entry.term) ?? 0 } : undefined;
+      const kind =
+        entry.category === 'place' && !entry.division && !DIVISION_SUFFIX.test(form)
+          ? placeKindOf(form)
+          : undefined;
+      const kindStem = kind ? form.slice(0, -kind.length) : undefined;
       const context = formContext(
-        { form, ownNamed: ownNamed.get(form) ?? 0, short, ...(full ? { full } : {}) },
+        {
+          form,
+          ownNamed: ownNamed.get(form) ?? 0,
+          short,
+          ...(full ? { full } : {}),
+          ...(kindStem ? { kindStem: { stem: kindStem, own: ownStems.get(kindStem) ?? 0 } } : {}),
+        },
         register,
         dictionary,
       );
