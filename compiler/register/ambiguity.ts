@@ -31,14 +31,15 @@ function isFormula(form: string): boolean {
 
 /**
  * A count of one ordinary thing (一件事 "one matter", 三道题 "three questions", 一号工程 "the number
- * one project"): a numeral, a measure word and one word of the dictionary, which any text may write.
+ * one project", 三大攻坚战 "the three great battles", which the country's are too): a numeral, a
+ * measure word or 大 and one word of the dictionary, which any text may write.
  * Not a division (百家坊社区), whose kind makes it a name.
  */
 function isCountPhrase(
   form: string,
   dictionary: ReadonlyMap<string, { freq: number; tag: string }>,
 ): boolean {
-  const count = /^[一二三四五六七八九十两百千几]+[件个道号条项张位名家座所类种批场次步套本篇句](.+)$/.exec(
+  const count = /^[一二三四五六七八九十两百千几]+[件个道号条项张位名家座所类种批场次步套本篇句大](.+)$/.exec(
     form,
   );
   if (!count || DIVISION_SUFFIX.test(form)) return false;

@@ -76,6 +76,7 @@ describe('formContext: why a form may mean something else', () => {
     expect(real('一件事')).toEqual({ form: '一件事', formula: true });
     expect(real('三道题')).toEqual({ form: '三道题', formula: true });
     expect(real('一号工程')).toMatchObject({ form: '一号工程', formula: true });
+    expect(real('三大攻坚战')).toEqual({ form: '三大攻坚战', formula: true });
     // A count before a name or a phrase of several words is not one thing counted.
     expect(real('六步议事法')).toBeUndefined();
     expect(real('一号改革工程')).not.toHaveProperty('formula');
