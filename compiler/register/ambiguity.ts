@@ -112,6 +112,12 @@ export interface AmbiguityInput {
    * elsewhere carry, or a common word, may name another city's wharf or new town.
    */
   kindStem?: { stem: string; own: number };
+  /**
+   * The form is a programme's, a slogan's or a body's that the glossary knows from Quzhou's news
+   * alone (no Zhejiang or national scope) and that names no Quzhou place (邻礼通, 一县一园, 3+X):
+   * another city may run or say one of the same name.
+   */
+  local?: boolean;
 }
 
 /**
@@ -125,6 +131,7 @@ export interface AmbiguityInput {
  * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳), or a place whose name
  *   before its kind is a common word (东部新城);
  * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
+ * - local: a programme, slogan or body known from Quzhou's news alone, naming no Quzhou place;
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
  */
 export function formContext(
@@ -146,7 +153,8 @@ export function formContext(
     (isOrdinaryPhrase(form, dictionary) ||
       (stemWord !== undefined && stemWord.freq >= WORD_FREQUENCY && stemWord.tag !== 'ns'));
   const levelKind = isLevelHospital(form);
-  if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind) return undefined;
+  const local = input.local === true;
+  if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind && !local) return undefined;
   return {
     form,
     ...(namesakes > 0 ? { namesakes } : {}),
@@ -155,5 +163,6 @@ export function formContext(
     ...(phrase ? { phrase: true as const } : {}),
     ...(input.short ? { short: true as const } : {}),
     ...(levelKind ? { levelKind: true as const } : {}),
+    ...(local ? { local: true as const } : {}),
   };
 }

@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { compileGlossary } from '../compile';
 import { generalDictionary } from '../lexicon';
 import { formContext } from './ambiguity';
-import { whereText } from './ground';
+import { annotateAmbiguity, whereText } from './ground';
 import { buildPlaceRegister } from './places';
 import type { DivisionRow } from './read-register';
 
@@ -131,6 +131,42 @@ describe('formContext: why a form may mean something else', () => {
   it('leaves a unique name unmarked', () => {
     expect(context('横山镇', 1)).toBeUndefined();
     expect(context('邻礼通')).toBeUndefined();
+  });
+});
+
+describe('annotateAmbiguity', () => {
+  const entry = (
+    term: string,
+    category: GlossaryEntry['category'],
+    scope?: 'zhejiang',
+  ): Omit<GlossaryEntry, 'id'> => ({
+    term,
+    aliases: [],
+    category,
+    pinyin: '',
+    summary: '',
+    sources: [],
+    origin: 'extracted' as const,
+    ...(scope ? { scope } : {}),
+  });
+
+  it('marks a programme, slogan or body known from Quzhou’s news alone that names no Quzhou place', () => {
+    const entries = [
+      entry('邻礼通', 'program'),
+      entry('衢州有礼', 'slogan'),
+      entry('龙游发展论坛', 'program'),
+      entry('八八战略', 'slogan', 'zhejiang'),
+      entry('横山公园', 'place'),
+    ];
+    annotateAmbiguity(entries, register, DICTIONARY);
+    const of = (term: string) => entries.find((e) => e.term === term)?.ambiguous;
+    expect(of('邻礼通')).toEqual([{ form: '邻礼通', local: true }]);
+    // 衢 or a county's name (龙游) makes the name Quzhou's on any page; a Zhejiang term means the
+    // same anywhere in the province; a place is judged by its namesakes.
+    expect(of('衢州有礼')).toBeUndefined();
+    expect(of('龙游发展论坛')).toBeUndefined();
+    expect(of('八八战略')).toBeUndefined();
+    expect(of('横山公园')).toBeUndefined();
   });
 });
 

@@ -109,6 +109,12 @@ export function annotateAmbiguity(
   for (const e of entries) if (e.division) ownNamed.set(e.term, (ownNamed.get(e.term) ?? 0) + 1);
   const ownStems = new Map<string, number>();
   for (const p of register.places) ownStems.set(p.stem, (ownStems.get(p.stem) ?? 0) + 1);
+  // What makes a name Quzhou's whatever page it is on: 衢, or the city's, a county's or a town's
+  // name (衢州有礼, 运动柯城, 平安江山; not a town's stem alone, often a word: 莲花).
+  const quzhouNames = register.places
+    .filter((p) => p.level !== 'village')
+    .flatMap((p) => (p.short ? [p.name, p.short] : [p.name]));
+  const namesQuzhou = (form: string) => form.includes('衢') || quzhouNames.some((n) => form.includes(n));
   for (const entry of entries) {
     const suffix = DIVISION_SUFFIX.exec(entry.term);
     const stem = suffix && entry.category === 'place' ? entry.term.slice(0, suffix.index) : undefined;
@@ -127,6 +133,7 @@ export function annotateAmbiguity(
           short,
           ...(full ? { full } : {}),
           ...(kindStem ? { kindStem: { stem: kindStem, own: ownStems.get(kindStem) ?? 0 } } : {}),
+          local: entry.category !== 'place' && entry.scope === undefined && !namesQuzhou(form),
         },
         register,
         dictionary,

@@ -95,6 +95,11 @@ export interface FormContext {
   short?: true;
   /** A level and a kind every county or city has (县人民医院, 市二院): any county's news says it. */
   levelKind?: true;
+  /**
+   * A programme, slogan or body known from Quzhou's news alone whose name holds no Quzhou place
+   * (邻礼通, 一县一园): another city may have one of the same name.
+   */
+  local?: true;
 }
 
 /** A user entry: new (`user-…` id) or the reader's version of a built-in entry (its id). */
