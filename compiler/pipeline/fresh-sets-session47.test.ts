@@ -48,3 +48,13 @@ describe('“一老一小”, the formula for services to the old and the young'
     expectPresent(entries, ['一老一小', '樟潭街道']);
   });
 });
+
+describe('a lecture series (…讲堂)', () => {
+  it('is named by its subject, a course the labels read as no term (家风讲堂, 儒学讲堂)', () => {
+    const { entries } = compile(
+      '常山县球川镇三溪村每月办一次家风讲堂，请老党员讲家训；宗祠后堂还开辟了儒学讲堂，定期邀请学者开讲。',
+    );
+    expectAbsent(entries, ['家风讲堂', '儒学讲堂']);
+    expectPresent(entries, ['三溪村']);
+  });
+});

@@ -200,7 +200,6 @@ export const SUFFIXES: readonly Suffix[] = [
   S('银行', 'program', '平台', 2, 2),
   S('联盟', 'program', '联盟', 2, 6),
   S('明白墙', 'program', '做法', 2, 6),
-  S('讲堂', 'program', '讲堂', 2, 6),
   // A reading room the city names as its brand (南孔书屋); 农家书屋, 乡村书屋 are kinds everywhere.
   S('书屋', 'program', '书屋', 2, 4),
   S('储备库', 'program', '项目', 2, 8),
