@@ -1,7 +1,8 @@
 /**
  * The glossary as the content script reads it (MatchIndex in lib/glossary/glossary.ts): each
  * entry's id, category, forms and which forms are contextual; the ordinary words that contain a
- * contextual form (from jieba's dictionary); and other places' names from the register.
+ * contextual form, or a form starting inside one of their words (from jieba's dictionary); and
+ * other places' names from the register.
  */
 import { CATEGORIES, type Glossary } from '../lib/glossary/glossary';
 import { buildAutomaton } from '../lib/matching/automaton';
@@ -12,6 +13,11 @@ import { indexEntries, type MatchIndex } from '../lib/matching/page-entries';
 const BLOCKER_FREQUENCY = 3;
 /** Longest blocker: jieba's long entries are set phrases and company names. */
 const BLOCKER_LENGTH = 8;
+/**
+ * How common a two-character word must be for a form that starts on its second character to be
+ * inside it (示|范村: 示范 981) rather than after it.
+ */
+const ACROSS_FREQUENCY = 20;
 
 export function buildMatchIndex(
   glossary: Glossary,
@@ -42,14 +48,21 @@ export function buildMatchIndex(
       continue;
     let containsContextual = false;
     let containsPlain = false;
+    let plainInside = false;
     for (let i = 0; i < word.length; i++) {
       for (let j = i + 2; j <= word.length; j++) {
         const part = word.slice(i, j);
         if (contextual.has(part)) containsContextual = true;
-        else if (plain.has(part)) containsPlain = true;
+        else if (plain.has(part)) {
+          containsPlain = true;
+          // 示范村 holds 范村, a village of 柯城区, starting inside the word 示范: news everywhere
+          // writes it, and no page means the village by it.
+          if (i > 0 && (dictionary.get(word.slice(i - 1, i + 1))?.freq ?? 0) >= ACROSS_FREQUENCY)
+            plainInside = true;
+        }
       }
     }
-    if (containsContextual && !containsPlain) blockers.push(word);
+    if ((containsContextual && !containsPlain) || plainInside) blockers.push(word);
   }
   const index = {
     version: 1,

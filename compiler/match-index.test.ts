@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Glossary, GlossaryEntry } from '../lib/glossary/glossary';
+import { compileMatcher } from '../lib/matching/matcher';
+import { indexEntries } from '../lib/matching/page-entries';
+import { buildMatchIndex } from './match-index';
+
+const entry = (id: string, term: string, contextual = false): GlossaryEntry => ({
+  id,
+  term,
+  aliases: [],
+  category: 'place',
+  pinyin: '',
+  summary: '',
+  sources: [],
+  origin: 'register',
+  ...(contextual ? { ambiguous: [{ form: term, namesakes: 3 }] } : {}),
+});
+
+const glossary: Glossary = {
+  version: 1,
+  sources: [],
+  entries: [entry('fan-cun', '范村'), entry('xin-an', '信安', true), entry('qu-zhou', '衢州')],
+};
+// A made-up slice of jieba's dictionary: words and their frequencies.
+const dictionary = new Map([
+  ['示范', { freq: 981 }],
+  ['示范村', { freq: 6 }],
+  ['通信安全', { freq: 40 }],
+  ['衢州人', { freq: 5 }],
+  ['浙江衢州', { freq: 4 }],
+]);
+const index = buildMatchIndex(glossary, dictionary, []);
+const found = (text: string) =>
+  compileMatcher(indexEntries(index), { blockers: index.blockers })
+    .findAll(text)
+    .map((m) => text.slice(m.start, m.end));
+
+describe('buildMatchIndex blockers', () => {
+  it('block a contextual form inside an ordinary word (通信安全 holds 信安)', () => {
+    expect(index.blockers).toContain('通信安全');
+  });
+
+  it('block a plain form that starts inside a word of the dictionary (示|范村: 示范)', () => {
+    expect(index.blockers).toContain('示范村');
+    expect(found('镇里评上了示范村，九华乡范村也在其中。')).toEqual(['范村']);
+  });
+
+  it('leave a plain form at the start or end of a word alone (衢州人, 浙江衢州)', () => {
+    expect(index.blockers).not.toContain('衢州人');
+    expect(index.blockers).not.toContain('浙江衢州');
+    expect(found('浙江衢州的衢州人')).toEqual(['衢州', '衢州']);
+  });
+});
