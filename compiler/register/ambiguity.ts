@@ -132,6 +132,8 @@ export interface AmbiguityInput {
  *   before its kind is a common word (东部新城);
  * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
  * - local: a programme, slogan or body known from Quzhou's news alone, naming no Quzhou place;
+ * - brief: two characters, the second a division's kind (范村, 举村): a surname and a title as
+ *   often (范村长, "village head 范") or a phrase (举村搬迁, "the whole village moves");
  * - short: recorded with the others, not a reason alone (柯城 names nothing else).
  */
 export function formContext(
@@ -154,7 +156,8 @@ export function formContext(
       (stemWord !== undefined && stemWord.freq >= WORD_FREQUENCY && stemWord.tag !== 'ns'));
   const levelKind = isLevelHospital(form);
   const local = input.local === true;
-  if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind && !local) return undefined;
+  const brief = form.length === 2 && DIVISION_SUFFIX.test(form);
+  if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind && !local && !brief) return undefined;
   return {
     form,
     ...(namesakes > 0 ? { namesakes } : {}),
@@ -164,5 +167,6 @@ export function formContext(
     ...(input.short ? { short: true as const } : {}),
     ...(levelKind ? { levelKind: true as const } : {}),
     ...(local ? { local: true as const } : {}),
+    ...(brief ? { brief: true as const } : {}),
   };
 }

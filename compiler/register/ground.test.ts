@@ -128,6 +128,11 @@ describe('formContext: why a form may mean something else', () => {
     expect(context('衢州市人民医院')).toBeUndefined();
   });
 
+  it('marks two characters ending in a division’s kind, a surname and a title as often (范村长)', () => {
+    expect(context('范村')).toEqual({ form: '范村', brief: true });
+    expect(context('范村村')).toBeUndefined();
+  });
+
   it('leaves a unique name unmarked', () => {
     expect(context('横山镇', 1)).toBeUndefined();
     expect(context('邻礼通')).toBeUndefined();
@@ -242,7 +247,7 @@ describe('compileGlossary with the register', () => {
     expect(one('汪村村').aliases).toEqual(['汪村']);
     expect(one('汪村村').ambiguous).toEqual([
       { form: '汪村村', namesakes: 1 },
-      { form: '汪村', namesakes: 1, short: true },
+      { form: '汪村', namesakes: 1, short: true, brief: true },
     ]);
   });
 

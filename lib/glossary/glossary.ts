@@ -100,6 +100,11 @@ export interface FormContext {
    * (邻礼通, 一县一园): another city may have one of the same name.
    */
   local?: true;
+  /**
+   * Two characters, the second a division's kind (范村, 举村): as often a surname and a title
+   * (范村长) or a phrase (举村搬迁, "the whole village moves").
+   */
+  brief?: true;
 }
 
 /** A user entry: new (`user-…` id) or the reader's version of a built-in entry (its id). */
