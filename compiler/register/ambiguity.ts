@@ -83,8 +83,8 @@ function commonWords(
  * A slogan or formula of several parts (社区+公司, 一呼百应、握指成拳) each of which is ordinary
  * words, with no more than one single character: any text may say it, so it is the Quzhou slogan
  * only on a page about Quzhou. So is a name of one part made of two common words or more and no
- * single character (网格公约, 荷花小区, 万达商圈, 智慧小区管理平台): another city may have its own.
- * Not a division's (霓虹社区, 浮石街道), which the register's namesakes judge.
+ * single character (网格公约, 万达商圈, 智慧小区管理平台): another city may have its own. Not one
+ * ending as a division does (霓虹社区, 浮石街道; 荷花小区 too, in 区), which the register judges.
  */
 function isOrdinaryPhrase(
   form: string,
