@@ -15,6 +15,8 @@ import { isLevelHospital } from '../rules/patterns';
  * 500, 江山 1,224, 常山 108) and leaves out rare dictionary entries that are mostly names.
  */
 export const WORD_FREQUENCY = 20;
+/** From this frequency a word is one people write every day (相对 6,532, 清廉 103), not a rare sense. */
+const EVERYDAY_FREQUENCY = 100;
 
 /** Division suffixes a place name ends in (longest first). */
 export const DIVISION_SUFFIX = /(?:街道|社区|镇|乡|村|区|县|市)$/;
@@ -128,8 +130,9 @@ export interface AmbiguityInput {
  * - word: jieba's frequency, where the form is an ordinary word. A place word (tag ns) with no
  *   namesake anywhere is this place's own name in the dictionary (衢州), not an ordinary word;
  * - formula: a bare number, a two-character numeral formula or a count of one ordinary thing;
- * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳), or a place whose name
- *   before its kind is a common word (东部新城);
+ * - phrase: parts of ordinary words joined (社区+公司, 一呼百应、握指成拳), a place whose name
+ *   before its kind is a common word (东部新城), or a village named by an everyday word that is no
+ *   noun (相对村, 清廉社区);
  * - levelKind: a level and a kind every county or city has (县人民医院, 市二院);
  * - local: a programme, slogan or body known from Quzhou's news alone, naming no Quzhou place;
  * - brief: two characters, the second a division's kind (范村, 举村): a surname and a title as
@@ -150,11 +153,21 @@ export function formContext(
   const ordinary = word && word.freq >= WORD_FREQUENCY && !(word.tag === 'ns' && namesakes <= 0);
   const formula = isFormula(form) || isCountPhrase(form, dictionary);
   const stemWord = input.kindStem && dictionary.get(input.kindStem.stem);
-  const phrase =
+  const phraseLike =
     !ordinary &&
     (isOrdinaryPhrase(form, dictionary) ||
       (stemWord !== undefined && stemWord.freq >= WORD_FREQUENCY && stemWord.tag !== 'ns'));
   const levelKind = isLevelHospital(form);
+  // 相对|村, 清廉|社区: a village or community named by a word of everyday use that is no noun (an
+  // adverb, an adjective, a verb) reads as that word and the next one's start as often (相对村民,
+  // "relative to the villagers"; 清廉社区建设, any city's campaign).
+  const village = /^(.{2,})(村|社区)$/.exec(form);
+  const everyday = village ? dictionary.get(village[1]!) : undefined;
+  const wordNamed =
+    everyday !== undefined &&
+    everyday.freq >= EVERYDAY_FREQUENCY &&
+    /^(a|ad|an|d|v|vd|vn|c|p|r)$/.test(everyday.tag);
+  const phrase = phraseLike || wordNamed;
   const local = input.local === true;
   const brief = form.length === 2 && DIVISION_SUFFIX.test(form);
   if (namesakes <= 0 && !ordinary && !formula && !phrase && !levelKind && !local && !brief) return undefined;

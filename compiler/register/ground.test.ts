@@ -115,6 +115,15 @@ describe('formContext: why a form may mean something else', () => {
     expect(place('姑蔑古国考古遗址公园', '姑蔑古国考古遗址')).toBeUndefined();
   });
 
+  it('marks a village named by an everyday word that is no noun (相对|村民), with jieba’s dictionary', () => {
+    const real = (form: string) =>
+      formContext({ form, ownNamed: 0, short: false }, register, generalDictionary());
+    expect(real('相对村')).toEqual({ form: '相对村', phrase: true });
+    expect(real('清廉社区')).toEqual({ form: '清廉社区', phrase: true });
+    // A noun names villages everywhere (溪口村): the register's namesakes judge it.
+    expect(real('溪口村')).toBeUndefined();
+  });
+
   it('marks slogans of several parts that are each ordinary words', () => {
     expect(context('社区+公司')).toEqual({ form: '社区+公司', phrase: true });
     // 握指成拳 is four single characters: not ordinary words, so the slogan is its own.
