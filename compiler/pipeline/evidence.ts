@@ -316,7 +316,9 @@ function occurrencesOf(
       return word !== undefined && test(word);
     });
   const joins = (form: string, after: string) =>
+    // Not before the building of it (智慧新城|建设, though 城建 is a word): the place is built.
     (!PART_OF_PLACE.test(after) &&
+      !BUILD_VERB.test(after.slice(0, 2)) &&
       wordWith(form.slice(-1), after, (w) => w.freq >= WORD_FREQUENCY || w.tag === 'ns')) ||
     // An idiom cut in two: 仍需跋山|涉水 (跋山涉水).
     wordWith(form.slice(-2), after, (w) => /^(i|l)$/.test(w.tag)) ||

@@ -58,3 +58,18 @@ describe('a lecture series (…讲堂)', () => {
     expectPresent(entries, ['三溪村']);
   });
 });
+
+describe('a new town named by one common noun', () => {
+  it('is named by what it is to be, even before its building (智慧|新城|建设, 高铁|新城)', () => {
+    const { entries } = compile(
+      '根据规划，柯城区双港街道皂角村将纳入智慧新城建设版图。龙游县还将打造高铁新城，带动湖镇镇发展。',
+    );
+    expectPresent(entries, ['智慧新城', '高铁新城', '皂角村']);
+  });
+
+  it('is no name after a modal verb, which makes the noun a verb (要|助力|新城建设)', () => {
+    const { entries } = compile('各部门要助力新城建设，衢江区廿里镇也要加快发展。');
+    expectAbsent(entries, ['助力新城']);
+    expectPresent(entries, ['廿里镇']);
+  });
+});
