@@ -312,6 +312,8 @@ function detectAndDecide(
   placeStems: ReadonlySet<string>,
   /** The register's towns each sentence names: the same in both rounds (compileGlossary). */
   townsIn: ReadonlyMap<Sentence, ReadonlySet<string>>,
+  /** Every division's name without its kind (溪口 of 溪口镇): the same in both rounds (compileGlossary). */
+  divisionStems: ReadonlySet<string>,
   /** Each article's text: the same in both rounds (compileGlossary). */
   texts: ReadonlyMap<string, string>,
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
@@ -341,8 +343,7 @@ function detectAndDecide(
     earlier.dropped,
     placeStems,
     (s) => townsIn.get(s) ?? NO_TOWNS,
-    // Every division's name without its kind (溪口 of 溪口镇, 石室 of 石室乡).
-    new Set((register?.places ?? []).map((p) => p.stem)),
+    divisionStems,
   );
   for (const m of registerMentions) {
     const t = add(candidates, m.place.name, 'place', m.place.kind, m.sentence, 'register');
@@ -427,20 +428,40 @@ export function compileGlossary(
     set.add(m.place.name);
     townsIn.set(m.sentence, set);
   }
+  // Every division's name without its kind (溪口 of 溪口镇, 石室 of 石室乡): a name before a place word.
+  const divisionStems = new Set((register?.places ?? []).map((p) => p.stem));
   const texts = articleTexts(sentences);
-  const first = detectAndDecide(sentences, register, registerMentions, placeStems, townsIn, texts, {
-    dropped: new Set(),
-    kept: new Set(),
-  });
+  const first = detectAndDecide(
+    sentences,
+    register,
+    registerMentions,
+    placeStems,
+    townsIn,
+    divisionStems,
+    texts,
+    {
+      dropped: new Set(),
+      kept: new Set(),
+    },
+  );
   const kept = new Set(
     first.filter((d) => d.decision.keep).map((d) => d.decision.rename?.term ?? d.evidence.term.term),
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(sentences, register, registerMentions, placeStems, townsIn, texts, {
-    dropped,
-    kept,
-  });
+  const decisions = detectAndDecide(
+    sentences,
+    register,
+    registerMentions,
+    placeStems,
+    townsIn,
+    divisionStems,
+    texts,
+    {
+      dropped,
+      kept,
+    },
+  );
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);

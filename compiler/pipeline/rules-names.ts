@@ -261,14 +261,13 @@ export function nameReading(m: NameMatch, anchors: ReadonlySet<string>): NameRea
     // A new town is named by what it is to be, in one common noun (智慧|新城, 高铁|新城, 空港|新城):
     // at a clean edge, that noun is the name, as a city's plans write it. Not after a modal verb,
     // which makes the noun a verb (要|助力|新城建设, jieba's 助力/n).
-    const at = m.sentence.text.indexOf(reading.term);
     if (
       r.support >= 3 &&
       m.suffix.suffix === '新城' &&
       reading.stem.length === 2 &&
       readingTokens.length === 1 &&
       /^(n|nr|nz|ns|vn)$/.test(readingTokens[0]!.tag) &&
-      !/[要会能将可]$/.test(m.sentence.text.slice(0, Math.max(at, 0)))
+      !/[要会能将可]$/.test(m.sentence.text.slice(0, Math.max(m.sentence.text.indexOf(reading.term), 0)))
     )
       return r;
     // Streets and roads are named after places, near or far (西安路, 北京路): at a clean edge, a stem
