@@ -198,6 +198,9 @@ describe('made-up sets', () => {
       'madeup92',
       'madeup93',
       'madeup94',
+      'madeup95',
+      'madeup96',
+      'madeup97',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
