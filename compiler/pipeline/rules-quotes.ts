@@ -152,13 +152,23 @@ const WRITTEN_BEFORE = /(写着|写的是|写有|写下|写上|写满了?)[“"]
 
 /**
  * The state a change starts from (从“船等货”到…, “种田靠天”变成…): how things were, not what
- * something is called. (The state it leads to may be a named goal or programme: 从“最多跑一次”
- * 到“一件事”改革.)
+ * something is called.
  */
 const CHANGES_INTO = /^(变成|变为|转为|转变为)“/;
 const CHANGE_AFTER_FROM = /^(到|向|转向|变成|变为|转为|转变为)/;
 const startOfChange = (q: QuoteMatch, before: string) =>
   CHANGES_INTO.test(q.after) || (before.endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
+/**
+ * The state a contrast leads to (从“一只蜂”到“一条链”, 从“单打独斗”到“抱团发展”, 从“车让人”延伸到…):
+ * a phrase made for the sentence, like the state it starts from, unless the text says what kind of
+ * thing it is (到“一件事”改革, 到“…”模式), which makes it a named goal or programme.
+ */
+const CONTRAST_FROM = /从“[^“”]{1,16}”[^“”。，！？；]{0,6}到$/;
+const endOfChange = (q: QuoteMatch, before: string) =>
+  CONTRAST_FROM.test(before) &&
+  !PROGRAM_AFTER.test(q.after) &&
+  !FRAMED_AFTER.test(q.after) &&
+  !KIND_AFTER.test(q.after);
 
 /**
  * Days, weeks and months the nation or the world observes (“全国放鱼日”, “世界环境日”,
@@ -307,6 +317,7 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (WRITTEN_BEFORE.test(before) && !listItemSuffix(text) && !cue.EVENT_END.test(text))
     return no('words written on a sign, a page or a card (写着“…”, 写的是“…”): what it says, not a name');
   if (startOfChange(q, before)) return no('where a change starts (从“…”到, “…”变成): a state, not a name');
+  if (endOfChange(q, before)) return no('where a contrast ends (从“…”到“…”): a state, not a name');
   if (CONTROL_BEFORE.test(before) || CONTROL_AFTER.test(q.after))
     return no('a control of an app: clicked, or called a feature (功能, 按钮)');
   // An epithet of a place is what the place is called: a slogan, whatever its words (胡柚之乡).

@@ -1,0 +1,26 @@
+/**
+ * Classes of error seen in session 48, each shown on made-up sentences compiled with the real
+ * register. Every case failed before its rule existed, except the guards that say what must stay
+ * found or absent.
+ */
+import { describe, it } from 'vitest';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
+
+const { compile } = madeUp();
+
+describe('the state a before-and-after contrast leads to', () => {
+  it('is a phrase made for the sentence, like the state it starts from (从“单干”到“三户联营”)', () => {
+    const { entries } = compile(
+      '从“单干”到“三户联营”，龙游县溪口镇走出了新路。从“各管一段”延伸到“两岸同治”，常山县辉埠镇的护河队越来越壮大。',
+    );
+    expectAbsent(entries, ['三户联营', '两岸同治', '单干', '各管一段']);
+    expectPresent(entries, ['溪口镇', '辉埠镇']);
+  });
+
+  it('is a named goal where the text says what kind of thing it is (到“…”改革, 到“…”模式)', () => {
+    const { entries } = compile(
+      '从“跑多窗”到“一窗通办”改革，衢江区把服务送到了群众身边。从“单干”到“抱团共富”模式，龙游县溪口镇走出了新路。',
+    );
+    expectPresent(entries, ['一窗通办', '抱团共富']);
+  });
+});
