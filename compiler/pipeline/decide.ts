@@ -346,8 +346,14 @@ const RULES: readonly Rule[] = [
       if (!quoted && !e.detectors.includes('name-suffix')) return undefined;
       // A list, a chain of steps (“发现—派单—处置—反馈”) or a formula starts with its first part.
       if (/[、，,\s·+—]/.test(e.term.term) || e.tokens.length < (quoted ? 3 : 2)) return undefined;
-      const [first] = e.tokens;
-      const common = (generalFrequency(first!.word) ?? 0) >= 300;
+      // 规划|建设|食用菌产业园: jieba reads a word of planning as a noun (规划/n), but before a verb of
+      // building it says the building is planned; the two open the clause as one verb.
+      const [opening, second] = e.tokens;
+      const planned = cue.PLAN_WORD.test(opening!.word) && cue.BUILD_VERB.test(second?.word ?? '');
+      const first = planned
+        ? { ...opening!, word: opening!.word + second!.word, end: second!.end, tag: 'v' }
+        : opening;
+      const common = (generalFrequency(opening!.word) ?? 0) >= 300;
       const rest = e.term.term.length - first!.word.length;
       // jieba tags a verb that can be a noun vn (建设|灵山江防洪工程): before a name it is the verb.
       // Verbs that govern a means or a partner (利用, 依托) are verbs whatever the tag says (利用/n).

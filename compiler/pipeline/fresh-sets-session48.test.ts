@@ -24,3 +24,13 @@ describe('the state a before-and-after contrast leads to', () => {
     expectPresent(entries, ['一窗通办', '抱团共富']);
   });
 });
+
+describe('a word of planning before a verb of building (规划|建设, jieba: 规划/n)', () => {
+  it('opens a clause: what is planned is no name yet (正在规划建设菌菇产业园)', () => {
+    const { entries } = compile(
+      '常山县新昌乡党委有关负责人介绍，乡里正在规划建设菌菇产业园，明年引进烘干生产线。村里还在规划建设茶文化展示馆。',
+    );
+    expectAbsent(entries, ['规划建设菌菇产业园', '规划建设茶文化展示馆']);
+    expectPresent(entries, ['新昌乡']);
+  });
+});
