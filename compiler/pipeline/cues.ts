@@ -271,3 +271,9 @@ export const PLAN_WORD = /^(规划|计划|谋划|筹划|准备|拟)$/;
 /** Verbs that govern a means, a partner, a ground or a thing built, which jieba may tag otherwise (利用/n). */
 export const GOVERNING_VERB =
   /^(利用|依托|借助|通过|依靠|围绕|凭借|结合|联合|引进|培育|新建|修建|兴建|改建|扩建)$/;
+
+/** The building done, as a works' description ends (…改造工程, …扩建工程, …提标改造工程). */
+export const WORKS_DONE = /(改造|扩建|新建|改建|提标|提质|加固|拓宽|延伸|修缮|整治|修复)$/;
+/** What a utility's works supply or carry, as their description ends (农村供水|工程, 输变电|工程). */
+export const WORKS_SUPPLY =
+  /(供水|饮水|饮用水|水利|交通|输变电|变电|供电|电力|排水|污水|防洪|排涝|道路|管网)$/;

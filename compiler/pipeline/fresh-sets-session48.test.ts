@@ -34,3 +34,18 @@ describe('a word of planning before a verb of building (规划|建设, jieba: �
     expectPresent(entries, ['新昌乡']);
   });
 });
+
+describe('engineering works described by what they supply or the building done', () => {
+  it('are a kind of works, not a name (饮用水提标改造工程, 街巷拓宽改造工程, 芹阳村水利工程)', () => {
+    const { entries } = compile(
+      '开化县池淮镇今年实施了乡村饮用水提标改造工程，还完成了北片的街巷拓宽改造工程。入汛前，芹阳村水利工程全面完工。',
+    );
+    expectAbsent(entries, ['饮用水提标改造工程', '街巷拓宽改造工程', '芹阳村水利工程']);
+    expectPresent(entries, ['池淮镇']);
+  });
+
+  it('leaves a programme named in words of its own (红色根脉强基工程) and a counted one alone', () => {
+    const { entries } = compile('江山市实施红色根脉强基工程，全面推进“十项重大工程”，贺村镇率先完成。');
+    expectPresent(entries, ['红色根脉强基工程', '贺村镇']);
+  });
+});

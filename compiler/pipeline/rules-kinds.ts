@@ -131,6 +131,26 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'works',
+    decide: (e) => {
+      // 农村供水工程, 供水管网延伸工程, 饮用水提标改造工程: engineering works described by what they
+      // supply or by the building done (…改造, …扩建), a kind of works every county has, where a
+      // programme's name says what it is for in words of its own (强基工程, 畅达工程). A formula
+      // (十项重大工程) or a list is left to the other rules.
+      const m = /^(.+)工程$/.exec(e.term.term);
+      if (!m || !e.detectors.every((d) => d === 'name-suffix')) return undefined;
+      const stem = m[1]!;
+      if (/[、，,·+—\d一二三四五六七八九十两百千万]/.test(stem)) return undefined;
+      const how = cue.WORKS_DONE.exec(stem)?.[0] ?? cue.WORKS_SUPPLY.exec(stem)?.[0];
+      return how
+        ? drop(
+            'works',
+            `works described by what they supply or the building done (${how}): a kind of works, not a name`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'crop-base',
     decide: (e) => {
       // 胡柚基地, 柑橘种植基地: a base of a crop or a good, with no place or name of its own before it,
