@@ -49,3 +49,18 @@ describe('engineering works described by what they supply or the building done',
     expectPresent(entries, ['红色根脉强基工程', '贺村镇']);
   });
 });
+
+describe('a count in a report or a saying', () => {
+  it('is said, not a formula (“一粒米都不剩”, “一桶多卖了五块钱”)', () => {
+    const { entries } = compile(
+      '龙游县湖镇镇的米厂把碎米做成米粉，老板说“一粒米都不剩”。改用新包装后，“一桶多卖了五块钱”。',
+    );
+    expectAbsent(entries, ['一粒米都不剩', '一桶多卖了五块钱']);
+    expectPresent(entries, ['湖镇镇']);
+  });
+
+  it('leaves a counted formula alone (“一村一品”)', () => {
+    const { entries } = compile('常山县推行“一村一品”，每村一个主导产业，“一村一品”带动了村集体增收。');
+    expectPresent(entries, ['一村一品']);
+  });
+});

@@ -395,6 +395,14 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   // or one the text spells out or names a few words on (“四维”综合考评机制).
   if (generalDictionary().get(text)?.tag === 'm' && !ctx.expanded && !KIND_AFTER.test(textAfter(q, 10)))
     return no("a numeral phrase of jieba's dictionary, not a local formula");
+  // “一颗果子都不浪费”, “一斤多卖了八毛钱”: a count with 都 and a negation ("not even one") or with
+  // the particle of a deed done (了) reports what happened, in someone's words; a formula counts
+  // what is to be done (五水共治, 一件事).
+  if (
+    /^[一二三四五六七八九十两百千万]/.test(text) &&
+    (/都[不没]/.test(text) || tokenize(text).some((t) => t.word === '了' && t.tag === 'ul'))
+  )
+    return no('a count in a report or a saying (…都不…, …了…): said, not a formula');
   if (isNumericFormula(text))
     return acceptFormula(q, ctx) ? undefined : no('a short formula the text neither expands nor repeats');
   // “15分钟品质文化生活圈”, “半小时救援圈”: services within so many minutes' reach, the circle
