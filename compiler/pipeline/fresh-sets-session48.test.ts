@@ -64,3 +64,13 @@ describe('a count in a report or a saying', () => {
     expectPresent(entries, ['一村一品']);
   });
 });
+
+describe('a police officer listed among people (…派出所民警)', () => {
+  it('is a post, not a local term', () => {
+    const { entries } = compile(
+      '开化县何田乡组建了护林队，他们中有何田乡政府工作人员、何田派出所民警、古田山保护站的巡护员。',
+    );
+    expectAbsent(entries, ['何田派出所民警']);
+    expectPresent(entries, ['何田乡']);
+  });
+});

@@ -67,8 +67,8 @@ export const PEOPLE_RULES: readonly Rule[] = [
   },
 ];
 
-/** Occupations and posts the dictionary has as words ending in 师 or 员: 工程师, 规划师, 网格员. */
-const POST_WORD = /^[\u4e00-\u9fff]+[师员]$/;
+/** Occupations and posts the dictionary has as words ending in 师, 员 or 警: 工程师, 网格员, 民警. */
+const POST_WORD = /^[\u4e00-\u9fff]+[师员警]$/;
 
 export const POST_RULES: readonly Rule[] = [
   {
