@@ -31,6 +31,7 @@ import {
   registerEntry,
 } from './register/ground';
 import type { PlaceRegister } from './register/places';
+import { noteLandmarkNamesakes } from './register/landmarks';
 import { compileMatcher } from '../lib/matching/matcher';
 import { tonelessTermPinyin, termPinyin } from '../lib/glossary/pinyin';
 
@@ -485,6 +486,7 @@ export function compileGlossary(
   if (register) {
     const grounded = new Set([...placeOf!.values()]);
     for (const place of register.places) if (!grounded.has(place)) all.push(registerEntry(place));
+    noteLandmarkNamesakes(all);
     annotateAmbiguity(all, register, generalDictionary());
   }
   // Sorted by pinyin, then term, then register code (homonyms: 白沙村 of 柯城区 before 江山市's).

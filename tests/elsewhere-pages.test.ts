@@ -39,8 +39,9 @@ const pages = readdirSync(new URL('tests/fixtures/elsewhere/', ROOT))
   .sort();
 
 /**
- * 兰溪's wharf (ewd4): the page names the 衢江, which flows into 兰溪, once; that makes the page
- * "about Quzhou" and shows its own 溪东村 as Quzhou's namesake. Telling a passing mention from a
+ * 兰溪's wharf (ewd4): the page names the 衢江, which flows into 兰溪, once (衢江区's entry, whose
+ * summary says the name is also the river's); that makes the page "about Quzhou" and shows its own
+ * 溪东村 as Quzhou's namesake. Telling a passing mention from a
  * page about Quzhou needs the other places' names counted over the page, which the content script
  * does not do yet.
  */

@@ -3,7 +3,7 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found or absent.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
 const { compile } = madeUp();
@@ -72,5 +72,14 @@ describe('a police officer listed among people (…派出所民警)', () => {
     );
     expectAbsent(entries, ['何田派出所民警']);
     expectPresent(entries, ['何田乡']);
+  });
+});
+
+describe('a division whose short form is also a landmark’s name (衢江: the district and the river)', () => {
+  it('says in its summary what else the form names, written or not as the district', () => {
+    const { entries } = compile('衢江区高家镇的村民沿衢江两岸种下了千亩油菜。');
+    const district = entries.get('衢江区');
+    expect(district?.aliases).toContain('衢江');
+    expect(district?.summary).toMatch(/^衢州市的区。“衢江”也指钱塘江上游的河流/);
   });
 });

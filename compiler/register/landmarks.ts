@@ -48,3 +48,44 @@ export function findLandmarks(sentences: readonly Sentence[]): FormMention<Landm
 export function landmarkEndsAt(text: string, at: number): boolean {
   return FORMS.some(({ form }) => text.endsWith(form, at));
 }
+
+/** A landmark whose name is also a division's short form (衢江: the river and 衢江区). */
+interface AlsoDivision {
+  term: string;
+  /** The division whose short form the name is. */
+  division: string;
+  kind: string;
+  definition: string;
+}
+
+function validateAlsoDivisions(raw: unknown): AlsoDivision[] {
+  return readEntries(raw, 'compiler/register/landmarks.json', 'alsoDivisions').map(
+    ({ term, fields, where }) => {
+      const { division, kind, definition } = fields;
+      if (typeof division !== 'string' || !division.startsWith(term) || division === term)
+        throw new Error(`${where}.division must be the name of the division whose short form ${term} is`);
+      if (typeof kind !== 'string' || !/^\p{Script=Han}{1,4}$/u.test(kind))
+        throw new Error(`${where}.kind must be one to four Chinese characters`);
+      return { term, division, kind, definition: readOpenSentence(definition, `${where}.definition`) };
+    },
+  );
+}
+
+const ALSO_DIVISIONS = validateAlsoDivisions(data);
+
+/**
+ * Says in a division's summary what else its short form names (衢江区: “衢江”也指钱塘江上游的河流…),
+ * where the entry has that form: a page writes 衢江 for the district and for the river alike, and
+ * the one entry that matches it must not tell the reader of the river only of the district.
+ */
+export function noteLandmarkNamesakes(
+  entries: readonly { term: string; aliases: string[]; summary: string; division?: unknown }[],
+): void {
+  for (const also of ALSO_DIVISIONS) {
+    const entry = entries.find(
+      (e) => e.division !== undefined && e.term === also.division && e.aliases.includes(also.term),
+    );
+    if (entry && !entry.summary.includes(`“${also.term}”也指`))
+      entry.summary += `“${also.term}”也指${also.definition}。`;
+  }
+}
