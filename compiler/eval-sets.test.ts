@@ -201,6 +201,8 @@ describe('made-up sets', () => {
       'madeup95',
       'madeup96',
       'madeup97',
+      'madeup98',
+      'madeup99',
     ]);
     const root = fileURLToPath(new URL('..', import.meta.url));
     for (const set of sets) {
