@@ -54,19 +54,17 @@ interface AlsoDivision {
   term: string;
   /** The division whose short form the name is. */
   division: string;
-  kind: string;
+  /** What else the name means, one sentence without its closing 。. */
   definition: string;
 }
 
 function validateAlsoDivisions(raw: unknown): AlsoDivision[] {
   return readEntries(raw, 'compiler/register/landmarks.json', 'alsoDivisions').map(
     ({ term, fields, where }) => {
-      const { division, kind, definition } = fields;
+      const { division, definition } = fields;
       if (typeof division !== 'string' || !division.startsWith(term) || division === term)
         throw new Error(`${where}.division must be the name of the division whose short form ${term} is`);
-      if (typeof kind !== 'string' || !/^\p{Script=Han}{1,4}$/u.test(kind))
-        throw new Error(`${where}.kind must be one to four Chinese characters`);
-      return { term, division, kind, definition: readOpenSentence(definition, `${where}.definition`) };
+      return { term, division, definition: readOpenSentence(definition, `${where}.definition`) };
     },
   );
 }
