@@ -431,16 +431,23 @@ describe('contextual matches wait for a page about Quzhou', () => {
       expect(painted()).toEqual([]);
     });
 
-    it('shows what was already read once an unambiguous term arrives, and hides it again when it goes', () => {
+    it('is not about Quzhou for one unambiguous name in passing: a neighbour’s page may name 衢州 once', () => {
+      document.body.innerHTML = '<p>白沙村的村民去了江山。</p><p>来自杭州、衢州市的游客。</p>';
+      setBody(highlighter);
+      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(painted()).toEqual(['衢州市']);
+    });
+
+    it('shows what was already read once unambiguous names arrive, and hides it again when they go', () => {
       document.body.innerHTML = '<p id="a">白沙村的村民去了江山。</p>';
       setBody(highlighter);
       expect(painted()).toEqual([]);
       const more = document.createElement('p');
-      more.textContent = '衢州市召开会议。';
+      more.textContent = '衢州市召开会议，衢州各地响应。';
       document.body.append(more);
       setBody(highlighter, more);
       expect(highlighter.aboutQuzhou).toBe(true);
-      expect(painted()).toEqual(['江山', '白沙村', '衢州市']);
+      expect(painted()).toEqual(['江山', '白沙村', '衢州', '衢州市']);
       expect(highlighter.counts().byEntry.get(1)).toBe(1);
       expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 1)?.entry).toBe(1);
       highlighter.removeNodes([more]);
@@ -455,15 +462,16 @@ describe('contextual matches wait for a page about Quzhou', () => {
     setBody(highlighter);
     expect(document.querySelectorAll('mark')).toHaveLength(0);
     const more = document.createElement('p');
-    more.textContent = '衢州的新闻。';
+    more.textContent = '衢州的新闻，衢州市发布。';
     document.body.append(more);
     setBody(highlighter, more);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
       '白沙村',
       '江山',
       '衢州',
+      '衢州市',
     ]);
     highlighter.clear();
-    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻。');
+    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻，衢州市发布。');
   });
 });

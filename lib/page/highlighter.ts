@@ -33,6 +33,24 @@ export function namesQuzhou(match: { readonly contextual: boolean; readonly cate
   return !match.contextual && match.category === 'place';
 }
 
+/**
+ * How many such names make a page about Quzhou. One is a passing mention as often as not: a page
+ * about 兰溪 names the 衢江 that flows into it, a province's news lists 衢州 among its cities, a
+ * neighbour's names a visitor from 衢州; counting it made those pages' own villages (余村, 石门村,
+ * 溪东村) Quzhou's namesakes. A page about Quzhou names its places again, in its text or its
+ * masthead and menus (tests/elsewhere-pages.test.ts: made-up pages of both kinds).
+ */
+export const QUZHOU_NAMES_NEEDED = 2;
+
+/** Whether these matches, a whole page's, make it about Quzhou ({@link QUZHOU_NAMES_NEEDED}). */
+export function isAboutQuzhou(
+  matches: Iterable<{ readonly contextual: boolean; readonly category: Category }>,
+): boolean {
+  let names = 0;
+  for (const m of matches) if (namesQuzhou(m) && ++names >= QUZHOU_NAMES_NEEDED) return true;
+  return false;
+}
+
 /** Class of every fallback `<mark>`; a second class names its category. */
 export const MARK_CLASS = 'qzg-mark';
 
@@ -97,10 +115,10 @@ export interface Highlighter {
   setEnabledCategories(mask: CategoryMask): void;
   readonly enabledCategories: CategoryMask;
   /**
-   * Whether the frame is about Quzhou: it names a Quzhou place with a name that means nothing
-   * else (衢州, 龙游县, 廿里镇). Until then contextual matches (江山, 白沙村) are kept
-   * but neither painted, hit-tested nor counted; they appear, without re-reading the page, when
-   * the first such match arrives, and go again if the page drops all of them.
+   * Whether the frame is about Quzhou: it names Quzhou places with names that mean nothing else
+   * (衢州, 龙游县, 廿里镇) at least {@link QUZHOU_NAMES_NEEDED} times. Until then contextual matches
+   * (江山, 白沙村) are kept but neither painted, hit-tested nor counted; they appear, without
+   * re-reading the page, when enough such matches have arrived, and go again if the page drops them.
    */
   readonly aboutQuzhou: boolean;
   /**
@@ -161,7 +179,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const hitsOfEntry = new Map<number, Set<Hit>>();
   const hitsOfCategory = CATEGORIES.map(() => new Set<Hit>());
   const contextualHits = new Set<Hit>();
-  /** Hits that name Quzhou ({@link namesQuzhou}): the frame is about Quzhou while > 0. */
+  /** Hits that name Quzhou ({@link namesQuzhou}): the frame is about Quzhou while ≥ QUZHOU_NAMES_NEEDED. */
   let anchorHits = 0;
   let aboutQuzhou = false;
   // Fallback state: splits per original node, the original behind each piece, nodes to re-wrap.
@@ -340,8 +358,9 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 
   /** Shows or hides the contextual matches when the frame starts or stops being about Quzhou. */
   function judgePage() {
-    if (aboutQuzhou === anchorHits > 0) return;
-    aboutQuzhou = anchorHits > 0;
+    const about = anchorHits >= QUZHOU_NAMES_NEEDED;
+    if (aboutQuzhou === about) return;
+    aboutQuzhou = about;
     for (const hit of contextualHits) {
       if (!api) for (const node of hit.nodes) stale.add(node);
       else if (isPainted(hit)) highlights[CATEGORIES.indexOf(hit.category)]!.add(hit.range!);

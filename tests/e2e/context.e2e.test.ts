@@ -42,12 +42,12 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
-/** Once the page has been read as about somewhere else, adds a line naming 衢州市. */
+/** Once the page has been read as about somewhere else, adds a line naming 衢州市 and 柯城区. */
 async function makeAboutQuzhou(page: Page): Promise<void> {
   await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
   await page.evaluate(() => {
     const p = document.createElement('p');
-    p.textContent = '以上消息来自衢州市融媒体中心。';
+    p.textContent = '以上消息由衢州市、柯城区两级融媒体中心发布。';
     document.body.append(p);
   });
 }
@@ -66,7 +66,7 @@ describe('context', () => {
     expect(await surfaces(page)).toEqual([]);
   });
 
-  it('the same page becomes about Quzhou when an unambiguous name arrives: what was read shows, unread', async () => {
+  it('the same page becomes about Quzhou when unambiguous names arrive: what was read shows, unread', async () => {
     const page = await open('elsewhere.html');
     await makeAboutQuzhou(page);
     const expected = await expectedCounts(page);
@@ -94,6 +94,7 @@ describe('context', () => {
         '一县一园',
         '范村',
         '衢州市',
+        '柯城区',
       ].sort(),
     );
   });

@@ -102,14 +102,14 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
 
     const elsewhere = asHarnessPage(await open(server.url('elsewhere.html')));
     expect(totalOf(await expectedCounts(elsewhere))).toBe(0);
-    // Read, then decided: appending an unambiguous name shows the ambiguous ones already read.
+    // Read, then decided: appending unambiguous names shows the ambiguous ones already read.
     await elsewhere.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = '以上消息来自衢州市融媒体中心。';
+      p.textContent = '以上消息由衢州市、柯城区两级融媒体中心发布。';
       document.body.append(p);
     });
     const after = await expectedCounts(elsewhere);
-    expect(totalOf(after)).toBe(20);
+    expect(totalOf(after)).toBe(21);
     const afterKey = JSON.stringify(after);
     expect(await waitForCounts(elsewhere, (counts) => JSON.stringify(counts) === afterKey)).toEqual(after);
   });
