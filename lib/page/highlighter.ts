@@ -40,7 +40,7 @@ export function namesQuzhou(match: { readonly contextual: boolean; readonly cate
  * 溪东村) Quzhou's namesakes. A page about Quzhou names its places again, in its text or its
  * masthead and menus (tests/elsewhere-pages.test.ts: made-up pages of both kinds).
  */
-export const QUZHOU_NAMES_NEEDED = 2;
+const QUZHOU_NAMES_NEEDED = 2;
 
 /** Whether these matches, a whole page's, make it about Quzhou ({@link QUZHOU_NAMES_NEEDED}). */
 export function isAboutQuzhou(
