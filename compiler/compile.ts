@@ -303,20 +303,25 @@ function keptTerms(decisions: readonly CandidateRecord[]): Term[] {
 
 const NO_TOWNS: ReadonlySet<string> = new Set();
 
+/** What both rounds read, the same in each: found once per compile (compileGlossary). */
+interface Corpus {
+  sentences: Sentence[];
+  register: PlaceRegister | undefined;
+  /** The register detector's finds. */
+  registerMentions: readonly RegisterMention[];
+  /** Counties' short forms the articles write in full. */
+  placeStems: ReadonlySet<string>;
+  /** The register's towns each sentence names. */
+  townsIn: ReadonlyMap<Sentence, ReadonlySet<string>>;
+  /** Every division's name without its kind (溪口 of 溪口镇). */
+  divisionStems: ReadonlySet<string>;
+  /** Each article's text. */
+  texts: ReadonlyMap<string, string>;
+}
+
 /** One round of the pipeline: every detector's candidates, their evidence and a decision each. */
 function detectAndDecide(
-  sentences: Sentence[],
-  register: PlaceRegister | undefined,
-  /** The register detector's finds: the same in both rounds, so found once (compileGlossary). */
-  registerMentions: readonly RegisterMention[],
-  /** Counties' short forms the articles write in full: the same in both rounds (compileGlossary). */
-  placeStems: ReadonlySet<string>,
-  /** The register's towns each sentence names: the same in both rounds (compileGlossary). */
-  townsIn: ReadonlyMap<Sentence, ReadonlySet<string>>,
-  /** Every division's name without its kind (溪口 of 溪口镇): the same in both rounds (compileGlossary). */
-  divisionStems: ReadonlySet<string>,
-  /** Each article's text: the same in both rounds (compileGlossary). */
-  texts: ReadonlyMap<string, string>,
+  { sentences, register, registerMentions, placeStems, townsIn, divisionStems, texts }: Corpus,
   earlier: { dropped: ReadonlySet<string>; kept: ReadonlySet<string> },
 ): CandidateRecord[] {
   const rejected = new Map<string, Term>();
@@ -432,37 +437,14 @@ export function compileGlossary(
   // Every division's name without its kind (溪口 of 溪口镇, 石室 of 石室乡): a name before a place word.
   const divisionStems = new Set((register?.places ?? []).map((p) => p.stem));
   const texts = articleTexts(sentences);
-  const first = detectAndDecide(
-    sentences,
-    register,
-    registerMentions,
-    placeStems,
-    townsIn,
-    divisionStems,
-    texts,
-    {
-      dropped: new Set(),
-      kept: new Set(),
-    },
-  );
+  const corpus: Corpus = { sentences, register, registerMentions, placeStems, townsIn, divisionStems, texts };
+  const first = detectAndDecide(corpus, { dropped: new Set(), kept: new Set() });
   const kept = new Set(
     first.filter((d) => d.decision.keep).map((d) => d.decision.rename?.term ?? d.evidence.term.term),
   );
   const dropped = new Set(first.filter((d) => !d.decision.keep).map((d) => d.evidence.term.term));
   for (const k of kept) dropped.delete(k);
-  const decisions = detectAndDecide(
-    sentences,
-    register,
-    registerMentions,
-    placeStems,
-    townsIn,
-    divisionStems,
-    texts,
-    {
-      dropped,
-      kept,
-    },
-  );
+  const decisions = detectAndDecide(corpus, { dropped, kept });
   const terms = keptTerms(decisions);
   // Again over what was kept: a dropped candidate (贺田村村) must not hide a kept one's mention (贺田村).
   const mentions = findMentions(terms, sentences);
