@@ -6,7 +6,7 @@
  */
 import type { Division, GlossaryEntry } from '../../lib/glossary/glossary';
 import { termPinyin } from '../../lib/glossary/pinyin';
-import { SUFFIXES } from '../rules/suffixes';
+import { listItemSuffix } from '../rules/suffixes';
 import type { Term } from '../term';
 import { DIVISION_SUFFIX, formContext } from './ambiguity';
 import type { PlaceRegister, RegisterPlace } from './places';
@@ -89,13 +89,6 @@ export function registerAliases(
     entry.aliases = [...entry.aliases, place.short].sort();
 }
 
-/** The kind a place's name ends in (码头 of 青龙码头), with two characters of name or more before it. */
-function placeKindOf(form: string): string | undefined {
-  return SUFFIXES.find(
-    (s) => s.category === 'place' && form.endsWith(s.suffix) && form.length >= s.suffix.length + 2,
-  )?.suffix;
-}
-
 /**
  * Records, for each form of each entry, why it may mean something else (see ambiguity.ts).
  * Homonyms inside the glossary are not namesakes of each other's: the popover lists them.
@@ -123,7 +116,7 @@ export function annotateAmbiguity(
       const full = short ? { name: entry.term, ownNamed: ownNamed.get(entry.term) ?? 0 } : undefined;
       const kind =
         entry.category === 'place' && !entry.division && !DIVISION_SUFFIX.test(form)
-          ? placeKindOf(form)
+          ? listItemSuffix(form, 'place')?.suffix
           : undefined;
       const kindStem = kind ? form.slice(0, -kind.length) : undefined;
       const context = formContext(

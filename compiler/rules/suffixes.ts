@@ -295,9 +295,17 @@ export const SUFFIXES: readonly Suffix[] = [
   S('科技', 'organization', '企业', 2, 8),
 ].sort((a, b) => b.suffix.length - a.suffix.length);
 
-/** The suffix a list item ends in, with at least two characters of name before it (航天智慧农业产业园). */
-export function listItemSuffix(item: string): Suffix | undefined {
-  return SUFFIXES.find((x) => item.endsWith(x.suffix) && item.length > x.suffix.length + 1);
+/**
+ * The suffix a list item ends in, with at least two characters of name before it (航天智慧农业产业园);
+ * of one category where given (码头 of 青龙码头, a place).
+ */
+export function listItemSuffix(item: string, category?: Suffix['category']): Suffix | undefined {
+  return SUFFIXES.find(
+    (x) =>
+      (category === undefined || x.category === category) &&
+      item.endsWith(x.suffix) &&
+      item.length > x.suffix.length + 1,
+  );
 }
 
 /** Characters that never start or sit inside a local name: grammar words and quantifiers. */
