@@ -106,6 +106,8 @@ describe('made-up sets', () => {
     expect(sets.map((s) => s.name).sort()).toEqual([
       'madeup1',
       'madeup10',
+      'madeup100',
+      'madeup101',
       'madeup11',
       'madeup12',
       'madeup13',
