@@ -4,6 +4,7 @@
  * like (西甜瓜产业基地, 通村公路, 卵石巷, 老|石拱桥, 达塘村|文化礼堂), and a trade or a product line
  * (“衢州造”, 常山|胡柚). Run by decide.ts, in this order.
  */
+import { NATIONWIDE_VOCABULARY } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
@@ -22,22 +23,46 @@ const OLD_PART_OF_UNIT = /^(.{2,}?(?:村|镇|乡|街道|社区))([老古](?:街|
 /** Paving and what it covers: 卵石|巷, 青石板|老街. */
 const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油)(老|古|小)?(街|巷|路|弄|道)$/;
 
+/**
+ * A word of jieba's dictionary that names nothing in particular (农具, 繁育, 标准化), or the policy
+ * vocabulary the dictionary is too young to know (研学): not a place, person, brand, number or a
+ * sequence jieba had to guess (戎耀菌菇/x).
+ */
+function isCommonWord(t: Token): boolean {
+  if (NATIONWIDE_VOCABULARY.has(t.word)) return true;
+  const entry = generalDictionary().get(t.word);
+  return entry !== undefined && !/^(ns|nr|nz|nt|x|m|eng)/.test(entry.tag);
+}
+
 export const KIND_RULES: readonly Rule[] = [
   {
     name: 'kind-of-base',
     decide: (e) => {
-      // 西甜瓜产业基地, 葡萄种植基地, 星空露营基地: a base for a crop or an activity, with no place
-      // in its name, is a kind of base every county has; a named one says where (太公山胡柚基地,
-      // 柯城区村播基地).
-      const m = /^(.+?)(种植|养殖|产业|生产|加工|露营)基地$/.exec(e.term.term);
+      // 西甜瓜产业基地, 魔芋种源繁育基地, 乡村艺术实践基地: a base for a crop or an activity, with
+      // no place in its name, is a kind of base every county has; a named one says where or whose
+      // it is (太公山胡柚基地, 柯城区村播基地, 戎耀菌菇基地).
+      const m = /^(.+?)基地$/.exec(e.term.term);
       if (!m) return undefined;
       const placed =
         e.register?.within !== undefined ||
         [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
         e.tokens.some((t) => /^ns/.test(t.tag));
-      return placed
-        ? undefined
-        : drop('kind-of-base', `a base for ${m[1]} with no place in its name: a kind of base`);
+      if (placed) return undefined;
+      // 贺田村|红色教育基地: written after a division's name, it is that place's base, named by it.
+      const afterPlace = e.occurrences.some((o) =>
+        /(?:村|乡|镇|街道|社区|县|市|区)$/.test(
+          o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length),
+        ),
+      );
+      // A base for doing something (…繁育, …实践, …标准化) told in common words only: a stem ending in
+      // a noun may be a hamlet's name the register does not list (大坑口|茶叶基地).
+      const stem = e.tokens.slice(0, -1);
+      const what =
+        /(种植|养殖|产业|生产|加工|露营)$/.test(m[1]!) ||
+        (!afterPlace && stem.every(isCommonWord) && /^(v|vn)$/.test(stem.at(-1)?.tag ?? ''));
+      return what
+        ? drop('kind-of-base', `a base for ${m[1]} with no place in its name: a kind of base`)
+        : undefined;
     },
   },
   {

@@ -1,0 +1,31 @@
+/**
+ * Classes of error seen in session 49, each shown on made-up sentences compiled with the real
+ * register. Every case failed before its rule existed, except the guards that say what must stay
+ * found or absent.
+ */
+import { describe, it } from 'vitest';
+import { expectAbsent, expectPresent, madeUp } from './made-up';
+
+const { compile } = madeUp();
+
+describe('a base described in common words, with no place in its name', () => {
+  it('is a kind of base every county has where it is for doing something (…繁育基地, …标准化基地)', () => {
+    const { entries } = compile(
+      '开化县何田乡今年谋划建设茶叶种源繁育基地，还在各村推进山茶油标准化基地建设，吸引了不少企业。',
+    );
+    expectAbsent(entries, ['茶叶种源繁育基地', '山茶油标准化基地']);
+    expectPresent(entries, ['何田乡']);
+  });
+
+  it('keeps a base named for where or whose it is (大坑口茶叶基地, 金禾菌业基地)', () => {
+    const { entries } = compile(
+      '在开化县何田乡，大坑口茶叶基地的茶农正在采茶，隔壁的金禾菌业基地也迎来丰收。',
+    );
+    expectPresent(entries, ['何田乡', '大坑口茶叶基地', '金禾菌业基地']);
+  });
+
+  it('keeps a base written after the name of the village it belongs to (贺田村|红色教育基地)', () => {
+    const { entries } = compile('开化县何田乡高升村红色教育基地今年接待游客两万人次。');
+    expectPresent(entries, ['何田乡', '红色教育基地']);
+  });
+});
