@@ -29,3 +29,16 @@ describe('a base described in common words, with no place in its name', () => {
     expectPresent(entries, ['何田乡', '红色教育基地']);
   });
 });
+
+describe('a noun, then a verb of going standing alone, then a place', () => {
+  it('is someone going there, a clause (高龄老人|去|医院)', () => {
+    const { entries } = compile('常山县天马街道的志愿者每周陪高龄老人去医院体检。');
+    expectAbsent(entries, ['高龄老人去医院']);
+    expectPresent(entries, ['天马街道']);
+  });
+
+  it('leaves a name that opens with such a verb alone (来龙山公园)', () => {
+    const { entries } = compile('常山县天马街道的来龙山公园今年完成了提升改造。');
+    expectPresent(entries, ['天马街道', '来龙山公园']);
+  });
+});

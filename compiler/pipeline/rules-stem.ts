@@ -1,8 +1,8 @@
 /**
  * Decision rules about the words of a name's stem, as the dictionary cuts them: a word of grammar
- * opening it, a division with its level before a bare 山, a verb of motion inside a landscape's
- * name, a verb's tentative form or a verb of handing over before a body, a rare verb the name is
- * never written without. Read in decide.ts's order.
+ * opening it, a division with its level before a bare 山, a verb of going after a noun (老人|去|医院),
+ * a verb of motion inside a landscape's name, a verb's tentative form or a verb of handing over
+ * before a body, a rare verb the name is never written without. Read in decide.ts's order.
  */
 import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
@@ -309,6 +309,24 @@ export const STEM_RULES: readonly Rule[] = [
           reason: `${reason}; the name follows`,
         }) ?? drop('handed-over', reason)
       );
+    },
+  },
+  {
+    name: 'goes-to',
+    decide: (e) => {
+      // 陪高龄老人|去|医院复诊, 沼液|进|菜园, 游客|到|景区: a noun, then a verb of going standing
+      // alone, then the place: someone or something goes there, a clause. A name opens with such a
+      // verb if at all (回|龙桥, 进贤|门), never has one after a noun of its own.
+      if (!e.detectors.includes('name-suffix')) return undefined;
+      const at = e.tokens.findIndex(
+        (t, i) => i > 0 && /^[去到进回来]$/.test(t.word) && t.tag === 'v' && e.tokens[i - 1]!.tag === 'n',
+      );
+      return at > 0 && at < e.tokens.length - 1
+        ? drop(
+            'goes-to',
+            `${e.tokens[at - 1]!.word}, then ${e.tokens[at]!.word}: someone goes to a place, a clause`,
+          )
+        : undefined;
     },
   },
   {
