@@ -49,7 +49,8 @@ export interface Decision {
 }
 
 /** Kinds of firm or team a trade's noun may stand before (茶油|合作社, 水务|公司, 农机|服务队). */
-const TRADE_KIND = /(专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
+const TRADE_KIND =
+  /(股份经济合作社|股份合作社|经济合作社|专业合作社|合作社|有限责任公司|有限公司|公司|服务队)$/;
 
 /** A post or role written before a person's name (管水员, 村支书, 老支书, 张大爷's 大爷). */
 const PERSON_BEFORE_NAME = /(员|师|长|书记|支书|主任|师傅|老人|大爷|大妈|阿姨|大姐|大哥|村民|老汉)$/;
@@ -272,7 +273,11 @@ const RULES: readonly Rule[] = [
       // 羊业|专业合作社: a thing's name and 业 is its trade, as 茶业 or 渔业 are, though the
       // dictionary lists only the common ones.
       const tag = (w: string) => generalDictionary().get(w)?.tag ?? '';
-      return /^(n|vn)$/.test(tag(noun)) || (/^.业$/.test(noun) && /^(n|ng)$/.test(tag(noun[0]!)))
+      // jieba tags some common nouns nz (竹林/nz, 316 uses): as frequent as that, not a firm's own
+      // name, which the dictionary knows rarely if at all (华友/nz, 4).
+      const common =
+        /^(n|vn)$/.test(tag(noun)) || (tag(noun) === 'nz' && (generalFrequency(noun) ?? 0) >= 300);
+      return common || (/^.业$/.test(noun) && /^(n|ng)$/.test(tag(noun[0]!)))
         ? drop('trade-kind', `${noun}, a common noun, and ${trade[0]}: a kind of firm, not a name`)
         : undefined;
     },

@@ -42,3 +42,19 @@ describe('a noun, then a verb of going standing alone, then a place', () => {
     expectPresent(entries, ['天马街道', '来龙山公园']);
   });
 });
+
+describe('a cooperative called by one common noun of its trade', () => {
+  it('is a kind of cooperative, whatever the kind (竹林专业合作社, 油茶股份经济合作社)', () => {
+    const { entries } = compile(
+      '江山市保安乡的几个村成立了竹林专业合作社，农户以竹林入股；另一个村则组建了油茶股份经济合作社。',
+    );
+    expectAbsent(entries, ['竹林专业合作社', '油茶股份经济合作社']);
+    expectPresent(entries, ['保安乡']);
+  });
+
+  it('keeps one named by its village (茶铺村股份经济合作社)', () => {
+    const { entries } = compile('柯城区九华乡茶铺村股份经济合作社今年分红两百万元。');
+    expectPresent(entries, ['九华乡']);
+    expectPresent(entries, ['茶铺村股份经济合作社']);
+  });
+});
