@@ -58,3 +58,11 @@ describe('a cooperative called by one common noun of its trade', () => {
     expectPresent(entries, ['茶铺村股份经济合作社']);
   });
 });
+
+describe('two goals joined by a conjunction after a verb of building', () => {
+  it('are no one goal (建设|四省边际物流中心和人才高地)', () => {
+    const { entries } = compile('衢州市将加快建设四省边际物流中心和人才高地，打造四省边际中心城市。');
+    expectAbsent(entries, ['四省边际物流中心和人才高地']);
+    expectPresent(entries, ['四省边际中心城市']);
+  });
+});

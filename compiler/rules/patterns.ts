@@ -154,7 +154,14 @@ const GOAL_VERB = '(?:打造|建设|建成|争创|创建|成为|作为)';
 const INNER_GOAL_VERB = new RegExp(`^.*${GOAL_VERB}`);
 /** Heads of a positioning among places: a role, not a thing built (中心城市, 门户, 枢纽). */
 const GOAL_HEAD = '(?:中心城市|节点城市|示范区|先行区|先行市|枢纽|门户|桥头堡|目的地|高地|增长极|大花园)';
-const GOAL = new RegExp(`${GOAL_VERB}([\\u4e00-\\u9fff]{2,12}?${GOAL_HEAD})`, 'g');
+/**
+ * A character of a goal's run. Not a conjunction, which joins two goals into one run (建设|四省边际
+ * 医疗中心和教育高地): the run would name neither. 和 of 和美, 和谐 and 和平 is a word's.
+ */
+const GOAL_CHAR = '(?:(?!与|及|和(?![美谐平]))[\\u4e00-\\u9fff])';
+const GOAL = new RegExp(`${GOAL_VERB}(${GOAL_CHAR}{2,12}?${GOAL_HEAD})`, 'g');
+/** The run a role built ends (…枢纽|建设), back to the nearest conjunction. */
+const GOAL_RUN = new RegExp(`${GOAL_CHAR}{2,14}$`);
 /** A role followed by 建设, the building of it (四省边际中心城市|建设). */
 const GOAL_BUILT = new RegExp(`${GOAL_HEAD}(?:城市)?建设`, 'g');
 /** A role's city written after it (枢纽|节点城市, 门户|城市): part of the positioning. */
@@ -188,7 +195,7 @@ export function findGoals(sentences: Sentence[], places: readonly string[]): Pat
     // before it. Only a run opening with a region is read so, from its earliest such start.
     for (const m of text.matchAll(GOAL_BUILT)) {
       const end = m.index + m[0].length - '建设'.length;
-      const run = /[\u4e00-\u9fff]{2,14}$/.exec(text.slice(Math.max(0, end - 14), end))?.[0] ?? '';
+      const run = GOAL_RUN.exec(text.slice(Math.max(0, end - 14), end))?.[0] ?? '';
       const start = [...run].findIndex((_, i) => REGION_OPENING.test(run.slice(i)));
       const term = start >= 0 ? run.slice(start) : '';
       if (term.length < 4 || isNationwide(term)) continue;
