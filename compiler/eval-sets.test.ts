@@ -108,6 +108,8 @@ describe('made-up sets', () => {
       'madeup10',
       'madeup100',
       'madeup101',
+      'madeup102',
+      'madeup103',
       'madeup11',
       'madeup12',
       'madeup13',
