@@ -51,3 +51,28 @@ describe('buildMatchIndex blockers', () => {
     expect(found('浙江衢州的衢州人')).toEqual(['衢州', '衢州']);
   });
 });
+
+describe('buildMatchIndex straddles', () => {
+  const words = new Map([
+    ['以前', { freq: 9343 }],
+    ['村里', { freq: 1377 }],
+    ['镇上', { freq: 2000 }],
+    ['某前', { freq: 20 }],
+  ]);
+  const qian: Glossary = {
+    version: 1,
+    sources: [],
+    entries: [entry('qian-cun', '前村', true), entry('shang-cun', '上村', true)],
+  };
+  const { straddles } = buildMatchIndex(qian, words, []);
+
+  it('list the frequent words a contextual form may straddle, by the character they share (以前, 村里)', () => {
+    expect(straddles.before['前']).toBe('以');
+    expect(straddles.after['村']).toBe('里');
+  });
+
+  it('leave out rare words, and words a division’s unit makes with a name (镇|上村)', () => {
+    expect(straddles.before['前']).not.toContain('某');
+    expect(straddles.before['上']).toBeUndefined();
+  });
+});

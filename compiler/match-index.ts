@@ -1,8 +1,9 @@
 /**
  * The glossary as the content script reads it (MatchIndex in lib/glossary/glossary.ts): each
  * entry's id, category, forms and which forms are contextual; the ordinary words that contain a
- * contextual form, or a form starting inside one of their words (from jieba's dictionary); and
- * other places' names from the register.
+ * contextual form, or a form starting inside one of their words, and the two-character words a
+ * contextual form may straddle (all from jieba's dictionary); and other places' names from the
+ * register.
  */
 import { CATEGORIES, type Glossary } from '../lib/glossary/glossary';
 import { buildAutomaton } from '../lib/matching/automaton';
@@ -18,6 +19,46 @@ const BLOCKER_LENGTH = 8;
  * inside it (示|范村: 示范 981) rather than after it.
  */
 const ACROSS_FREQUENCY = 20;
+
+/**
+ * How common a two-character word must be for a contextual form that starts on its second
+ * character, and ends on the first character of another such word, to be read as cut out of the
+ * two (以前|村里 → 前村): the words of everyday text, not the rare ones a name may make by accident.
+ */
+const STRADDLE_FREQUENCY = 300;
+/**
+ * A division's unit before a name ends the name before it (…镇|上…村): the word it makes with the
+ * name's first character (镇上, 乡下, 县长) is no word there.
+ */
+const UNIT_CHAR = /^[省市县区镇乡村街]/;
+
+/** The two-character words a contextual form may straddle (lib/matching/straddles.ts). */
+function straddleWords(
+  contextual: ReadonlySet<string>,
+  dictionary: ReadonlyMap<string, { freq: number }>,
+): MatchIndex['straddles'] {
+  const firsts = new Set([...contextual].map((f) => f[0]!));
+  const lasts = new Set([...contextual].map((f) => f[f.length - 1]!));
+  const before = new Map<string, string[]>();
+  const after = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, char: string) => {
+    const chars = map.get(key);
+    if (chars) chars.push(char);
+    else map.set(key, [char]);
+  };
+  for (const [word, { freq }] of dictionary) {
+    if (word.length !== 2 || freq < STRADDLE_FREQUENCY) continue;
+    const [one, two] = word as unknown as [string, string];
+    if (firsts.has(two) && !UNIT_CHAR.test(one)) add(before, two, one);
+    if (lasts.has(one)) add(after, one, two);
+  }
+  // Sorted, keys and characters, so that the same dictionary gives the same bytes.
+  const record = (map: Map<string, string[]>) =>
+    Object.fromEntries(
+      [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, cs]) => [k, cs.sort().join('')]),
+    );
+  return { before: record(before), after: record(after) };
+}
 
 export function buildMatchIndex(
   glossary: Glossary,
@@ -69,6 +110,7 @@ export function buildMatchIndex(
     entries,
     blockers: blockers.sort(),
     qualifiers: qualifiers.filter((q) => !forms.has(q)),
+    straddles: straddleWords(contextual, dictionary),
   };
   // Built for the entries as the content script reads them, so a frame can load it as it is.
   const automaton = encodeAutomaton(buildAutomaton(indexEntries(index), index));

@@ -62,7 +62,7 @@ function pageMatcher(entries: readonly PageEntry[]): Matcher {
     }
   }
   matcher ??= compileMatcher(entries, { blockers: matchIndex.blockers });
-  return readingPages(matcher, matchIndex.qualifiers);
+  return readingPages(matcher, matchIndex);
 }
 
 /**

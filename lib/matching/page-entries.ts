@@ -5,6 +5,7 @@
 import { CATEGORIES } from '../glossary/glossary';
 import type { AutomatonData } from './automaton-data';
 import type { MatcherTerm } from './matcher';
+import type { StraddleWords } from './straddles';
 
 /**
  * What the content script needs of the glossary to find terms on a page, without the summaries
@@ -24,6 +25,11 @@ export interface MatchIndex {
    * sorted in JavaScript string order (searched by bisection).
    */
   qualifiers: string[];
+  /**
+   * Two-character words a contextual form's first character may end and its last may start: a
+   * form straddling two is no name (以前|村里, lib/matching/straddles.ts).
+   */
+  straddles: StraddleWords;
   /** The automaton over `entries` and `blockers`, compiled at build time. */
   automaton: AutomatonData;
 }

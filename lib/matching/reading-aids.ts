@@ -7,6 +7,7 @@
  */
 import type { Match, Matcher } from './matcher';
 import { withQualifiers } from './qualifiers';
+import { withoutStraddles, type StraddleWords } from './straddles';
 
 /**
  * One gloss: a tone-marked syllable in ASCII or full-width brackets right after a Han character.
@@ -49,9 +50,13 @@ function withoutReadingAids(matcher: Matcher): Matcher {
 
 /**
  * The matcher as it reads a page: a place right after another place's name left out
- * (qualifiers.ts), pinyin glosses read past. One composition for the content script, the e2e
- * harness's expected counts and bench:startup, so that they cannot drift apart.
+ * (qualifiers.ts), a form straddling two words left out (straddles.ts), pinyin glosses read past.
+ * One composition for the content script, the e2e harness's expected counts and bench:startup, so
+ * that they cannot drift apart. `aids` is the match index's (lib/matching/page-entries.ts).
  */
-export function readingPages(matcher: Matcher, qualifiers: readonly string[]): Matcher {
-  return withoutReadingAids(withQualifiers(matcher, qualifiers));
+export function readingPages(
+  matcher: Matcher,
+  aids: { readonly qualifiers: readonly string[]; readonly straddles: StraddleWords },
+): Matcher {
+  return withoutReadingAids(withoutStraddles(withQualifiers(matcher, aids.qualifiers), aids.straddles));
 }

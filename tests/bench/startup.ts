@@ -161,7 +161,7 @@ async function scenarios(): Promise<Scenario[]> {
   // As the content script does for the built-in entries: the automaton compiled at build time.
   const fromIndex = `
     const entries = indexEntries(DATA);
-    return readingPages(matcherOver(entries, decodeAutomaton(DATA.automaton)), DATA.qualifiers);`;
+    return readingPages(matcherOver(entries, decodeAutomaton(DATA.automaton)), DATA);`;
   return [
     await scenario(
       `baseline: seeds only, whole glossary`,
@@ -194,7 +194,7 @@ async function scenarios(): Promise<Scenario[]> {
       const forms = normalizeForms(OWN);
       const own = new Set(forms.entries);
       const entries = mergeEntries(builtIn, forms.entries).map((e) => (own.has(e) ? userPageEntry(e, byId.get(e.id)) : e));
-      return readingPages(compileMatcher(entries, { blockers: DATA.blockers }), DATA.qualifiers);`,
+      return readingPages(compileMatcher(entries, { blockers: DATA.blockers }), DATA);`,
       shippedData.bytes + overlay.bytes,
     ),
   ];

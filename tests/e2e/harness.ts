@@ -615,7 +615,8 @@ export function glossaryTerms(): ShippedTerm[] {
 function bundleExpected(): Promise<string> {
   expectedBundle ??= (async () => {
     const esbuild = await import('esbuild');
-    // The content script's own decisions: blockers, other places' names, and contextual matches
+    // The content script's own decisions: blockers, other places' names, forms straddling two words,
+    // and contextual matches
     // counted only where the frame names Quzhou unambiguously, often enough (lib/page/highlighter.ts).
     const entry = `
       import { collectBlocks } from './lib/page/text-blocks';
@@ -623,7 +624,7 @@ function bundleExpected(): Promise<string> {
       import { readingPages } from './lib/matching/reading-aids';
       import { isAboutQuzhou } from './lib/page/highlighter';
       import { CATEGORIES } from './lib/glossary/glossary';
-      const matcher = readingPages(compileMatcher(TERMS, { blockers: BLOCKERS }), QUALIFIERS);
+      const matcher = readingPages(compileMatcher(TERMS, { blockers: BLOCKERS }), { qualifiers: QUALIFIERS, straddles: STRADDLES });
       export function count(mask) {
         const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
         const matches = [];
@@ -650,6 +651,7 @@ function bundleExpected(): Promise<string> {
         TERMS: JSON.stringify(glossaryTerms()),
         BLOCKERS: JSON.stringify(shippedMatchIndex().blockers),
         QUALIFIERS: JSON.stringify(shippedMatchIndex().qualifiers),
+        STRADDLES: JSON.stringify(shippedMatchIndex().straddles),
       },
       logLevel: 'silent',
     });

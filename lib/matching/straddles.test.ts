@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type MatcherTerm } from './matcher';
+import { withoutStraddles, type StraddleWords } from './straddles';
+
+const TERMS: MatcherTerm[] = [
+  { id: 'qc', term: '前村', aliases: [], category: 'place', contextual: ['前村'] },
+  { id: 'js', term: '江山市', aliases: ['江山'], category: 'place', contextual: ['江山'] },
+  { id: 'ld', term: '岭底村', aliases: [], category: 'place' },
+];
+// As the match index lists them (compiler/match-index.ts): 以前, 目前, 浙江 before a form's first
+// character; 村里, 村民, 山区 after its last.
+const WORDS: StraddleWords = { before: { 前: '以目', 江: '浙', 岭: '以' }, after: { 村: '民里', 山: '区' } };
+const matcher = withoutStraddles(compileMatcher(TERMS), WORDS);
+const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+
+describe('withoutStraddles', () => {
+  it('drops a contextual form whose edges fall inside the words on either side (以前|村里, 浙江|山区)', () => {
+    expect(found('“以前村里年轻人都往外跑。”')).toEqual([]);
+    expect(found('目前村民的收入翻了一番')).toEqual([]);
+    expect(found('作为浙江山区26县之一')).toEqual([]);
+  });
+
+  it('keeps it where one edge or none cuts a word (在前村, 前村村民, 江山市)', () => {
+    expect(found('记者来到前村，村民正在采茶。')).toEqual(['前村']);
+    expect(found('以前村，现在叫新村')).toEqual(['前村']);
+    expect(found('前村村民说，路修好了')).toEqual(['前村']);
+    expect(found('浙江江山的村民')).toEqual(['江山']);
+  });
+
+  it('keeps it at the start or end of a text, where there is no word on one side', () => {
+    expect(found('前村里')).toEqual(['前村']);
+    expect(found('以前村')).toEqual(['前村']);
+  });
+
+  it('reads a Traditional page in Simplified (以前村裡)', () => {
+    expect(found('以前村裡沒有路燈')).toEqual([]);
+  });
+
+  it('never drops a form that names only the Quzhou place (以岭底村里 stays)', () => {
+    expect(found('以岭底村里的老人为主')).toEqual(['岭底村']);
+  });
+});

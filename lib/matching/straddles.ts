@@ -1,0 +1,49 @@
+/**
+ * A contextual form that straddles two ordinary words is no name: 前村, a village of 常山县, read
+ * out of 以前|村里 ("in the past, the village…"), 江山 out of 浙江|山区. Its first character ends a
+ * word written before it and its last character starts one written after it. Both edges are
+ * asked: a real mention cuts at most one (在前村, 前村村民: 在前 is no word), and words of two
+ * characters, which the match index lists from jieba's dictionary (compiler/match-index.ts), are
+ * enough: a longer word is cut at its last two characters all the same. Only contextual matches
+ * are checked: a form with no namesake is a name wherever it is written.
+ */
+import type { Match, Matcher } from './matcher';
+import { toSimplified } from './script-fold';
+
+/** Two-character words of the dictionary, by the character they share with a contextual form. */
+export interface StraddleWords {
+  /** For a form's first character, the characters that make a word before it (前: 以目…, 以前). */
+  readonly before: Readonly<Record<string, string>>;
+  /** For a form's last character, the characters that make a word after it (村: 里民…, 村里). */
+  readonly after: Readonly<Record<string, string>>;
+}
+
+/** Whether `pair`, two characters, is one of the words `words` lists by `key`'s character. */
+function listed(words: Readonly<Record<string, string>>, key: string, other: string): boolean {
+  const chars = Object.hasOwn(words, key) ? words[key]! : '';
+  return chars.includes(other);
+}
+
+/**
+ * Whether the match at `start`…`end` of `text` straddles two words. A Traditional page is read
+ * in Simplified (以前村裡 as 以前村里): folding keeps each code unit's place.
+ */
+function straddles(text: string, start: number, end: number, words: StraddleWords): boolean {
+  if (start < 1 || end >= text.length) return false;
+  const [before, first] = toSimplified(text.slice(start - 1, start + 1));
+  const [last, after] = toSimplified(text.slice(end - 1, end + 1));
+  return listed(words.before, first!, before!) && listed(words.after, last!, after!);
+}
+
+/** The matcher, with contextual matches that straddle two words left out. */
+export function withoutStraddles(matcher: Matcher, words: StraddleWords): Matcher {
+  return {
+    terms: matcher.terms,
+    patternCount: matcher.patternCount,
+    findAll(text, enabled) {
+      const found = matcher.findAll(text, enabled);
+      if (!found.some((m) => m.contextual)) return found;
+      return found.filter((m: Match) => !m.contextual || !straddles(text, m.start, m.end, words));
+    },
+  };
+}
