@@ -222,3 +222,23 @@ export function matcherOver(terms: readonly MatcherTerm[], automaton: Automaton)
   for (let s = 0; s < stateCount; s++) if (entryOf[s]! >= 0 && entryOf[s] !== blockerEntry) patternCount++;
   return { terms, patternCount, findAll };
 }
+
+/**
+ * The matcher, keeping of each text's contextual matches only those `keep` accepts (given the
+ * text and all its matches); plain matches always stay. How the page readers (qualifiers.ts,
+ * straddles.ts) each leave some out; a text with no contextual match costs nothing more.
+ */
+export function keepingContextual(
+  matcher: Matcher,
+  keep: (match: Match, text: string, found: readonly Match[]) => boolean,
+): Matcher {
+  return {
+    terms: matcher.terms,
+    patternCount: matcher.patternCount,
+    findAll(text, enabled) {
+      const found = matcher.findAll(text, enabled);
+      if (!found.some((m) => m.contextual)) return found;
+      return found.filter((m) => !m.contextual || keep(m, text, found));
+    },
+  };
+}

@@ -6,7 +6,7 @@
  * the match index (compiler/match-index.ts). Only contextual matches are checked: a form with no
  * namesake anywhere cannot name another place.
  */
-import type { Match, Matcher } from './matcher';
+import { keepingContextual, type Matcher } from './matcher';
 import { toSimplified } from './script-fold';
 
 /** Between a qualifier and the name: 湖南的白沙村, 湖南 白沙村. */
@@ -56,20 +56,11 @@ export function qualifierBefore(
 export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]): Matcher {
   if (qualifiers.length === 0) return matcher;
   let longest = 0;
-  return {
-    terms: matcher.terms,
-    patternCount: matcher.patternCount,
-    findAll(text, enabled) {
-      const found = matcher.findAll(text, enabled);
-      if (!found.some((m) => m.contextual)) return found;
-      if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
-      return found.filter((m: Match) => {
-        if (!m.contextual) return true;
-        const q = qualifierBefore(text, m.start, qualifiers, longest);
-        // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer
-        // glossary name written there, Quzhou's own.
-        return q === undefined || found.some((f) => f.end === q.end && f.start < q.start);
-      });
-    },
-  };
+  return keepingContextual(matcher, (m, text, found) => {
+    if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
+    const q = qualifierBefore(text, m.start, qualifiers, longest);
+    // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer
+    // glossary name written there, Quzhou's own.
+    return q === undefined || found.some((f) => f.end === q.end && f.start < q.start);
+  });
 }

@@ -7,7 +7,7 @@
  * enough: a longer word is cut at its last two characters all the same. Only contextual matches
  * are checked: a form with no namesake is a name wherever it is written.
  */
-import type { Match, Matcher } from './matcher';
+import { keepingContextual, type Matcher } from './matcher';
 import { toSimplified } from './script-fold';
 
 /** Two-character words of the dictionary, by the character they share with a contextual form. */
@@ -37,13 +37,5 @@ function straddles(text: string, start: number, end: number, words: StraddleWord
 
 /** The matcher, with contextual matches that straddle two words left out. */
 export function withoutStraddles(matcher: Matcher, words: StraddleWords): Matcher {
-  return {
-    terms: matcher.terms,
-    patternCount: matcher.patternCount,
-    findAll(text, enabled) {
-      const found = matcher.findAll(text, enabled);
-      if (!found.some((m) => m.contextual)) return found;
-      return found.filter((m: Match) => !m.contextual || !straddles(text, m.start, m.end, words));
-    },
-  };
+  return keepingContextual(matcher, (m, text) => !straddles(text, m.start, m.end, words));
 }
