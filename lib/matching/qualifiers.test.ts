@@ -46,6 +46,25 @@ describe('withQualifiers', () => {
     expect(seen('阳泉城区白沙村的村民')).toEqual([]);
   });
 
+  it('drops it after a town that follows another county (安吉县天荒坪镇余村), whatever the town', () => {
+    expect(found('安吉县天荒坪镇余村的竹林')).toEqual([]);
+    expect(found('湖南省桃花乡白沙村')).toEqual([]);
+    expect(found('湖州市安吉县递铺街道余村')).toEqual([]);
+  });
+
+  it('keeps it after a town that follows no other place (衢江区湖南镇白沙村, 在湖南镇白沙村)', () => {
+    expect(found('衢江区湖南镇白沙村的村民')).toEqual(['白沙村']);
+    expect(found('在湖南镇白沙村，村民说')).toEqual(['白沙村']);
+    expect(found('廿里镇余村')).toEqual(['廿里镇', '余村']);
+  });
+
+  it('lets a Quzhou town decide: its chain is Quzhou’s unless the town is qualified itself', () => {
+    // Not 和廿里|镇 read as a town of three characters after another place.
+    expect(found('和廿里镇余村')).toEqual(['廿里镇', '余村']);
+    // 东港街道 is a name of Quzhou's only (it stays), but after 辽宁 it is 辽宁's, and so is its 余村.
+    expect(found('辽宁东港街道余村')).toEqual(['东港街道']);
+  });
+
   it('never drops an unambiguous match', () => {
     expect(found('湖南廿里镇')).toEqual(['廿里镇']);
   });

@@ -1,12 +1,13 @@
 /**
  * A place name directly qualified by another province, city or county names that other place's
- * namesake, even on a page about Quzhou: 辽宁东港市, 天津双港镇, 安吉县余村, 湖南的白沙村. The
+ * namesake, even on a page about Quzhou: 辽宁东港市, 天津双港镇, 安吉县余村, 湖南的白沙村, and so does
+ * one with a town of that county between them (兰溪市女埠街道江湾村). The
  * qualifiers are the register's divisions above town level outside Quzhou's own chain (浙江,
  * 衢州 and Quzhou's counties qualify Quzhou places), full and short (湖南省, 湖南), compiled into
  * the match index (compiler/match-index.ts). Only contextual matches are checked: a form with no
  * namesake anywhere cannot name another place.
  */
-import { keepingContextual, type Matcher } from './matcher';
+import { keepingContextual, type Match, type Matcher } from './matcher';
 import { toSimplified } from './script-fold';
 
 /** Between a qualifier and the name: 湖南的白沙村, 湖南 白沙村. */
@@ -48,6 +49,36 @@ export function qualifierBefore(
   return undefined;
 }
 
+/** A town's unit, ending the town written between a county and its village (女埠|街道). */
+const TOWN_UNITS = ['街道', '镇', '乡'];
+/** How many characters a town's name has before its unit: two (女埠|街道) or three (天荒坪|镇). */
+const TOWN_NAME_LENGTHS = [2, 3];
+
+/**
+ * The qualifier before the town written just before `start` (兰溪市|女埠街道|江湾村): a county, a
+ * town of its, then the village, a chain of another place's however Quzhou's its last name is.
+ * Where the town is a glossary name (`found`: 溪口镇), it decides: qualified itself (休宁县|溪口镇),
+ * its village is that county's too; not qualified, the chain is Quzhou's (灵山江|龙洲街道|驿前村).
+ */
+function qualifierBeforeTown(
+  text: string,
+  start: number,
+  found: readonly Match[],
+  qualifiers: readonly string[],
+  longest: number,
+): { start: number; end: number } | undefined {
+  const before = toSimplified(text.slice(Math.max(0, start - 2), start));
+  const unit = TOWN_UNITS.find((u) => before.endsWith(u));
+  if (!unit) return undefined;
+  for (const length of TOWN_NAME_LENGTHS) {
+    const town = start - unit.length - length;
+    if (town < 1 || !/^\p{Script=Han}+$/u.test(text.slice(town, start))) return undefined;
+    const q = qualifierBefore(text, town, qualifiers, longest);
+    if (q || found.some((f) => f.start === town && f.end === start)) return q;
+  }
+  return undefined;
+}
+
 /**
  * The matcher, with contextual matches that follow another place's name left out. The qualifiers
  * are searched where they are (sorted): checks are rare, one per contextual match, and a frame
@@ -58,7 +89,9 @@ export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]):
   let longest = 0;
   return keepingContextual(matcher, (m, text, found) => {
     if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
-    const q = qualifierBefore(text, m.start, qualifiers, longest);
+    const q =
+      qualifierBefore(text, m.start, qualifiers, longest) ??
+      qualifierBeforeTown(text, m.start, found, qualifiers, longest);
     // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer
     // glossary name written there, Quzhou's own.
     return q === undefined || found.some((f) => f.end === q.end && f.start < q.start);

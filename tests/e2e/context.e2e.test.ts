@@ -118,7 +118,8 @@ describe('context', () => {
         '江山',
       ].sort(),
     );
-    // Not there: 湖南的白沙村 and 安吉县余村 (other places), 江山如画 and 通信安全 (words), 前村 of
+    // Not there: 湖南的白沙村, 安吉县余村 and 兰溪市女埠街道江湾村 (other places, the last after a town
+    // of its county), 江山如画 and 通信安全 (words), 前村 of
     // 以前|村里 (straddling two words, lib/matching/straddles.ts). There:
     // 白云街道 after 柯城区, whose end 城区 is also a district of 阳泉 (lib/matching/qualifiers.ts).
   });
