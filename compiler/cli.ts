@@ -14,7 +14,7 @@ import { EMPTY_CURATED, parseCurated } from './curated';
 import { CompileError } from './errors';
 import { generalDictionary } from './lexicon';
 import { buildMatchIndex } from './match-index';
-import { withTraditionalForms } from './register/qualifier-scripts';
+import { qualifierForms } from './register/qualifier-forms';
 import { readSeeds } from './read-seeds';
 import { buildPlaceRegister } from './register/places';
 import { readRegister } from './register/read-register';
@@ -60,7 +60,11 @@ function main(): void {
   }
   // Always beside the glossary, so a glossary written elsewhere never replaces the shipped index.
   const matchIndexPath = path.join(path.dirname(values.out), 'match-index.json');
-  const index = buildMatchIndex(glossary, generalDictionary(), withTraditionalForms(register.qualifiers));
+  const index = buildMatchIndex(
+    glossary,
+    generalDictionary(),
+    qualifierForms(register.qualifiers, generalDictionary()),
+  );
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
   // One line: only the content script reads it, and its size is what every frame parses.
   writeFileAtomic(matchIndexPath, `${JSON.stringify(index)}\n`);
