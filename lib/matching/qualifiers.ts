@@ -3,9 +3,10 @@
  * namesake, even on a page about Quzhou: 辽宁东港市, 天津双港镇, 安吉县余村, 湖南的白沙村, and so does
  * one with a town of that county between them (兰溪市女埠街道江湾村). The
  * qualifiers are the register's divisions above town level outside Quzhou's own chain (浙江,
- * 衢州 and Quzhou's counties qualify Quzhou places), full and short (湖南省, 湖南), compiled into
- * the match index (compiler/match-index.ts). Only contextual matches are checked: a form with no
- * namesake anywhere cannot name another place.
+ * 衢州 and Quzhou's counties qualify Quzhou places), full and short (湖南省, 湖南; not a short form
+ * that is an everyday word, 比如 or 平安), and as a Traditional page writes them (蘭谿市), compiled
+ * into the match index (compiler/register/qualifier-forms.ts). Only contextual matches are checked:
+ * a form with no namesake anywhere cannot name another place.
  */
 import { keepingContextual, type Match, type Matcher } from './matcher';
 import { toSimplified } from './script-fold';
