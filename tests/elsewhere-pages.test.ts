@@ -3,10 +3,12 @@
  * the shipped match index, a place right after another place's name left out, contextual forms
  * shown only on a page about Quzhou (lib/page/highlighter.ts isAboutQuzhou). The first 18 pages
  * never name Quzhou: what is shown there may only be a term whose explanation holds anywhere, a
- * strategy or programme of the province or the country (八八战略, 绿水青山就是金山银山). The other 14
- * (`ewd*`, `ewe*`) may name Quzhou in passing, as a neighbour's news does (the 衢江 that flows into
- * 兰溪, a visitor from 衢州): those names are right to show, but none of the page's own places or
- * programmes may be shown as a Quzhou namesake.
+ * strategy or programme of the province or the country (八八战略, 绿水青山就是金山银山). The other 22
+ * (`ewd*`, `ewe*`, `ewf*`) may name Quzhou in passing, as a neighbour's news does (the 衢江 that
+ * flows into 兰溪, a visitor from 衢州): those names are right to show, but none of the page's own
+ * places or programmes may be shown as a Quzhou namesake. The eight `ewf*` pages, each naming Quzhou
+ * two or three times, were written in session 49 after its page rules were decided, and scored once
+ * as they are: a check those rules were not fitted to.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -41,27 +43,36 @@ function shownOn(file: string): { quzhou: string[]; wider: string[]; namesakes: 
 const pages = readdirSync(new URL('tests/fixtures/elsewhere/', ROOT))
   .filter((f) => f.endsWith('.txt'))
   .sort();
-const passing = pages.filter((p) => p.startsWith('ewd') || p.startsWith('ewe'));
+const passing = pages.filter((p) => /^ew[def]/.test(p));
 
 /** Contextual forms a page naming Quzhou in passing writes for the Quzhou place itself. */
 const MEANT: Record<string, string[]> = {
   'ewe7.txt': ['江山'], // 浦城 will work with 浙江江山: the city
   'ewe8.txt': ['龙游'], // water from 衢州、龙游 upstream
+  'ewf1.txt': ['钱塘江'], // the 钱塘江 poetry-road belt: the same river
+  'ewf3.txt': ['江山'], // the post road comes south from 浙江江山
+  'ewf5.txt': ['江山'], // a firm from 衢州江山
+  'ewf6.txt': ['开化', '常山'], // 衢州开化's root carving, 常山's grapefruit
+  'ewf7.txt': ['開化'], // a cooperative of 衢州開化縣
+  'ewf8.txt': ['開化'], // a troupe from 衢州開化
 };
 
 /**
- * Known failures, each a page that names Quzhou twice or more: 玉山's partner township in 衢州常山县
- * (ewe4) shows 江西's own 一号改革工程 as Quzhou's; 兰溪's 江湾村 on the 衢江, named three times beside
- * 衢州 (ewe8), shows 江湾村 and 滨江村 (out of 滨江|村庄) as Quzhou's. Telling these from a page about
- * Quzhou needs other places' names weighed against Quzhou's over the page. (汤溪's bus to 龙游县城 and
- * 衢州, ewe2, showed 前村 read out of 以前|村里 until forms straddling two words were left out.)
+ * Known failures, each a page that names Quzhou twice or more, and so is taken for a page about
+ * Quzhou: 玉山's partner township in 衢州常山县 (ewe4) shows 江西's own 一号改革工程 as Quzhou's;
+ * 兰溪's 江湾村 on the 衢江 (ewe8) shows 江湾村 and 滨江村 (out of 滨江|村庄). Of the eight pages
+ * written after session 49's rules, four fail the same way: 建德's 乌龙村 and 城南村 (read as 南村)
+ * (ewf1), 广丰's 茶坪村, 龙溪村 and 江西's 一号改革工程 (ewf2), 休宁's 石门村 (ewf4), 武义's 溪口村
+ * (ewf5). Telling these from a page about Quzhou needs other places' names weighed against Quzhou's
+ * over the page. (汤溪's bus to 龙游县城 and 衢州, ewe2, showed 前村 read out of 以前|村里 until forms
+ * straddling two words were left out.)
  */
-const KNOWN = new Set(['ewe4.txt', 'ewe8.txt']);
+const KNOWN = new Set(['ewe4.txt', 'ewe8.txt', 'ewf1.txt', 'ewf2.txt', 'ewf4.txt', 'ewf5.txt']);
 
 describe('pages about somewhere else', () => {
-  it('are thirty-two, in Simplified and Traditional script', () => {
-    expect(pages).toHaveLength(32);
-    expect(passing).toHaveLength(14);
+  it('are forty, in Simplified and Traditional script', () => {
+    expect(pages).toHaveLength(40);
+    expect(passing).toHaveLength(22);
   });
 
   for (const page of pages.filter((p) => !passing.includes(p)))
