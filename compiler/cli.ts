@@ -60,11 +60,8 @@ function main(): void {
   }
   // Always beside the glossary, so a glossary written elsewhere never replaces the shipped index.
   const matchIndexPath = path.join(path.dirname(values.out), 'match-index.json');
-  const index = buildMatchIndex(
-    glossary,
-    generalDictionary(),
-    qualifierForms(register.qualifiers, generalDictionary()),
-  );
+  const dictionary = generalDictionary();
+  const index = buildMatchIndex(glossary, dictionary, qualifierForms(register.qualifiers, dictionary));
   writeFileAtomic(values.out, `${JSON.stringify(glossary, null, 2)}\n`);
   // One line: only the content script reads it, and its size is what every frame parses.
   writeFileAtomic(matchIndexPath, `${JSON.stringify(index)}\n`);

@@ -48,7 +48,8 @@ function straddleWords(
   };
   for (const [word, { freq }] of dictionary) {
     if (word.length !== 2 || freq < STRADDLE_FREQUENCY) continue;
-    const [one, two] = word as unknown as [string, string];
+    const one = word[0]!;
+    const two = word[1]!;
     if (firsts.has(two) && !UNIT_CHAR.test(one)) add(before, two, one);
     if (lasts.has(one)) add(after, one, two);
   }

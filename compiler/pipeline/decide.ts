@@ -13,6 +13,7 @@ import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
 import { STEM_RULES } from './rules-stem';
 import {
+  beforeTerm,
   drop,
   generalFrequency,
   keep,
@@ -368,8 +369,7 @@ const RULES: readonly Rule[] = [
       const kind = first!.tag === 'p' ? 'preposition' : 'verb';
       // vn is a verb where a division is written right before it (龙游县|建设|…工程), the one
       // who does it; elsewhere it may be a noun that names (服务|中心).
-      const afterDivision = (o: Occurrence) =>
-        /[县市区镇乡村]$/.test(o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length));
+      const afterDivision = (o: Occurrence) => /[县市区镇乡村]$/.test(beforeTerm(o, e.term.term));
       // So is it after an adverb or another verb (将|建设|…展示馆, 加快|启动|…走廊).
       // Looked up in the dictionary, not cut by jieba: a frequent name has thousands of mentions.
       const afterVerb = (o: Occurrence) => o.form === e.term.term && wordBeforeTagged(o.before, /^(d|v|ad)$/);

@@ -4,11 +4,11 @@
  * like (西甜瓜产业基地, 通村公路, 卵石巷, 老|石拱桥, 达塘村|文化礼堂), and a trade or a product line
  * (“衢州造”, 常山|胡柚). Run by decide.ts, in this order.
  */
-import { NATIONWIDE_VOCABULARY } from '../generic';
+import { commonWordEntry, NATIONWIDE_VOCABULARY } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
-import { drop, mostly, suffixOf, type Rule } from './rule';
+import { beforeTerm, drop, mostly, suffixOf, type Rule } from './rule';
 
 /** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
 const VILLAGE_FACILITY =
@@ -30,8 +30,8 @@ const PAVED = /^(鹅?卵石|青?石板|青石|石子|砂石|沙石|水泥|柏油
  */
 function isCommonWord(t: Token): boolean {
   if (NATIONWIDE_VOCABULARY.has(t.word)) return true;
-  const entry = generalDictionary().get(t.word);
-  return entry !== undefined && !/^(ns|nr|nz|nt|x|m|eng)/.test(entry.tag);
+  const entry = commonWordEntry(t.word, 0);
+  return entry !== undefined && !/^(x|m|eng)/.test(entry.tag);
 }
 
 export const KIND_RULES: readonly Rule[] = [
@@ -50,9 +50,7 @@ export const KIND_RULES: readonly Rule[] = [
       if (placed) return undefined;
       // 贺田村|红色教育基地: written after a division's name, it is that place's base, named by it.
       const afterPlace = e.occurrences.some((o) =>
-        /(?:村|乡|镇|街道|社区|县|市|区)$/.test(
-          o.form === e.term.term ? o.before : o.form.slice(0, -e.term.term.length),
-        ),
+        /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)),
       );
       // A base for doing something (…繁育, …实践, …标准化) told in common words only: a stem ending in
       // a noun may be a hamlet's name the register does not list (大坑口|茶叶基地).

@@ -18,7 +18,7 @@ export interface StraddleWords {
   readonly after: Readonly<Record<string, string>>;
 }
 
-/** Whether `pair`, two characters, is one of the words `words` lists by `key`'s character. */
+/** Whether `words` lists `other` for `key`: the two characters make one of its words. */
 function listed(words: Readonly<Record<string, string>>, key: string, other: string): boolean {
   const chars = Object.hasOwn(words, key) ? words[key]! : '';
   return chars.includes(other);
