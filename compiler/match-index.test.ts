@@ -76,3 +76,36 @@ describe('buildMatchIndex straddles', () => {
     expect(straddles.before['上']).toBeUndefined();
   });
 });
+
+describe('buildMatchIndex places', () => {
+  const division = (code: string) => ({
+    code,
+    kind: '',
+    chain: [],
+    english: '',
+    englishChain: [],
+  });
+  const placed: Glossary = {
+    version: 1,
+    sources: [],
+    entries: [
+      { ...entry('tian-chi-cun', '天池村', true), division: division('330825110250') },
+      { ...entry('qu-zhou-shi', '衢州市'), division: division('3308') },
+      { ...entry('heng-shan-zhen', '横山镇'), division: division('330825110') },
+      { ...entry('long-you-xian', '龙游县'), division: division('330825') },
+      { ...entry('ba-ba', '八八战略'), category: 'slogan' },
+    ],
+  };
+  const rows = buildMatchIndex(placed, new Map(), []).entries;
+
+  it('give each division the row of the division it lies in, by the register’s nested codes', () => {
+    expect(rows.map((row) => row[4])).toEqual([2, undefined, 3, 1, undefined]);
+    expect(indexEntries({ entries: rows }).map((e) => e.within)).toEqual([
+      'heng-shan-zhen',
+      undefined,
+      'long-you-xian',
+      'qu-zhou-shi',
+      undefined,
+    ]);
+  });
+});

@@ -32,6 +32,15 @@ const STRADDLE_FREQUENCY = 300;
  */
 const UNIT_CHAR = /^[省市县区镇乡村街]/;
 
+/**
+ * The code of the division a division lies in: the register's codes are nested, a city's four
+ * digits, a county's six, a town's nine, a village's twelve (330825110250 in 330825110 in 330825).
+ */
+function parentCode(code: string): string | undefined {
+  const length = { 12: 9, 9: 6, 6: 4 }[code.length];
+  return length === undefined ? undefined : code.slice(0, length);
+}
+
 /** The two-character words a contextual form may straddle (lib/matching/straddles.ts). */
 function straddleWords(
   contextual: ReadonlySet<string>,
@@ -68,6 +77,8 @@ export function buildMatchIndex(
 ): MatchIndex {
   const contextual = new Set<string>();
   const forms = new Set<string>();
+  const rowOfCode = new Map<string, number>();
+  glossary.entries.forEach((e, i) => e.division && rowOfCode.set(e.division.code, i));
   const entries = glossary.entries.map((e): MatchIndex['entries'][number] => {
     const all = [e.term, ...e.aliases];
     const ambiguous = new Set((e.ambiguous ?? []).map((c) => c.form));
@@ -79,7 +90,11 @@ export function buildMatchIndex(
         contextual.add(form);
       }
     });
-    return [e.id, CATEGORIES.indexOf(e.category), all, mask];
+    const parent = e.division && parentCode(e.division.code);
+    const within = parent === undefined ? undefined : rowOfCode.get(parent);
+    const row: MatchIndex['entries'][number] = [e.id, CATEGORIES.indexOf(e.category), all, mask];
+    if (within !== undefined) row.push(within);
+    return row;
   });
   // A form that is contextual in one entry and plain in another (a homonym) is plain somewhere:
   // a blocker must not hide it.

@@ -30,9 +30,11 @@ export interface MatcherTerm {
   category: Category;
   /**
    * Forms (the term or aliases) that may mean something other than this entry: their matches
-   * carry `contextual` and are shown only on a page about Quzhou (lib/page/highlighter.ts).
+   * carry `contextual` and are shown only on a page about Quzhou (lib/page/quzhou-page.ts).
    */
   contextual?: readonly string[];
+  /** For a division: the id of the division it lies in (天池村 → 横山镇 → 龙游县 → 衢州市). */
+  within?: string;
 }
 
 export interface MatcherOptions {

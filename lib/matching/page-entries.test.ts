@@ -6,14 +6,23 @@ const INDEX: Pick<MatchIndex, 'entries'> = {
   entries: [
     ['jiang-shan-shi', 0, ['江山市', '江山'], 0b10],
     ['liang-shan-yin-hang', 1, ['两山银行'], 0],
+    ['feng-lin-zhen', 0, ['凤林镇', '凤林'], 0b10, 0],
   ],
 };
 
 describe('indexEntries', () => {
-  it('reads each row as a matcher term with its contextual forms', () => {
+  it('reads each row as a matcher term with its contextual forms and where it lies', () => {
     expect(indexEntries(INDEX)).toEqual([
       { id: 'jiang-shan-shi', term: '江山市', aliases: ['江山'], category: 'place', contextual: ['江山'] },
       { id: 'liang-shan-yin-hang', term: '两山银行', aliases: [], category: 'program' },
+      {
+        id: 'feng-lin-zhen',
+        term: '凤林镇',
+        aliases: ['凤林'],
+        category: 'place',
+        contextual: ['凤林'],
+        within: 'jiang-shan-shi',
+      },
     ]);
   });
 });
@@ -43,5 +52,12 @@ describe('userPageEntry', () => {
     });
     expect(userPageEntry({ ...edit, aliases: ['须江'] }, builtIn).contextual).toBeUndefined();
     expect(userPageEntry({ ...edit, id: 'user-x' }, undefined).contextual).toBeUndefined();
+  });
+
+  it('keeps where the built-in place lies', () => {
+    const town = indexEntries(INDEX)[2];
+    const page = userPageEntry({ ...edit, id: 'feng-lin-zhen', term: '凤林镇', aliases: ['凤林'] }, town);
+    expect(page.within).toBe('jiang-shan-shi');
+    expect(page.contextual).toEqual(['凤林']);
   });
 });

@@ -15,9 +15,11 @@ export interface MatchIndex {
   version: number;
   /**
    * One row per glossary entry, in the glossary's order: id, index into CATEGORIES, forms (the
-   * term, then the aliases), and a bit mask of the forms that are contextual (bit i: forms[i]).
+   * term, then the aliases), a bit mask of the forms that are contextual (bit i: forms[i]), and
+   * for a division of the register the row of the division it lies in (a village's town, a town's
+   * county, a county's city), where the glossary has it.
    */
-  entries: [id: string, category: number, forms: string[], contextual: number][];
+  entries: [id: string, category: number, forms: string[], contextual: number, within?: number][];
   /** Ordinary words that contain a contextual form (lib/matching/matcher.ts MatcherOptions). */
   blockers: string[];
   /**
@@ -39,14 +41,16 @@ export type PageEntry = MatcherTerm;
 
 /** The match index's rows as matcher terms, in glossary order. */
 export function indexEntries(index: Pick<MatchIndex, 'entries'>): PageEntry[] {
-  return index.entries.map(([id, category, forms, mask]) => {
+  return index.entries.map(([id, category, forms, mask, within]) => {
     const contextual = mask === 0 ? undefined : forms.filter((_, i) => mask & (1 << i));
+    const parent = within === undefined ? undefined : index.entries[within]?.[0];
     return {
       id,
       term: forms[0]!,
       aliases: forms.slice(1),
       category: CATEGORIES[category]!,
       ...(contextual ? { contextual } : {}),
+      ...(parent ? { within: parent } : {}),
     };
   });
 }
@@ -54,7 +58,7 @@ export function indexEntries(index: Pick<MatchIndex, 'entries'>): PageEntry[] {
 /**
  * A reader's entry as a page entry. Where it is their version of a built-in entry, the forms the
  * built-in one had as contextual stay contextual: editing the summary does not make 江山 mean
- * only 江山市.
+ * only 江山市; and the place stays where it lies.
  */
 export function userPageEntry(
   entry: Pick<PageEntry, 'id' | 'term' | 'aliases' | 'category'>,
@@ -68,5 +72,6 @@ export function userPageEntry(
     aliases: entry.aliases,
     category: entry.category,
     ...(contextual && contextual.length > 0 ? { contextual } : {}),
+    ...(builtIn?.within ? { within: builtIn.within } : {}),
   };
 }

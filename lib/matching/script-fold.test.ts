@@ -83,7 +83,7 @@ describe('the shipped matcher on a page and its Traditional conversion', () => {
     ];
     for (const [simplifiedText, traditionalText] of pairs) {
       expect(found(traditionalText).map(([, c]) => c)).toEqual(found(simplifiedText).map(([, c]) => c));
-      // Contextual: highlighted only on a page about Quzhou (lib/page/highlighter.ts).
+      // Contextual: highlighted only on a page about Quzhou (lib/page/quzhou-page.ts).
       expect(found(traditionalText).every(([, contextual]) => contextual)).toBe(true);
     }
   });

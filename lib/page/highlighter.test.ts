@@ -5,6 +5,7 @@ import { createHighlighter, detectHighlightApi, highlightName, type Highlighter 
 import { ALL_CATEGORIES, categoryBit, compileMatcher } from '../matching/matcher';
 import { OWN_UI_ATTRIBUTE, collectBlocks } from './text-blocks';
 import { paintEverywhere, type PaintWindowFactory } from './paint-window';
+import { placeTree } from './quzhou-page';
 
 /**
  * A faithful stand-in for the CSS Custom Highlight API, which happy-dom lacks: `Highlight` is a
@@ -393,10 +394,26 @@ describe('fallback without the Highlight API', () => {
 describe('contextual matches wait for a page about Quzhou', () => {
   // 江山 may be 江山市 or "the country"; 衢州 means only the city.
   const terms = [
-    { id: 'js', term: '江山市', aliases: ['江山'], category: 'place' as const, contextual: ['江山'] },
-    { id: 'bs', term: '白沙村', aliases: [], category: 'place' as const, contextual: ['白沙村'] },
+    {
+      id: 'js',
+      term: '江山市',
+      aliases: ['江山'],
+      category: 'place' as const,
+      contextual: ['江山'],
+      within: 'qz',
+    },
+    {
+      id: 'bs',
+      term: '白沙村',
+      aliases: [],
+      category: 'place' as const,
+      contextual: ['白沙村'],
+      within: 'fl',
+    },
     { id: 'qz', term: '衢州市', aliases: ['衢州'], category: 'place' as const },
     { id: 'bb', term: '八八战略', aliases: [], category: 'slogan' as const },
+    { id: 'fl', term: '凤林镇', aliases: [], category: 'place' as const, within: 'js' },
+    { id: 'kc', term: '柯城区', aliases: [], category: 'place' as const, within: 'qz' },
   ];
   const contextMatcher = compileMatcher(terms);
   const setBody = (highlighter: Highlighter, root: Node = document.body) =>
@@ -415,7 +432,7 @@ describe('contextual matches wait for a page about Quzhou', () => {
     it('keeps them unpainted, unhit and uncounted on a page about somewhere else', () => {
       document.body.innerHTML = '<p id="a">湖南的白沙村，江山如此多娇。</p>';
       setBody(highlighter);
-      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(highlighter.sense).toBe('elsewhere');
       expect(painted()).toEqual([]);
       expect(highlighter.counts().total).toBe(0);
       expect(highlighter.counts({ includeDisabled: true }).total).toBe(0);
@@ -426,7 +443,7 @@ describe('contextual matches wait for a page about Quzhou', () => {
     it('is not about Quzhou for an unambiguous slogan alone: it may be all of Zhejiang’s', () => {
       document.body.innerHTML = '<p>坚持八八战略，白沙村的村民去了江山。</p>';
       setBody(highlighter);
-      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(highlighter.sense).toBe('elsewhere');
       expect([...(registry.get('qzg-slogan') ?? [])].map(rangeText)).toEqual(['八八战略']);
       expect(painted()).toEqual([]);
     });
@@ -434,7 +451,7 @@ describe('contextual matches wait for a page about Quzhou', () => {
     it('is not about Quzhou for one unambiguous name in passing: a neighbour’s page may name 衢州 once', () => {
       document.body.innerHTML = '<p>白沙村的村民去了江山。</p><p>来自杭州、衢州市的游客。</p>';
       setBody(highlighter);
-      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(highlighter.sense).toBe('elsewhere');
       expect(painted()).toEqual(['衢州市']);
     });
 
@@ -443,16 +460,35 @@ describe('contextual matches wait for a page about Quzhou', () => {
       setBody(highlighter);
       expect(painted()).toEqual([]);
       const more = document.createElement('p');
-      more.textContent = '衢州市召开会议，衢州各地响应。';
+      more.textContent = '衢州市召开会议，柯城区、衢州各地响应，柯城区先行。';
       document.body.append(more);
       setBody(highlighter, more);
-      expect(highlighter.aboutQuzhou).toBe(true);
-      expect(painted()).toEqual(['江山', '白沙村', '衢州', '衢州市']);
+      expect(highlighter.sense).toBe('quzhou');
+      expect(painted()).toEqual(['柯城区', '柯城区', '江山', '白沙村', '衢州', '衢州市']);
       expect(highlighter.counts().byEntry.get(1)).toBe(1);
       expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 1)?.entry).toBe(1);
       highlighter.removeNodes([more]);
-      expect(highlighter.aboutQuzhou).toBe(false);
+      expect(highlighter.sense).toBe('elsewhere');
       expect(painted()).toEqual([]);
+    });
+
+    it('on a page naming Quzhou in passing, shows a contextual village only while its town is named', () => {
+      highlighter.setPlaces(placeTree(terms));
+      document.body.innerHTML = '<p id="a">白沙村的村民去了江山。</p><p>来自衢州的游客，衢州市的企业。</p>';
+      setBody(highlighter);
+      expect(highlighter.sense).toBe('passing');
+      // 江山 is placed by 衢州, the city it lies in; 白沙村 by nothing on the page.
+      expect(painted()).toEqual(['江山', '衢州', '衢州市']);
+      expect(highlighter.counts().byEntry.get(1)).toBeUndefined();
+      expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 1)).toBeUndefined();
+      const town = document.createElement('p');
+      town.textContent = '凤林镇';
+      document.body.append(town);
+      setBody(highlighter, town);
+      expect(painted()).toEqual(['凤林镇', '江山', '白沙村', '衢州', '衢州市']);
+      expect(highlighter.matchAt(document.querySelector('#a')!.firstChild!, 1)?.entry).toBe(1);
+      highlighter.removeNodes([town]);
+      expect(painted()).toEqual(['江山', '衢州', '衢州市']);
     });
   });
 
@@ -462,16 +498,17 @@ describe('contextual matches wait for a page about Quzhou', () => {
     setBody(highlighter);
     expect(document.querySelectorAll('mark')).toHaveLength(0);
     const more = document.createElement('p');
-    more.textContent = '衢州的新闻，衢州市发布。';
+    more.textContent = '衢州的新闻，柯城区、衢州市发布。';
     document.body.append(more);
     setBody(highlighter, more);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
       '白沙村',
       '江山',
       '衢州',
+      '柯城区',
       '衢州市',
     ]);
     highlighter.clear();
-    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻，衢州市发布。');
+    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻，柯城区、衢州市发布。');
   });
 });

@@ -17,38 +17,12 @@
 import { CATEGORIES, type Category } from '../glossary/glossary';
 import { ALL_CATEGORIES, type CategoryMask, type Match } from '../matching/matcher';
 import { paintEverywhere, viewportWindow, type PaintWindowFactory } from './paint-window';
+import { namesQuzhou, pageSense, showsContextual, type PageSense, type PlaceTree } from './quzhou-page';
 import { OWN_MARK, OWN_UI_ATTRIBUTE, blockContainer, positionAt, type TextBlock } from './text-blocks';
 
 /** Name registered in `CSS.highlights` for a category; highlight-styles.ts styles these names. */
 export function highlightName(category: Category): string {
   return `qzg-${category}`;
-}
-
-/**
- * Whether a match shows that the page is about Quzhou: a place name that means nothing but the
- * Quzhou place (衢州, 开化县, 廿里镇). Only places: an unambiguous slogan can be province-wide
- * (八八战略 is Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
- */
-export function namesQuzhou(match: { readonly contextual: boolean; readonly category: Category }): boolean {
-  return !match.contextual && match.category === 'place';
-}
-
-/**
- * How many such names make a page about Quzhou. One is a passing mention as often as not: a page
- * about 兰溪 names the 衢江 that flows into it, a province's news lists 衢州 among its cities, a
- * neighbour's names a visitor from 衢州; counting it made those pages' own villages (余村, 石门村,
- * 溪东村) Quzhou's namesakes. A page about Quzhou names its places again, in its text or its
- * masthead and menus (tests/elsewhere-pages.test.ts: made-up pages of both kinds).
- */
-const QUZHOU_NAMES_NEEDED = 2;
-
-/** Whether these matches, a whole page's, make it about Quzhou ({@link QUZHOU_NAMES_NEEDED}). */
-export function isAboutQuzhou(
-  matches: Iterable<{ readonly contextual: boolean; readonly category: Category }>,
-): boolean {
-  let names = 0;
-  for (const m of matches) if (namesQuzhou(m) && ++names >= QUZHOU_NAMES_NEEDED) return true;
-  return false;
 }
 
 /** Class of every fallback `<mark>`; a second class names its category. */
@@ -115,15 +89,17 @@ export interface Highlighter {
   setEnabledCategories(mask: CategoryMask): void;
   readonly enabledCategories: CategoryMask;
   /**
-   * Whether the frame is about Quzhou: it names Quzhou places with names that mean nothing else
-   * (衢州, 龙游县, 廿里镇) at least {@link QUZHOU_NAMES_NEEDED} times. Until then contextual matches
-   * (江山, 白沙村) are kept but neither painted, hit-tested nor counted; they appear, without
-   * re-reading the page, when enough such matches have arrived, and go again if the page drops them.
+   * What the frame's unambiguous Quzhou names (衢州, 龙游县, 廿里镇) say about it
+   * (lib/page/quzhou-page.ts). A contextual match (江山, 白沙村) the sense does not show is kept but
+   * neither painted, hit-tested nor counted; it appears, without re-reading the page, when enough
+   * names, or its town or county, have arrived, and goes again if the page drops them.
    */
-  readonly aboutQuzhou: boolean;
+  readonly sense: PageSense;
+  /** The divisions among the matcher's terms, which place a contextual match on a page naming Quzhou in passing. */
+  setPlaces(tree: PlaceTree): void;
   /**
    * Occurrences on the page; only enabled categories unless `includeDisabled`. Contextual matches
-   * count only while the frame is about Quzhou, whatever the options.
+   * count only while the frame's sense shows them, whatever the options.
    */
   counts(options?: { includeDisabled?: boolean }): PageCounts;
   /** A live Range over the entry's first occurrence in document order. */
@@ -179,9 +155,16 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   const hitsOfEntry = new Map<number, Set<Hit>>();
   const hitsOfCategory = CATEGORIES.map(() => new Set<Hit>());
   const contextualHits = new Set<Hit>();
-  /** Hits that name Quzhou ({@link namesQuzhou}): the frame is about Quzhou while ≥ QUZHOU_NAMES_NEEDED. */
+  /** The contextual hits the frame's sense shows. */
+  const shownContextual = new Set<Hit>();
+  /** Contextual hits not judged yet; all are judged again when `rejudge` is set. */
+  const unjudged = new Set<Hit>();
+  let rejudge = false;
+  let places: PlaceTree = { parent: [], children: [] };
+  /** Hits that name Quzhou ({@link namesQuzhou}), and how many per entry: they decide the sense. */
   let anchorHits = 0;
-  let aboutQuzhou = false;
+  const anchorEntries = new Map<number, number>();
+  let sense: PageSense = 'elsewhere';
   // Fallback state: splits per original node, the original behind each piece, nodes to re-wrap.
   const wraps = new Map<Text, Wrap>();
   const originalOf = new WeakMap<Text, { original: Text; base: number }>();
@@ -202,9 +185,14 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     onNearChange,
   );
 
-  /** Enabled, and not a contextual match on a page that is not about Quzhou. */
+  /** Enabled, and not a contextual match the frame's sense leaves out. */
   function isShown(hit: Hit): boolean {
-    return (enabled & hit.bit) !== 0 && (aboutQuzhou || !hit.contextual);
+    return (enabled & hit.bit) !== 0 && (!hit.contextual || shownContextual.has(hit));
+  }
+
+  /** Whether the entry is a division: its hits coming or going may place a contextual match. */
+  function isPlace(entry: number): boolean {
+    return (places.parent[entry] ?? -1) >= 0 || (places.children[entry]?.length ?? 0) > 0;
   }
 
   function isPainted(hit: Hit): boolean {
@@ -257,9 +245,15 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     let set = hitsOfEntry.get(hit.entry);
     if (!set) hitsOfEntry.set(hit.entry, (set = new Set()));
     set.add(hit);
+    if (set.size === 1 && isPlace(hit.entry)) rejudge = true;
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
-    if (hit.contextual) contextualHits.add(hit);
-    else if (namesQuzhou(hit)) anchorHits++;
+    if (hit.contextual) {
+      contextualHits.add(hit);
+      unjudged.add(hit);
+    } else if (namesQuzhou(hit)) {
+      anchorHits++;
+      anchorEntries.set(hit.entry, (anchorEntries.get(hit.entry) ?? 0) + 1);
+    }
     if (!api) return;
     if (hit.anchor) {
       const hits = hitsOfAnchor.get(hit.anchor);
@@ -275,15 +269,24 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   function removeHit(hit: Hit) {
     const index = CATEGORIES.indexOf(hit.category);
     if (!hitsOfCategory[index]!.delete(hit)) return;
-    if (hit.contextual) contextualHits.delete(hit);
-    else if (namesQuzhou(hit)) anchorHits--;
+    if (hit.contextual) {
+      contextualHits.delete(hit);
+      shownContextual.delete(hit);
+      unjudged.delete(hit);
+    } else if (namesQuzhou(hit)) {
+      anchorHits--;
+      const left = anchorEntries.get(hit.entry)! - 1;
+      if (left > 0) anchorEntries.set(hit.entry, left);
+      else anchorEntries.delete(hit.entry);
+    }
     for (const node of hit.nodes) {
       const list = segmentsOf.get(node)?.filter((s) => s.hit !== hit);
       if (list && list.length > 0) segmentsOf.set(node, list);
       else segmentsOf.delete(node);
       if (!api) stale.add(node);
     }
-    hitsOfEntry.get(hit.entry)?.delete(hit);
+    const ofEntry = hitsOfEntry.get(hit.entry);
+    if (ofEntry?.delete(hit) && ofEntry.size === 0 && isPlace(hit.entry)) rejudge = true;
     if (!api) return;
     highlights[index]!.delete(hit.range!);
     const hits = hit.anchor && hitsOfAnchor.get(hit.anchor);
@@ -356,16 +359,28 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     wraps.set(original, wrap);
   }
 
-  /** Shows or hides the contextual matches when the frame starts or stops being about Quzhou. */
+  /**
+   * Shows or hides contextual matches: the new ones, or all of them when the frame's sense has
+   * changed or a division has come or gone (it may place a village or town).
+   */
   function judgePage() {
-    const about = anchorHits >= QUZHOU_NAMES_NEEDED;
-    if (aboutQuzhou === about) return;
-    aboutQuzhou = about;
-    for (const hit of contextualHits) {
+    const next = pageSense(anchorHits, anchorEntries.size);
+    if (next !== sense) {
+      sense = next;
+      rejudge = true;
+    }
+    const named = (entry: number) => (hitsOfEntry.get(entry)?.size ?? 0) > 0;
+    for (const hit of rejudge ? contextualHits : unjudged) {
+      const show = showsContextual(sense, hit.entry, places, named);
+      if (show === shownContextual.has(hit)) continue;
+      if (show) shownContextual.add(hit);
+      else shownContextual.delete(hit);
       if (!api) for (const node of hit.nodes) stale.add(node);
       else if (isPainted(hit)) highlights[CATEGORIES.indexOf(hit.category)]!.add(hit.range!);
       else highlights[CATEGORIES.indexOf(hit.category)]!.delete(hit.range!);
     }
+    rejudge = false;
+    unjudged.clear();
   }
 
   /** Fallback: brings the DOM of every touched original node in line with its enabled matches. */
@@ -415,8 +430,14 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     get enabledCategories() {
       return enabled;
     },
-    get aboutQuzhou() {
-      return aboutQuzhou;
+    get sense() {
+      return sense;
+    },
+
+    setPlaces(tree) {
+      places = tree;
+      rejudge = true;
+      flush();
     },
 
     setBlock(block, matches) {
@@ -505,7 +526,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       CATEGORIES.forEach((category, i) => {
         if (!options.includeDisabled && !(enabled & (1 << i))) return;
         for (const hit of hitsOfCategory[i]!) {
-          if (hit.contextual && !aboutQuzhou) continue;
+          if (hit.contextual && !shownContextual.has(hit)) continue;
           byEntry.set(hit.entry, (byEntry.get(hit.entry) ?? 0) + 1);
           byCategory[category]++;
           total++;
@@ -517,7 +538,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     firstRangeOf(entry) {
       let first: Hit | undefined;
       for (const hit of hitsOfEntry.get(entry) ?? []) {
-        if (hit.contextual && !aboutQuzhou) continue;
+        if (hit.contextual && !shownContextual.has(hit)) continue;
         if (!first) first = hit;
         else if (hit.startNode === first.startNode) {
           if (hit.startOffset < first.startOffset) first = hit;
@@ -547,8 +568,11 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       hitsOfEntry.clear();
       for (const set of hitsOfCategory) set.clear();
       contextualHits.clear();
+      shownContextual.clear();
+      unjudged.clear();
       anchorHits = 0;
-      aboutQuzhou = false;
+      anchorEntries.clear();
+      sense = 'elsewhere';
       stale.clear();
     },
   };

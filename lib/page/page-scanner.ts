@@ -28,6 +28,7 @@
  */
 import type { Highlighter, PageCounts, PageMatch } from './highlighter';
 import type { CategoryMask, Matcher } from '../matching/matcher';
+import { placeTree } from './quzhou-page';
 import {
   BlockCollector,
   OWN_MARK,
@@ -176,6 +177,7 @@ function insideAny(node: Node, roots: ReadonlySet<Node>): boolean {
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const { root: doc, highlighter } = options;
   let matcher = options.matcher;
+  highlighter.setPlaces(placeTree(matcher.terms));
   const sweepDelays = options.sweepDelaysMs ?? [1000, 3000, 10000, 30000];
   let sweepStep = 0;
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -460,6 +462,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
     setMatcher(next) {
       matcher = next;
+      // The old matches' entry indices are the old terms': gone before the new tree is set.
+      ownWork(() => {
+        highlighter.clear();
+        highlighter.setPlaces(placeTree(next.terms));
+      });
       this.rescan();
     },
 

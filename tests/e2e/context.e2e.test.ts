@@ -42,15 +42,19 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
-/** Once the page has been read as about somewhere else, adds a line naming 衢州市 and 柯城区. */
-async function makeAboutQuzhou(page: Page): Promise<void> {
+/** Once the page has been read as about somewhere else, adds a line naming these Quzhou places. */
+async function nameQuzhou(page: Page, line: string): Promise<void> {
   await waitForHighlightsStable(page, { minTotal: 0, quietMs: 1500 });
-  await page.evaluate(() => {
+  await page.evaluate((text) => {
     const p = document.createElement('p');
-    p.textContent = '以上消息由衢州市、柯城区两级融媒体中心发布。';
+    p.textContent = text;
     document.body.append(p);
-  });
+  }, line);
 }
+
+/** Three Quzhou places: the page is about Quzhou (lib/page/quzhou-page.ts). */
+const makeAboutQuzhou = (page: Page) =>
+  nameQuzhou(page, '以上消息由衢州市及柯城区、衢江区融媒体中心联合发布。');
 
 /** Highlighted surfaces, sorted (highlightedRanges lists them category by category). */
 async function surfaces(page: Page): Promise<string[]> {
@@ -95,6 +99,38 @@ describe('context', () => {
         '范村',
         '衢州市',
         '柯城区',
+        '衢江区',
+      ].sort(),
+    );
+  });
+
+  it('the same page naming Quzhou only in passing shows a namesake only where the page places it', async () => {
+    const page = await open('elsewhere.html');
+    await nameQuzhou(page, '以上消息由衢州市、柯城区两级融媒体中心发布。');
+    const expected = await expectedCounts(page);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    // Two names of two places: Quzhou named in passing. 白沙村, 花园村, 余村 and 范村 lie in towns the
+    // page does not name, so they are this page's own; 开化 and 江山 lie in 衢州市, 信安 in 柯城区 and
+    // 沙湾村 in 信安街道, all named; the rest are no divisions of the register.
+    expect(await surfaces(page)).toEqual(
+      [
+        '一件事',
+        '一县一园',
+        '一号工程',
+        '三有',
+        '东港',
+        '东部新城',
+        '五城',
+        '信安',
+        '市二院',
+        '开化',
+        '柯城区',
+        '江山',
+        '沙湾村',
+        '网格公约',
+        '衢州市',
+        '西山',
+        '青龙码头',
       ].sort(),
     );
   });

@@ -105,11 +105,11 @@ describe('Firefox (firefox-esr, the MV2 build)', () => {
     // Read, then decided: appending unambiguous names shows the ambiguous ones already read.
     await elsewhere.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = '以上消息由衢州市、柯城区两级融媒体中心发布。';
+      p.textContent = '以上消息由衢州市及柯城区、衢江区融媒体中心联合发布。';
       document.body.append(p);
     });
     const after = await expectedCounts(elsewhere);
-    expect(totalOf(after)).toBe(21);
+    expect(totalOf(after)).toBe(22);
     const afterKey = JSON.stringify(after);
     expect(await waitForCounts(elsewhere, (counts) => JSON.stringify(counts) === afterKey)).toEqual(after);
   });

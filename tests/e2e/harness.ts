@@ -617,12 +617,12 @@ function bundleExpected(): Promise<string> {
     const esbuild = await import('esbuild');
     // The content script's own decisions: blockers, other places' names, forms straddling two words,
     // and contextual matches
-    // counted only where the frame names Quzhou unambiguously, often enough (lib/page/highlighter.ts).
+    // counted only where the frame's Quzhou names show them (lib/page/quzhou-page.ts).
     const entry = `
       import { collectBlocks } from './lib/page/text-blocks';
       import { compileMatcher } from './lib/matching/matcher';
       import { readingPages } from './lib/matching/reading-aids';
-      import { isAboutQuzhou } from './lib/page/highlighter';
+      import { placeTree, shownOnPage } from './lib/page/quzhou-page';
       import { CATEGORIES } from './lib/glossary/glossary';
       const matcher = readingPages(compileMatcher(TERMS, { blockers: BLOCKERS }), { qualifiers: QUALIFIERS, straddles: STRADDLES });
       export function count(mask) {
@@ -634,9 +634,8 @@ function bundleExpected(): Promise<string> {
           for (const block of collectBlocks(roots[i], { shadowRoots })) matches.push(...matcher.findAll(block.text));
           roots.push(...shadowRoots);
         }
-        const aboutQuzhou = isAboutQuzhou(matches);
-        for (const m of matches) {
-          if ((mask & (1 << CATEGORIES.indexOf(m.category))) && (aboutQuzhou || !m.contextual)) counts[m.category]++;
+        for (const m of shownOnPage(matches, placeTree(TERMS))) {
+          if (mask & (1 << CATEGORIES.indexOf(m.category))) counts[m.category]++;
         }
         return counts;
       }`;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../matching/matcher';
+import { pageSense, placeTree, shownOnPage, showsContextual } from './quzhou-page';
+
+const place = 'place' as const;
+const TERMS = [
+  { id: 'qz', term: '衢州市', aliases: ['衢州'], category: place },
+  { id: 'js', term: '江山市', aliases: ['江山'], category: place, contextual: ['江山'], within: 'qz' },
+  { id: 'kc', term: '柯城区', aliases: [], category: place, within: 'qz' },
+  { id: 'sm', term: '石门镇', aliases: [], category: place, contextual: ['石门镇'], within: 'js' },
+  { id: 'wl', term: '乌龙村', aliases: [], category: place, contextual: ['乌龙村'], within: 'sm' },
+  { id: 'hm', term: '湖门村', aliases: [], category: place, within: 'sm' },
+  { id: 'sg', term: '一号改革工程', aliases: [], category: 'program' as const, contextual: ['一号改革工程'] },
+];
+const matcher = compileMatcher(TERMS);
+const tree = placeTree(TERMS);
+const shown = (text: string) =>
+  shownOnPage(matcher.findAll(text), tree).map((m) => text.slice(m.start, m.end));
+
+describe('pageSense', () => {
+  it('needs two unambiguous names to name Quzhou at all, three places or four names to be about it', () => {
+    expect(pageSense(0, 0)).toBe('elsewhere');
+    expect(pageSense(1, 1)).toBe('elsewhere');
+    expect(pageSense(2, 1)).toBe('passing');
+    expect(pageSense(3, 2)).toBe('passing');
+    expect(pageSense(3, 3)).toBe('quzhou');
+    expect(pageSense(4, 1)).toBe('quzhou');
+  });
+});
+
+describe('placeTree', () => {
+  it('links each division to the one it lies in and back; other terms and unknown ids to none', () => {
+    const t = placeTree([...TERMS, { id: 'x', within: 'not-a-term' }]);
+    expect(t.parent).toEqual([-1, 0, 0, 1, 3, 3, -1, -1]);
+    expect(t.children[0]).toEqual([1, 2]);
+    expect(t.children[3]).toEqual([4, 5]);
+    expect(t.children[6]).toEqual([]);
+  });
+});
+
+describe('showsContextual', () => {
+  const none = () => false;
+  it('follows the page on a page about Quzhou or about somewhere else', () => {
+    expect(showsContextual('quzhou', 4, tree, none)).toBe(true);
+    expect(showsContextual('elsewhere', 4, tree, () => true)).toBe(false);
+  });
+  it('on a page naming Quzhou in passing, places a division by the one it lies in or one in it', () => {
+    expect(showsContextual('passing', 4, tree, none)).toBe(false);
+    expect(showsContextual('passing', 4, tree, (e) => e === 3)).toBe(true);
+    // A town by a village of its.
+    expect(showsContextual('passing', 3, tree, (e) => e === 5)).toBe(true);
+    // Only the nearest: a village is not placed by its county.
+    expect(showsContextual('passing', 4, tree, (e) => e === 1)).toBe(false);
+    // What is no division has nothing to be placed by.
+    expect(showsContextual('passing', 6, tree, none)).toBe(true);
+  });
+});
+
+describe('shownOnPage', () => {
+  it('shows no namesake on a page naming Quzhou once', () => {
+    expect(shown('乌龙村的游客来自衢州。江山如画。')).toEqual(['衢州']);
+  });
+
+  it('shows another place’s village, named with its own town, not as Quzhou’s on a page naming Quzhou in passing', () => {
+    expect(shown('乾潭镇乌龙村的民宿迎来衢州游客，衢州市的企业也来了。')).toEqual(['衢州', '衢州市']);
+  });
+
+  it('shows the village with its town, and the county placed by the city, on such a page', () => {
+    expect(shown('衢州江山石门镇乌龙村，来自衢州的客人。')).toEqual([
+      '衢州',
+      '江山',
+      '石门镇',
+      '乌龙村',
+      '衢州',
+    ]);
+  });
+
+  it('shows every namesake on a page about Quzhou', () => {
+    expect(shown('衢州市柯城区、衢州：乌龙村。柯城区')).toEqual([
+      '衢州市',
+      '柯城区',
+      '衢州',
+      '乌龙村',
+      '柯城区',
+    ]);
+  });
+});

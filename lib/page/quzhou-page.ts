@@ -1,0 +1,108 @@
+/**
+ * Whether a page is about Quzhou, and which of its contextual matches (江山, 白沙村: forms with
+ * namesakes elsewhere) are Quzhou's. Pure functions over matches; lib/page/highlighter.ts applies
+ * them as a page's matches come and go, the tests and the e2e harness to a whole page at once.
+ *
+ * A page is judged by its unambiguous Quzhou places (衢州, 开化县, 廿里镇), in three grades:
+ * - fewer than {@link QUZHOU_NAMES_NEEDED}: about somewhere else, no contextual match is shown;
+ * - {@link DISTINCT_NAMES_ABOUT} distinct places or {@link NAMES_ABOUT} names: about Quzhou, every
+ *   contextual match is shown;
+ * - in between, Quzhou named in passing, as a neighbour's news does (a rail line to 衢州, a visitor
+ *   from 柯城区): a contextual division is shown only where the page also names the division it
+ *   lies in or one that lies in it (乌龙村 with its town, 溪口镇 with its county or a village of
+ *   its). A page about Quzhou that names few of its places still says where its village is; a
+ *   page about 建德 that names 衢州 twice puts its own 乌龙村 in its own 乾潭镇, which is no
+ *   Quzhou town (tests/elsewhere-pages.test.ts: on the made-up Quzhou articles of the eval sets
+ *   this hides nothing the labellers marked).
+ */
+import type { Category } from '../glossary/glossary';
+import type { MatcherTerm } from '../matching/matcher';
+
+/**
+ * Whether a match shows that the page is about Quzhou: a place name that means nothing but the
+ * Quzhou place (衢州, 开化县, 廿里镇). Only places: an unambiguous slogan can be province-wide
+ * (八八战略 is Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
+ */
+export function namesQuzhou(match: { readonly contextual: boolean; readonly category: Category }): boolean {
+  return !match.contextual && match.category === 'place';
+}
+
+/**
+ * How many such names make a page one that names Quzhou at all. One is a passing mention as
+ * often as not: a page about 兰溪 names the 衢江 that flows into it, a province's news lists 衢州
+ * among its cities; counting it made those pages' own villages (余村, 石门村, 溪东村) Quzhou's.
+ */
+const QUZHOU_NAMES_NEEDED = 2;
+/**
+ * How many distinct places, or names, make a page about Quzhou rather than one naming it in
+ * passing: a neighbour's news names 衢州 and perhaps one county, twice or three times; a page about
+ * Quzhou names its places again and again, in its text or its masthead and menus.
+ */
+const DISTINCT_NAMES_ABOUT = 3;
+const NAMES_ABOUT = 4;
+
+/** What a page's unambiguous Quzhou names say about it (see the file comment). */
+export type PageSense = 'elsewhere' | 'passing' | 'quzhou';
+
+export function pageSense(names: number, distinct: number): PageSense {
+  if (names < QUZHOU_NAMES_NEEDED) return 'elsewhere';
+  return distinct >= DISTINCT_NAMES_ABOUT || names >= NAMES_ABOUT ? 'quzhou' : 'passing';
+}
+
+/** The divisions among a matcher's terms: for each term, the one it lies in and those in it. */
+export interface PlaceTree {
+  /** Index of the term the term's division lies in; -1: none (not a division, or the city). */
+  readonly parent: readonly number[];
+  /** Indices of the terms whose divisions lie in the term's. */
+  readonly children: readonly (readonly number[])[];
+}
+
+export function placeTree(terms: readonly Pick<MatcherTerm, 'id' | 'within'>[]): PlaceTree {
+  const indexOf = new Map(terms.map((t, i) => [t.id, i]));
+  const parent = terms.map((t) => (t.within === undefined ? -1 : (indexOf.get(t.within) ?? -1)));
+  const children: number[][] = terms.map(() => []);
+  parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
+  return { parent, children };
+}
+
+/**
+ * Whether a contextual match of term `entry` is shown on a page of this sense. `named(e)`: the
+ * page has a match of term e (contextual or not, shown or not).
+ */
+export function showsContextual(
+  sense: PageSense,
+  entry: number,
+  tree: PlaceTree,
+  named: (entry: number) => boolean,
+): boolean {
+  if (sense !== 'passing') return sense === 'quzhou';
+  const parent = tree.parent[entry] ?? -1;
+  const children = tree.children[entry] ?? [];
+  // Not a division (a river, a programme): nothing to place it by.
+  if (parent < 0 && children.length === 0) return true;
+  return (parent >= 0 && named(parent)) || children.some(named);
+}
+
+/** The unambiguous Quzhou names among matches, and how many distinct terms they are. */
+function quzhouNames(
+  matches: Iterable<{ readonly entry: number; readonly contextual: boolean; readonly category: Category }>,
+): { names: number; distinct: number } {
+  let names = 0;
+  const terms = new Set<number>();
+  for (const m of matches)
+    if (namesQuzhou(m)) {
+      names++;
+      terms.add(m.entry);
+    }
+  return { names, distinct: terms.size };
+}
+
+/** A whole page's matches as the content script shows them (categories aside). */
+export function shownOnPage<
+  M extends { readonly entry: number; readonly contextual: boolean; readonly category: Category },
+>(matches: readonly M[], tree: PlaceTree): M[] {
+  const { names, distinct } = quzhouNames(matches);
+  const sense = pageSense(names, distinct);
+  const named = new Set(matches.map((m) => m.entry));
+  return matches.filter((m) => !m.contextual || showsContextual(sense, m.entry, tree, (e) => named.has(e)));
+}
