@@ -290,6 +290,14 @@ describe('patterns', () => {
     expect(findSharedStems(sentences.slice(0, 2), ['四省边际中心城市', '四省边际枢纽港'])).toEqual([]);
   });
 
+  it('finds no stem that ends inside a word of every name, one word end in one name is enough', () => {
+    const names = ['球川轴承云', '球川轴承行业协会'];
+    expect(findSharedStems([s('球川轴承企业上云。')], names)).toEqual([]);
+    // jieba reads 清水|鱼生|态养殖, but 清水鱼|之乡 ends a word after 鱼.
+    const fish = findSharedStems([s('开化清水鱼远近闻名。')], ['清水鱼之乡', '清水鱼生态养殖']);
+    expect(fish.map((f) => f.stem)).toEqual(['清水鱼']);
+  });
+
   it('knows a city by its first character and 城', () => {
     const sentences = [s('婺州市召开会议。'), s('塑造婺城南大门新形象。'), s('婺城唯一有机场的街道。')];
     expect(findCityShortForms(sentences, ['婺州市'])).toEqual(new Map([['婺城', '婺州市']]));

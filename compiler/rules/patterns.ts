@@ -96,6 +96,10 @@ export function findSharedStems(
     // The longest stem the same names share: 四省边际, not 四省边.
     const longer = byStem.get(stem + [...set][0]!.charAt(stem.length));
     if (longer && longer.size === set.size) continue;
+    // Not one that ends inside a word in every name (球川轴|承 of 球川轴承云 and 球川轴承行业协会):
+    // what the names share is the word, and a shorter stem is no name. One name read with a word
+    // there is enough (清水鱼|之乡 beside 清水|鱼生|态养殖, jieba's misreading).
+    if (![...set].some((name) => endsWord(name, stem.length))) continue;
     const alone = sentences.filter((s) => {
       for (let i = s.text.indexOf(stem); i >= 0; i = s.text.indexOf(stem, i + 1)) {
         if (!names.some((n) => s.text.startsWith(n, i))) return true;
@@ -105,6 +109,11 @@ export function findSharedStems(
     if (alone.length > 0) out.push({ stem, names: [...set].sort(), sentences: alone });
   }
   return out;
+}
+
+/** Whether jieba's reading of `name` has a word end at `at`. */
+function endsWord(name: string, at: number): boolean {
+  return tokenize(name).some((t) => t.end === at);
 }
 
 /**
