@@ -305,7 +305,10 @@ export function findRegisterPlaces(
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
-        const named = (kind ? [] : places)
+        // 星火村联合|村里的爱好者: the unit opens a place word with what follows (村里 "in the
+        // village", 区内), and the ordinary stem before it is that word (联合 "to unite"), not a name.
+        const cut = ordinary && unitOpensPlaceWord(text, end);
+        const named = (kind || cut ? [] : places)
           .map((p) => ({
             p,
             parent: namedParent(
@@ -321,8 +324,9 @@ export function findRegisterPlaces(
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).
-        const place =
-          identified.length === 1
+        const place = cut
+          ? undefined
+          : identified.length === 1
             ? identified[0]
             : !ordinary && places.length === 1 && register.named(name) === 1
               ? places[0]
@@ -356,6 +360,12 @@ function inWordOrTitle(text: string, at: number, end: number): boolean {
     const personOf = s === end - 1 && e === end + 1 && text[end] === '人';
     return t.tag !== 'x' && !personOf && ((s < at && e > at) || (s < end && e > end));
   });
+}
+
+/** The name's last character (its unit) opens a word of place with what follows: 村|里, 区|内. */
+function unitOpensPlaceWord(text: string, end: number): boolean {
+  const first = tokenize(text.slice(end - 1, end + 3))[0];
+  return first !== undefined && first.start === 0 && first.end >= 2 && first.tag === 's';
 }
 
 /**
