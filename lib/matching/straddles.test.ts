@@ -6,6 +6,7 @@ const TERMS: MatcherTerm[] = [
   { id: 'qc', term: '前村', aliases: [], category: 'place', contextual: ['前村'] },
   { id: 'js', term: '江山市', aliases: ['江山'], category: 'place', contextual: ['江山'] },
   { id: 'ld', term: '岭底村', aliases: [], category: 'place' },
+  { id: 'yd', term: '余东村', aliases: [], category: 'place', contextual: ['余东村'] },
 ];
 // As the match index lists them (compiler/match-index.ts): 以前, 目前, 浙江 before a form's first
 // character; 村里, 村民, 山区 after its last.
@@ -28,8 +29,17 @@ describe('withoutStraddles', () => {
   });
 
   it('keeps it at the start or end of a text, where there is no word on one side', () => {
-    expect(found('前村里')).toEqual(['前村']);
+    expect(found('江山区')).toEqual(['江山']);
     expect(found('以前村')).toEqual(['前村']);
+  });
+
+  it('drops a village of one character and its unit where the unit makes a word after it (新|村民, 前村|里)', () => {
+    expect(found('前村里的老人')).toEqual([]);
+    expect(found('捎上前村民的笋干')).toEqual([]);
+    // The edge after is enough for it alone: 在前村 is kept only where no word follows.
+    expect(found('在前村，村民说')).toEqual(['前村']);
+    // Not a longer name: 余东村里 is 余东村, whatever follows.
+    expect(found('余东村里的老人')).toEqual(['余东村']);
   });
 
   it('reads a Traditional page in Simplified (以前村裡)', () => {
