@@ -34,3 +34,19 @@ describe('a village whose stem is an ordinary word, its unit opening a word of p
     expectPresent(entries, ['湖镇镇', '联合村']);
   });
 });
+
+describe('a quote with a guessed or rough count', () => {
+  it('is what someone tells, not a name (“一斤卖七八块钱”, “算下来一亩地能省一百多块钱”)', () => {
+    const { entries } = compile(
+      '常山县胡柚合作社推行统一收购。社员老王说，以前“一斤卖七八块钱，还要看人脸色”，如今合作社保底收购，“算下来一亩地能省一百多块钱”。',
+    );
+    expectAbsent(entries, ['一斤卖七八块钱，还要看人脸色', '算下来一亩地能省一百多块钱']);
+  });
+
+  it('keeps a quoted programme whose count is exact (“三服务”, “当天受理，三天办结”)', () => {
+    const { entries } = compile(
+      '常山县深化“三服务”活动，推行“当天受理，三天办结”的审批机制，企业诉求限时办结。',
+    );
+    expectPresent(entries, ['三服务', '当天受理，三天办结']);
+  });
+});

@@ -52,6 +52,12 @@ const FACILITY_HEAD =
 const DONE = /已经?|正在/;
 /** A rough count of things: 三百多株, 十几个, 五十余户. */
 const ROUGH_COUNT = /[一二两三四五六七八九十百千万\d][几多余来][个名位株棵户人家亩斤元块天年次件只头条张]/;
+/**
+ * Two neighbouring numerals before a measure word (七八块钱, 两三个, 三五户): "seven or eight", a
+ * guess at how many, as people say it when they tell what happened; a slogan's counts are exact.
+ */
+const GUESSED_COUNT =
+  /(一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)[个名位株棵户人家亩斤元块天年次件只头条张辆趟遍]/;
 /** Activity words: a program head after one of these only says what is done (风貌提升工程, 人才培育计划). */
 const ACTIVITY = /(提升|培育|管理|改造|整治|建设|服务|治理)$/;
 
@@ -311,6 +317,10 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (PARTS_AFTER.test(afterQuotes)) return no('one of the parts a thing is divided into (“…”“…”四个板块)');
   // 《毛氏宗谱》载：“…”, 他说：“…”: direct speech or a citation is what someone said or wrote.
   if (QUOTATION_BEFORE.test(before)) return no('a quotation: introduced by 说：, 载： or the like');
+  // “一天能接三百多株”, “一斤卖七八块钱”: a rough or guessed count reports what was done, as
+  // people tell it; a name's or a slogan's counts are exact (“当天受理，三天办结”).
+  if (ROUGH_COUNT.test(text) || GUESSED_COUNT.test(text))
+    return no('a rough or guessed count (三百多株, 七八块钱): a report, not a name');
   // 有的写的是“以山脊为界”, 纸牌上写着“自家种的，不打药”: the words written on a deed, a sign or a
   // card, unless they end in a kind of place or body (门楣上写着“衢江先锋驿站”: the sign names it).
   // A banner's occasion (写着“…成立仪式”) is left to the event rule, which says so.
@@ -338,10 +348,6 @@ function quoteRejection(q: QuoteMatch, ctx: QuoteContext): QuoteRejection | unde
   if (clauses) {
     if (/第[一二三四五六七八九十\d]/.test(text) || LEADING_GRAMMAR.test(text))
       return no('parallel clauses, but a rank or a pronoun makes them a description');
-    // “一天能接三百多株，成活率能到九成”: a rough count of things (三百多株, 十几个) reports what
-    // was done; a slogan's counts are exact (“当天受理，三天办结”).
-    if (ROUGH_COUNT.test(text))
-      return no('parallel clauses with a rough count (三百多株): a report, not a slogan');
     // “…3号网格，沿江步道积水已清理”: what has been done or is being done is a report too; a
     // slogan says what to do.
     if (clauses.some((c) => DONE.test(c)))
