@@ -160,7 +160,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   /** Contextual hits not judged yet; all are judged again when `rejudge` is set. */
   const unjudged = new Set<Hit>();
   let rejudge = false;
-  let places: PlaceTree = { parent: [], children: [] };
+  let places: PlaceTree = { parent: [], children: [], route: [] };
   /** Hits that name Quzhou ({@link namesQuzhou}), and how many per entry: they decide the sense. */
   let anchorHits = 0;
   const anchorEntries = new Map<number, number>();
@@ -250,7 +250,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     if (hit.contextual) {
       contextualHits.add(hit);
       unjudged.add(hit);
-    } else if (namesQuzhou(hit)) {
+    } else if (namesQuzhou(hit, places)) {
       anchorHits++;
       anchorEntries.set(hit.entry, (anchorEntries.get(hit.entry) ?? 0) + 1);
     }
@@ -273,7 +273,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       contextualHits.delete(hit);
       shownContextual.delete(hit);
       unjudged.delete(hit);
-    } else if (namesQuzhou(hit)) {
+    } else if (namesQuzhou(hit, places)) {
       anchorHits--;
       const left = anchorEntries.get(hit.entry)! - 1;
       if (left > 0) anchorEntries.set(hit.entry, left);
@@ -436,6 +436,14 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 
     setPlaces(tree) {
       places = tree;
+      // Which hits name Quzhou depends on the tree (a route does not): count them again.
+      anchorHits = 0;
+      anchorEntries.clear();
+      for (const hit of allHits())
+        if (!hit.contextual && namesQuzhou(hit, places)) {
+          anchorHits++;
+          anchorEntries.set(hit.entry, (anchorEntries.get(hit.entry) ?? 0) + 1);
+        }
       rejudge = true;
       flush();
     },

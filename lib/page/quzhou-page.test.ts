@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../matching/matcher';
-import { pageSense, placeTree, shownOnPage, showsContextual } from './quzhou-page';
+import { namesQuzhou, pageSense, placeTree, shownOnPage, showsContextual } from './quzhou-page';
 
 const place = 'place' as const;
 const TERMS = [
@@ -11,6 +11,7 @@ const TERMS = [
   { id: 'wl', term: '乌龙村', aliases: [], category: place, contextual: ['乌龙村'], within: 'sm' },
   { id: 'hm', term: '湖门村', aliases: [], category: place, within: 'sm' },
   { id: 'sg', term: '一号改革工程', aliases: [], category: 'program' as const, contextual: ['一号改革工程'] },
+  { id: 'hjq', term: '杭金衢高速', aliases: [], category: place },
 ];
 const matcher = compileMatcher(TERMS);
 const tree = placeTree(TERMS);
@@ -18,23 +19,38 @@ const shown = (text: string) =>
   shownOnPage(matcher.findAll(text), tree).map((m) => text.slice(m.start, m.end));
 
 describe('pageSense', () => {
-  it('needs two unambiguous names to name Quzhou at all, three places or four names to be about it', () => {
+  it('needs two unambiguous names to name Quzhou at all, three places or four names of two to be about it', () => {
     expect(pageSense(0, 0)).toBe('elsewhere');
     expect(pageSense(1, 1)).toBe('elsewhere');
     expect(pageSense(2, 1)).toBe('passing');
     expect(pageSense(3, 2)).toBe('passing');
     expect(pageSense(3, 3)).toBe('quzhou');
-    expect(pageSense(4, 1)).toBe('quzhou');
+    expect(pageSense(4, 2)).toBe('quzhou');
+    // 衢州 listed among a province's cities paragraph after paragraph: one place, named in passing.
+    expect(pageSense(6, 1)).toBe('passing');
   });
 });
 
 describe('placeTree', () => {
   it('links each division to the one it lies in and back; other terms and unknown ids to none', () => {
-    const t = placeTree([...TERMS, { id: 'x', within: 'not-a-term' }]);
-    expect(t.parent).toEqual([-1, 0, 0, 1, 3, 3, -1, -1]);
+    const t = placeTree([...TERMS, { id: 'x', term: '某村', category: place, within: 'not-a-term' }]);
+    expect(t.parent).toEqual([-1, 0, 0, 1, 3, 3, -1, -1, -1]);
     expect(t.children[0]).toEqual([1, 2]);
     expect(t.children[3]).toEqual([4, 5]);
     expect(t.children[6]).toEqual([]);
+  });
+});
+
+describe('namesQuzhou', () => {
+  it('is an unambiguous place, not a road or railway that runs through other cities too', () => {
+    const at = (id: string) => TERMS.findIndex((t) => t.id === id);
+    const named = (id: string, contextual = false) =>
+      namesQuzhou({ entry: at(id), contextual, category: TERMS[at(id)]!.category }, tree);
+    expect(named('qz')).toBe(true);
+    expect(named('kc')).toBe(true);
+    expect(named('js', true)).toBe(false);
+    expect(named('sg', true)).toBe(false);
+    expect(named('hjq')).toBe(false);
   });
 });
 
@@ -72,6 +88,15 @@ describe('shownOnPage', () => {
       '石门镇',
       '乌龙村',
       '衢州',
+    ]);
+  });
+
+  it('takes a page that names the 杭金衢 expressway and 衢州 in passing for one naming Quzhou in passing', () => {
+    expect(shown('杭金衢高速旁的物流园，乌龙村的村民来上班，货发往衢州、衢州市，杭金衢高速')).toEqual([
+      '杭金衢高速',
+      '衢州',
+      '衢州市',
+      '杭金衢高速',
     ]);
   });
 

@@ -5,8 +5,8 @@
  *
  * A page is judged by its unambiguous Quzhou places (衢州, 开化县, 廿里镇), in three grades:
  * - fewer than {@link QUZHOU_NAMES_NEEDED}: about somewhere else, no contextual match is shown;
- * - {@link DISTINCT_NAMES_ABOUT} distinct places or {@link NAMES_ABOUT} names: about Quzhou, every
- *   contextual match is shown;
+ * - {@link DISTINCT_NAMES_ABOUT} distinct places, or {@link NAMES_ABOUT} names of two places or
+ *   more: about Quzhou, every contextual match is shown;
  * - in between, Quzhou named in passing, as a neighbour's news does (a rail line to 衢州, a visitor
  *   from 柯城区): a contextual division is shown only where the page also names the division it
  *   lies in or one that lies in it (乌龙村 with its town, 溪口镇 with its county or a village of
@@ -22,10 +22,18 @@ import type { MatcherTerm } from '../matching/matcher';
  * Whether a match shows that the page is about Quzhou: a place name that means nothing but the
  * Quzhou place (衢州, 开化县, 廿里镇). Only places: an unambiguous slogan can be province-wide
  * (八八战略 is Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
+ * Nor a road or railway (杭金衢高速, 351国道): it runs through other cities too, and a page about
+ * 金华's logistics park beside the 杭金衢 expressway names it as often as a page about Quzhou.
  */
-export function namesQuzhou(match: { readonly contextual: boolean; readonly category: Category }): boolean {
-  return !match.contextual && match.category === 'place';
+export function namesQuzhou(
+  match: { readonly entry: number; readonly contextual: boolean; readonly category: Category },
+  tree: PlaceTree,
+): boolean {
+  return !match.contextual && match.category === 'place' && tree.route[match.entry] !== true;
 }
+
+/** What a route's name ends in: an expressway, a national or provincial road, a railway. */
+const ROUTE = /(高速|高速公路|国道|省道|铁路|高铁|大通道)$/;
 
 /**
  * How many such names make a page one that names Quzhou at all. One is a passing mention as
@@ -34,9 +42,11 @@ export function namesQuzhou(match: { readonly contextual: boolean; readonly cate
  */
 const QUZHOU_NAMES_NEEDED = 2;
 /**
- * How many distinct places, or names, make a page about Quzhou rather than one naming it in
- * passing: a neighbour's news names 衢州 and perhaps one county, twice or three times; a page about
- * Quzhou names its places again and again, in its text or its masthead and menus.
+ * How many distinct places, or names of two places or more, make a page about Quzhou rather than
+ * one naming it in passing: a neighbour's news names 衢州 and perhaps one county, twice or three
+ * times, and a province's news lists 衢州 among its cities paragraph after paragraph; a page about
+ * Quzhou names its places again and again, more than one of them, in its text or its masthead and
+ * menus.
  */
 const DISTINCT_NAMES_ABOUT = 3;
 const NAMES_ABOUT = 4;
@@ -46,23 +56,31 @@ export type PageSense = 'elsewhere' | 'passing' | 'quzhou';
 
 export function pageSense(names: number, distinct: number): PageSense {
   if (names < QUZHOU_NAMES_NEEDED) return 'elsewhere';
-  return distinct >= DISTINCT_NAMES_ABOUT || names >= NAMES_ABOUT ? 'quzhou' : 'passing';
+  return distinct >= DISTINCT_NAMES_ABOUT || (names >= NAMES_ABOUT && distinct >= 2) ? 'quzhou' : 'passing';
 }
 
-/** The divisions among a matcher's terms: for each term, the one it lies in and those in it. */
+/**
+ * The places among a matcher's terms: for each term, the division it lies in and those in it, and
+ * whether it is a route ({@link namesQuzhou}).
+ */
 export interface PlaceTree {
   /** Index of the term the term's division lies in; -1: none (not a division, or the city). */
   readonly parent: readonly number[];
   /** Indices of the terms whose divisions lie in the term's. */
   readonly children: readonly (readonly number[])[];
+  /** Whether the term is a road or railway, which runs through other places too. */
+  readonly route: readonly boolean[];
 }
 
-export function placeTree(terms: readonly Pick<MatcherTerm, 'id' | 'within'>[]): PlaceTree {
+export function placeTree(
+  terms: readonly Pick<MatcherTerm, 'id' | 'term' | 'category' | 'within'>[],
+): PlaceTree {
   const indexOf = new Map(terms.map((t, i) => [t.id, i]));
   const parent = terms.map((t) => (t.within === undefined ? -1 : (indexOf.get(t.within) ?? -1)));
   const children: number[][] = terms.map(() => []);
   parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
-  return { parent, children };
+  const route = terms.map((t) => t.category === 'place' && ROUTE.test(t.term));
+  return { parent, children, route };
 }
 
 /**
@@ -86,11 +104,12 @@ export function showsContextual(
 /** The unambiguous Quzhou names among matches, and how many distinct terms they are. */
 function quzhouNames(
   matches: Iterable<{ readonly entry: number; readonly contextual: boolean; readonly category: Category }>,
+  tree: PlaceTree,
 ): { names: number; distinct: number } {
   let names = 0;
   const terms = new Set<number>();
   for (const m of matches)
-    if (namesQuzhou(m)) {
+    if (namesQuzhou(m, tree)) {
       names++;
       terms.add(m.entry);
     }
@@ -101,7 +120,7 @@ function quzhouNames(
 export function shownOnPage<
   M extends { readonly entry: number; readonly contextual: boolean; readonly category: Category },
 >(matches: readonly M[], tree: PlaceTree): M[] {
-  const { names, distinct } = quzhouNames(matches);
+  const { names, distinct } = quzhouNames(matches, tree);
   const sense = pageSense(names, distinct);
   const named = new Set(matches.map((m) => m.entry));
   return matches.filter((m) => !m.contextual || showsContextual(sense, m.entry, tree, (e) => named.has(e)));
