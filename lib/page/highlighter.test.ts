@@ -414,6 +414,7 @@ describe('contextual matches wait for a page about Quzhou', () => {
     { id: 'bb', term: '八八战略', aliases: [], category: 'slogan' as const },
     { id: 'fl', term: '凤林镇', aliases: [], category: 'place' as const, within: 'js' },
     { id: 'kc', term: '柯城区', aliases: [], category: 'place' as const, within: 'qz' },
+    { id: 'hjq', term: '杭金衢高速', aliases: [], category: 'place' as const },
   ];
   const contextMatcher = compileMatcher(terms);
   const setBody = (highlighter: Highlighter, root: Node = document.body) =>
@@ -470,6 +471,16 @@ describe('contextual matches wait for a page about Quzhou', () => {
       highlighter.removeNodes([more]);
       expect(highlighter.sense).toBe('elsewhere');
       expect(painted()).toEqual([]);
+    });
+
+    it('counts a road through other cities as naming Quzhou no more once it knows the terms', () => {
+      document.body.innerHTML = '<p>杭金衢高速旁的白沙村，货车从衢州开上杭金衢高速。</p>';
+      setBody(highlighter);
+      expect(highlighter.sense).toBe('passing');
+      expect(painted()).toContain('白沙村');
+      highlighter.setPlaces(placeTree(terms));
+      expect(highlighter.sense).toBe('elsewhere');
+      expect(painted()).toEqual(['杭金衢高速', '杭金衢高速', '衢州']);
     });
 
     it('on a page naming Quzhou in passing, shows a contextual village only while its town is named', () => {
