@@ -76,6 +76,8 @@ export function placeTree(
   terms: readonly Pick<MatcherTerm, 'id' | 'term' | 'category' | 'within'>[],
 ): PlaceTree {
   const indexOf = new Map(terms.map((t, i) => [t.id, i]));
+  // A division whose own division the reader has hidden has no parent here: with no division in
+  // it either (a village), nothing places it, and it is shown as a term that is no division is.
   const parent = terms.map((t) => (t.within === undefined ? -1 : (indexOf.get(t.within) ?? -1)));
   const children: number[][] = terms.map(() => []);
   parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
