@@ -3,10 +3,10 @@
  * register. Every case failed before its rule existed, except the guards that say what must stay
  * found or absent.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAbsent, expectPresent, madeUp } from './made-up';
 
-const { compile } = madeUp();
+const { compile, expectDropped } = madeUp();
 
 describe('a stem two names share that ends inside a word of both', () => {
   it('is no name (球川轴|承 of 球川轴承云 and 球川轴承行业协会)', () => {
@@ -48,5 +48,22 @@ describe('a quote with a guessed or rough count', () => {
       '常山县深化“三服务”活动，推行“当天受理，三天办结”的审批机制，企业诉求限时办结。',
     );
     expectPresent(entries, ['三服务', '当天受理，三天办结']);
+  });
+});
+
+describe('a team written without quotes, in common words only, with no place', () => {
+  it('is a kind of team (体校教练团队, 农机社会化服务队)', () => {
+    const compiled = compile(
+      '常山县推进校园足球。每年春季，体校教练团队都会深入各乡镇小学选苗；秋收时，农机社会化服务队帮农户收稻子。',
+    );
+    expectDropped(compiled, ['体校教练团队', '农机社会化服务队'], 'kind-of-team');
+  });
+
+  it('is a named team where it is quoted or placed (“兵心服务队”, 衢江区野鸟保护志愿服务队)', () => {
+    const { entries } = compile(
+      '衢江区开展候鸟保护。衢江区野鸟保护志愿服务队的队员清点鸟群，退役军人组成的“兵心服务队”也参与巡护。',
+    );
+    expectPresent(entries, ['兵心服务队']);
+    expect([...entries.keys()].some((k) => k.endsWith('野鸟保护志愿服务队'))).toBe(true);
   });
 });

@@ -64,6 +64,25 @@ export const KIND_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kind-of-team',
+    decide: (e) => {
+      // 体校教练团队, 农机社会化服务队, 助老志愿队: a team written without quotes, with no place in
+      // its name or before it and only common words before its head, is a kind of team every county
+      // has; a named one is quoted (“兵心服务队”) or says where or whose it is (衢江区野鸟保护志愿服务队,
+      // 万少华团队).
+      if (!cue.TEAM.test(e.term.term) || e.detectors.includes('quoted')) return undefined;
+      const placed =
+        e.register?.within !== undefined ||
+        [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
+        e.tokens.some((t) => /^ns/.test(t.tag)) ||
+        e.occurrences.some((o) => /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)));
+      const stem = e.tokens.slice(0, -1);
+      return !placed && stem.length > 0 && stem.every(isCommonWord)
+        ? drop('kind-of-team', 'a team named in common words only, with no place: a kind of team')
+        : undefined;
+    },
+  },
+  {
     name: 'generic-kind',
     decide: (e) => {
       // 通村公路, 进村道路: a verb and its object (通+村) before the suffix name a kind of road.
