@@ -302,13 +302,16 @@ export function findRegisterPlaces(
             cue.HOUSEHOLDS_AFTER.test(after) ||
             (before === '' && cue.ACTOR_AFTER.test(after)));
         const context = ordinary && !asPlace ? before : article;
+        // 星火村联合|村里的爱好者: the unit opens a place word with what follows (村里 "in the
+        // village", 区内), and the ordinary stem before it is that word (联合 "to unite"), not a name.
+        if (ordinary && unitOpensPlaceWord(text, end)) {
+          at = end - 1;
+          continue;
+        }
         // Not where the sentence makes the words a goal or a rank (打造|幸福社区, 省级|明星村): there
         // they are the kind of place, whichever town the text is about.
         const kind = ordinary && (GOAL_OR_RANK_BEFORE.test(before) || GOAL_AFTER.test(after));
-        // 星火村联合|村里的爱好者: the unit opens a place word with what follows (村里 "in the
-        // village", 区内), and the ordinary stem before it is that word (联合 "to unite"), not a name.
-        const cut = ordinary && unitOpensPlaceWord(text, end);
-        const named = (kind || cut ? [] : places)
+        const named = (kind ? [] : places)
           .map((p) => ({
             p,
             parent: namedParent(
@@ -324,9 +327,8 @@ export function findRegisterPlaces(
         // A name China has elsewhere too (白云街道) is Quzhou's where the text writes one of its
         // Quzhou divisions right after it (白云街道幸福社区): the register holds that pair once. So
         // is a name Quzhou holds once, written right after the prefecture (衢州白云街道).
-        const place = cut
-          ? undefined
-          : identified.length === 1
+        const place =
+          identified.length === 1
             ? identified[0]
             : !ordinary && places.length === 1 && register.named(name) === 1
               ? places[0]

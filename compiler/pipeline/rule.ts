@@ -35,7 +35,6 @@ export const wordBeforeTagged = (before: string, tags: RegExp): boolean =>
 /** Kinds of natural feature the suffix detector names (rules/suffixes.ts). */
 export const NATURAL_KINDS = new Set(['江河', '湖泊', '溪流', '山', '湿地', '花海']);
 
-/** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
 /**
  * What is written right before the term in an occurrence: the text before the form where the form
  * is the term, else what the form (an alias holding the term at its end, 贺田村红色教育基地) has
@@ -45,6 +44,7 @@ export function beforeTerm(o: Occurrence, term: string): string {
   return o.form === term ? o.before : o.form.slice(0, -term.length);
 }
 
+/** More than half of the occurrences satisfy `test` (a frame the text puts the form in). */
 export function mostly(occurrences: readonly Occurrence[], test: (o: Occurrence) => boolean): boolean {
   const n = occurrences.filter(test).length;
   return n > 0 && n * 2 > occurrences.length;

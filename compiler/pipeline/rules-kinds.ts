@@ -8,6 +8,7 @@ import { commonWordEntry, NATIONWIDE_VOCABULARY } from '../generic';
 import { generalDictionary, type Token } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
 import * as cue from './cues';
+import type { TermEvidence } from './evidence';
 import { beforeTerm, drop, mostly, suffixOf, type Rule } from './rule';
 
 /** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
@@ -34,6 +35,23 @@ function isCommonWord(t: Token): boolean {
   return entry !== undefined && !/^(x|m|eng)/.test(entry.tag);
 }
 
+/** A place is in the name: the register's, a place the article anchors, or one jieba tags ns. */
+function namesPlace(e: TermEvidence): boolean {
+  return (
+    e.register?.within !== undefined ||
+    [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
+    e.tokens.some((t) => /^ns/.test(t.tag))
+  );
+}
+
+/**
+ * Some occurrence is written right after a division's name (贺田村|红色教育基地): that place's, named
+ * by it.
+ */
+function afterDivision(e: TermEvidence): boolean {
+  return e.occurrences.some((o) => /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)));
+}
+
 export const KIND_RULES: readonly Rule[] = [
   {
     name: 'kind-of-base',
@@ -42,22 +60,13 @@ export const KIND_RULES: readonly Rule[] = [
       // no place in its name, is a kind of base every county has; a named one says where or whose
       // it is (太公山胡柚基地, 柯城区村播基地, 戎耀菌菇基地).
       const m = /^(.+?)基地$/.exec(e.term.term);
-      if (!m) return undefined;
-      const placed =
-        e.register?.within !== undefined ||
-        [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
-        e.tokens.some((t) => /^ns/.test(t.tag));
-      if (placed) return undefined;
-      // 贺田村|红色教育基地: written after a division's name, it is that place's base, named by it.
-      const afterPlace = e.occurrences.some((o) =>
-        /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)),
-      );
+      if (!m || namesPlace(e)) return undefined;
       // A base for doing something (…繁育, …实践, …标准化) told in common words only: a stem ending in
       // a noun may be a hamlet's name the register does not list (大坑口|茶叶基地).
       const stem = e.tokens.slice(0, -1);
       const what =
         /(种植|养殖|产业|生产|加工|露营)$/.test(m[1]!) ||
-        (!afterPlace && stem.every(isCommonWord) && /^(v|vn)$/.test(stem.at(-1)?.tag ?? ''));
+        (!afterDivision(e) && stem.every(isCommonWord) && /^(v|vn)$/.test(stem.at(-1)?.tag ?? ''));
       return what
         ? drop('kind-of-base', `a base for ${m[1]} with no place in its name: a kind of base`)
         : undefined;
@@ -71,13 +80,8 @@ export const KIND_RULES: readonly Rule[] = [
       // has; a named one is quoted (“兵心服务队”) or says where or whose it is (衢江区野鸟保护志愿服务队,
       // 万少华团队).
       if (!cue.TEAM.test(e.term.term) || e.detectors.includes('quoted')) return undefined;
-      const placed =
-        e.register?.within !== undefined ||
-        [...(e.anchors ?? [])].some((a) => e.term.term.includes(a)) ||
-        e.tokens.some((t) => /^ns/.test(t.tag)) ||
-        e.occurrences.some((o) => /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)));
       const stem = e.tokens.slice(0, -1);
-      return !placed && stem.length > 0 && stem.every(isCommonWord)
+      return !namesPlace(e) && !afterDivision(e) && stem.length > 0 && stem.every(isCommonWord)
         ? drop('kind-of-team', 'a team named in common words only, with no place: a kind of team')
         : undefined;
     },
