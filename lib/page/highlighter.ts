@@ -17,7 +17,14 @@
 import { CATEGORIES, type Category } from '../glossary/glossary';
 import { ALL_CATEGORIES, type CategoryMask, type Match } from '../matching/matcher';
 import { paintEverywhere, viewportWindow, type PaintWindowFactory } from './paint-window';
-import { namesQuzhou, pageSense, showsContextual, type PageSense, type PlaceTree } from './quzhou-page';
+import {
+  isDivision,
+  namesQuzhou,
+  pageSense,
+  showsContextual,
+  type PageSense,
+  type PlaceTree,
+} from './quzhou-page';
 import { OWN_MARK, OWN_UI_ATTRIBUTE, blockContainer, positionAt, type TextBlock } from './text-blocks';
 
 /** Name registered in `CSS.highlights` for a category; highlight-styles.ts styles these names. */
@@ -190,9 +197,13 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     return (enabled & hit.bit) !== 0 && (!hit.contextual || shownContextual.has(hit));
   }
 
-  /** Whether the entry is a division: its hits coming or going may place a contextual match. */
-  function isPlace(entry: number): boolean {
-    return (places.parent[entry] ?? -1) >= 0 || (places.children[entry]?.length ?? 0) > 0;
+  /** Counts a hit that names Quzhou ({@link namesQuzhou}) in or out of the page's anchors. */
+  function countAnchor(hit: Hit, by: 1 | -1) {
+    if (hit.contextual || !namesQuzhou(hit, places)) return;
+    anchorHits += by;
+    const left = (anchorEntries.get(hit.entry) ?? 0) + by;
+    if (left > 0) anchorEntries.set(hit.entry, left);
+    else anchorEntries.delete(hit.entry);
   }
 
   function isPainted(hit: Hit): boolean {
@@ -245,15 +256,14 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     let set = hitsOfEntry.get(hit.entry);
     if (!set) hitsOfEntry.set(hit.entry, (set = new Set()));
     set.add(hit);
-    if (set.size === 1 && isPlace(hit.entry)) rejudge = true;
+    // A division's first hit may place a contextual match.
+    if (set.size === 1 && isDivision(places, hit.entry)) rejudge = true;
     hitsOfCategory[CATEGORIES.indexOf(hit.category)]!.add(hit);
     if (hit.contextual) {
       contextualHits.add(hit);
       unjudged.add(hit);
-    } else if (namesQuzhou(hit, places)) {
-      anchorHits++;
-      anchorEntries.set(hit.entry, (anchorEntries.get(hit.entry) ?? 0) + 1);
     }
+    countAnchor(hit, 1);
     if (!api) return;
     if (hit.anchor) {
       const hits = hitsOfAnchor.get(hit.anchor);
@@ -273,12 +283,8 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       contextualHits.delete(hit);
       shownContextual.delete(hit);
       unjudged.delete(hit);
-    } else if (namesQuzhou(hit, places)) {
-      anchorHits--;
-      const left = anchorEntries.get(hit.entry)! - 1;
-      if (left > 0) anchorEntries.set(hit.entry, left);
-      else anchorEntries.delete(hit.entry);
     }
+    countAnchor(hit, -1);
     for (const node of hit.nodes) {
       const list = segmentsOf.get(node)?.filter((s) => s.hit !== hit);
       if (list && list.length > 0) segmentsOf.set(node, list);
@@ -286,7 +292,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       if (!api) stale.add(node);
     }
     const ofEntry = hitsOfEntry.get(hit.entry);
-    if (ofEntry?.delete(hit) && ofEntry.size === 0 && isPlace(hit.entry)) rejudge = true;
+    if (ofEntry?.delete(hit) && ofEntry.size === 0 && isDivision(places, hit.entry)) rejudge = true;
     if (!api) return;
     highlights[index]!.delete(hit.range!);
     const hits = hit.anchor && hitsOfAnchor.get(hit.anchor);
@@ -439,11 +445,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       // Which hits name Quzhou depends on the tree (a route does not): count them again.
       anchorHits = 0;
       anchorEntries.clear();
-      for (const hit of allHits())
-        if (!hit.contextual && namesQuzhou(hit, places)) {
-          anchorHits++;
-          anchorEntries.set(hit.entry, (anchorEntries.get(hit.entry) ?? 0) + 1);
-        }
+      for (const hit of allHits()) countAnchor(hit, 1);
       rejudge = true;
       flush();
     },

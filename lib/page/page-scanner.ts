@@ -462,12 +462,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
     setMatcher(next) {
       matcher = next;
-      // The old matches' entry indices are the old terms': gone before the new tree is set.
-      ownWork(() => {
-        highlighter.clear();
-        highlighter.setPlaces(placeTree(next.terms));
-      });
       this.rescan();
+      // After the rescan has cleared the old matches (a stopped scanner has none), whose entry
+      // indices are the old terms'; the new ones are read in later slices.
+      ownWork(() => highlighter.setPlaces(placeTree(next.terms)));
     },
 
     setCategories(mask) {

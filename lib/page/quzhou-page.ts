@@ -85,6 +85,11 @@ export function placeTree(
   return { parent, children, route };
 }
 
+/** Whether the term is a division the tree links to another: one that places or is placed. */
+export function isDivision(tree: PlaceTree, entry: number): boolean {
+  return (tree.parent[entry] ?? -1) >= 0 || (tree.children[entry]?.length ?? 0) > 0;
+}
+
 /**
  * Whether a contextual match of term `entry` is shown on a page of this sense. `named(e)`: the
  * page has a match of term e (contextual or not, shown or not).
@@ -96,11 +101,10 @@ export function showsContextual(
   named: (entry: number) => boolean,
 ): boolean {
   if (sense !== 'passing') return sense === 'quzhou';
-  const parent = tree.parent[entry] ?? -1;
-  const children = tree.children[entry] ?? [];
   // Not a division (a river, a programme): nothing to place it by.
-  if (parent < 0 && children.length === 0) return true;
-  return (parent >= 0 && named(parent)) || children.some(named);
+  if (!isDivision(tree, entry)) return true;
+  const parent = tree.parent[entry]!;
+  return (parent >= 0 && named(parent)) || (tree.children[entry] ?? []).some(named);
 }
 
 /** The unambiguous Quzhou names among matches, and how many distinct terms they are. */

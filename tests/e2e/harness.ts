@@ -615,9 +615,9 @@ export function glossaryTerms(): ShippedTerm[] {
 function bundleExpected(): Promise<string> {
   expectedBundle ??= (async () => {
     const esbuild = await import('esbuild');
-    // The content script's own decisions: blockers, other places' names, forms straddling two words,
-    // and contextual matches
-    // counted only where the frame's Quzhou names show them (lib/page/quzhou-page.ts).
+    // The content script's own decisions: blockers, other places' names, forms straddling two
+    // words, and contextual matches counted only where the frame's Quzhou names show them
+    // (lib/page/quzhou-page.ts).
     const entry = `
       import { collectBlocks } from './lib/page/text-blocks';
       import { compileMatcher } from './lib/matching/matcher';
@@ -625,6 +625,7 @@ function bundleExpected(): Promise<string> {
       import { placeTree, shownOnPage } from './lib/page/quzhou-page';
       import { CATEGORIES } from './lib/glossary/glossary';
       const matcher = readingPages(compileMatcher(TERMS, { blockers: BLOCKERS }), { qualifiers: QUALIFIERS, straddles: STRADDLES });
+      const places = placeTree(TERMS);
       export function count(mask) {
         const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
         const matches = [];
@@ -634,7 +635,7 @@ function bundleExpected(): Promise<string> {
           for (const block of collectBlocks(roots[i], { shadowRoots })) matches.push(...matcher.findAll(block.text));
           roots.push(...shadowRoots);
         }
-        for (const m of shownOnPage(matches, placeTree(TERMS))) {
+        for (const m of shownOnPage(matches, places)) {
           if (mask & (1 << CATEGORIES.indexOf(m.category))) counts[m.category]++;
         }
         return counts;
