@@ -49,7 +49,7 @@ function namesPlace(e: TermEvidence): boolean {
  * by it.
  */
 function afterDivision(e: TermEvidence): boolean {
-  return e.occurrences.some((o) => /(?:村|乡|镇|街道|社区|县|市|区)$/.test(beforeTerm(o, e.term.term)));
+  return e.occurrences.some((o) => DIVISION_SUFFIX.test(beforeTerm(o, e.term.term)));
 }
 
 export const KIND_RULES: readonly Rule[] = [
