@@ -21,16 +21,17 @@ describe('withoutStraddles', () => {
     expect(found('作为浙江山区26县之一')).toEqual([]);
   });
 
-  it('keeps it where one edge or none cuts a word (在前村, 前村村民, 江山市)', () => {
+  it('keeps it where one edge or none cuts a word (在前村, 前村村民, 浙江江山的)', () => {
     expect(found('记者来到前村，村民正在采茶。')).toEqual(['前村']);
-    expect(found('以前村，现在叫新村')).toEqual(['前村']);
     expect(found('前村村民说，路修好了')).toEqual(['前村']);
     expect(found('浙江江山的村民')).toEqual(['江山']);
+    expect(found('作为江山区')).toEqual(['江山']);
   });
 
   it('keeps it at the start or end of a text, where there is no word on one side', () => {
+    expect(found('浙江江山')).toEqual(['江山']);
     expect(found('江山区')).toEqual(['江山']);
-    expect(found('以前村')).toEqual(['前村']);
+    expect(found('前村')).toEqual(['前村']);
   });
 
   it('drops a village of one character and its unit where the unit makes a word after it (新|村民, 前村|里)', () => {
@@ -38,6 +39,12 @@ describe('withoutStraddles', () => {
     expect(found('捎上前村民的笋干')).toEqual([]);
     // The edge after is enough for it alone: 在前村 is kept only where no word follows.
     expect(found('在前村，村民说')).toEqual(['前村']);
+  });
+
+  it('drops it too where its one character ends the word before it (以前|村, 目前|村)', () => {
+    expect(found('以前村，现在叫新村')).toEqual([]);
+    expect(found('目前村')).toEqual([]);
+    expect(found('以前村口只有一盏灯')).toEqual([]);
     // Not a longer name: 余东村里 is 余东村, whatever follows.
     expect(found('余东村里的老人')).toEqual(['余东村']);
   });

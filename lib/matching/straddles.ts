@@ -5,9 +5,10 @@
  * asked: a real mention cuts at most one (在前村, 前村村民: 在前 is no word), and words of two
  * characters, which the match index lists from jieba's dictionary (compiler/match-index.ts), are
  * enough: a longer word is cut at its last two characters all the same. A village of one
- * character and its unit (上村, 下村, 新村) needs only the edge after it: one character is too
- * little of a name to hold against the word its unit makes with what follows (配上|村里, 捎上|村民,
- * 新|村民, 范|村长), and such names are written whole or as 上村村 where they are meant. Only
+ * character and its unit (上村, 下村, 中村) needs only one edge cut: one character is too little
+ * of a name to hold against the word its unit makes with what follows (配上|村里, 捎上|村民,
+ * 新|村民, 范|村长) or the word its character ends (其中|村集体, 以前|村口, 人口集中|村, 扫了一下|
+ * 村口, 轮流|下村), and such names are written whole or as 上村村 where they are meant. Only
  * contextual matches are checked: a form with no namesake is a name wherever it is written.
  */
 import { keepingContextual, type Matcher } from './matcher';
@@ -32,13 +33,18 @@ function listed(words: Readonly<Record<string, string>>, key: string, other: str
  * in Simplified (以前村裡 as 以前村里): folding keeps each code unit's place.
  */
 function straddles(text: string, start: number, end: number, words: StraddleWords): boolean {
-  if (end >= text.length) return false;
-  const [last, after] = toSimplified(text.slice(end - 1, end + 1));
-  if (!listed(words.after, last!, after!)) return false;
-  if (end - start === 2 && last === '村') return true;
-  if (start < 1) return false;
-  const [before, first] = toSimplified(text.slice(start - 1, start + 1));
-  return listed(words.before, first!, before!);
+  const cutBefore = () => {
+    if (start < 1) return false;
+    const [before, first] = toSimplified(text.slice(start - 1, start + 1));
+    return listed(words.before, first!, before!);
+  };
+  const cutAfter = () => {
+    if (end >= text.length) return false;
+    const [last, after] = toSimplified(text.slice(end - 1, end + 1));
+    return listed(words.after, last!, after!);
+  };
+  if (end - start === 2 && toSimplified(text.slice(end - 1, end)) === '村') return cutBefore() || cutAfter();
+  return cutBefore() && cutAfter();
 }
 
 /** The matcher, with contextual matches that straddle two words left out. */
