@@ -167,7 +167,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   /** Contextual hits not judged yet; all are judged again when `rejudge` is set. */
   const unjudged = new Set<Hit>();
   let rejudge = false;
-  let places: PlaceTree = { parent: [], children: [], route: [] };
+  let places: PlaceTree = { parent: [], children: [], route: [], unitNamed: [] };
   /** Hits that name Quzhou ({@link namesQuzhou}), and how many per entry: they decide the sense. */
   let anchorHits = 0;
   const anchorEntries = new Map<number, number>();

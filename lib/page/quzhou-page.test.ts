@@ -12,6 +12,7 @@ const TERMS = [
   { id: 'hm', term: '湖门村', aliases: [], category: place, within: 'sm' },
   { id: 'sg', term: '一号改革工程', aliases: [], category: 'program' as const, contextual: ['一号改革工程'] },
   { id: 'hjq', term: '杭金衢高速', aliases: [], category: place },
+  { id: 'jd', term: '街道社区', aliases: [], category: place, contextual: ['街道社区'], within: 'sm' },
 ];
 const matcher = compileMatcher(TERMS);
 const tree = placeTree(TERMS);
@@ -34,10 +35,14 @@ describe('pageSense', () => {
 describe('placeTree', () => {
   it('links each division to the one it lies in and back; other terms and unknown ids to none', () => {
     const t = placeTree([...TERMS, { id: 'x', term: '某村', category: place, within: 'not-a-term' }]);
-    expect(t.parent).toEqual([-1, 0, 0, 1, 3, 3, -1, -1, -1]);
+    expect(t.parent).toEqual([-1, 0, 0, 1, 3, 3, -1, -1, 3, -1]);
     expect(t.children[0]).toEqual([1, 2]);
-    expect(t.children[3]).toEqual([4, 5]);
+    expect(t.children[3]).toEqual([4, 5, 8]);
     expect(t.children[6]).toEqual([]);
+  });
+
+  it('marks the divisions named by unit words alone (街道社区), and no other', () => {
+    expect(tree.unitNamed).toEqual([false, false, false, false, false, false, false, false, true]);
   });
 });
 
@@ -70,6 +75,10 @@ describe('showsContextual', () => {
     // What is no division has nothing to be placed by.
     expect(showsContextual('passing', 6, tree, none)).toBe(true);
   });
+  it('places a division named by unit words alone (街道社区) by its town on a page about Quzhou too', () => {
+    expect(showsContextual('quzhou', 8, tree, none)).toBe(false);
+    expect(showsContextual('quzhou', 8, tree, (e) => e === 3)).toBe(true);
+  });
 });
 
 describe('shownOnPage', () => {
@@ -97,6 +106,23 @@ describe('shownOnPage', () => {
       '衢州',
       '衢州市',
       '杭金衢高速',
+    ]);
+  });
+
+  it('shows the community named 街道社区 on a page about Quzhou only with its town', () => {
+    expect(shown('衢州市柯城区、衢州：女埠街道社区卫生服务中心。柯城区')).toEqual([
+      '衢州市',
+      '柯城区',
+      '衢州',
+      '柯城区',
+    ]);
+    expect(shown('衢州市柯城区、衢州：石门镇街道社区。柯城区')).toEqual([
+      '衢州市',
+      '柯城区',
+      '衢州',
+      '石门镇',
+      '街道社区',
+      '柯城区',
     ]);
   });
 

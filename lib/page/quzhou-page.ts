@@ -6,7 +6,8 @@
  * A page is judged by its unambiguous Quzhou places (衢州, 开化县, 廿里镇), in three grades:
  * - fewer than {@link QUZHOU_NAMES_NEEDED}: about somewhere else, no contextual match is shown;
  * - {@link DISTINCT_NAMES_ABOUT} distinct places, or {@link NAMES_ABOUT} names of two places or
- *   more: about Quzhou, every contextual match is shown;
+ *   more: about Quzhou, every contextual match is shown (but a division named by unit words alone,
+ *   街道社区, only with its town: {@link UNIT_NAMED});
  * - in between, Quzhou named in passing, as a neighbour's news does (a rail line to 衢州, a visitor
  *   from 柯城区): a contextual division is shown only where the page also names the division it
  *   lies in or one that lies in it (乌龙村 with its town, 溪口镇 with its county or a village of
@@ -70,7 +71,17 @@ export interface PlaceTree {
   readonly children: readonly (readonly number[])[];
   /** Whether the term is a road or railway, which runs through other places too. */
   readonly route: readonly boolean[];
+  /** Whether the term is a division named by unit words alone ({@link UNIT_NAMED}). */
+  readonly unitNamed: readonly boolean[];
 }
+
+/**
+ * A community or village named by unit words alone (街道社区, the subdistrict's community; 中心社区,
+ * the central one): any page writes those words after a subdistrict the glossary does not know
+ * (女埠街道|社区卫生服务中心) or alone (街道|社区卫生服务站), so even on a page about Quzhou it is shown
+ * only where the page names its town, as news about the place does (贺村镇's 中心社区).
+ */
+const UNIT_NAMED = /^(街道|社区|中心)(社区|村)$/;
 
 export function placeTree(
   terms: readonly Pick<MatcherTerm, 'id' | 'term' | 'category' | 'within'>[],
@@ -82,7 +93,8 @@ export function placeTree(
   const children: number[][] = terms.map(() => []);
   parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
   const route = terms.map((t) => t.category === 'place' && ROUTE.test(t.term));
-  return { parent, children, route };
+  const unitNamed = terms.map((t, i) => parent[i]! >= 0 && UNIT_NAMED.test(t.term));
+  return { parent, children, route, unitNamed };
 }
 
 /** Whether the term is a division the tree links to another: one that places or is placed. */
@@ -100,7 +112,8 @@ export function showsContextual(
   tree: PlaceTree,
   named: (entry: number) => boolean,
 ): boolean {
-  if (sense !== 'passing') return sense === 'quzhou';
+  if (sense === 'elsewhere') return false;
+  if (sense === 'quzhou' && tree.unitNamed[entry] !== true) return true;
   // Not a division (a river, a programme): nothing to place it by.
   if (!isDivision(tree, entry)) return true;
   const parent = tree.parent[entry]!;
