@@ -7,10 +7,14 @@ const TERMS: MatcherTerm[] = [
   { id: 'js', term: '江山市', aliases: ['江山'], category: 'place', contextual: ['江山'] },
   { id: 'ld', term: '岭底村', aliases: [], category: 'place' },
   { id: 'yd', term: '余东村', aliases: [], category: 'place', contextual: ['余东村'] },
+  { id: 'yj', term: '一件事', aliases: [], category: 'program', contextual: ['一件事'] },
 ];
-// As the match index lists them (compiler/match-index.ts): 以前, 目前, 浙江 before a form's first
-// character; 村里, 村民, 山区 after its last.
-const WORDS: StraddleWords = { before: { 前: '以目', 江: '浙', 岭: '以' }, after: { 村: '民里', 山: '区' } };
+// As the match index lists them (compiler/match-index.ts): 以前, 目前, 浙江, 十一, 第一 before a form's
+// first character; 村里, 村民, 山区 after its last.
+const WORDS: StraddleWords = {
+  before: { 前: '以目', 江: '浙', 岭: '以', 一: '十第' },
+  after: { 村: '民里', 山: '区' },
+};
 const matcher = withoutStraddles(compileMatcher(TERMS), WORDS);
 const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
 
@@ -47,6 +51,13 @@ describe('withoutStraddles', () => {
     expect(found('以前村口只有一盏灯')).toEqual([]);
     // Not a longer name: 余东村里 is 余东村, whatever follows.
     expect(found('余东村里的老人')).toEqual(['余东村']);
+  });
+
+  it('drops a counted formula whose numeral ends the word before it (第一|件事, 十一|件事)', () => {
+    expect(found('合作社成立后做的第一件事，就是统一标准')).toEqual([]);
+    expect(found('今年办成了十一件事')).toEqual([]);
+    // The reform of services, however it is written around.
+    expect(found('推进“一件事”集成改革，退休一件事办一次')).toEqual(['一件事', '一件事']);
   });
 
   it('reads a Traditional page in Simplified (以前村裡)', () => {
