@@ -75,6 +75,25 @@ describe('buildMatchIndex straddles', () => {
     expect(straddles.before['前']).not.toContain('某');
     expect(straddles.before['上']).toBeUndefined();
   });
+
+  it('list the villages named by a frequent word that is no noun (联合村), not by a noun or a rare word', () => {
+    const stems = new Map([
+      ['联合', { freq: 8569, tag: 'v' }],
+      ['花园', { freq: 1291, tag: 'n' }],
+      ['和睦', { freq: 120, tag: 'a' }],
+    ]);
+    const villages: Glossary = {
+      version: 1,
+      sources: [],
+      entries: [
+        entry('lian-he-cun', '联合村', true),
+        entry('hua-yuan-cun', '花园村', true),
+        entry('he-mu-cun', '和睦村', true),
+        entry('lian-he-xiang', '联合乡', true),
+      ],
+    };
+    expect(buildMatchIndex(villages, stems, []).straddles.wordStems).toEqual(['联合村']);
+  });
 });
 
 describe('buildMatchIndex places', () => {

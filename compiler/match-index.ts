@@ -31,6 +31,8 @@ const STRADDLE_FREQUENCY = 300;
  * name's first character (镇上, 乡下, 县长) is no word there.
  */
 const UNIT_CHAR = /^[省市县区镇乡村街]/;
+/** jieba's tags of words that are no noun: verbs, adjectives, adverbs (联合/v, 团结/a, 相对/d). */
+const NO_NOUN_TAG = /^(v|vn|a|ad|d)$/;
 
 /**
  * The code of the division a division lies in: the register's codes are nested, a city's four
@@ -44,7 +46,7 @@ function parentCode(code: string): string | undefined {
 /** The two-character words a contextual form may straddle (lib/matching/straddles.ts). */
 function straddleWords(
   contextual: ReadonlySet<string>,
-  dictionary: ReadonlyMap<string, { freq: number }>,
+  dictionary: ReadonlyMap<string, { freq: number; tag?: string }>,
 ): MatchIndex['straddles'] {
   const firsts = new Set([...contextual].map((f) => f[0]!));
   const lasts = new Set([...contextual].map((f) => f[f.length - 1]!));
@@ -67,12 +69,26 @@ function straddleWords(
     Object.fromEntries(
       [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, cs]) => [k, cs.sort().join('')]),
     );
-  return { before: record(before), after: record(after) };
+  // Villages named by a frequent word that is no noun (联合|村, 团结|村): straddles.ts cuts them at
+  // the edge after alone.
+  const wordStems = [...contextual]
+    .filter((form) => {
+      const stem = dictionary.get(form.slice(0, -1));
+      return (
+        form.length === 3 &&
+        form.endsWith('村') &&
+        stem !== undefined &&
+        stem.freq >= STRADDLE_FREQUENCY &&
+        NO_NOUN_TAG.test(stem.tag ?? '')
+      );
+    })
+    .sort();
+  return { before: record(before), after: record(after), wordStems };
 }
 
 export function buildMatchIndex(
   glossary: Glossary,
-  dictionary: ReadonlyMap<string, { freq: number }>,
+  dictionary: ReadonlyMap<string, { freq: number; tag?: string }>,
   qualifiers: readonly string[],
 ): MatchIndex {
   const contextual = new Set<string>();

@@ -7,7 +7,10 @@ const TERMS: MatcherTerm[] = [
   { id: 'qj', term: '衢江区', aliases: ['衢江'], category: 'place' },
   { id: 'tc', term: '桐村镇', aliases: [], category: 'place' },
 ];
-const matcher = readingPages(compileMatcher(TERMS), { qualifiers: [], straddles: { before: {}, after: {} } });
+const matcher = readingPages(compileMatcher(TERMS), {
+  qualifiers: [],
+  straddles: { before: {}, after: {}, wordStems: [] },
+});
 const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
 
 describe('readingPages', () => {

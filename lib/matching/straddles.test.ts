@@ -8,12 +8,14 @@ const TERMS: MatcherTerm[] = [
   { id: 'ld', term: '岭底村', aliases: [], category: 'place' },
   { id: 'yd', term: '余东村', aliases: [], category: 'place', contextual: ['余东村'] },
   { id: 'yj', term: '一件事', aliases: [], category: 'program', contextual: ['一件事'] },
+  { id: 'lh', term: '联合村', aliases: [], category: 'place', contextual: ['联合村'] },
 ];
 // As the match index lists them (compiler/match-index.ts): 以前, 目前, 浙江, 十一, 第一 before a form's
 // first character; 村里, 村民, 山区 after its last.
 const WORDS: StraddleWords = {
   before: { 前: '以目', 江: '浙', 岭: '以', 一: '十第' },
   after: { 村: '民里', 山: '区' },
+  wordStems: ['联合村'],
 };
 const matcher = withoutStraddles(compileMatcher(TERMS), WORDS);
 const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
@@ -58,6 +60,12 @@ describe('withoutStraddles', () => {
     expect(found('今年办成了十一件事')).toEqual([]);
     // The reform of services, however it is written around.
     expect(found('推进“一件事”集成改革，退休一件事办一次')).toEqual(['一件事', '一件事']);
+  });
+
+  it('drops a village named by a word that is no noun where its 村 makes a word after it (联合|村民)', () => {
+    expect(found('他联合村民成立了合作社')).toEqual([]);
+    expect(found('镇里联合村里的老党员')).toEqual([]);
+    expect(found('记者来到联合村，村民正在采茶。')).toEqual(['联合村']);
   });
 
   it('reads a Traditional page in Simplified (以前村裡)', () => {

@@ -21,6 +21,12 @@ export interface StraddleWords {
   readonly before: Readonly<Record<string, string>>;
   /** For a form's last character, the characters that make a word after it (村: 里民…, 村里). */
   readonly after: Readonly<Record<string, string>>;
+  /**
+   * Villages named by a frequent word that is no noun, a verb, an adjective or an adverb (联合村,
+   * 团结村, 幸福村): as for a village of one character, the edge after alone cuts them (联合|村民,
+   * 团结|村里: to join, to unite the villagers).
+   */
+  readonly wordStems: readonly string[];
 }
 
 /** Whether `words` lists `other` for `key`: the two characters make one of its words. */
@@ -45,6 +51,7 @@ function straddles(text: string, start: number, end: number, words: StraddleWord
     return listed(words.after, last!, after!);
   };
   if (end - start === 2 && toSimplified(text.slice(end - 1, end)) === '村') return cutBefore() || cutAfter();
+  if (words.wordStems.includes(toSimplified(text.slice(start, end)))) return cutAfter();
   // A count whose numeral ends the word before it is that word's: 第一|件事 (the first thing), 每一|
   // 件事 (every thing), not the reform of services 一件事.
   if (NUMERAL.test(toSimplified(text.slice(start, start + 1))) && cutBefore()) return true;
