@@ -8,7 +8,8 @@
  * character and its unit (上村, 下村, 中村) needs only one edge cut: one character is too little
  * of a name to hold against the word its unit makes with what follows (配上|村里, 捎上|村民,
  * 新|村民, 范|村长) or the word its character ends (其中|村集体, 以前|村口, 人口集中|村, 扫了一下|
- * 村口, 轮流|下村), and such names are written whole or as 上村村 where they are meant. So does a
+ * 村口, 轮流|下村), and such names are written whole or as 上村村 where they are meant; so does a
+ * village named by a word that is no noun, with the edge after (联合|村民 is no 联合村), and a
  * counted formula whose numeral ends the word before it (第一|件事 is no 一件事). Only
  * contextual matches are checked: a form with no namesake is a name wherever it is written.
  */
@@ -28,6 +29,8 @@ export interface StraddleWords {
    */
   readonly wordStems: readonly string[];
 }
+
+const NUMERAL = /^[一二三四五六七八九十两]$/;
 
 /** Whether `words` lists `other` for `key`: the two characters make one of its words. */
 function listed(words: Readonly<Record<string, string>>, key: string, other: string): boolean {
@@ -52,13 +55,11 @@ function straddles(text: string, start: number, end: number, words: StraddleWord
   };
   if (end - start === 2 && toSimplified(text.slice(end - 1, end)) === '村') return cutBefore() || cutAfter();
   if (words.wordStems.includes(toSimplified(text.slice(start, end)))) return cutAfter();
-  // A count whose numeral ends the word before it is that word's: 第一|件事 (the first thing), 每一|
-  // 件事 (every thing), not the reform of services 一件事.
+  // A count whose numeral ends the word before it is that word's: 第一|件事 (the first thing), 十一|
+  // 件事 (eleven things), not the reform of services 一件事.
   if (NUMERAL.test(toSimplified(text.slice(start, start + 1))) && cutBefore()) return true;
   return cutBefore() && cutAfter();
 }
-
-const NUMERAL = /^[一二三四五六七八九十两]$/;
 
 /** The matcher, with contextual matches that straddle two words left out. */
 export function withoutStraddles(matcher: Matcher, words: StraddleWords): Matcher {
