@@ -426,6 +426,8 @@ describe('contextual matches wait for a page about Quzhou', () => {
     beforeEach(() => {
       registry = stubHighlightApi();
       highlighter = createHighlighter({ document, paintWindow: paintEverywhere });
+      // As the scanner does before its first scan: only the tree's divisions name Quzhou.
+      highlighter.setPlaces(placeTree(terms));
     });
     afterEach(() => vi.unstubAllGlobals());
     const painted = () => [...(registry.get('qzg-place') ?? [])].map(rangeText).sort();
@@ -473,14 +475,16 @@ describe('contextual matches wait for a page about Quzhou', () => {
       expect(painted()).toEqual([]);
     });
 
-    it('counts a road through other cities as naming Quzhou no more once it knows the terms', () => {
-      document.body.innerHTML = '<p>杭金衢高速旁的白沙村，货车从衢州开上杭金衢高速。</p>';
+    it('counts only divisions as naming Quzhou: a road through other cities is none', () => {
+      document.body.innerHTML = '<p>杭金衢高速旁的白沙村，货车从衢州开上杭金衢高速，衢州市的企业。</p>';
       setBody(highlighter);
+      // Two names of one place: in passing, where 白沙村 needs its town. Counting the road made
+      // four names of two places, a page about Quzhou showing 金华's 白沙村 as Quzhou's.
       expect(highlighter.sense).toBe('passing');
-      expect(painted()).toContain('白沙村');
-      highlighter.setPlaces(placeTree(terms));
+      expect(painted()).toEqual(['杭金衢高速', '杭金衢高速', '衢州', '衢州市']);
+      // Before the scanner hands it the tree, nothing names Quzhou.
+      highlighter.setPlaces(placeTree([]));
       expect(highlighter.sense).toBe('elsewhere');
-      expect(painted()).toEqual(['杭金衢高速', '杭金衢高速', '衢州']);
     });
 
     it('on a page naming Quzhou in passing, shows a contextual village only while its town is named', () => {
@@ -505,11 +509,12 @@ describe('contextual matches wait for a page about Quzhou', () => {
 
   it('does the same with <mark> elements in the fallback', () => {
     const highlighter = createHighlighter({ document, api: null });
+    highlighter.setPlaces(placeTree(terms));
     document.body.innerHTML = '<p>白沙村的村民去了江山。</p>';
     setBody(highlighter);
     expect(document.querySelectorAll('mark')).toHaveLength(0);
     const more = document.createElement('p');
-    more.textContent = '衢州的新闻，柯城区、衢州市发布。';
+    more.textContent = '衢州的新闻，柯城区、衢州市发布，柯城区先行。';
     document.body.append(more);
     setBody(highlighter, more);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
@@ -518,8 +523,11 @@ describe('contextual matches wait for a page about Quzhou', () => {
       '衢州',
       '柯城区',
       '衢州市',
+      '柯城区',
     ]);
     highlighter.clear();
-    expect(document.body.textContent).toBe('白沙村的村民去了江山。衢州的新闻，柯城区、衢州市发布。');
+    expect(document.body.textContent).toBe(
+      '白沙村的村民去了江山。衢州的新闻，柯城区、衢州市发布，柯城区先行。',
+    );
   });
 });

@@ -167,7 +167,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
   /** Contextual hits not judged yet; all are judged again when `rejudge` is set. */
   const unjudged = new Set<Hit>();
   let rejudge = false;
-  let places: PlaceTree = { parent: [], children: [], route: [], unitNamed: [] };
+  let places: PlaceTree = { parent: [], children: [], unitNamed: [] };
   /** Hits that name Quzhou ({@link namesQuzhou}), and how many per entry: they decide the sense. */
   let anchorHits = 0;
   const anchorEntries = new Map<number, number>();
@@ -442,7 +442,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 
     setPlaces(tree) {
       places = tree;
-      // Which hits name Quzhou depends on the tree (a route does not): count them again.
+      // Which hits name Quzhou depends on the tree (only divisions do): count them again.
       anchorHits = 0;
       anchorEntries.clear();
       for (const hit of allHits()) countAnchor(hit, 1);

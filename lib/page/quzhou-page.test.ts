@@ -47,6 +47,14 @@ describe('placeTree', () => {
 });
 
 describe('namesQuzhou', () => {
+  it('is an unambiguous division, not a river or a park its neighbours share (乌溪江 rises in 遂昌)', () => {
+    const river = { id: 'wx', term: '乌溪江', aliases: [], category: place };
+    const withRiver = placeTree([...TERMS, river]);
+    const match = (entry: number) => ({ entry, contextual: false, category: place });
+    expect(namesQuzhou(match(TERMS.length), withRiver)).toBe(false);
+    expect(namesQuzhou(match(2), withRiver)).toBe(true);
+  });
+
   it('is an unambiguous place, not a road or railway that runs through other cities too', () => {
     const at = (id: string) => TERMS.findIndex((t) => t.id === id);
     const named = (id: string, contextual = false) =>

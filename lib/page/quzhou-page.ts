@@ -20,21 +20,20 @@ import type { Category } from '../glossary/glossary';
 import type { MatcherTerm } from '../matching/matcher';
 
 /**
- * Whether a match shows that the page is about Quzhou: a place name that means nothing but the
- * Quzhou place (衢州, 开化县, 廿里镇). Only places: an unambiguous slogan can be province-wide
+ * Whether a match shows that the page is about Quzhou: a division's name that means nothing but the
+ * Quzhou division (衢州, 开化县, 廿里镇). Only divisions: an unambiguous slogan can be province-wide
  * (八八战略 is Zhejiang's), and on another city's page it would make that city's villages Quzhou's.
- * Nor a road or railway (杭金衢高速, 351国道): it runs through other cities too, and a page about
- * 金华's logistics park beside the 杭金衢 expressway names it as often as a page about Quzhou.
+ * Nor any other place: a road or railway (杭金衢高速, 351国道) runs through other cities too, and a
+ * page about 金华's logistics park beside the 杭金衢 expressway names it as often as a page about
+ * Quzhou; a river, a mountain, a park or a region is shared with neighbours (钱江源国家公园 borders
+ * 休宁, whose page names it; 仙霞岭 runs into 福建; 四省边际 spans four provinces).
  */
 export function namesQuzhou(
   match: { readonly entry: number; readonly contextual: boolean; readonly category: Category },
   tree: PlaceTree,
 ): boolean {
-  return !match.contextual && match.category === 'place' && tree.route[match.entry] !== true;
+  return !match.contextual && match.category === 'place' && isDivision(tree, match.entry);
 }
-
-/** What a route's name ends in: an expressway, a national or provincial road, a railway. */
-const ROUTE = /(高速|高速公路|国道|省道|铁路|高铁|大通道)$/;
 
 /**
  * How many such names make a page one that names Quzhou at all. One is a passing mention as
@@ -62,15 +61,13 @@ export function pageSense(names: number, distinct: number): PageSense {
 
 /**
  * The places among a matcher's terms: for each term, the division it lies in and those in it, and
- * whether it is a route ({@link namesQuzhou}).
+ * whether it is named by unit words alone.
  */
 export interface PlaceTree {
   /** Index of the term the term's division lies in; -1: none (not a division, or the city). */
   readonly parent: readonly number[];
   /** Indices of the terms whose divisions lie in the term's. */
   readonly children: readonly (readonly number[])[];
-  /** Whether the term is a road or railway, which runs through other places too. */
-  readonly route: readonly boolean[];
   /** Whether the term is a division named by unit words alone ({@link UNIT_NAMED}). */
   readonly unitNamed: readonly boolean[];
 }
@@ -92,9 +89,8 @@ export function placeTree(
   const parent = terms.map((t) => (t.within === undefined ? -1 : (indexOf.get(t.within) ?? -1)));
   const children: number[][] = terms.map(() => []);
   parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
-  const route = terms.map((t) => t.category === 'place' && ROUTE.test(t.term));
   const unitNamed = terms.map((t, i) => parent[i]! >= 0 && UNIT_NAMED.test(t.term));
-  return { parent, children, route, unitNamed };
+  return { parent, children, unitNamed };
 }
 
 /** Whether the term is a division the tree links to another: one that places or is placed. */
