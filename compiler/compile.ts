@@ -31,7 +31,7 @@ import {
   registerEntry,
 } from './register/ground';
 import type { PlaceRegister } from './register/places';
-import { noteLandmarkNamesakes } from './register/landmarks';
+import { landmarkEntries, noteLandmarkNamesakes } from './register/landmarks';
 import { compileMatcher } from '../lib/matching/matcher';
 import { tonelessTermPinyin, termPinyin } from '../lib/glossary/pinyin';
 
@@ -468,6 +468,7 @@ export function compileGlossary(
   if (register) {
     const grounded = new Set([...placeOf!.values()]);
     for (const place of register.places) if (!grounded.has(place)) all.push(registerEntry(place));
+    all.push(...landmarkEntries(new Set(all.flatMap((e) => [e.term, ...e.aliases]))));
     noteLandmarkNamesakes(all);
     annotateAmbiguity(all, register, generalDictionary());
   }

@@ -60,7 +60,7 @@ const MEANT: Record<string, string[]> = {
   'ewe7.txt': ['江山'], // 浦城 will work with 浙江江山: the city
   'ewe8.txt': ['龙游'], // water from 衢州、龙游 upstream
   'ewf1.txt': ['钱塘江'], // the 钱塘江 poetry-road belt: the same river
-  'ewf3.txt': ['江山'], // the post road comes south from 浙江江山
+  'ewf3.txt': ['江山', '仙霞岭'], // the post road comes south from 浙江江山 over the range
   'ewf5.txt': ['江山'], // a firm from 衢州江山
   'ewf6.txt': ['开化', '常山'], // 衢州开化's root carving, 常山's grapefruit
   'ewf7.txt': ['開化'], // a cooperative of 衢州開化縣
@@ -72,7 +72,7 @@ const MEANT: Record<string, string[]> = {
   'ewi1.txt': ['乌溪江'], // the river's upper reaches in 遂昌, where it rises
   'ewi2.txt': ['开化'], // buyers from 衢州开化
   'ewi5.txt': ['钱塘江'], // the 钱塘江's middle and upper reaches
-  'ewi6.txt': ['江山'], // the post road from 浙江江山
+  'ewi6.txt': ['江山', '仙霞岭'], // the post road from 浙江江山 over the range
   'ewi7.txt': ['钱塘江'], // the 钱塘江's source region
 };
 

@@ -234,6 +234,30 @@ describe('compileGlossary with the register', () => {
     expect(one('贺田村').pinyin).toBe('hè tián cūn');
   });
 
+  it('makes an entry for every landmark of compiler/register/landmarks.json, with what and where it is', () => {
+    expect(one('龙游石窟')).toMatchObject({
+      aliases: [],
+      category: 'place',
+      summary: '地名（景区）。龙游县的古代地下人工石窟群，1992年被发现。',
+      sources: [],
+      origin: 'register',
+    });
+    expect(one('钱江源').aliases).toEqual(['钱江源头']);
+  });
+
+  it('leaves a landmark the seeds mention to the entry made from them', () => {
+    const seen = compileGlossary(
+      [{ name: 'b.txt', text: '游客登上江郎山。江郎山是世界自然遗产。' }],
+      undefined,
+      {
+        register,
+      },
+    ).glossary.entries.filter((e) => e.term === '江郎山');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.origin).toBe('extracted');
+    expect(seen[0]!.sources.length).toBeGreaterThan(0);
+  });
+
   it('merges a place the seeds mention with its register entry: evidence from the text, kind from the register', () => {
     const shangmen = one('上门村');
     expect(shangmen.origin).toBe('extracted');

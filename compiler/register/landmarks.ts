@@ -4,6 +4,8 @@
  * name detector can always read (江郎山 after a verb, 钱江源头 with no suffix at all); each found is a
  * place, explained by the reference's sentence, as a former division is (historical.ts).
  */
+import type { GlossaryEntry } from '../../lib/glossary/glossary';
+import { termPinyin } from '../../lib/glossary/pinyin';
 import type { Sentence } from '../article';
 import { findForms, formsOf, readEntries, readOpenSentence, type FormMention } from '../reference-list';
 import data from './landmarks.json';
@@ -28,7 +30,8 @@ function validate(raw: unknown): Landmark[] {
   );
 }
 
-const FORMS = formsOf(validate(data));
+const LANDMARKS = validate(data);
+const FORMS = formsOf(LANDMARKS);
 
 /**
  * A landmark's name before a division's suffix names the division (江郎山村, 浮盖山村: villages of
@@ -86,4 +89,21 @@ export function noteLandmarkNamesakes(
     if (entry && !entry.summary.includes(`“${also.term}”也指`))
       entry.summary += `“${also.term}”也指${also.definition}。`;
   }
+}
+
+/**
+ * An entry for each landmark the seeds never mention (江郎山, 龙游石窟, 钱江源国家公园), as the
+ * register's divisions get one: a reader of Quzhou news meets them as often, and the list says what
+ * and where each is. A form another entry already has is left to it (`taken`).
+ */
+export function landmarkEntries(taken: ReadonlySet<string>): Omit<GlossaryEntry, 'id'>[] {
+  return LANDMARKS.filter((l) => !taken.has(l.term)).map((l) => ({
+    term: l.term,
+    aliases: l.aliases.filter((a) => !taken.has(a)).sort(),
+    category: 'place',
+    pinyin: termPinyin(l.term),
+    summary: `地名（${l.kind}）。${l.definition}。`,
+    sources: [],
+    origin: 'register',
+  }));
 }

@@ -62,7 +62,9 @@ export interface GlossaryEntry {
   ambiguous?: FormContext[];
   /**
    * `extracted` from the seeds (and grounded in the register where it is a division), `register`
-   * for a division the seeds never mention, `curated` where data/curated.json added or corrected it.
+   * for a place of the reference data the seeds never mention (a division of the national register,
+   * a river, mountain or site of compiler/register/landmarks.json), `curated` where
+   * data/curated.json added or corrected it.
    */
   origin: 'extracted' | 'register' | 'curated';
 }
