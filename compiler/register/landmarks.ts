@@ -2,7 +2,9 @@
  * Quzhou's rivers, lakes, mountains, passes and best-known sites (landmarks.json): 江郎山, 马金溪,
  * 钱江源. The register lists divisions only, and local news names these without a suffix the
  * name detector can always read (江郎山 after a verb, 钱江源头 with no suffix at all); each found is a
- * place, explained by the reference's sentence, as a former division is (historical.ts).
+ * place, explained by the reference's sentence, as a former division is (historical.ts). Those the
+ * seeds never name are in the glossary all the same, as the register's divisions are
+ * ({@link landmarkEntries}).
  */
 import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { termPinyin } from '../../lib/glossary/pinyin';
