@@ -3,7 +3,7 @@
  * namesakes elsewhere) are Quzhou's. Pure functions over matches; lib/page/highlighter.ts applies
  * them as a page's matches come and go, the tests and the e2e harness to a whole page at once.
  *
- * A page is judged by its unambiguous Quzhou places (衢州, 开化县, 廿里镇), in three grades:
+ * A page is judged by its unambiguous Quzhou divisions (衢州, 开化县, 廿里镇), in three grades:
  * - fewer than {@link QUZHOU_NAMES_NEEDED}: about somewhere else, no contextual match is shown;
  * - {@link DISTINCT_NAMES_ABOUT} distinct places, or {@link NAMES_ABOUT} names of two places or
  *   more: about Quzhou, every contextual match is shown (but a division named by unit words alone,
