@@ -228,6 +228,11 @@ function fromRules(term: Term): string | undefined {
   return undefined;
 }
 
+/** What a place is, where nothing says where it lies: 地名（河流）。 (古地名 says 地名 already: 古地名。). */
+export function placeKind(kind: string): string {
+  return kind.endsWith('地名') ? `${kind}。` : `地名（${kind}）。`;
+}
+
 export function summarize(term: Term, context: SummaryContext = {}): string {
   if (context.wider) return context.wider.definition;
   const stated = fromRules(term);
@@ -235,9 +240,7 @@ export function summarize(term: Term, context: SummaryContext = {}): string {
     // A list item's kind is only "listed with places": say no more than 地名.
     const kind = term.kind === '并列项' ? '地名' : term.kind;
     const parent = term.parent ?? (context.runBy !== term.term ? context.runBy : undefined);
-    // 古地名 says 地名 already: 姑蔑 is "古地名。", not "地名（古地名）。".
-    const alone = kind.endsWith('地名') ? `${kind}。` : `地名（${kind}）。`;
-    const where = parent ? `${parent}的${kind}。` : alone;
+    const where = parent ? `${parent}的${kind}。` : placeKind(kind);
     return where + (stated ?? placeFact(term) ?? '');
   }
   if (stated) return stated;

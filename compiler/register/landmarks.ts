@@ -10,6 +10,7 @@ import type { GlossaryEntry } from '../../lib/glossary/glossary';
 import { termPinyin } from '../../lib/glossary/pinyin';
 import type { Sentence } from '../article';
 import { findForms, formsOf, readEntries, readOpenSentence, type FormMention } from '../reference-list';
+import { placeKind } from '../summary';
 import data from './landmarks.json';
 
 export interface Landmark {
@@ -104,7 +105,7 @@ export function landmarkEntries(taken: ReadonlySet<string>): Omit<GlossaryEntry,
     aliases: l.aliases.filter((a) => !taken.has(a)).sort(),
     category: 'place',
     pinyin: termPinyin(l.term),
-    summary: `地名（${l.kind}）。${l.definition}。`,
+    summary: `${placeKind(l.kind)}${l.definition}。`,
     sources: [],
     origin: 'register',
   }));
