@@ -53,11 +53,12 @@ function straddles(text: string, start: number, end: number, words: StraddleWord
     const [last, after] = toSimplified(text.slice(end - 1, end + 1));
     return listed(words.after, last!, after!);
   };
-  if (end - start === 2 && toSimplified(text.slice(end - 1, end)) === '村') return cutBefore() || cutAfter();
-  if (words.wordStems.includes(toSimplified(text.slice(start, end)))) return cutAfter();
+  const form = toSimplified(text.slice(start, end));
+  if (form.length === 2 && form.endsWith('村')) return cutBefore() || cutAfter();
+  if (words.wordStems.includes(form)) return cutAfter();
   // A count whose numeral ends the word before it is that word's: 第一|件事 (the first thing), 十一|
   // 件事 (eleven things), not the reform of services 一件事.
-  if (NUMERAL.test(toSimplified(text.slice(start, start + 1))) && cutBefore()) return true;
+  if (NUMERAL.test(form[0]!) && cutBefore()) return true;
   return cutBefore() && cutAfter();
 }
 

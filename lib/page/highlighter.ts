@@ -199,7 +199,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
 
   /** Counts a hit that names Quzhou ({@link namesQuzhou}) in or out of the page's anchors. */
   function countAnchor(hit: Hit, by: 1 | -1) {
-    if (hit.contextual || !namesQuzhou(hit, places)) return;
+    if (!namesQuzhou(hit, places)) return;
     anchorHits += by;
     const left = (anchorEntries.get(hit.entry) ?? 0) + by;
     if (left > 0) anchorEntries.set(hit.entry, left);
