@@ -5,7 +5,7 @@
  * contextual form may straddle (all from jieba's dictionary); and other places' names from the
  * register.
  */
-import { CATEGORIES, type Glossary } from '../lib/glossary/glossary';
+import { CATEGORIES, parentCode, type Glossary } from '../lib/glossary/glossary';
 import { buildAutomaton } from '../lib/matching/automaton';
 import { encodeAutomaton } from '../lib/matching/automaton-data';
 import { indexEntries, type MatchIndex } from '../lib/matching/page-entries';
@@ -33,15 +33,6 @@ const STRADDLE_FREQUENCY = 300;
 const UNIT_CHAR = /^[省市县区镇乡村街]/;
 /** jieba's tags of words that are no noun: verbs, adjectives, adverbs (联合/v, 团结/a, 相对/d). */
 const NO_NOUN_TAG = /^(v|vn|a|ad|d)$/;
-
-/**
- * The code of the division a division lies in: the register's codes are nested, a city's four
- * digits, a county's six, a town's nine, a village's twelve (330825110250 in 330825110 in 330825).
- */
-function parentCode(code: string): string | undefined {
-  const length = { 12: 9, 9: 6, 6: 4 }[code.length];
-  return length === undefined ? undefined : code.slice(0, length);
-}
 
 /** The two-character words a contextual form may straddle (lib/matching/straddles.ts). */
 function straddleWords(

@@ -82,6 +82,15 @@ export interface Division {
   englishChain: string[];
 }
 
+/**
+ * The register code of the division a division lies in: the codes are nested, a province's two
+ * digits, a city's four, a county's six, a town's nine, a village's twelve (330825105201 → 330825105).
+ */
+export function parentCode(code: string): string | undefined {
+  const cut = { 12: 9, 9: 6, 6: 4, 4: 2 }[code.length];
+  return cut === undefined ? undefined : code.slice(0, cut);
+}
+
 /** Why a form may not mean this entry; see compiler/register/ambiguity.ts. */
 export interface FormContext {
   form: string;

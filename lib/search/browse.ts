@@ -8,7 +8,7 @@
  * Pinyin keys come from the entries' own `pinyin` field (lib/search/search.ts plainPinyin), so this module
  * does not pull a pinyin dictionary into the page.
  */
-import { CATEGORIES, type Category, type AnyEntry } from '../glossary/glossary';
+import { CATEGORIES, parentCode, type Category, type AnyEntry } from '../glossary/glossary';
 import { plainPinyin } from './search';
 
 /** The letter index: A–Z, then `#` for terms whose pinyin starts with a digit or anything else. */
@@ -126,12 +126,6 @@ export interface PlaceTree<E extends AnyEntry = AnyEntry> {
    * county's media centre), by entry id, in browsing order: listed apart, never as its places.
    */
   located: ReadonlyMap<string, readonly E[]>;
-}
-
-/** The register code of the division a division lies in (330825105201 → 330825105). */
-function parentCode(code: string): string | undefined {
-  const cut = { 12: 9, 9: 6, 6: 4, 4: 2 }[code.length];
-  return cut === undefined ? undefined : code.slice(0, cut);
 }
 
 /**
