@@ -54,6 +54,8 @@ export interface Match {
   category: Category;
   /** The form found may mean something else (see {@link MatcherTerm.contextual}). */
   contextual: boolean;
+  /** Written as a river's name (衢江北岸): see lib/matching/river-mentions.ts. */
+  river?: boolean;
 }
 
 /** A set of categories as bits: bit `i` stands for `CATEGORIES[i]`. */

@@ -7,6 +7,7 @@
  */
 import type { Match, Matcher } from './matcher';
 import { withQualifiers } from './qualifiers';
+import { markingRivers } from './river-mentions';
 import { withoutStraddles, type StraddleWords } from './straddles';
 
 /**
@@ -50,7 +51,8 @@ function withoutReadingAids(matcher: Matcher): Matcher {
 
 /**
  * The matcher as it reads a page: a place right after another place's name left out
- * (qualifiers.ts), a form straddling two words left out (straddles.ts), pinyin glosses read past.
+ * (qualifiers.ts), a form straddling two words left out (straddles.ts), a name written as a river
+ * marked (river-mentions.ts), pinyin glosses read past.
  * One composition for the content script, the e2e harness's expected counts and bench:startup, so
  * that they cannot drift apart. `aids` is the match index's (lib/matching/page-entries.ts).
  */
@@ -58,5 +60,7 @@ export function readingPages(
   matcher: Matcher,
   aids: { readonly qualifiers: readonly string[]; readonly straddles: StraddleWords },
 ): Matcher {
-  return withoutReadingAids(withoutStraddles(withQualifiers(matcher, aids.qualifiers), aids.straddles));
+  return withoutReadingAids(
+    markingRivers(withoutStraddles(withQualifiers(matcher, aids.qualifiers), aids.straddles)),
+  );
 }

@@ -6,6 +6,7 @@ import { ALL_CATEGORIES, categoryBit, compileMatcher } from '../matching/matcher
 import { OWN_UI_ATTRIBUTE, collectBlocks } from './text-blocks';
 import { paintEverywhere, type PaintWindowFactory } from './paint-window';
 import { placeTree } from './quzhou-page';
+import { markingRivers } from '../matching/river-mentions';
 
 /**
  * A faithful stand-in for the CSS Custom Highlight API, which happy-dom lacks: `Highlight` is a
@@ -485,6 +486,20 @@ describe('contextual matches wait for a page about Quzhou', () => {
       // Before the scanner hands it the tree, nothing names Quzhou.
       highlighter.setPlaces(placeTree([]));
       expect(highlighter.sense).toBe('elsewhere');
+    });
+
+    it('counts no division written as the river it shares, and still paints it (衢江北岸)', () => {
+      const withRiver = [
+        ...terms,
+        { id: 'qj', term: '衢江区', aliases: ['衢江'], category: 'place' as const, within: 'qz' },
+      ];
+      highlighter.setPlaces(placeTree(withRiver));
+      document.body.innerHTML = '<p>白沙村地处衢江北岸，衢江两岸，沿衢江而下。</p><p>来自衢州的游客。</p>';
+      highlightBody(highlighter, document.body, markingRivers(compileMatcher(withRiver)));
+      // 兰溪's page of its own 白沙村 names the river three times: counted as 衢江区, they made
+      // four names of two places, a page about Quzhou showing the village as Quzhou's.
+      expect(highlighter.sense).toBe('elsewhere');
+      expect(painted()).toEqual(['衢州', '衢江', '衢江', '衢江']);
     });
 
     it('on a page naming Quzhou in passing, shows a contextual village only while its town is named', () => {

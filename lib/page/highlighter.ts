@@ -45,6 +45,8 @@ export interface PageMatch {
   readonly category: Category;
   /** The form may mean something else: shown only while the frame is about Quzhou. */
   readonly contextual: boolean;
+  /** Written as a river's name (lib/matching/river-mentions.ts): names no Quzhou division. */
+  readonly river?: boolean;
   readonly startNode: Text;
   readonly startOffset: number;
   readonly endNode: Text;
@@ -465,6 +467,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
           entry: match.entry,
           category: match.category,
           contextual: match.contextual,
+          river: match.river,
           bit: 1 << CATEGORIES.indexOf(match.category),
           startNode: start.node,
           startOffset: start.offset,

@@ -65,6 +65,12 @@ describe('namesQuzhou', () => {
     expect(named('sg', true)).toBe(false);
     expect(named('hjq')).toBe(false);
   });
+
+  it('is not a division’s name written as the river it shares (衢江北岸: 兰溪’s own bank)', () => {
+    const kc = TERMS.findIndex((t) => t.id === 'kc');
+    expect(namesQuzhou({ entry: kc, contextual: false, category: place, river: true }, tree)).toBe(false);
+    expect(namesQuzhou({ entry: kc, contextual: false, category: place, river: false }, tree)).toBe(true);
+  });
 });
 
 describe('showsContextual', () => {

@@ -26,13 +26,20 @@ import type { MatcherTerm } from '../matching/matcher';
  * Nor any other place: a road or railway (杭金衢高速, 351国道) runs through other cities too, and a
  * page about 金华's logistics park beside the 杭金衢 expressway names it as often as a page about
  * Quzhou; a river, a mountain, a park or a region is shared with neighbours (钱江源国家公园 borders
- * 休宁, whose page names it; 仙霞岭 runs into 福建; 四省边际 spans four provinces).
+ * 休宁, whose page names it; 仙霞岭 runs into 福建; 四省边际 spans four provinces). So is a
+ * division's name written as the river it shares (衢江北岸: 兰溪's news of its own bank).
  */
-export function namesQuzhou(
-  match: { readonly entry: number; readonly contextual: boolean; readonly category: Category },
-  tree: PlaceTree,
-): boolean {
-  return !match.contextual && match.category === 'place' && isDivision(tree, match.entry);
+export function namesQuzhou(match: QuzhouName, tree: PlaceTree): boolean {
+  return !match.contextual && !match.river && match.category === 'place' && isDivision(tree, match.entry);
+}
+
+/** What {@link namesQuzhou} reads of a match. */
+interface QuzhouName {
+  readonly entry: number;
+  readonly contextual: boolean;
+  readonly category: Category;
+  /** Written as a river's name, not the division's (lib/matching/river-mentions.ts). */
+  readonly river?: boolean;
 }
 
 /**
@@ -117,10 +124,7 @@ export function showsContextual(
 }
 
 /** The unambiguous Quzhou names among matches, and how many distinct terms they are. */
-function quzhouNames(
-  matches: Iterable<{ readonly entry: number; readonly contextual: boolean; readonly category: Category }>,
-  tree: PlaceTree,
-): { names: number; distinct: number } {
+function quzhouNames(matches: Iterable<QuzhouName>, tree: PlaceTree): { names: number; distinct: number } {
   let names = 0;
   const terms = new Set<number>();
   for (const m of matches)
@@ -132,9 +136,7 @@ function quzhouNames(
 }
 
 /** A whole page's matches as the content script shows them (categories aside). */
-export function shownOnPage<
-  M extends { readonly entry: number; readonly contextual: boolean; readonly category: Category },
->(matches: readonly M[], tree: PlaceTree): M[] {
+export function shownOnPage<M extends QuzhouName>(matches: readonly M[], tree: PlaceTree): M[] {
   const { names, distinct } = quzhouNames(matches, tree);
   const sense = pageSense(names, distinct);
   const named = new Set(matches.map((m) => m.entry));
