@@ -165,11 +165,13 @@ const CHANGE_AFTER_FROM = /^(到|向|转向|变成|变为|转为|转变为)/;
 const startOfChange = (q: QuoteMatch, before: string) =>
   CHANGES_INTO.test(q.after) || (before.endsWith('从') && CHANGE_AFTER_FROM.test(q.after));
 /**
- * The state a contrast leads to (从“一只蜂”到“一条链”, 从“单打独斗”到“抱团发展”, 从“车让人”延伸到…):
- * a phrase made for the sentence, like the state it starts from, unless the text says what kind of
- * thing it is (到“一件事”改革, 到“…”模式), which makes it a named goal or programme.
+ * The state a contrast leads to (从“一只蜂”到“一条链”, 从“单打独斗”到“抱团发展”, 从“车让人”延伸到…,
+ * 从“一季果”变成“四季景”, 从“握手言和”走向“十指紧扣”, 把“两省联办”升级为“三省联动”): a phrase made for
+ * the sentence, like the state it starts from, unless the text says what kind of thing it is (到“一件
+ * 事”改革, 到“…”模式), which makes it a named goal or programme.
  */
-const CONTRAST_FROM = /从“[^“”]{1,16}”[^“”。，！？；]{0,6}到$/;
+const CONTRAST_FROM =
+  /(从|把|由)“[^“”]{1,16}”[^“”。，！？；]{0,6}(到|走向|迈向|变成|变为|转为|转变为|升级为|升级成)$/;
 const endOfChange = (q: QuoteMatch, before: string) =>
   CONTRAST_FROM.test(before) &&
   !PROGRAM_AFTER.test(q.after) &&
