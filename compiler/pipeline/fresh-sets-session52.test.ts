@@ -23,3 +23,12 @@ describe('the state a change leads to, with a verb of becoming', () => {
     expectPresent(entries, ['一件事']);
   });
 });
+
+describe('a quote with a rough count of ten thousands', () => {
+  it('is what someone tells, not a slogan of parallel clauses (“暑假周末基本订满，一年收入三十多万元”)', () => {
+    const { entries } = compile(
+      '开化县何田乡发展清水鱼民宿。民宿主人老汪说起生意，笑着说“暑假周末基本订满，一年收入三十多万元”。',
+    );
+    expectAbsent(entries, ['暑假周末基本订满，一年收入三十多万元']);
+  });
+});
