@@ -280,7 +280,13 @@ export function findRegisterPlaces(
       }
       if (
         !afterQualifier(text, at) &&
-        cleanStart(text, at, byName.get(name)![0]!, dictionary, quzhouName) &&
+        cleanStart(
+          text,
+          at,
+          byName.get(name)!.find((p) => afterOwnDivision(text, at, p)) ?? byName.get(name)![0]!,
+          dictionary,
+          quzhouName,
+        ) &&
         !namedElsewhere(article, name)
       ) {
         const places = byName.get(name)!;
@@ -471,6 +477,9 @@ function cleanStart(
   quzhouName: (name: string) => boolean,
 ): boolean {
   if (place.level !== 'village' && place.level !== 'town') return true;
+  // 常山|东坑村, 柯城|上余坂村: after its own county or town by its short form, as a headline writes
+  // it (常山东坑村：…), though jieba reads the county's last character with the name's first (山东).
+  if (afterOwnDivision(text, at, place)) return true;
   const before = text[at - 1];
   if (before === undefined || !/[\u3400-\u9fff]/.test(before)) return true;
   if (FUNCTION_CHARS.has(before) || /[省市县区镇乡村道]/.test(before)) return true;
@@ -514,6 +523,11 @@ function cleanStart(
   // dictionary has it with the name's first character too (同上 "ditto").
   if (last !== undefined && last.word.length === 1 && /^(p|c)$/.test(last.tag)) return true;
   return tokens.some((t) => t.start === cut && t.word === place.name && t.tag !== 'x');
+}
+
+/** Whether the text writes one of `place`'s own divisions, short or full, right before `at`. */
+function afterOwnDivision(text: string, at: number, place: RegisterPlace): boolean {
+  return place.chain.slice(0, -1).some((c) => text.endsWith(c, at) || text.endsWith(shortOf(c), at));
 }
 
 /** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */

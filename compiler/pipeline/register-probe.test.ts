@@ -77,6 +77,15 @@ describe('every Quzhou division, written as news writes it', () => {
     ).toEqual(['范村']);
   });
 
+  it('is found in a headline after its county’s short form, though jieba reads across them (常山|东坑村 as 山东)', () => {
+    // 市上村: after 江山 it reads as 江山市|上村, which a reader takes the same way.
+    expect(
+      missed((town, villages) =>
+        villages.map((v) => `${town.chain[0]!.replace(/(市|县|区)$/, '')}${v.name}：小山村里的大变化`),
+      ),
+    ).toEqual(['市上村', '范村']);
+  });
+
   it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
