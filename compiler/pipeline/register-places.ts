@@ -168,10 +168,10 @@ export function findRegisterPlaces(
   // One sense per discourse: an article that writes the name once right after another province,
   // city or county (上游江西省|龙溪村) means that place by it throughout (流经该乡|龙溪村), unless it
   // also writes it inside a Quzhou division (保安乡|龙溪村).
-  const namedElsewhere = (article: string, name: string) => {
+  const namedElsewhere = (article: string, name: string, places: readonly RegisterPlace[]) => {
     let elsewhere = false;
     for (let at = article.indexOf(name); at >= 0; at = article.indexOf(name, at + 1)) {
-      if (localEndingAt(article, at, 1)) return false;
+      if (localEndingAt(article, at, 1) || places.some((p) => afterOwnDivision(article, at, p))) return false;
       if (afterQualifier(article, at)) elsewhere = true;
     }
     return elsewhere;
@@ -278,16 +278,13 @@ export function findRegisterPlaces(
         at = end - 1;
         continue;
       }
+      // 莲花|五坦村: after its own town or county by its short form, the name is Quzhou's though
+      // another province has a county so named (莲花县, Jiangxi).
+      const own = byName.get(name)!.find((p) => afterOwnDivision(text, at, p));
       if (
-        !afterQualifier(text, at) &&
-        cleanStart(
-          text,
-          at,
-          byName.get(name)!.find((p) => afterOwnDivision(text, at, p)) ?? byName.get(name)![0]!,
-          dictionary,
-          quzhouName,
-        ) &&
-        !namedElsewhere(article, name)
+        (own !== undefined || !afterQualifier(text, at)) &&
+        cleanStart(text, at, own ?? byName.get(name)![0]!, dictionary, quzhouName) &&
+        !namedElsewhere(article, name, byName.get(name)!)
       ) {
         const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that

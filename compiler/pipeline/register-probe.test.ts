@@ -86,6 +86,15 @@ describe('every Quzhou division, written as news writes it', () => {
     ).toEqual(['市上村', '范村']);
   });
 
+  it('is found after its town’s short form, though a county elsewhere is so named (莲花|五坦村: 莲花县, Jiangxi)', () => {
+    // 金川社区 of 金川街道 and 镇北社区 read as 金川|金川社区 and 镇北|镇北社区, a doubled name.
+    expect(
+      missed((town, villages) =>
+        villages.map((v) => `${town.name.replace(/(街道|镇|乡)$/, '')}${v.name}的村民正在采茶。`),
+      ),
+    ).toEqual(['范村', '金川社区', '镇北社区']);
+  });
+
   it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
