@@ -75,3 +75,23 @@ describe('withQualifiers', () => {
     expect(qualifierBefore('白沙村', 0, QUALIFIERS, 3) !== undefined).toBe(false);
   });
 });
+
+describe('withQualifiers and a place’s own divisions', () => {
+  const own: MatcherTerm[] = [
+    { id: 'cs', term: '常山县', aliases: [], category: 'place' },
+    { id: 'jc', term: '金川街道', aliases: [], category: 'place', within: 'cs' },
+    { id: 'sb', term: '上埠村', aliases: [], category: 'place', contextual: ['上埠村'], within: 'jc' },
+  ];
+  // 金川县 is a county of Sichuan: its names qualify other places.
+  const matcher = withQualifiers(compileMatcher(own), ['四川', '金川', '金川县'].sort());
+  const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
+
+  it('keeps a place after its own town’s short form, though a county elsewhere is so named (金川|上埠村)', () => {
+    expect(found('金川上埠村的村民正在采茶')).toEqual(['上埠村']);
+    expect(found('金川上埠村的村民正在採茶')).toEqual(['上埠村']);
+  });
+
+  it('still drops it after that county’s full name (四川金川县|上埠村)', () => {
+    expect(found('四川金川县上埠村')).toEqual([]);
+  });
+});

@@ -5,10 +5,12 @@
  * qualifiers are the register's divisions above town level outside Quzhou's own chain (浙江,
  * 衢州 and Quzhou's counties qualify Quzhou places), full and short (湖南省, 湖南; not a short form
  * that is an everyday word, 比如 or 平安), and as a Traditional page writes them (蘭谿市), compiled
- * into the match index (compiler/register/qualifier-forms.ts). Only contextual matches are checked:
- * a form with no namesake anywhere cannot name another place.
+ * into the match index (compiler/register/qualifier-forms.ts). A qualifier that is also the short
+ * form of the place's own town or county (金川, a county of Sichuan, before 金川街道's 上埠村) is
+ * that division, as a headline writes it. Only contextual matches are checked: a form with no
+ * namesake anywhere cannot name another place.
  */
-import { keepingContextual, type Match, type Matcher } from './matcher';
+import { keepingContextual, type Match, type Matcher, type MatcherTerm } from './matcher';
 import { toSimplified } from './script-fold';
 
 /** Between a qualifier and the name: 湖南的白沙村, 湖南 白沙村. */
@@ -80,6 +82,36 @@ function qualifierBeforeTown(
   return undefined;
 }
 
+/** 金川街道 → 金川, 常山县 → 常山: a division's name as a text writes it before a place it holds. */
+function shortForm(name: string): string {
+  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
+  return stem.length >= 2 ? stem : name;
+}
+
+/**
+ * The short forms of the divisions a term lies in (上埠村 → 金川, 常山, 衢州), by the `within` links
+ * of the matcher's terms; computed for a term when first asked.
+ */
+function ownDivisions(terms: readonly MatcherTerm[]): (entry: number) => readonly string[] {
+  let indexOf: Map<string, number> | undefined;
+  const cache = new Map<number, string[]>();
+  return (entry) => {
+    let own = cache.get(entry);
+    if (own) return own;
+    indexOf ??= new Map(terms.map((t, i) => [t.id, i]));
+    own = [];
+    // A chain is four links at most (village, town, county, city); the bound guards bad data.
+    for (let at = terms[entry]?.within, n = 0; at !== undefined && n < 8; n++) {
+      const parent = indexOf.get(at);
+      if (parent === undefined) break;
+      own.push(shortForm(terms[parent]!.term));
+      at = terms[parent]!.within;
+    }
+    cache.set(entry, own);
+    return own;
+  };
+}
+
 /**
  * The matcher, with contextual matches that follow another place's name left out. The qualifiers
  * are searched where they are (sorted): checks are rare, one per contextual match, and a frame
@@ -88,13 +120,18 @@ function qualifierBeforeTown(
 export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]): Matcher {
   if (qualifiers.length === 0) return matcher;
   let longest = 0;
+  const own = ownDivisions(matcher.terms);
   return keepingContextual(matcher, (m, text, found) => {
     if (longest === 0) for (const q of qualifiers) longest = Math.max(longest, q.length);
     const q =
       qualifierBefore(text, m.start, qualifiers, longest) ??
       qualifierBeforeTown(text, m.start, found, qualifiers, longest);
-    // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer
-    // glossary name written there, Quzhou's own.
-    return q === undefined || found.some((f) => f.end === q.end && f.start < q.start);
+    if (q === undefined) return true;
+    // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer glossary
+    // name written there, Quzhou's own.
+    if (found.some((f) => f.end === q.end && f.start < q.start)) return true;
+    // 金川|上埠村: the qualifier (金川, a county of Sichuan) is the short form of the place's own
+    // town (金川街道), as a headline writes it.
+    return own(m.entry).includes(toSimplified(text.slice(q.start, q.end)));
   });
 }
