@@ -26,6 +26,7 @@ import {
   type PageTermsReply,
 } from '../../lib/glossary/messages';
 import { createPageScanner } from '../../lib/page/page-scanner';
+import { meantPlace, placeTree } from '../../lib/page/quzhou-page';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/storage/settings';
 import type { UserForms } from '../../lib/storage/user-forms';
 import { loadUserForms, visibleEntries, watchUserForms } from '../../lib/storage/user-overlay';
@@ -182,12 +183,23 @@ export default defineContentScript({
         clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
       },
       onShow: (match) => {
-        const entry = entries[match.entry];
-        if (!entry) return;
+        const reported = entries[match.entry];
+        if (!reported) return;
         const token = ++shown;
-        // The matcher reports one entry per form; other places of the same name (白沙村 of two
-        // counties) may be what the page means, so the popover names them too.
-        const same = entries.filter((e) => e.term === entry.term && e.id !== entry.id);
+        // The matcher reports one entry per form; of the places of the same name (白沙村 of two
+        // counties) the popover explains the one whose town or county the page names, and names
+        // the others too.
+        const candidates = [match.entry];
+        entries.forEach((e, i) => {
+          if (e.term === reported.term && i !== match.entry) candidates.push(i);
+        });
+        let meant = match.entry;
+        if (candidates.length > 1) {
+          const onPage = scanner.counts({ includeDisabled: true }).byEntry;
+          meant = meantPlace(candidates, placeTree(entries), (e) => onPage.has(e));
+        }
+        const entry = entries[meant]!;
+        const same = candidates.filter((i) => i !== meant).map((i) => entries[i]!);
         // Usually answered already: the request went out when the pointer first reached the term.
         void Promise.all([entryDetails(entry), ...same.map(entryDetails)]).then(([full, ...others]) => {
           if (!full || token !== shown) return;

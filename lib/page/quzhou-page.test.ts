@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../matching/matcher';
-import { namesQuzhou, pageSense, placeTree, shownOnPage, showsContextual } from './quzhou-page';
+import { meantPlace, namesQuzhou, pageSense, placeTree, shownOnPage, showsContextual } from './quzhou-page';
 
 const place = 'place' as const;
 const TERMS = [
@@ -148,5 +148,35 @@ describe('shownOnPage', () => {
       '乌龙村',
       '柯城区',
     ]);
+  });
+});
+
+describe('meantPlace', () => {
+  const homonyms = placeTree([
+    { id: 'qz', term: '衢州市', aliases: [], category: place },
+    { id: 'kc', term: '柯城区', aliases: [], category: place, within: 'qz' },
+    { id: 'js', term: '江山市', aliases: [], category: place, within: 'qz' },
+    { id: 'xx', term: '新新街道', aliases: [], category: place, within: 'kc' },
+    { id: 'fl', term: '凤林镇', aliases: [], category: place, within: 'js' },
+    { id: 'bs1', term: '白沙村', aliases: [], category: place, within: 'xx' },
+    { id: 'bs2', term: '白沙村', aliases: [], category: place, within: 'fl' },
+  ]);
+  const [qz, , js, xx, fl, bs1, bs2] = [0, 1, 2, 3, 4, 5, 6];
+  const meant = (candidates: number[], ...named: number[]) =>
+    meantPlace(candidates, homonyms, (e) => named.includes(e));
+
+  it('is the place whose town or county the page names (凤林镇’s 白沙村 on 江山市’s news)', () => {
+    expect(meant([bs1, bs2], fl)).toBe(bs2);
+    expect(meant([bs1, bs2], js)).toBe(bs2);
+  });
+
+  it('prefers the one whose nearer division is named: a town before another’s county', () => {
+    expect(meant([bs2, bs1], xx, js)).toBe(bs1);
+  });
+
+  it('keeps the matcher’s where the page names neither’s, or only what they share (衢州市)', () => {
+    expect(meant([bs1, bs2])).toBe(bs1);
+    expect(meant([bs2, bs1])).toBe(bs2);
+    expect(meant([bs2, bs1], qz)).toBe(bs2);
   });
 });

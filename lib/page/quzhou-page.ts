@@ -123,6 +123,34 @@ export function showsContextual(
   return (parent >= 0 && named(parent)) || (tree.children[entry] ?? []).some(named);
 }
 
+/**
+ * Of the Quzhou places one form names (白沙村 of 新新街道 and of 凤林镇), the one the page means:
+ * the one whose nearest division the page names (`named(e)`: the page has a match of term e), a
+ * town before its county, as a reader of 江山市凤林镇's news takes its 白沙村. Where the page names
+ * none of theirs, or names each as near, the first candidate stays (the matcher's).
+ */
+export function meantPlace(
+  candidates: readonly number[],
+  tree: PlaceTree,
+  named: (entry: number) => boolean,
+): number {
+  let best = candidates[0]!;
+  let nearest = Infinity;
+  for (const candidate of candidates) {
+    let depth = 1;
+    // A chain is four links at most (village, town, county, city); the bound guards bad data.
+    for (let at = tree.parent[candidate] ?? -1; at >= 0 && depth < nearest && depth <= 8; depth++) {
+      if (named(at)) {
+        nearest = depth;
+        best = candidate;
+        break;
+      }
+      at = tree.parent[at] ?? -1;
+    }
+  }
+  return best;
+}
+
 /** The unambiguous Quzhou names among matches, and how many distinct terms they are. */
 function quzhouNames(matches: Iterable<QuzhouName>, tree: PlaceTree): { names: number; distinct: number } {
   let names = 0;

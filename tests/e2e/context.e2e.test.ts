@@ -175,6 +175,24 @@ describe('context', () => {
       expect(text.includes(where) || text.includes(where.split(' › ').reverse().join('')), where).toBe(true);
   });
 
+  it('hovering such a name explains the place whose town the page names, and names the others', async () => {
+    const page = await open('elsewhere.html');
+    await makeAboutQuzhou(page);
+    await nameQuzhou(page, '江山市长台镇的干部也来到村里。');
+    const expected = await expectedCounts(page);
+    await waitForCounts(page, (c) => totalOf(c) === totalOf(expected));
+    const box = await termBox(page, '花园村', 0);
+    expect(box).not.toBeNull();
+    await hoverBox(page, box!);
+    // The matcher reports 柯城区's 花园村 first; the page names 长台镇, whose 花园村 it means.
+    await expect
+      .poll(async () => (await popoverText(page)) ?? '', { timeout: 5000 })
+      .toContain('江山市长台镇的行政村');
+    const text = (await popoverText(page)) ?? '';
+    expect(text).not.toContain('柯城区花园街道的行政村');
+    expect(text.includes('柯城区 › 花园街道') || text.includes('花园街道柯城区')).toBe(true);
+  });
+
   // Its English form, shown under the English UI only, is checked in popover-size.e2e.test.ts.
   it('hovering a village shows where it is, from the register', async () => {
     const page = await open('quzhou-county.html');
