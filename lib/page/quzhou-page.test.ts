@@ -153,13 +153,13 @@ describe('shownOnPage', () => {
 
 describe('meantPlace', () => {
   const homonyms = placeTree([
-    { id: 'qz', term: '衢州市', aliases: [], category: place },
-    { id: 'kc', term: '柯城区', aliases: [], category: place, within: 'qz' },
-    { id: 'js', term: '江山市', aliases: [], category: place, within: 'qz' },
-    { id: 'xx', term: '新新街道', aliases: [], category: place, within: 'kc' },
-    { id: 'fl', term: '凤林镇', aliases: [], category: place, within: 'js' },
-    { id: 'bs1', term: '白沙村', aliases: [], category: place, within: 'xx' },
-    { id: 'bs2', term: '白沙村', aliases: [], category: place, within: 'fl' },
+    { id: 'qz', term: '衢州市', category: place },
+    { id: 'kc', term: '柯城区', category: place, within: 'qz' },
+    { id: 'js', term: '江山市', category: place, within: 'qz' },
+    { id: 'xx', term: '新新街道', category: place, within: 'kc' },
+    { id: 'fl', term: '凤林镇', category: place, within: 'js' },
+    { id: 'bs1', term: '白沙村', category: place, within: 'xx' },
+    { id: 'bs2', term: '白沙村', category: place, within: 'fl' },
   ]);
   const [qz, , js, xx, fl, bs1, bs2] = [0, 1, 2, 3, 4, 5, 6];
   const meant = (candidates: number[], ...named: number[]) =>
