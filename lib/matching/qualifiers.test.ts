@@ -81,9 +81,15 @@ describe('withQualifiers and a place’s own divisions', () => {
     { id: 'cs', term: '常山县', aliases: [], category: 'place' },
     { id: 'jc', term: '金川街道', aliases: [], category: 'place', within: 'cs' },
     { id: 'sb', term: '上埠村', aliases: [], category: 'place', contextual: ['上埠村'], within: 'jc' },
+    { id: 'ly', term: '龙游县', aliases: [], category: 'place' },
+    { id: 'xn', term: '小南海镇', aliases: [], category: 'place', within: 'ly' },
+    { id: 'dt', term: '大塘村', aliases: [], category: 'place', contextual: ['大塘村'], within: 'xn' },
   ];
-  // 金川县 is a county of Sichuan: its names qualify other places.
-  const matcher = withQualifiers(compileMatcher(own), ['四川', '金川', '金川县'].sort());
+  // 金川县 is a county of Sichuan, 南海区 a district of 佛山: their names qualify other places.
+  const matcher = withQualifiers(
+    compileMatcher(own),
+    ['四川', '金川', '金川县', '广东', '南海', '南海区'].sort(),
+  );
   const found = (text: string) => matcher.findAll(text).map((m) => text.slice(m.start, m.end));
 
   it('keeps a place after its own town’s short form, though a county elsewhere is so named (金川|上埠村)', () => {
@@ -91,7 +97,12 @@ describe('withQualifiers and a place’s own divisions', () => {
     expect(found('金川上埠村的村民正在採茶')).toEqual(['上埠村']);
   });
 
-  it('still drops it after that county’s full name (四川金川县|上埠村)', () => {
+  it('keeps it where the qualifier only ends its own town’s short form (小南海|大塘村: 南海)', () => {
+    expect(found('小南海大塘村的村民')).toEqual(['大塘村']);
+  });
+
+  it('still drops it after that county’s full name or the qualifier alone (四川金川县|上埠村, 广东南海|大塘村)', () => {
     expect(found('四川金川县上埠村')).toEqual([]);
+    expect(found('广东南海大塘村')).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@
  * qualifiers are the register's divisions above town level outside Quzhou's own chain (浙江,
  * 衢州 and Quzhou's counties qualify Quzhou places), full and short (湖南省, 湖南; not a short form
  * that is an everyday word, 比如 or 平安), and as a Traditional page writes them (蘭谿市), compiled
- * into the match index (compiler/register/qualifier-forms.ts). A qualifier that is also the short
- * form of the place's own town or county (金川, a county of Sichuan, before 金川街道's 上埠村) is
- * that division, as a headline writes it. Only contextual matches are checked: a form with no
+ * into the match index (compiler/register/qualifier-forms.ts). A qualifier that is, or ends, the
+ * short form of the place's own town or county written there (金川, a county of Sichuan, before
+ * 金川街道's 上埠村; 小南海|大塘村) is that division, as a headline writes it. Only contextual matches are checked: a form with no
  * namesake anywhere cannot name another place.
  */
 import { keepingContextual, type Match, type Matcher, type MatcherTerm } from './matcher';
@@ -130,8 +130,11 @@ export function withQualifiers(matcher: Matcher, qualifiers: readonly string[]):
     // 柯城区|白云街道: the qualifier (城区, a district of 阳泉) is only the end of a longer glossary
     // name written there, Quzhou's own.
     if (found.some((f) => f.end === q.end && f.start < q.start)) return true;
-    // 金川|上埠村: the qualifier (金川, a county of Sichuan) is the short form of the place's own
-    // town (金川街道), as a headline writes it.
-    return own(m.entry).includes(toSimplified(text.slice(q.start, q.end)));
+    // 金川|上埠村, 小南海|大塘村: the qualifier (金川, a county of Sichuan; 南海, a district of
+    // 佛山) is, or ends, the short form of the place's own town written there, as a headline
+    // writes it.
+    return own(m.entry).some(
+      (o) => o.length >= q.end - q.start && toSimplified(text.slice(m.start - o.length, m.start)) === o,
+    );
   });
 }
