@@ -89,23 +89,31 @@ function shortForm(name: string): string {
 }
 
 /**
- * The short forms of the divisions a term lies in (上埠村 → 金川, 常山, 衢州), by the `within` links
- * of the matcher's terms; computed for a term when first asked.
+ * The short forms of the divisions a term lies in (上埠村 → 金川, 常山, 衢州), or any Quzhou place of
+ * its name does (上蒋村 of 万田乡 and of 金川街道: the matcher reports one), by the `within` links of
+ * the matcher's terms; computed for a term when first asked.
  */
 function ownDivisions(terms: readonly MatcherTerm[]): (entry: number) => readonly string[] {
   let indexOf: Map<string, number> | undefined;
+  let byTerm: Map<string, number[]> | undefined;
   const cache = new Map<number, string[]>();
   return (entry) => {
     let own = cache.get(entry);
     if (own) return own;
     indexOf ??= new Map(terms.map((t, i) => [t.id, i]));
+    if (!byTerm) {
+      byTerm = new Map();
+      terms.forEach((t, i) => byTerm!.set(t.term, [...(byTerm!.get(t.term) ?? []), i]));
+    }
     own = [];
-    // A chain is four links at most (village, town, county, city); the bound guards bad data.
-    for (let at = terms[entry]?.within, n = 0; at !== undefined && n < 8; n++) {
-      const parent = indexOf.get(at);
-      if (parent === undefined) break;
-      own.push(shortForm(terms[parent]!.term));
-      at = terms[parent]!.within;
+    for (const namesake of byTerm.get(terms[entry]?.term ?? '') ?? [entry]) {
+      // A chain is four links at most (village, town, county, city); the bound guards bad data.
+      for (let at = terms[namesake]?.within, n = 0; at !== undefined && n < 8; n++) {
+        const parent = indexOf.get(at);
+        if (parent === undefined) break;
+        own.push(shortForm(terms[parent]!.term));
+        at = terms[parent]!.within;
+      }
     }
     cache.set(entry, own);
     return own;
