@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { divisionShortForm } from '../lib/glossary/glossary';
 import { compileMatcher } from '../lib/matching/matcher';
 import { indexEntries, type MatchIndex } from '../lib/matching/page-entries';
 import { readingPages } from '../lib/matching/reading-aids';
@@ -18,11 +19,6 @@ const index = JSON.parse(
 const entries = indexEntries(index);
 const matcher = readingPages(compileMatcher(entries, { blockers: index.blockers }), index);
 const tree = placeTree(entries);
-/** 小南海镇 → 小南海, 龙游县 → 龙游: a division as a headline writes it before a place it holds. */
-const short = (name: string) => {
-  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
-  return stem.length >= 2 ? stem : name;
-};
 const villages = entries
   .map((_, i) => i)
   .filter(
@@ -71,7 +67,7 @@ describe('every Quzhou village, on a page about Quzhou', () => {
   it('is shown after its town’s short form, though another county is so named (金川|上埠村, 小南海|大塘村)', () => {
     // Left: villages of a one-character stem whose first character makes a word with what the
     // town's short form ends in (龙村村, 前村村, 上村村), and 镇北社区 after 镇北 (镇北|镇北社区).
-    expect(notShown((v, town) => `${short(town)}${v}的村民正在采茶。`)).toEqual([
+    expect(notShown((v, town) => `${divisionShortForm(town)}${v}的村民正在采茶。`)).toEqual([
       '龙村村',
       '前村村',
       '上村村',

@@ -15,6 +15,7 @@
  * town's county. `register-probe.test.ts` writes every division of the register into made-up
  * articles and checks it is found.
  */
+import { divisionShortForm } from '../../lib/glossary/glossary';
 import { articleTexts, type Sentence } from '../article';
 import { guessedLead, tokenize } from '../lexicon';
 import { WORD_FREQUENCY } from '../register/ambiguity';
@@ -136,7 +137,7 @@ export function findRegisterPlaces(
     const around = article.split(p.name).join('\n');
     return p.chain
       .slice(0, Math.max(0, p.chain.length - 2))
-      .find((c) => around.includes(c) || around.includes(shortOf(c)));
+      .find((c) => around.includes(c) || around.includes(divisionShortForm(c)));
   };
 
   // Each Quzhou division's own divisions, by name (白云街道 → 幸福社区, …).
@@ -156,13 +157,13 @@ export function findRegisterPlaces(
   // Quzhou's prefecture and counties by their names and short forms (常山县, 常山).
   const quzhouUnits = register.places
     .filter((p) => p.level === 'prefecture' || p.level === 'county')
-    .flatMap((p) => [p.name, shortOf(p.name)]);
+    .flatMap((p) => [p.name, divisionShortForm(p.name)]);
   const namesQuzhou = (article: string) => quzhouUnits.some((n) => article.includes(n));
 
   // The prefecture's names (衢州市, 衢州): written right before a name it holds once, they say which.
   const prefecture = register.places
     .filter((p) => p.level === 'prefecture')
-    .flatMap((p) => [p.name, shortOf(p.name)]);
+    .flatMap((p) => [p.name, divisionShortForm(p.name)]);
   const afterPrefecture = (text: string, at: number) => prefecture.some((n) => text.endsWith(n, at));
 
   // One sense per discourse: an article that writes the name once right after another province,
@@ -184,7 +185,7 @@ export function findRegisterPlaces(
     const town = byChain.get(p.chain.join('|'));
     if (!town || town.level !== 'town') return false;
     return (
-      shortOf(town.name) === p.stem ||
+      divisionShortForm(town.name) === p.stem ||
       (children.get(town) ?? []).some((c) => c !== p.name && near.includes(c))
     );
   };
@@ -232,7 +233,7 @@ export function findRegisterPlaces(
         // Or the sentence writes the village right after its town, short or full (石门|清漾,
         // 音坑乡|下淤): the town says which, as a town named anywhere in the article does.
         const afterTown = (v: RegisterPlace) =>
-          text.endsWith(v.chain[0]!, at) || text.endsWith(shortOf(v.chain[0]!), at);
+          text.endsWith(v.chain[0]!, at) || text.endsWith(divisionShortForm(v.chain[0]!), at);
         const inTown = villages.filter((v) => article.includes(v.chain[0]!) || afterTown(v));
         const village = inTown.length === 1 ? inTown[0]! : undefined;
         if (
@@ -436,7 +437,8 @@ function listedTowns(
     // An item may name the town's county first (柯城九华、衢江莲花、龙游溪口): then it says which.
     const prefixed = stemAt(at + 2);
     const county = text.slice(at, at + 2);
-    const town = prefixed && townsByStem.get(prefixed.stem)!.find((t) => shortOf(t.chain[0]!) === county);
+    const town =
+      prefixed && townsByStem.get(prefixed.stem)!.find((t) => divisionShortForm(t.chain[0]!) === county);
     if (prefixed && town && item(prefixed.end)) hits.push({ at, ...prefixed, town });
   }
   // Runs of hits joined by 、 (or a conjunction before the last).
@@ -524,11 +526,7 @@ function cleanStart(
 
 /** Whether the text writes one of `place`'s own divisions, short or full, right before `at`. */
 function afterOwnDivision(text: string, at: number, place: RegisterPlace): boolean {
-  return place.chain.slice(0, -1).some((c) => text.endsWith(c, at) || text.endsWith(shortOf(c), at));
-}
-
-/** 龙游县 → 龙游, 大街乡 → 大街: the containing division as a text may write it. */
-function shortOf(name: string): string {
-  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
-  return stem.length >= 2 ? stem : name;
+  return place.chain
+    .slice(0, -1)
+    .some((c) => text.endsWith(c, at) || text.endsWith(divisionShortForm(c), at));
 }

@@ -91,6 +91,15 @@ export function parentCode(code: string): string | undefined {
   return cut === undefined ? undefined : code.slice(0, cut);
 }
 
+/**
+ * A division's name as a text writes it before a place it holds (龙游县 → 龙游, 金川街道 → 金川,
+ * 小南海镇 → 小南海); a stem of one character keeps its unit (湖镇 stays).
+ */
+export function divisionShortForm(name: string): string {
+  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
+  return stem.length >= 2 ? stem : name;
+}
+
 /** Why a form may not mean this entry; see compiler/register/ambiguity.ts. */
 export interface FormContext {
   form: string;

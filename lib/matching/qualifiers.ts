@@ -7,9 +7,10 @@
  * that is an everyday word, 比如 or 平安), and as a Traditional page writes them (蘭谿市), compiled
  * into the match index (compiler/register/qualifier-forms.ts). A qualifier that is, or ends, the
  * short form of the place's own town or county written there (金川, a county of Sichuan, before
- * 金川街道's 上埠村; 小南海|大塘村) is that division, as a headline writes it. Only contextual matches are checked: a form with no
- * namesake anywhere cannot name another place.
+ * 金川街道's 上埠村; 小南海|大塘村) is that division, as a headline writes it. Only contextual
+ * matches are checked: a form with no namesake anywhere cannot name another place.
  */
+import { divisionShortForm } from '../glossary/glossary';
 import { keepingContextual, type Match, type Matcher, type MatcherTerm } from './matcher';
 import { toSimplified } from './script-fold';
 
@@ -82,12 +83,6 @@ function qualifierBeforeTown(
   return undefined;
 }
 
-/** 金川街道 → 金川, 常山县 → 常山: a division's name as a text writes it before a place it holds. */
-function shortForm(name: string): string {
-  const stem = name.replace(/(街道|自治县|县|市|区|镇|乡)$/, '');
-  return stem.length >= 2 ? stem : name;
-}
-
 /**
  * The short forms of the divisions a term lies in (上埠村 → 金川, 常山, 衢州), or any Quzhou place of
  * its name does (上蒋村 of 万田乡 and of 金川街道: the matcher reports one), by the `within` links of
@@ -111,7 +106,7 @@ function ownDivisions(terms: readonly MatcherTerm[]): (entry: number) => readonl
       for (let at = terms[namesake]?.within, n = 0; at !== undefined && n < 8; n++) {
         const parent = indexOf.get(at);
         if (parent === undefined) break;
-        own.push(shortForm(terms[parent]!.term));
+        own.push(divisionShortForm(terms[parent]!.term));
         at = terms[parent]!.within;
       }
     }
