@@ -32,3 +32,13 @@ describe('a quote with a rough count of ten thousands', () => {
     expectAbsent(entries, ['暑假周末基本订满，一年收入三十多万元']);
   });
 });
+
+describe('a facility every village has, after the village’s or township’s name', () => {
+  it('is that village’s, no name (龙坑村书屋, 龙坑村码头, 何田乡文化礼堂)', () => {
+    const { entries } = compile(
+      '开化县何田乡推进乡村文化建设。龙坑村书屋新添了两百册图书，村民傍晚从龙坑村码头乘船回家；何田乡文化礼堂里，婺剧团正在排练。',
+    );
+    expectAbsent(entries, ['龙坑村书屋', '龙坑村码头', '何田乡文化礼堂']);
+    expectPresent(entries, ['何田乡', '龙坑村']);
+  });
+});

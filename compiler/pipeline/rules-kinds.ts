@@ -11,9 +11,12 @@ import * as cue from './cues';
 import type { TermEvidence } from './evidence';
 import { beforeTerm, drop, mostly, suffixOf, type Rule } from './rule';
 
-/** Facilities every village or community has, written after its name (达塘村|文化礼堂). */
+/**
+ * Facilities every village, community or township has, written after its name (达塘村|文化礼堂,
+ * 妙源村|书屋, 何田乡|文化礼堂).
+ */
 const VILLAGE_FACILITY =
-  /^(.{2,}(?:村|社区))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心)$/;
+  /^(.{2,}(?:村|社区|乡|镇))(文化礼堂|卫生室|卫生服务站|便民服务中心|居家养老服务照料中心|老年食堂|老年活动中心|文化广场|综合文化服务中心|农家书屋|书屋|宗祠|祠堂|码头|埠头|驿站)$/;
 
 /**
  * A division's full name, then 老 or 古 and a kind (溪口镇|老街, 石室村|古道, 草坪村|古驿站): that
