@@ -51,7 +51,8 @@ const FACILITY_HEAD =
 /** Adverbs of what is done or under way (已清理, 已经到位, 正在转移). */
 const DONE = /已经?|正在/;
 /** A rough count of things: 三百多株, 十几个, 五十余户, 二十多万元 (a magnitude before the measure). */
-const ROUGH_COUNT = /[一二两三四五六七八九十百千万\d][几多余来][万亿]?[个名位株棵户人家亩斤元块天年次件只头条张]/;
+const ROUGH_COUNT =
+  /[一二两三四五六七八九十百千万\d][几多余来][万亿]?[个名位株棵户人家亩斤元块天年次件只头条张]/;
 /**
  * Two neighbouring numerals before a measure word (七八块钱, 两三个, 三五户): "seven or eight", a
  * guess at how many, as people say it when they tell what happened; a slogan's counts are exact.
