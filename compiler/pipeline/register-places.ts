@@ -165,6 +165,11 @@ export function findRegisterPlaces(
     .filter((p) => p.level === 'prefecture')
     .flatMap((p) => [p.name, divisionShortForm(p.name)]);
   const afterPrefecture = (text: string, at: number) => prefecture.some((n) => text.endsWith(n, at));
+  // A town Quzhou holds once (石梁镇, 莲花镇), in an article that names the prefecture though not the
+  // town's county (a city paper's 记者来到莲花镇): towns are few, and a town elsewhere of that name
+  // comes with its province or county (江西|莲花县 is left out above).
+  const townOfNamedPrefecture = (p: RegisterPlace, article: string) =>
+    p.level === 'town' && prefecture.some((n) => article.includes(n));
 
   // One sense per discourse: an article that writes the name once right after another province,
   // city or county (上游江西省|龙溪村) means that place by it throughout (流经该乡|龙溪村), unless it
@@ -338,7 +343,10 @@ export function findRegisterPlaces(
               ? places[0]
               : identified.length === 0
                 ? (parentOfNext(places, text, end) ??
-                  (places.length === 1 && afterPrefecture(text, at) ? places[0] : undefined))
+                  (places.length === 1 &&
+                  (afterPrefecture(text, at) || townOfNamedPrefecture(places[0]!, article))
+                    ? places[0]
+                    : undefined))
                 : undefined;
         if (place) {
           const parent = namedParent(place, context);

@@ -95,6 +95,26 @@ describe('every Quzhou division, written as news writes it', () => {
     ).toEqual(['范村', '金川社区', '镇北社区']);
   });
 
+  it('is a town found where the article names only the prefecture (a city paper’s 记者来到莲花镇)', () => {
+    const towns = register.places.filter((p) => p.level === 'town');
+    const articles = register.places
+      .filter((p) => p.level === 'county')
+      .map((county) => ({
+        name: `city-${county.code}.txt`,
+        text: [
+          '衢州市推进乡村振兴。',
+          ...towns
+            .filter((t) => t.chain[0] === county.name)
+            .map((t, i) =>
+              i % 2 ? `记者来到${t.name}，看到大家正在忙碌。` : `${t.name}党委书记介绍了今年的工作。`,
+            ),
+        ].join('\n\n'),
+      }));
+    const { glossary } = compileGlossary(articles, undefined, { register });
+    const found = new Set(glossary.entries.filter((e) => e.sources.length > 0).map((e) => e.term));
+    expect(towns.filter((t) => !found.has(t.name)).map((t) => t.name)).toEqual([]);
+  });
+
   it('is found where the article names only its county and the text visits it or places it', () => {
     const places = register.places.filter((p) => p.level === 'village');
     const articles = register.places
