@@ -26,7 +26,6 @@ import {
   type PageTermsReply,
 } from '../../lib/glossary/messages';
 import { createPageScanner } from '../../lib/page/page-scanner';
-import { meantPlace, placeTree } from '../../lib/page/quzhou-page';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '../../lib/storage/settings';
 import type { UserForms } from '../../lib/storage/user-forms';
 import { loadUserForms, visibleEntries, watchUserForms } from '../../lib/storage/user-overlay';
@@ -193,11 +192,7 @@ export default defineContentScript({
         entries.forEach((e, i) => {
           if (e.term === reported.term && i !== match.entry) candidates.push(i);
         });
-        let meant = match.entry;
-        if (candidates.length > 1) {
-          const onPage = scanner.counts({ includeDisabled: true }).byEntry;
-          meant = meantPlace(candidates, placeTree(entries), (e) => onPage.has(e));
-        }
+        const meant = candidates.length > 1 ? scanner.meantPlace(candidates) : match.entry;
         const entry = entries[meant]!;
         const same = candidates.filter((i) => i !== meant).map((i) => entries[i]!);
         // Usually answered already: the request went out when the pointer first reached the term.

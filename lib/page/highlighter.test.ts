@@ -502,6 +502,23 @@ describe('contextual matches wait for a page about Quzhou', () => {
       expect(painted()).toEqual(['衢州', '衢江', '衢江', '衢江']);
     });
 
+    it('says which of the places one form names the page means: the one whose town it shows', () => {
+      const homonyms = [
+        ...terms,
+        { id: 'xx', term: '新新街道', aliases: [], category: 'place' as const, within: 'kc' },
+        { id: 'bs2', term: '白沙村', aliases: [], category: 'place' as const, within: 'xx' },
+      ];
+      const [bs, bs2] = [1, homonyms.length - 1];
+      highlighter.setPlaces(placeTree(homonyms));
+      document.body.innerHTML = '<p>衢州市江山市凤林镇的白沙村，柯城区、开化县也来学习。</p>';
+      highlightBody(highlighter, document.body, compileMatcher(homonyms));
+      expect(highlighter.meantPlace([bs2, bs])).toBe(bs);
+      document.body.innerHTML = '<p>衢州市柯城区新新街道的白沙村，江山市、开化县也来学习。</p>';
+      highlighter.clear();
+      highlightBody(highlighter, document.body, compileMatcher(homonyms));
+      expect(highlighter.meantPlace([bs, bs2])).toBe(bs2);
+    });
+
     it('on a page naming Quzhou in passing, shows a contextual village only while its town is named', () => {
       highlighter.setPlaces(placeTree(terms));
       document.body.innerHTML = '<p id="a">白沙村的村民去了江山。</p><p>来自衢州的游客，衢州市的企业。</p>';

@@ -19,6 +19,7 @@ import { ALL_CATEGORIES, type CategoryMask, type Match } from '../matching/match
 import { paintEverywhere, viewportWindow, type PaintWindowFactory } from './paint-window';
 import {
   isDivision,
+  meantPlace,
   namesQuzhou,
   pageSense,
   showsContextual,
@@ -111,6 +112,11 @@ export interface Highlighter {
    * count only while the frame's sense shows them, whatever the options.
    */
   counts(options?: { includeDisabled?: boolean }): PageCounts;
+  /**
+   * Of the Quzhou places one form names (花园村 of three counties), the one the page means: the one
+   * whose town or county it shows ({@link meantPlace}, with the tree of {@link setPlaces}).
+   */
+  meantPlace(candidates: readonly number[]): number;
   /** A live Range over the entry's first occurrence in document order. */
   firstRangeOf(entry: number): Range | undefined;
   rangeOf(match: PageMatch): Range;
@@ -546,6 +552,16 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
         }
       });
       return { total, byCategory, byEntry };
+    },
+
+    meantPlace(candidates) {
+      // Named where the page shows a hit of it, whichever categories are on.
+      const shows = (entry: number) => {
+        for (const hit of hitsOfEntry.get(entry) ?? [])
+          if (!hit.contextual || shownContextual.has(hit)) return true;
+        return false;
+      };
+      return meantPlace(candidates, places, shows);
     },
 
     firstRangeOf(entry) {

@@ -105,6 +105,7 @@ export interface PageScanner {
   /** Counters for tests and diagnostics. */
   readonly stats: Readonly<{ slices: number; mutationBatches: number; blocksMatched: number }>;
   counts(options?: { includeDisabled?: boolean }): PageCounts;
+  meantPlace(candidates: readonly number[]): number;
   firstRangeOf(entry: number): Range | undefined;
   matchAt(node: Node, offset: number): PageMatch | undefined;
   rangeOf(match: PageMatch): Range;
@@ -479,6 +480,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     },
 
     counts: (countOptions) => highlighter.counts(countOptions),
+    meantPlace: (candidates) => highlighter.meantPlace(candidates),
     firstRangeOf: (entry) => highlighter.firstRangeOf(entry),
     matchAt: (node, offset) => highlighter.matchAt(node, offset),
     rangeOf: (match) => highlighter.rangeOf(match),
