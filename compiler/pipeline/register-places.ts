@@ -286,13 +286,13 @@ export function findRegisterPlaces(
       }
       // 莲花|五坦村: after its own town or county by its short form, the name is Quzhou's though
       // another province has a county so named (莲花县, Jiangxi).
-      const own = byName.get(name)!.find((p) => afterOwnDivision(text, at, p));
+      const places = byName.get(name)!;
+      const own = places.find((p) => afterOwnDivision(text, at, p));
       if (
         (own !== undefined || !afterQualifier(text, at)) &&
-        cleanStart(text, at, own ?? byName.get(name)![0]!, dictionary, quzhouName) &&
-        !namedElsewhere(article, name, byName.get(name)!)
+        cleanStart(text, at, own ?? places[0]!, dictionary, quzhouName) &&
+        !namedElsewhere(article, name, places)
       ) {
-        const places = byName.get(name)!;
         // 婺剧文化发展的|源头村: a village whose stem is an ordinary word (源头 "source") is that
         // village only where the sentence names its town or county before it, or the article
         // names them and the sentence writes the name as a place (来到|幸福社区) or a body of
