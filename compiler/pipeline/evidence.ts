@@ -208,6 +208,12 @@ export interface TermEvidence {
    * it (六春湖|山 of 六春湖山脚下): that place's hill, written after its name, not a name of its own.
    */
   kindAfterName?: string;
+  /**
+   * A place by its suffix written once, whose first character is a verb of the dictionary and
+   * whose rest its article also writes alone (拍|霞溪 beside 桥下的霞溪, 逛|古埠): the verb and the
+   * place it acts on.
+   */
+  verbBeforeName?: { verb: string; name: string };
   /** The form as one word of jieba's dictionary, where it is one. */
   word?: DictWord;
   /**
@@ -570,6 +576,15 @@ function kindWordStemOf(form: string, register: PlaceRegister): string | undefin
   return UNIT_ENDS.every((end) => register.named(stem + end) === 0) ? stem : undefined;
 }
 
+function verbBeforeNameIn(form: string, text: string): { verb: string; name: string } | undefined {
+  const verb = form.charAt(0);
+  const name = form.slice(1);
+  if (name.length < 2 || !/^v/.test(generalDictionary().get(verb)?.tag ?? '')) return undefined;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (text.charAt(i - 1) !== verb) return { verb, name };
+  return undefined;
+}
+
 function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {
   const stem = stemBeforeKind(form);
   if (stem === undefined || quzhouStems.has(stem)) return undefined;
@@ -831,6 +846,13 @@ export function gatherEvidence({
         ? kindWordStemOf(term.term, register)
         : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
+    const verbBeforeName =
+      term.category === 'place' &&
+      term.rules.has('name-suffix') &&
+      !quzhouByName.has(registered) &&
+      occurrences.length === 1
+        ? verbBeforeNameIn(term.term, articleTexts.get(occurrences[0]!.sentence.file) ?? '')
+        : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
     // In apposition only: 合作社的“红美人” is what the cooperative grows, a variety.
@@ -883,6 +905,7 @@ export function gatherEvidence({
       ...(callFor ? { callFor } : {}),
       ...(keptWithin ? { keptWithin } : {}),
       ...(kindAfterName ? { kindAfterName } : {}),
+      ...(verbBeforeName ? { verbBeforeName } : {}),
       ...(word ? { word } : {}),
       ...(anchorsWithin ? { anchorsWithin } : {}),
       ...(owner ? { owner } : {}),

@@ -330,6 +330,21 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'verb-object',
+    decide: (e) => {
+      // 来拍|霞溪的秋色, 一边逛|古埠: jieba's guess glues a one-character verb to the place it acts
+      // on. A name written once that is a verb and a place the article writes alone elsewhere is
+      // the verb and that place; the place, where it is a name, is proposed from those other uses.
+      const v = e.verbBeforeName;
+      return v
+        ? drop(
+            'verb-object',
+            `${v.verb}, a verb, before ${v.name}, which the text also writes alone: a deed done there`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'motion-verb',
     decide: (e) => {
       const verb = e.register?.motionVerb;
