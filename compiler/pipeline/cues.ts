@@ -266,6 +266,8 @@ export const DISTANCE_PRAISE = /^[十百千万]里/;
 
 /** Verbs of building and carrying out, which take the thing built as their object. */
 export const BUILD_VERB = /^(打造|建设|推进|实施|开展|建成|创建|谋划|新建|扩建|改建|兴建|新增|建好)$/;
+/** Verbs of founding a body: 成立 and 组建 a cooperative, 创办 a firm. */
+export const FOUND_VERB = /^(成立|组建|创办|创立|筹建|筹办|组织成立|牵头成立|注册成立)$/;
 /** Words that plan or prepare a building (规划|建设, 计划|新建), whatever jieba tags them (规划/n). */
 export const PLAN_WORD = /^(规划|计划|谋划|筹划|准备|拟)$/;
 /** Verbs that govern a means, a partner, a ground or a thing built, which jieba may tag otherwise (利用/n). */

@@ -568,12 +568,19 @@ const RULES: readonly Rule[] = [
     name: 'verb-before-kind',
     decide: (e) => {
       // 红木|打造|小镇: a verb of building right before the kind says what is being made of it;
-      // a place's name does not end in one.
-      if (e.term.category !== 'place' || !e.detectors.includes('name-suffix')) return undefined;
+      // a place's name does not end in one. So does a verb of founding before a body's kind
+      // (蜂农抱团|成立|合作社): the body is being set up, and its name, if any, is not written there.
+      const verbs =
+        e.term.category === 'place'
+          ? cue.BUILD_VERB
+          : e.term.category === 'organization'
+            ? cue.FOUND_VERB
+            : undefined;
+      if (!verbs || !e.detectors.includes('name-suffix')) return undefined;
       const suffix = suffixOf(e.term.term);
       const stemEnd = e.term.term.length - suffix.length;
       const last = e.tokens.filter((t) => t.end <= stemEnd).pop();
-      return last && last.end === stemEnd && cue.BUILD_VERB.test(last.word) && last.start > 0
+      return last && last.end === stemEnd && verbs.test(last.word) && last.start > 0
         ? drop('verb-before-kind', `${last.word} before ${suffix}: what is being made, not a name`)
         : undefined;
     },

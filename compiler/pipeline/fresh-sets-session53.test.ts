@@ -22,3 +22,13 @@ describe('a one-character verb glued to a place the article also writes alone', 
     expectPresent(entries, ['浮石村']);
   });
 });
+
+describe('a verb of founding right before a body’s kind', () => {
+  it('says the body is being set up, not its name (蜂农抱团成立合作社)', () => {
+    const { entries } = compile(
+      '江山市塘源口乡洪福村蜂农抱团成立合作社，土蜂蜜卖出好价钱。合作社统一收购、统一包装，洪福村蜂农户均增收两万元。',
+    );
+    expectAbsent(entries, ['蜂农抱团成立合作社']);
+    expectPresent(entries, ['塘源口乡', '洪福村']);
+  });
+});
