@@ -178,6 +178,13 @@ export interface RegisterEvidence {
    */
   kindWordStem?: string;
   /**
+   * The stem of a name by its suffix written once, where the stem is one common noun of the
+   * dictionary (村史/n, 滩地/n, 石阶/n) that no division anywhere in China is named after: a thing
+   * described by what it is made of or holds (村史|长廊, 滩地|湿地), as the sentence writes it
+   * once, not a name. A name used once has a proper stem (仙霞|古道), or one some division has.
+   */
+  describedOnce?: string;
+  /**
    * The Quzhou village or community a future village or community is named after (下淤|未来乡村 →
    * 下淤村): the programme is built there, whatever the stem's words are.
    */
@@ -585,6 +592,12 @@ function verbBeforeNameIn(form: string, text: string): { verb: string; name: str
   return undefined;
 }
 
+function describedOnceBy(form: string, register: PlaceRegister): string | undefined {
+  const stem = stemBeforeKind(form);
+  if (stem === undefined || generalDictionary().get(stem)?.tag !== 'n') return undefined;
+  return UNIT_ENDS.every((end) => register.named(stem + end) === 0) ? stem : undefined;
+}
+
 function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {
   const stem = stemBeforeKind(form);
   if (stem === undefined || quzhouStems.has(stem)) return undefined;
@@ -845,6 +858,14 @@ export function gatherEvidence({
       term.category === 'place' && term.rules.has('name-suffix') && register
         ? kindWordStemOf(term.term, register)
         : undefined;
+    const describedOnce =
+      term.category === 'place' &&
+      term.rules.has('name-suffix') &&
+      occurrences.length === 1 &&
+      register &&
+      !quzhouByName.has(registered)
+        ? describedOnceBy(term.term, register)
+        : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
     const verbBeforeName =
       term.category === 'place' &&
@@ -944,6 +965,7 @@ export function gatherEvidence({
               ...(townOf ? { townOf } : {}),
               ...(villageOf ? { villageOf } : {}),
               ...(motionVerb ? { motionVerb } : {}),
+              ...(describedOnce ? { describedOnce } : {}),
               ...(kindWordStem ? { kindWordStem } : {}),
               ...(namedAfterUnit ? { namedAfterUnit } : {}),
               ...(placeAfterUnit ? { placeAfterUnit } : {}),

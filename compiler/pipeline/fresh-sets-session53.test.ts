@@ -32,3 +32,20 @@ describe('a verb of founding right before a body’s kind', () => {
     expectPresent(entries, ['塘源口乡', '洪福村']);
   });
 });
+
+describe('a place by its suffix written once after a common noun no division is named after', () => {
+  it('is a thing described, not named (村史长廊, 滩地湿地, 茶文化广场)', () => {
+    const { entries } = compile(
+      '江山市廿八都镇枫溪村改造老樟树周边的旧杂屋，建成了小广场和村史长廊。项目还实施了河道清淤和滩地湿地修复，村口新建的茶文化广场成了村民傍晚散步的去处。',
+    );
+    expectAbsent(entries, ['村史长廊', '滩地湿地', '茶文化广场']);
+    expectPresent(entries, ['廿八都镇', '枫溪村']);
+  });
+
+  it('leaves a name used once whose stem is a place’s (仙霞古道, 溪口老街)', () => {
+    const { entries } = compile(
+      '江山市廿八都镇的游客沿仙霞古道徒步。龙游县溪口镇的游客则在溪口老街品尝黄菇。',
+    );
+    expectPresent(entries, ['仙霞古道', '溪口老街']);
+  });
+});

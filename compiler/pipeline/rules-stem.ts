@@ -292,6 +292,18 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'described-once',
+    decide: (e) => {
+      const stem = e.register?.describedOnce;
+      return stem
+        ? drop(
+            'described-once',
+            `written once, after ${stem}, a common noun no division anywhere is named after: a thing described, not named`,
+          )
+        : undefined;
+    },
+  },
+  {
     name: 'handed-over',
     decide: (e) => {
       // 以竹林|入股|合作社, 把老粮站|入股|合作社: a verb of handing a thing over to a body, inside
