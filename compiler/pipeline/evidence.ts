@@ -592,10 +592,20 @@ function verbBeforeNameIn(form: string, text: string): { verb: string; name: str
   return undefined;
 }
 
+/** Tags of the dictionary's common words: nouns, verbs, adjectives, adverbs, idioms. */
+const COMMON_WORD = /^(n|v|vn|a|ad|an|d|b|l|i)$/;
+
 function describedOnceBy(form: string, register: PlaceRegister): string | undefined {
   const stem = stemBeforeKind(form);
-  if (stem === undefined || generalDictionary().get(stem)?.tag !== 'n') return undefined;
-  return UNIT_ENDS.every((end) => register.named(stem + end) === 0) ? stem : undefined;
+  if (stem === undefined) return undefined;
+  const dictionary = generalDictionary();
+  // One common noun (村史|长廊), or common words only, the first no division's name (街角|小|广场,
+  // 油茶|文化|展示馆): a description the sentence makes, as 高家|苗木基地 is not (高家镇).
+  const words = dictionary.has(stem) ? [stem] : tokenize(stem).map((t) => t.word);
+  const common = (w: string) => COMMON_WORD.test(dictionary.get(w)?.tag ?? '');
+  const described = words.length === 1 ? dictionary.get(stem)?.tag === 'n' : words.every(common);
+  if (!described) return undefined;
+  return UNIT_ENDS.every((end) => register.named(words[0]! + end) === 0) ? stem : undefined;
 }
 
 function motionVerbIn(form: string, quzhouStems: ReadonlySet<string>): string | undefined {

@@ -49,3 +49,18 @@ describe('a place by its suffix written once after a common noun no division is 
     expectPresent(entries, ['仙霞古道', '溪口老街']);
   });
 });
+
+describe('a place by its suffix written once after common words only', () => {
+  it('is a thing described, not named (街角小广场, 油茶文化展示馆)', () => {
+    const { entries } = compile(
+      '常山县同弓乡推进油茶产业。老街整合了沿街老店铺和街角小广场，村里还建起了油茶文化展示馆，游客可以体验传统木榨。',
+    );
+    expectAbsent(entries, ['街角小广场', '油茶文化展示馆']);
+    expectPresent(entries, ['同弓乡']);
+  });
+
+  it('leaves one whose first word names a division (高家苗木基地)', () => {
+    const { entries } = compile('衢江区高家镇发展苗木产业，高家苗木基地今年销售苗木十万株。');
+    expectPresent(entries, ['高家苗木基地']);
+  });
+});
