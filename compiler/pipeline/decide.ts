@@ -11,7 +11,7 @@ import { widerTerm } from '../scope/wider-terms';
 import { generalDictionary, tokenize } from '../lexicon';
 import * as cue from './cues';
 import { ELSEWHERE_RULES, OPENS_ELSEWHERE } from './rules-elsewhere';
-import { STEM_RULES } from './rules-stem';
+import { DESCRIBED_ONCE, STEM_RULES } from './rules-stem';
 import {
   beforeTerm,
   drop,
@@ -586,6 +586,7 @@ const RULES: readonly Rule[] = [
     },
   },
   ...KIND_RULES,
+  DESCRIBED_ONCE,
   {
     name: 'not-in-register',
     decide: (e) => {

@@ -292,18 +292,6 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
   {
-    name: 'described-once',
-    decide: (e) => {
-      const stem = e.register?.describedOnce;
-      return stem
-        ? drop(
-            'described-once',
-            `written once, after ${stem}, a common noun no division anywhere is named after: a thing described, not named`,
-          )
-        : undefined;
-    },
-  },
-  {
     name: 'handed-over',
     decide: (e) => {
       // 以竹林|入股|合作社, 把老粮站|入股|合作社: a verb of handing a thing over to a body, inside
@@ -369,3 +357,20 @@ export const STEM_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/**
+ * A place by its suffix written once after a common noun, or after common words only, that no
+ * division is named after: read after the rules about kinds, which say more where they apply.
+ */
+export const DESCRIBED_ONCE: Rule = {
+  name: 'described-once',
+  decide: (e) => {
+    const stem = e.register?.describedOnce;
+    return stem
+      ? drop(
+          'described-once',
+          `written once, after ${stem}, common words no division anywhere is named after: a thing described, not named`,
+        )
+      : undefined;
+  },
+};
