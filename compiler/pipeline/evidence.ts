@@ -179,9 +179,10 @@ export interface RegisterEvidence {
   kindWordStem?: string;
   /**
    * The stem of a name by its suffix written once, where the stem is one common noun of the
-   * dictionary (村史/n, 滩地/n, 石阶/n) that no division anywhere in China is named after: a thing
-   * described by what it is made of or holds (村史|长廊, 滩地|湿地), as the sentence writes it
-   * once, not a name. A name used once has a proper stem (仙霞|古道), or one some division has.
+   * dictionary (村史/n, 滩地/n, 石阶/n), or common words only (街角|小), and no division anywhere in
+   * China is named after it or its first word: a thing described by what it is made of or holds
+   * (村史|长廊, 滩地|湿地), as the sentence writes it once, not a name. A name used once has a
+   * proper stem (仙霞|古道), or one some division has (高家|苗木基地).
    */
   describedOnce?: string;
   /**

@@ -2,7 +2,9 @@
  * Decision rules about the words of a name's stem, as the dictionary cuts them: a word of grammar
  * opening it, a division with its level before a bare 山, a verb of going after a noun (老人|去|医院),
  * a verb of motion inside a landscape's name, a verb's tentative form or a verb of handing over
- * before a body, a rare verb the name is never written without. Read in decide.ts's order.
+ * before a body, a rare verb the name is never written without, a one-character verb before a
+ * place written alone elsewhere (拍|霞溪), a stem of common words used once (村史|长廊). Read in
+ * decide.ts's order.
  */
 import { dictionaryCut, generalDictionary } from '../lexicon';
 import { DIVISION_SUFFIX } from '../register/ambiguity';
