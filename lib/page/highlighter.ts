@@ -200,9 +200,14 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     onNearChange,
   );
 
+  /** Not a contextual match the frame's sense leaves out, whatever the options. */
+  function senseShows(hit: Hit): boolean {
+    return !hit.contextual || shownContextual.has(hit);
+  }
+
   /** Enabled, and not a contextual match the frame's sense leaves out. */
   function isShown(hit: Hit): boolean {
-    return (enabled & hit.bit) !== 0 && (!hit.contextual || shownContextual.has(hit));
+    return (enabled & hit.bit) !== 0 && senseShows(hit);
   }
 
   /** Counts a hit that names Quzhou ({@link namesQuzhou}) in or out of the page's anchors. */
@@ -545,7 +550,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
       CATEGORIES.forEach((category, i) => {
         if (!options.includeDisabled && !(enabled & (1 << i))) return;
         for (const hit of hitsOfCategory[i]!) {
-          if (hit.contextual && !shownContextual.has(hit)) continue;
+          if (!senseShows(hit)) continue;
           byEntry.set(hit.entry, (byEntry.get(hit.entry) ?? 0) + 1);
           byCategory[category]++;
           total++;
@@ -557,8 +562,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     meantPlace(candidates) {
       // Named where the page shows a hit of it, whichever categories are on.
       const shows = (entry: number) => {
-        for (const hit of hitsOfEntry.get(entry) ?? [])
-          if (!hit.contextual || shownContextual.has(hit)) return true;
+        for (const hit of hitsOfEntry.get(entry) ?? []) if (senseShows(hit)) return true;
         return false;
       };
       return meantPlace(candidates, places, shows);
@@ -567,7 +571,7 @@ export function createHighlighter(options: HighlighterOptions): Highlighter {
     firstRangeOf(entry) {
       let first: Hit | undefined;
       for (const hit of hitsOfEntry.get(entry) ?? []) {
-        if (hit.contextual && !shownContextual.has(hit)) continue;
+        if (!senseShows(hit)) continue;
         if (!first) first = hit;
         else if (hit.startNode === first.startNode) {
           if (hit.startOffset < first.startOffset) first = hit;
