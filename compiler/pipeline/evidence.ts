@@ -869,22 +869,17 @@ export function gatherEvidence({
       term.category === 'place' && term.rules.has('name-suffix') && register
         ? kindWordStemOf(term.term, register)
         : undefined;
-    const describedOnce =
+    // A place by its suffix, no Quzhou division, that the articles write once.
+    const placeNamedOnce =
       term.category === 'place' &&
       term.rules.has('name-suffix') &&
       occurrences.length === 1 &&
-      register &&
-      !quzhouByName.has(registered)
-        ? describedOnceBy(term.term, register)
-        : undefined;
+      !quzhouByName.has(registered);
+    const describedOnce = placeNamedOnce && register ? describedOnceBy(term.term, register) : undefined;
     const callFor = term.rules.has('quoted') ? calledFor(term.term, tokens) : undefined;
-    const verbBeforeName =
-      term.category === 'place' &&
-      term.rules.has('name-suffix') &&
-      !quzhouByName.has(registered) &&
-      occurrences.length === 1
-        ? verbBeforeNameIn(term.term, articleTexts.get(occurrences[0]!.sentence.file) ?? '')
-        : undefined;
+    const verbBeforeName = placeNamedOnce
+      ? verbBeforeNameIn(term.term, articleTexts.get(occurrences[0]!.sentence.file) ?? '')
+      : undefined;
     const anchorsWithin =
       term.quoted || term.lists ? anchorList.filter((a) => term.term.includes(a)) : undefined;
     // In apposition only: 合作社的“红美人” is what the cooperative grows, a variety.
